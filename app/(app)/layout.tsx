@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { Suspense } from "react";
+import { getDb } from "@/lib/db";
+import { requirePageAuth } from "@/lib/page-auth";
+import { AppNav } from "@/components/shell/app-nav";
+import { BrandSwitcher } from "@/components/shell/brand-switcher";
+import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const auth = await requirePageAuth();
+  const db = getDb();
+  const [memberships, brands] = await Promise.all([
+    db.membership.findMany({ where: { userId: auth.userId! }, include: { workspace: true }, orderBy: { createdAt: "asc" } }),
+    db.brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return (
+    <div className="min-h-screen">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2">
+          <span className="mr-2 text-sm font-bold text-brand-700">Social CM</span>
+          <AppNav />
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            <WorkspaceSwitcher
+              current={auth.workspaceSlug}
+              workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
+            />
+            <Suspense>
+              <BrandSwitcher brands={brands} />
+            </Suspense>
+            <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">{auth.role}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { switchWorkspaceAction } from "@/lib/actions/account";
+
+export function WorkspaceSwitcher({ current, workspaces }: { current: string; workspaces: { slug: string; name: string; role: string }[] }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <select
+      aria-label="Workspace"
+      disabled={pending}
+      className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800"
+      value={current}
+      onChange={(e) =>
+        start(async () => {
+          await switchWorkspaceAction(e.target.value);
+          router.push("/calendar");
+          router.refresh();
+        })
+      }
+    >
+      {workspaces.map((w) => (
+        <option key={w.slug} value={w.slug}>{w.name}</option>
+      ))}
+    </select>
+  );
+}

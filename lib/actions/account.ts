@@ -1,0 +1,30 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { WORKSPACE_COOKIE } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { runAction } from "@/lib/action-result";
+import { parseWith } from "@/lib/validate";
+import { requireActionAuth } from "@/lib/page-auth";
+import { signUpSchema } from "@/lib/schemas/account";
+import { signUpUser } from "@/lib/workspaces/sign-up-user";
+import { resolveMembership } from "@/lib/request-auth";
+import { z } from "zod";
+
+export async function signUpAction(raw: unknown) {
+  return runAction(async () => {
+    const input = parseWith(signUpSchema, raw);
+    const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
+    return { email: user.email, workspace: user.memberships[0].workspace.slug };
+  });
+}
+
+export async function switchWorkspaceAction(raw: unknown) {
+  return runAction(async () => {
+    const slug = parseWith(z.string().min(1).max(60), raw);
+    const auth = await requireActionAuth();
+    const target = await resolveMembership(getDb(), auth.userId!, slug);
+    (await cookies()).set(WORKSPACE_COOKIE, target.workspaceSlug, { path: "/", sameSite: "lax", httpOnly: true });
+    return { workspace: target.workspaceSlug };
+  });
+}

@@ -1,0 +1,20 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+export function createDb(connectionString: string): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+const globalForDb = globalThis as unknown as { __db?: Db };
+
+/** The app's single client; created lazily so importing this module never needs a database. */
+export function getDb(): Db {
+  if (!globalForDb.__db) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+    globalForDb.__db = createDb(url);
+  }
+  return globalForDb.__db;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every variable the app reads at run time. The README's configuration table mirrors this. */
+export const envSchema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded database)"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  APP_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "APP_ENCRYPTION_KEY must be 32 bytes, base64-encoded"),
+  APP_ENCRYPTION_KEY_VERSION: intFrom(1),
+  APP_ENCRYPTION_OLD_KEYS: z.string().optional(),
+  CRON_SECRET: z.string().min(16).optional(),
+  CATCHUP_DAYS: intFrom(2),
+  METRICS_WINDOW_DAYS: intFrom(7),
+  RETENTION_DAYS: intFrom(90),
+  PUBLISH_CONCURRENCY: intFrom(8),
+  RUN_DEADLINE_MS: intFrom(50_000),
+  AI_BASE_URL: z.string().url().optional(),
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
+  if (source === process.env && cached) return cached;
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}

@@ -1,0 +1,33 @@
+import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { authOptions, WORKSPACE_COOKIE } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { resolveMembership, type AuthContext } from "@/lib/request-auth";
+import { roleAtLeast } from "@/lib/workspaces/roles";
+
+async function sessionUserId(): Promise<string | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ?? null;
+}
+
+/** For server components: anonymous visitors go to sign-in. */
+export async function requirePageAuth(): Promise<AuthContext> {
+  const userId = await sessionUserId();
+  if (!userId) redirect("/signin");
+  const jar = await cookies();
+  return resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
+}
+
+/** Server actions are public POST endpoints: they authenticate exactly like routes. */
+export async function requireActionAuth(role?: Role): Promise<AuthContext> {
+  const userId = await sessionUserId();
+  if (!userId) throw new AppError("unauthorized", "Your session has expired. Sign in again.");
+  const jar = await cookies();
+  const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
+  if (role && !roleAtLeast(auth.role, role)) throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
+  return auth;
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(100),
+  email: z.string().trim().email("Enter a valid email address"),
+  password: z.string().min(8, "Use at least 8 characters").max(200),
+  workspace_name: z.string().trim().max(100).optional(),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const createTokenSchema = z.object({
+  name: z.string().trim().min(1, "Name the token").max(80),
+  role: z.enum(["owner", "editor", "viewer"]).default("editor"),
+});
+export type CreateTokenInput = z.infer<typeof createTokenSchema>;
