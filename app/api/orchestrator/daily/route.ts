@@ -1,0 +1,25 @@
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { json, readJson, withAuth } from "@/lib/http";
+import { orchestratorDeps } from "@/lib/orchestration-deps";
+import { runDaily } from "@/lib/orchestration/run-daily";
+import { dailyRunSchema } from "@/lib/schemas/orchestrator";
+import { roleAtLeast } from "@/lib/workspaces/roles";
+
+export const maxDuration = 60;
+
+export const POST = withAuth(async ({ req, db, auth }) => {
+  const body = await readJson(req, dailyRunSchema);
+  // A dry run sends nothing, so viewers may preview; publishing needs an editor.
+  if (!body.dry_run && !roleAtLeast(auth.role, "editor")) throw new AppError("forbidden", `Publishing needs the editor role; you are ${auth.role}.`);
+  const result = await runDaily(orchestratorDeps(db, { deadlineMs: getEnv().RUN_DEADLINE_MS }), {
+    workspaceId: auth.workspaceId,
+    executeDate: body.execute_date,
+    dryRun: body.dry_run,
+    platforms: body.platforms,
+    brandSlug: body.brand,
+    triggeredBy: auth.actor.label,
+    catchupDays: getEnv().CATCHUP_DAYS,
+  });
+  return json(result);
+});

@@ -1,0 +1,18 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { findPost } from "@/lib/plans/find-post";
+import { postDto } from "@/lib/plans/post-dto";
+import { updatePost } from "@/lib/plans/update-post";
+import { updatePostSchema } from "@/lib/schemas/strategy";
+
+type P = { id: string };
+
+export const GET = withAuth<P>(async ({ db, auth, params }) => {
+  const post = await findPost(db, auth.workspaceId, params.id);
+  return json(postDto(post, post.brand.timezone));
+});
+
+export const PATCH = withAuth<P>(
+  async ({ req, db, auth, params, now }) =>
+    json(await updatePost({ db, actor: auth.actor, id: params.id, input: await readJson(req, updatePostSchema), now })),
+  { role: "editor" },
+);

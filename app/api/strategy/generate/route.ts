@@ -1,0 +1,10 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { generateStrategy } from "@/lib/plans/generate-strategy";
+import { generateStrategySchema } from "@/lib/schemas/strategy";
+
+export const maxDuration = 60;
+
+export const POST = withAuth(
+  async ({ req, db, auth, now }) => json(await generateStrategy({ db, actor: auth.actor, input: await readJson(req, generateStrategySchema), now }), 201),
+  { role: "editor" },
+);

@@ -1,0 +1,18 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
+
+/**
+ * Deletes attempts, snapshots, signals and runs older than the retention window. A published post's
+ * identity (its ledger row) and its latest snapshot (its totals) are always kept.
+ */
+export async function cleanupOld({ db, now, retentionDays }: { db: Db; now: Date; retentionDays: number }) {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  const attempts = await db.publishAttempt.deleteMany({ where: { startedAt: { lt: cutoff } } });
+  const snapshots = await db.$executeRaw(Prisma.sql`
+    DELETE FROM "MetricSnapshot" m
+    WHERE m."collectedAt" < ${cutoff}
+      AND EXISTS (SELECT 1 FROM "MetricSnapshot" n WHERE n."postId" = m."postId" AND n."collectedAt" > m."collectedAt")`);
+  const signals = await db.signal.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  const runs = await db.orchestratorRun.deleteMany({ where: { startedAt: { lt: cutoff } } });
+  return { cutoff: cutoff.toISOString(), removed: { attempts: attempts.count, snapshots, signals: signals.count, runs: runs.count } };
+}

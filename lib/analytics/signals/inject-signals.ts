@@ -1,0 +1,95 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { brandToday } from "@/lib/plans/local-time";
+import { contentHash } from "@/lib/strategy/content-hash";
+import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
+import { getYesterday } from "../get-yesterday";
+import { matchItem, matchTerms, parseFeed, type FeedItem } from "./parse-feed";
+
+export interface SignalDeps {
+  db: Db;
+  now: Date;
+  fetchImpl?: typeof fetch;
+}
+
+async function readFeeds(urls: string[], fetchImpl: typeof fetch) {
+  const items: FeedItem[] = [];
+  const errors: { url: string; message: string }[] = [];
+  for (const url of urls) {
+    try {
+      const res = await fetchImpl(url, { signal: AbortSignal.timeout(10_000) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      items.push(...parseFeed(await res.text()));
+    } catch (err) {
+      errors.push({ url, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return { items, errors };
+}
+
+function timelyVariant(body: string, network: Network, language: string, item: FeedItem): string | null {
+  const lead = language === "fr-FR" ? `À la une\u00a0: ${item.title}` : `In the news: ${item.title}`;
+  const variant = `${lead}${item.url ? ` ${item.url}` : ""}\n\n${body}`;
+  return measureLength(network, variant) <= NETWORK_LIMITS[network] ? variant : null;
+}
+
+/**
+ * Today's posts of a brand get the matching, not-yet-used feed items. In `suggest` mode the timely
+ * variant waits on the post for approval; in `adapt` mode unedited posts change and say so. A post a
+ * human edited is never changed silently.
+ */
+export async function injectSignals(deps: SignalDeps, brandId: string) {
+  const { db, now } = deps;
+  const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
+  const today = brandToday(now, brand.timezone);
+  const posts = await db.post.findMany({
+    where: { brandId, archivedAt: null, date: new Date(`${today}T00:00:00Z`), status: { in: ["draft", "approved"] }, publication: null },
+    orderBy: { platform: "asc" },
+  });
+  if (posts.length === 0) return { brand: brand.slug, date: today, used: 0, errors: [] };
+  await attachPerformance(db, brand.id, brand.slug, posts.map((p) => p.id), now);
+  if (brand.feedUrls.length === 0) return { brand: brand.slug, date: today, used: 0, errors: [] };
+  // One news item per brand and day, however often the cron runs.
+  const attached = posts.flatMap((p) => p.signalIds);
+  if (attached.length && (await db.signal.count({ where: { id: { in: attached }, kind: "news" } }))) {
+    return { brand: brand.slug, date: today, used: 0, errors: [] };
+  }
+  const { items, errors } = await readFeeds(brand.feedUrls, deps.fetchImpl ?? fetch);
+  const terms = matchTerms(brand.keywords, brand.valueProps);
+  const seen = new Set((await db.signal.findMany({ where: { brandId, sourceKey: { in: items.map((i) => i.key) } }, select: { sourceKey: true } })).map((s) => s.sourceKey));
+  const fresh = items.map((i) => ({ item: i, hits: matchItem(i, terms) })).filter((x) => x.hits.length > 0 && !seen.has(x.item.key));
+  const best = fresh.sort((a, b) => b.hits.length - a.hits.length)[0];
+  if (!best) return { brand: brand.slug, date: today, used: 0, errors };
+
+  const signal = await db.signal.create({
+    data: { brandId, kind: "news", sourceKey: best.item.key, title: best.item.title, url: best.item.url, summary: best.item.summary.slice(0, 500), payload: { matched: best.hits }, usedAt: now },
+  });
+  let changed = 0;
+  for (const post of posts) {
+    const variant = timelyVariant(post.body, post.platform as Network, brand.language, best.item);
+    if (!variant) continue;
+    const adapt = brand.signalMode === "adapt" && !post.editedByHuman;
+    const data: Prisma.PostUpdateInput = { signalIds: { push: signal.id }, version: { increment: 1 } };
+    if (adapt) Object.assign(data, { body: variant, contentHash: contentHash(variant), writerNote: `Adapted automatically to the news item "${best.item.title}".` });
+    else data.suggestion = { body: variant, signal_id: signal.id, reason: `Timely variant for "${best.item.title}"` };
+    await db.post.update({ where: { id: post.id }, data });
+    changed++;
+  }
+  await db.signal.update({ where: { id: signal.id }, data: { postId: posts[0].id } });
+  return { brand: brand.slug, date: today, used: 1, changed, mode: brand.signalMode, errors };
+}
+
+/** Yesterday's results travel with today's posts, once per brand and day. */
+async function attachPerformance(db: Db, brandId: string, slug: string, postIds: string[], now: Date) {
+  const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
+  const summary = await getYesterday({ db, workspaceId: brand.workspaceId, ref: slug, now });
+  if (summary.networks.every((n) => n.posts === 0)) return;
+  const sourceKey = `performance:${summary.date}`;
+  const existing = await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } });
+  if (existing) return;
+  const line = summary.networks.map((n) => `${n.platform}: ${n.posts} posts, ${n.impressions} impressions, ${(n.engagement_rate * 100).toFixed(1)}% engagement`).join("; ");
+  const signal = await db.signal.create({
+    data: { brandId, kind: "performance", sourceKey, title: `Yesterday (${summary.date}): ${line}`, payload: summary as unknown as Prisma.InputJsonValue, usedAt: now, postId: postIds[0] },
+  });
+  await db.post.updateMany({ where: { id: { in: postIds } }, data: { signalIds: { push: signal.id } } });
+}

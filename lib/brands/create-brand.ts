@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CreateBrandInput } from "@/lib/schemas/brands";
+import { slugify } from "@/lib/workspaces/slugify";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+
+export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
+  const slug = slugify(input.name);
+  const clash = await db.brand.findFirst({
+    where: { workspaceId: actor.workspaceId, OR: [{ slug }, { name: { equals: input.name, mode: "insensitive" } }] },
+  });
+  if (clash) throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [{ path: "name", message: "already used" }]);
+  const brand = await db.brand.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      slug,
+      name: input.name,
+      positioning: input.positioning,
+      targetAudience: input.target_audience,
+      valueProps: input.value_props,
+      tone: input.tone,
+      language: input.language,
+      timezone: input.timezone,
+      ctaTargets: input.cta_targets,
+      website: input.website ?? null,
+      feedUrls: input.feed_urls ?? [],
+      keywords: input.keywords ?? [],
+      hashtagsAlways: input.hashtags_always ?? [],
+      hashtagsNever: input.hashtags_never ?? [],
+      publishTimes: input.publish_times ?? {},
+      signalMode: input.signal_mode ?? "suggest",
+      abTests: input.ab_tests ?? undefined,
+    },
+  });
+  await recordEvent(db, actor, { action: "brand.create", entityType: "brand", entityId: brand.id });
+  return brand;
+}

@@ -1,0 +1,19 @@
+import type { ChannelConnection } from "@/lib/generated/prisma/client";
+
+/** Never includes a token, encrypted or not. */
+export function connectionDto(c: ChannelConnection, now: Date = new Date()) {
+  const expiresInDays = c.expiresAt ? Math.floor((c.expiresAt.getTime() - now.getTime()) / 86_400_000) : null;
+  return {
+    id: c.id,
+    platform: c.platform,
+    account_id: c.accountId,
+    status: c.status,
+    status_reason: c.statusReason,
+    expires_at: c.expiresAt?.toISOString() ?? null,
+    expires_soon: expiresInDays !== null && expiresInDays < 7,
+    key_version: c.keyVersion,
+    created_at: c.createdAt.toISOString(),
+    updated_at: c.updatedAt.toISOString(),
+  };
+}
+export type ConnectionDto = ReturnType<typeof connectionDto>;

@@ -1,0 +1,29 @@
+import type { Brand, Post, Signal } from "@/lib/generated/prisma/client";
+import type { PublishPayload } from "@/lib/publishers/types";
+
+/** Everything a publisher may see, built only from stored, approved rows: no request text reaches a network. */
+export interface DailyContentPackage {
+  post: { id: string; platform: string; date: string; pillar: string; format: string; hashtags: string[]; contentHash: string };
+  payload: PublishPayload;
+  brand: { id: string; slug: string; name: string; timezone: string; language: string };
+  signals: { id: string; kind: string; title: string; url: string | null }[];
+}
+
+export function buildContentPackage(post: Post, brand: Brand, signals: Signal[] = []): DailyContentPackage {
+  if (post.platform === "sandbox") throw new Error("A post always targets a real network");
+  return {
+    post: {
+      id: post.id,
+      platform: post.platform,
+      date: post.date.toISOString().slice(0, 10),
+      pillar: post.pillar,
+      format: post.format,
+      hashtags: post.hashtags,
+      contentHash: post.contentHash,
+    },
+    // Facebook renders a link preview from the separate `link` field; the other networks take it inline.
+    payload: { network: post.platform, text: post.body, link: post.platform === "facebook" ? post.link : null },
+    brand: { id: brand.id, slug: brand.slug, name: brand.name, timezone: brand.timezone, language: brand.language },
+    signals: signals.map((s) => ({ id: s.id, kind: s.kind, title: s.title, url: s.url })),
+  };
+}

@@ -1,0 +1,62 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { buildContentPackage } from "./build-content-package";
+import { scopeConditions } from "./scope-sql";
+import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+
+export interface DryRunResult {
+  post_id: string;
+  brand: string;
+  platform: PostNetwork;
+  status: "would_publish" | "already_published" | "invalid" | "blocked";
+  length: number;
+  limit: number;
+  problems: string[];
+  request: { method: string; url: string; headers: Record<string, string>; body: string } | null;
+}
+
+function redact(text: string, secret: string) {
+  return secret && secret.length > 3 ? text.split(secret).join("[redacted]") : text;
+}
+
+/** Renders the exact HTTP requests a run would send, checks them against each network's limits, and sends nothing. */
+export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Promise<DryRunResult[]> {
+  const now = deps.clock();
+  const ids = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT p.id FROM "Post" p JOIN "Brand" b ON b.id = p."brandId"
+    WHERE p.status IN ('approved', 'published') AND ${scopeConditions(scope, now)}
+    ORDER BY b.slug, p.platform`);
+  const posts = await deps.db.post.findMany({
+    where: { id: { in: ids.map((r) => r.id) } },
+    include: { brand: true, publication: true },
+    orderBy: [{ brandId: "asc" }, { platform: "asc" }],
+  });
+  const out: DryRunResult[] = [];
+  for (const post of posts) {
+    const network = post.platform as PostNetwork;
+    const pkg = buildContentPackage(post, post.brand);
+    const length = measureLength(network, pkg.payload.text);
+    const limit = NETWORK_LIMITS[network];
+    const problems: string[] = [];
+    if (!pkg.payload.text.trim()) problems.push("The body is empty.");
+    if (length > limit) problems.push(`The body is ${length} characters; ${network} allows ${limit}.`);
+    const channel = await deps.channels(post.brandId, network);
+    if (channel.blocked) problems.push(channel.blocked);
+    const built = channel.publisher.buildRequest({ payload: pkg.payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash });
+    const headers = Object.fromEntries(
+      Object.entries(built.headers).map(([k, v]) => [k, k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken)]),
+    );
+    const alreadyPublished = post.publication?.state === "published";
+    out.push({
+      post_id: post.id,
+      brand: post.brand.slug,
+      platform: network,
+      status: alreadyPublished ? "already_published" : channel.blocked ? "blocked" : problems.length ? "invalid" : "would_publish",
+      length,
+      limit,
+      problems,
+      request: { method: built.method, url: redact(built.url, channel.accessToken), headers, body: redact(built.body, channel.accessToken) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { Db } from "@/lib/db";
+import type { PostNetwork } from "./types";
+
+export interface StatusRow {
+  brand: string;
+  brand_name: string;
+  platform: PostNetwork;
+  post_id: string;
+  post_status: string;
+  scheduled_at: string;
+  excerpt: string;
+  state: string;
+  attempt: number;
+  remote_id: string | null;
+  remote_url: string | null;
+  failure_class: string | null;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  attempts: {
+    attempt: number;
+    outcome: string;
+    failure_class: string | null;
+    http_status: number | null;
+    response_excerpt: string | null;
+    started_at: string;
+    finished_at: string | null;
+    run_id: string | null;
+  }[];
+}
+
+/** Every post of the day with its ledger row (or "scheduled" when no run has touched it yet) and all attempts. */
+export async function getRunStatus({ db, workspaceId, date, brandSlug }: { db: Db; workspaceId: string; date: string; brandSlug?: string }) {
+  const day = new Date(`${date}T00:00:00Z`);
+  const posts = await db.post.findMany({
+    where: {
+      date: day,
+      brand: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) },
+      OR: [{ archivedAt: null }, { publication: { isNot: null } }],
+      status: { in: ["approved", "published", "failed"] },
+    },
+    include: {
+      brand: { select: { slug: true, name: true } },
+      publication: { include: { attempts: { orderBy: { attempt: "asc" } } } },
+    },
+    orderBy: [{ brand: { name: "asc" } }, { platform: "asc" }],
+  });
+  const rows: StatusRow[] = posts.map((p) => {
+    const l = p.publication;
+    return {
+      brand: p.brand.slug,
+      brand_name: p.brand.name,
+      platform: p.platform as PostNetwork,
+      post_id: p.id,
+      post_status: p.status,
+      scheduled_at: p.scheduledAt.toISOString(),
+      excerpt: p.body.slice(0, 140),
+      state: l?.state ?? "scheduled",
+      attempt: l?.attempt ?? 0,
+      remote_id: l?.remoteId ?? null,
+      remote_url: l?.remoteUrl ?? null,
+      failure_class: l?.failureClass ?? null,
+      last_error: l?.lastError ?? null,
+      next_attempt_at: l?.nextAttemptAt?.toISOString() ?? null,
+      attempts: (l?.attempts ?? []).map((a) => ({
+        attempt: a.attempt,
+        outcome: a.outcome,
+        failure_class: a.failureClass,
+        http_status: a.httpStatus,
+        response_excerpt: a.responseExcerpt,
+        started_at: a.startedAt.toISOString(),
+        finished_at: a.finishedAt?.toISOString() ?? null,
+        run_id: a.runId,
+      })),
+    };
+  });
+  const runs = await db.orchestratorRun.findMany({
+    where: { OR: [{ date: day, workspaceId }, { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } }] },
+    orderBy: { startedAt: "desc" },
+    take: 50,
+    select: { id: true, trigger: true, triggeredBy: true, dryRun: true, status: true, counts: true, startedAt: true, finishedAt: true },
+  });
+  const summary: Record<string, number> = { published: 0, failed: 0, unknown: 0, pending: 0, missed: 0, scheduled: 0 };
+  for (const r of rows) {
+    const key = ["claimed", "sending"].includes(r.state) ? "pending" : r.state;
+    summary[key] = (summary[key] ?? 0) + 1;
+  }
+  return { date, rows, runs, summary };
+}
+
+export type RunStatus = Awaited<ReturnType<typeof getRunStatus>>;

@@ -1,0 +1,116 @@
+import { nextRetryAt } from "@/lib/publishers/backoff";
+import type { PublishResult } from "@/lib/publishers/types";
+import { buildContentPackage } from "./build-content-package";
+import type { Claim } from "./claim-publications";
+import { finishAttempt, LeaseLost, markSending } from "./fenced-write";
+import { reconcile } from "./reconcile";
+import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
+
+const DAY = 86_400_000;
+
+/** A row whose last send may have reached the network is reconciled before anything is sent again. */
+export function needsReconcile(claim: Claim): boolean {
+  return claim.prevState === "sending" || claim.prevState === "unknown" || (claim.prevState === "failed" && claim.prevFailureClass === "retryable");
+}
+
+export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: string | null): Promise<SlotResult> {
+  const { db, clock } = deps;
+  const random = deps.random ?? Math.random;
+  const maxAttempts = deps.maxAttempts ?? 5;
+  const startedAt = clock();
+  const post = await db.post.findUniqueOrThrow({ where: { id: claim.postId }, include: { brand: true } });
+  const signals = post.signalIds.length ? await db.signal.findMany({ where: { id: { in: post.signalIds } } }) : [];
+  const pkg = buildContentPackage(post, post.brand, signals);
+  const result: SlotResult = {
+    publication_id: claim.id,
+    post_id: post.id,
+    brand: post.brand.slug,
+    platform: claim.platform,
+    status: "claimed",
+    remote_id: null,
+    remote_url: null,
+    error: null,
+  };
+  const attemptBase = { runId, startedAt };
+
+  const published = async (remoteId: string | null, remoteUrl: string | null, outcome: string, httpStatus: number | null, raw: string, note?: string) => {
+    const at = clock();
+    await finishAttempt(
+      db,
+      claim,
+      { state: "published", remoteId, remoteUrl, publishedAt: at, failureClass: null, nextAttemptAt: null, lastError: note ?? null },
+      { ...attemptBase, outcome, httpStatus, responseExcerpt: raw, finishedAt: at },
+      "published",
+    );
+    return { ...result, status: "published", remote_id: remoteId, remote_url: remoteUrl };
+  };
+
+  const unknown = async (message: string, httpStatus: number | null, raw: string, outcome: string, retryAt?: Date) => {
+    const at = clock();
+    const next = nextRetryAt(at, claim.attempt, retryAt, random);
+    await finishAttempt(
+      db,
+      claim,
+      { state: "unknown", failureClass: "retryable", lastError: message, nextAttemptAt: next },
+      { ...attemptBase, outcome, failureClass: "retryable", httpStatus, responseExcerpt: raw, finishedAt: at },
+      null,
+    );
+    return { ...result, status: "unknown", error: { class: "retryable", message } };
+  };
+
+  const failed = async (res: Extract<PublishResult, { ok: false }>) => {
+    const at = clock();
+    const retry = res.failureClass === "retryable" && claim.attempt < maxAttempts;
+    const message = res.failureClass === "retryable" && !retry ? `${res.message} (gave up after ${claim.attempt} attempts)` : res.message;
+    await finishAttempt(
+      db,
+      claim,
+      { state: "failed", failureClass: res.failureClass, lastError: message, nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random) : null },
+      { ...attemptBase, outcome: "failed", failureClass: res.failureClass, httpStatus: res.httpStatus, responseExcerpt: res.raw, finishedAt: at },
+      "failed",
+    );
+    return { ...result, status: "failed", error: { class: res.failureClass, message } };
+  };
+
+  try {
+    let channel: ResolvedChannel;
+    try {
+      channel = await deps.channels(post.brandId, claim.platform);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return await failed({ ok: false, failureClass: "needs_reconnect", message, httpStatus: null, raw: "" });
+    }
+    if (channel.blocked) {
+      return await failed({ ok: false, failureClass: "needs_reconnect", message: channel.blocked, httpStatus: null, raw: "" });
+    }
+    const since = new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime()) - 2 * DAY);
+    if (needsReconcile(claim)) {
+      const found = await reconcile(channel, pkg.payload.text, since);
+      if ("error" in found) return await unknown(`Could not check the network for an earlier send: ${found.error}`, null, "", "reconcile_failed");
+      if (found.found) return await published(found.post.remoteId, found.post.remoteUrl, "reconciled", null, "found on the network by content match");
+    }
+    await markSending(db, claim, clock());
+    const res = await channel.publisher.publish({
+      payload: pkg.payload,
+      accountId: channel.accountId,
+      accessToken: channel.accessToken,
+      contentHash: post.contentHash,
+    });
+    if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
+    if (res.failureClass === "already_published") {
+      const found = await reconcile(channel, pkg.payload.text, since);
+      if ("found" in found && found.found) {
+        return await published(found.post.remoteId, found.post.remoteUrl, "duplicate_reconciled", res.httpStatus, res.raw);
+      }
+      return await published(null, null, "duplicate", res.httpStatus, res.raw, "The network reports this post already exists, but its id could not be found.");
+    }
+    if (res.failureClass === "retryable" && res.outcomeUnknown) return await unknown(res.message, res.httpStatus, res.raw, "unknown", res.retryAt);
+    if (res.failureClass === "needs_reconnect" && channel.connectionId) {
+      await db.channelConnection.update({ where: { id: channel.connectionId }, data: { status: "needs_reconnect", statusReason: res.message } });
+    }
+    return await failed(res);
+  } catch (err) {
+    if (err instanceof LeaseLost) return { ...result, status: "lease_lost", error: { class: "retryable", message: err.message } };
+    throw err;
+  }
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { claimPublications } from "./claim-publications";
+import { processClaim } from "./process-claim";
+import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
+
+/**
+ * A bounded pool of workers that each claim one row at a time until nothing is left or the deadline
+ * passes. Any number of these can run at once, in one process or many: the ledger keeps them apart.
+ */
+export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runId: string | null): Promise<SlotResult[]> {
+  const workerId = deps.workerId ?? randomUUID();
+  const concurrency = Math.max(1, deps.concurrency ?? 8);
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const results: SlotResult[] = [];
+  const worker = async () => {
+    for (;;) {
+      const now = deps.clock();
+      if (deps.deadline && now >= deps.deadline) return;
+      const [claim] = await claimPublications(deps.db, scope, { now, limit: 1, workerId, leaseMs });
+      if (!claim) return;
+      results.push(await processClaim(deps, claim, runId));
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}

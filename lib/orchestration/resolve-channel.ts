@@ -1,0 +1,44 @@
+import type { Db } from "@/lib/db";
+import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
+import { createPublisher } from "@/lib/publishers/factory";
+import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
+
+/**
+ * A brand's live connection for the network if it has one; otherwise the sandbox, so a brand with
+ * no credentials (the demo) still publishes somewhere visible.
+ */
+export function createChannelResolver(opts: {
+  db: Db;
+  keyRing: () => KeyRing;
+  env?: Record<string, string | undefined>;
+  fetchImpl?: typeof fetch;
+}): ChannelResolver {
+  const cache = new Map<string, Promise<ResolvedChannel>>();
+  return (brandId: string, network: PostNetwork) => {
+    const key = `${brandId}:${network}`;
+    if (!cache.has(key)) cache.set(key, resolve(brandId, network));
+    return cache.get(key)!;
+  };
+
+  async function resolve(brandId: string, network: PostNetwork): Promise<ResolvedChannel> {
+    const conn = await opts.db.channelConnection.findUnique({ where: { brandId_platform: { brandId, platform: network } } });
+    if (!conn) {
+      return {
+        publisher: createPublisher("sandbox", { env: opts.env }),
+        accountId: `sandbox:${brandId}:${network}`,
+        accessToken: "sandbox",
+        connectionId: null,
+        blocked: null,
+      };
+    }
+    const blocked =
+      conn.status === "active" ? null : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
+    return {
+      publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+      accountId: conn.accountId,
+      accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
+      connectionId: conn.id,
+      blocked,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { AppError, notFound } from "@/lib/errors";
+import { publishScope } from "./publish-scope";
+import { countResults, finishRun, startRun } from "./run-record";
+import { slotResults } from "./slot-status";
+import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+
+export interface RetryInput {
+  workspaceId: string;
+  date: string;
+  platform: PostNetwork;
+  brandSlug?: string;
+  triggeredBy: string;
+  catchupDays: number;
+}
+
+/** Re-drives one day's failed and unknown rows for a network; unknown rows are reconciled before any send. */
+export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
+  const { db } = deps;
+  const now = deps.clock();
+  const brands = await db.brand.findMany({
+    where: { workspaceId: input.workspaceId, ...(input.brandSlug ? { slug: input.brandSlug } : {}) },
+    select: { id: true },
+  });
+  if (input.brandSlug && brands.length === 0) throw notFound(`Brand "${input.brandSlug}"`);
+  const where = {
+    date: new Date(`${input.date}T00:00:00Z`),
+    platform: input.platform,
+    brandId: { in: brands.map((b) => b.id) },
+    state: { in: ["failed" as const, "unknown" as const] },
+  };
+  const rows = await db.publication.findMany({ where, select: { id: true, failureClass: true, brandId: true } });
+  if (rows.length === 0) {
+    throw new AppError("not_found", `Nothing to retry: no failed or unknown ${input.platform} posts on ${input.date}.`);
+  }
+  const blocked = rows.filter((r) => r.failureClass === "needs_reconnect");
+  for (const row of blocked) {
+    const channel = await deps.channels(row.brandId, input.platform);
+    if (channel.blocked) throw new AppError("needs_reconnect", channel.blocked, { brandId: row.brandId, platform: input.platform });
+  }
+  // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
+  await db.publication.updateMany({ where: { ...where, state: "failed" }, data: { failureClass: "retryable", nextAttemptAt: now } });
+  await db.publication.updateMany({ where: { ...where, state: "unknown" }, data: { nextAttemptAt: now } });
+  const scope: RunScope = {
+    workspaceId: input.workspaceId,
+    brandIds: [...new Set(rows.map((r) => r.brandId))],
+    platforms: [input.platform],
+    date: input.date,
+    dueOnly: false,
+    catchupDays: input.catchupDays,
+  };
+  const run = await startRun(db, { workspaceId: input.workspaceId, trigger: "retry", triggeredBy: input.triggeredBy, date: input.date, dryRun: false, now });
+  const touched = await publishScope({ ...deps, maxAttempts: Math.max(deps.maxAttempts ?? 5, 1_000) }, scope, run.id);
+  const counts = countResults(touched);
+  await finishRun(db, run.id, touched, counts, deps.clock());
+  return { run_id: run.id, date: input.date, platform: input.platform, counts, results: await slotResults(db, { workspaceId: input.workspaceId, date: input.date, brandIds: scope.brandIds, platforms: [input.platform] }) };
+}

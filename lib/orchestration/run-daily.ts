@@ -1,0 +1,70 @@
+import type { Db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { ensureLedgerRows } from "./ensure-ledger-rows";
+import { dryRunScope } from "./dry-run";
+import { publishScope } from "./publish-scope";
+import { countResults, finishRun, startRun } from "./run-record";
+import { addDays, localDate, slotResults } from "./slot-status";
+import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+
+export interface DailyRunInput {
+  workspaceId: string;
+  executeDate: string;
+  dryRun: boolean;
+  platforms?: PostNetwork[];
+  brandSlug?: string;
+  triggeredBy: string;
+  catchupDays: number;
+}
+
+async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
+  const brands = await db.brand.findMany({
+    where: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) },
+    select: { id: true, slug: true, timezone: true },
+  });
+  if (brandSlug && brands.length === 0) throw notFound(`Brand "${brandSlug}"`);
+  return brands;
+}
+
+/** The manual run: publishes one day's approved posts now, whatever their scheduled hour. */
+export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
+  const { db } = deps;
+  const now = deps.clock();
+  const brands = await brandsInScope(db, input.workspaceId, input.brandSlug);
+  const todays = brands.map((b) => localDate(now, b.timezone));
+  if (todays.length) {
+    const latest = todays.reduce((a, b) => (a > b ? a : b));
+    const earliest = todays.reduce((a, b) => (a < b ? a : b));
+    if (!input.dryRun && input.executeDate > latest) {
+      throw new AppError("validation_error", `${input.executeDate} is in the future; only a dry run can preview it.`, [
+        { path: "execute_date", message: `must be ${latest} or earlier` },
+      ]);
+    }
+    const oldest = addDays(earliest, -input.catchupDays);
+    if (!input.dryRun && input.executeDate < oldest) {
+      throw new AppError("validation_error", `${input.executeDate} is outside the ${input.catchupDays}-day catch-up window.`, [
+        { path: "execute_date", message: `must be ${oldest} or later` },
+      ]);
+    }
+  }
+  const scope: RunScope = {
+    workspaceId: input.workspaceId,
+    brandIds: brands.map((b) => b.id),
+    platforms: input.platforms,
+    date: input.executeDate,
+    dueOnly: false,
+    catchupDays: input.catchupDays,
+  };
+  const run = await startRun(db, { workspaceId: input.workspaceId, trigger: "manual", triggeredBy: input.triggeredBy, date: input.executeDate, dryRun: input.dryRun, now });
+  if (input.dryRun) {
+    const payloads = await dryRunScope(deps, scope);
+    await finishRun(db, run.id, payloads, countResults(payloads), deps.clock());
+    return { run_id: run.id, date: input.executeDate, dry_run: true, results: payloads };
+  }
+  if (brands.length) await ensureLedgerRows(db, scope, now);
+  const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
+  const counts = countResults(touched);
+  await finishRun(db, run.id, touched, counts, deps.clock());
+  const results = await slotResults(db, { workspaceId: input.workspaceId, date: input.executeDate, brandIds: scope.brandIds, platforms: input.platforms });
+  return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results };
+}

@@ -1,0 +1,16 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RunScope } from "./types";
+
+/** SQL conditions over "Post" p joined with "Brand" b, shared by ledger creation and claiming. */
+export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`p."archivedAt" IS NULL`];
+  if (scope.workspaceId) parts.push(Prisma.sql`b."workspaceId" = ${scope.workspaceId}`);
+  if (scope.brandIds?.length) parts.push(Prisma.sql`p."brandId" IN (${Prisma.join(scope.brandIds)})`);
+  if (scope.platforms?.length) {
+    parts.push(Prisma.sql`p.platform::text IN (${Prisma.join(scope.platforms)})`);
+  }
+  if (scope.date) parts.push(Prisma.sql`p.date = ${scope.date}::date`);
+  else parts.push(Prisma.sql`p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)`);
+  if (scope.dueOnly) parts.push(Prisma.sql`p."scheduledAt" <= ${now}`);
+  return Prisma.join(parts, " AND ");
+}

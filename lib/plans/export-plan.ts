@@ -1,0 +1,66 @@
+import type { Db } from "@/lib/db";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { localTime } from "./post-dto";
+
+async function exportRows(db: Db, workspaceId: string, ref: string) {
+  const brand = await resolveBrand({ db, workspaceId, ref });
+  const posts = await db.post.findMany({
+    where: { brandId: brand.id, archivedAt: null },
+    include: { publication: true },
+    orderBy: [{ date: "asc" }, { platform: "asc" }],
+  });
+  return { brand, posts };
+}
+
+const icsText = (s: string) => s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/([,;])/g, "\\$1");
+const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+/** RFC 5545 lines are folded at 75 octets. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let rest = line;
+  while (Buffer.byteLength(rest) > 75) {
+    let cut = 74;
+    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
+    out.push(rest.slice(0, cut));
+    rest = " " + rest.slice(cut);
+  }
+  out.push(rest);
+  return out.join("\r\n");
+}
+
+export async function exportIcs({ db, workspaceId, ref, now }: { db: Db; workspaceId: string; ref: string; now: Date }) {
+  const { brand, posts } = await exportRows(db, workspaceId, ref);
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Social CM Orchestrator//EN", `X-WR-CALNAME:${icsText(brand.name)} social calendar`, "CALSCALE:GREGORIAN"];
+  for (const p of posts) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${p.id}@social-cm-orchestrator`,
+      `DTSTAMP:${icsStamp(now)}`,
+      `DTSTART:${icsStamp(p.scheduledAt)}`,
+      "DURATION:PT15M",
+      `SUMMARY:${icsText(`[${p.platform}] ${p.pillar}: ${p.hook}`)}`,
+      `DESCRIPTION:${icsText(p.body)}`,
+      `STATUS:${p.status === "skipped" ? "CANCELLED" : p.status === "draft" ? "TENTATIVE" : "CONFIRMED"}`,
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return { filename: `${brand.slug}.ics`, body: lines.map(fold).join("\r\n") + "\r\n" };
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
+  const { brand, posts } = await exportRows(db, workspaceId, ref);
+  const header = ["id", "date", "time", "platform", "status", "pillar", "angle", "hook", "cta", "format", "body", "hashtags", "link", "remote_url"];
+  const rows = posts.map((p) =>
+    [p.id, p.date.toISOString().slice(0, 10), localTime(p.scheduledAt, brand.timezone), p.platform, p.status, p.pillar, p.angle, p.hook, p.cta, p.format, p.body, p.hashtags.join(" "), p.link, p.publication?.remoteUrl]
+      .map(csvCell)
+      .join(","),
+  );
+  return { filename: `${brand.slug}.csv`, body: [header.join(","), ...rows].join("\r\n") + "\r\n" };
+}

@@ -1,0 +1,43 @@
+import type { Post, Publication } from "@/lib/generated/prisma/client";
+import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
+
+export function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
+export function postDto(p: Post & { publication?: Publication | null }, timeZone: string) {
+  const network = p.platform as Network;
+  return {
+    id: p.id,
+    plan_id: p.planId,
+    brand_id: p.brandId,
+    platform: network,
+    date: p.date.toISOString().slice(0, 10),
+    time: localTime(p.scheduledAt, timeZone),
+    scheduled_at: p.scheduledAt.toISOString(),
+    pillar: p.pillar,
+    angle: p.angle,
+    hook: p.hook,
+    hook_template: p.hookTemplate,
+    cta: p.cta,
+    cta_target: p.ctaTarget,
+    format: p.format,
+    body: p.body,
+    hashtags: p.hashtags,
+    link: p.link,
+    status: p.status,
+    version: p.version,
+    length: measureLength(network, p.body),
+    limit: NETWORK_LIMITS[network],
+    writer: p.writer,
+    writer_note: p.writerNote,
+    edited_by_human: p.editedByHuman,
+    ab_variant: p.abVariant,
+    suggestion: p.suggestion,
+    signal_ids: p.signalIds,
+    publication: p.publication
+      ? { state: p.publication.state, remote_id: p.publication.remoteId, remote_url: p.publication.remoteUrl, last_error: p.publication.lastError }
+      : null,
+  };
+}
+export type PostDto = ReturnType<typeof postDto>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { isoDate, platformName } from "./common";
+
+export const GROUP_BY = ["day", "platform", "pillar", "format", "hook"] as const;
+
+export const performanceQuery = z
+  .object({
+    brand: z.string().trim().min(1).optional(),
+    from: isoDate,
+    to: isoDate,
+    platform: platformName.optional(),
+    group_by: z.enum(GROUP_BY, { message: `Group by one of: ${GROUP_BY.join(", ")}` }).default("day"),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .refine((q) => q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 366, { message: "The range is at most 366 days", path: ["to"] });
+export type PerformanceQuery = z.infer<typeof performanceQuery>;
+
+export const suggestionSchema = z.object({ action: z.enum(["accept", "dismiss"]), version: z.number().int().min(1) });

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the YYYY-MM-DD format")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real calendar date");
+
+export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
+export type NetworkValue = (typeof NETWORK_VALUES)[number];
+
+/** The original service's platform names (LinkedIn, Facebook, Twitter or X, any case) map to our network keys. */
+export const platformName = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.enum(["linkedin", "facebook", "twitter", "x"], { message: "Use LinkedIn, Facebook, Twitter or X" }))
+  .transform((s): NetworkValue => (s === "twitter" ? "x" : s));
+
+export const platformList = z
+  .array(platformName)
+  .min(1, "Name at least one platform")
+  .transform((list) => [...new Set(list)]);
+
+export const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "Not a known IANA timezone (for example Europe/Paris)");
+
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour)");

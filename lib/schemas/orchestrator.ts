@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { isoDate, platformList, platformName } from "./common";
+
+export const dailyRunSchema = z.object({
+  execute_date: isoDate,
+  dry_run: z.boolean().default(false),
+  platforms: platformList.optional(),
+  brand: z.string().trim().min(1).optional(),
+});
+export type DailyRunBody = z.infer<typeof dailyRunSchema>;
+
+export const statusQuery = z.object({ date: isoDate.optional(), brand: z.string().trim().min(1).optional() });
+
+export const retryParams = z.object({ date: isoDate, platform: platformName });
+export const retryQuery = z.object({ brand: z.string().trim().min(1).optional() });
+
+export const createConnectionSchema = z.object({
+  platform: z.enum(["linkedin", "facebook", "x", "sandbox"], { message: "Use linkedin, facebook, x or sandbox" }),
+  account_id: z.string().trim().min(1, "account_id is required").max(200),
+  access_token: z.string().min(1, "access_token is required").max(4000),
+  refresh_token: z.string().min(1).max(4000).optional(),
+  expires_at: z.string().datetime({ offset: true, message: "Use an ISO 8601 instant" }).optional(),
+});
+export type CreateConnectionInput = z.infer<typeof createConnectionSchema>;
