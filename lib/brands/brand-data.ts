@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdateBrandInput } from "@/lib/schemas/brands";
 
 /** snake_case API fields to Prisma columns; only the fields present are written. */
@@ -19,6 +19,6 @@ export function brandData(input: UpdateBrandInput): Prisma.BrandUpdateInput {
   if (input.hashtags_never !== undefined) d.hashtagsNever = input.hashtags_never;
   if (input.publish_times !== undefined) d.publishTimes = input.publish_times;
   if (input.signal_mode !== undefined) d.signalMode = input.signal_mode;
-  if (input.ab_tests !== undefined) d.abTests = input.ab_tests === null ? null : input.ab_tests;
+  if (input.ab_tests !== undefined) d.abTests = input.ab_tests === null ? Prisma.DbNull : input.ab_tests;
   return d;
 }

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
 import type { GenerateStrategyInput } from "@/lib/schemas/strategy";
-import { buildCtaLink, generatePlan } from "@/lib/strategy/generate-plan";
+import { buildCtaLink, generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
+import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { NETWORKS, type Network } from "@/lib/strategy/networks";
-import type { LearningWeights } from "@/lib/strategy/types";
+import type { AbTests, LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { upsertBrandFromBrief, briefFromBrand } from "./brief-brand";
 import { planDto } from "./list-posts";
@@ -21,9 +22,22 @@ function addDays(date: string, n: number) {
  * A brief becomes a month: the brand is created or updated by name, the previous plan for those
  * dates is archived, and slots that already hold a published post are left exactly as they are.
  */
-export async function generateStrategy({ db, actor, input, now }: { db: Db; actor: Actor; input: GenerateStrategyInput; now: Date }) {
+export async function generateStrategy({ db, actor, input, now, writer }: { db: Db; actor: Actor; input: GenerateStrategyInput; now: Date; writer?: Writer }) {
   const brand = await upsertBrandFromBrief(db, actor, input);
-  return createPlanForBrand({ db, actor, brand, startDate: input.start_date, durationDays: input.duration_days, networks: input.platforms, seed: input.seed, now });
+  return createPlanForBrand({ db, actor, brand, startDate: input.start_date, durationDays: input.duration_days, networks: input.platforms, seed: input.seed, now, writer });
+}
+
+/** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
+export function activeAbTests(brand: Brand): AbTests | undefined {
+  const tests = brand.abTests as Record<string, [string, string]> | null;
+  if (!tests) return undefined;
+  const decided = ((brand.learning as { ab?: Record<string, { winner: "A" | "B" | null }> } | null)?.ab ?? {});
+  return Object.fromEntries(
+    Object.entries(tests).map(([pillar, hooks]) => {
+      const w = decided[pillar]?.winner;
+      return [pillar, w ? ([hooks[w === "A" ? 0 : 1], hooks[w === "A" ? 0 : 1]] as const) : hooks];
+    }),
+  );
 }
 
 export async function createPlanForBrand({
@@ -35,6 +49,7 @@ export async function createPlanForBrand({
   networks,
   seed,
   now,
+  writer,
 }: {
   db: Db;
   actor: Actor;
@@ -44,19 +59,22 @@ export async function createPlanForBrand({
   networks?: Network[];
   seed?: number;
   now: Date;
+  writer?: Writer;
 }) {
   const endDate = addDays(startDate, durationDays - 1);
   const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
   const weights = ((brand.learning as { weights?: LearningWeights } | null)?.weights ?? undefined) as LearningWeights | undefined;
-  const generated = generatePlan({
+  const planInput: GeneratePlanInput = {
     brief: briefFromBrand(brand),
     startDate,
     durationDays,
     networks: networks ?? [...NETWORKS],
     seed: useSeed,
     weights,
-    abTests: (brand.abTests as Record<string, [string, string]> | null) ?? undefined,
-  });
+    abTests: activeAbTests(brand),
+  };
+  // The AI writer (when configured) works before the transaction: a slow model must not hold locks.
+  const generated = writer ? await generatePlanWithWriter(planInput, writer) : generatePlan(planInput);
   const range = { gte: new Date(`${startDate}T00:00:00Z`), lte: new Date(`${endDate}T00:00:00Z`) };
 
   return db.$transaction(
@@ -91,7 +109,7 @@ export async function createPlanForBrand({
       });
       const rows = generated.posts
         .filter((p) => !keptSlots.has(`${p.date}:${p.network}`))
-        .map((p) => {
+        .map((p: PlannedPost & Partial<Pick<WrittenPost, "writer" | "writerNote">>) => {
           const id = randomUUID();
           const link = p.link ? buildCtaLink(ctaUrl(brand, p.ctaTarget), { network: p.network, pillar: p.pillar, postId: id }) : null;
           const body = p.link && link ? p.body.split(p.link).join(link) : p.body;
@@ -114,6 +132,8 @@ export async function createPlanForBrand({
             link,
             contentHash: contentHash(body),
             abVariant: p.abVariant ?? null,
+            writer: p.writer ?? "template",
+            writerNote: p.writerNote ?? null,
           };
         });
       await tx.post.createMany({ data: rows });

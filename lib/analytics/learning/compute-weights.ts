@@ -3,7 +3,8 @@
  * window (its "lift"), so a LinkedIn post is compared with LinkedIn posts. For every option of a
  * dimension (pillar, hook template, format, hour) we take an exponentially weighted mean of the
  * lifts (half-life 14 days), shrink it toward 1.0 with 3 pseudo-observations so a single lucky post
- * cannot swing it, and clamp it to [0.5, 2.0]: the floor keeps every option in rotation.
+ * cannot swing it (each lift is also capped at 3× first), and clamp it to [0.5, 2.0]: the floor keeps
+ * every option in rotation.
  */
 export interface Outcome {
   network: string;
@@ -26,6 +27,7 @@ export const HALF_LIFE_DAYS = 14;
 export const PRIOR_STRENGTH = 3;
 export const FLOOR = 0.5;
 export const CAP = 2.0;
+const MAX_LIFT = 3;
 
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -49,7 +51,7 @@ function weighOption(items: { lift: number; ageDays: number }[]): number {
   let den = PRIOR_STRENGTH;
   for (const it of items) {
     const w = Math.pow(0.5, it.ageDays / HALF_LIFE_DAYS);
-    num += w * it.lift;
+    num += w * Math.min(it.lift, MAX_LIFT);
     den += w;
   }
   const value = num / den;

@@ -1,10 +1,11 @@
 import { json, readJson, withAuth } from "@/lib/http";
 import { generateStrategy } from "@/lib/plans/generate-strategy";
 import { generateStrategySchema } from "@/lib/schemas/strategy";
+import { aiWriterFromEnv } from "@/lib/ai-writer-from-env";
 
 export const maxDuration = 60;
 
 export const POST = withAuth(
-  async ({ req, db, auth, now }) => json(await generateStrategy({ db, actor: auth.actor, input: await readJson(req, generateStrategySchema), now }), 201),
+  async ({ req, db, auth, now }) => json(await generateStrategy({ db, actor: auth.actor, input: await readJson(req, generateStrategySchema), now, writer: aiWriterFromEnv() }), 201),
   { role: "editor" },
 );

@@ -1,0 +1,11 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { regeneratePost } from "@/lib/plans/regenerate-post";
+import { regeneratePostSchema } from "@/lib/schemas/strategy";
+
+export const POST = withAuth<{ id: string }>(
+  async ({ req, db, auth, params, now }) => {
+    const { version } = await readJson(req, regeneratePostSchema);
+    return json(await regeneratePost({ db, actor: auth.actor, id: params.id, version, now }));
+  },
+  { role: "editor" },
+);

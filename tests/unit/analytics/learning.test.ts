@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { decideAbTest } from "@/lib/analytics/learning/ab-test";
+import { CAP, computeWeights, explainWeights, FLOOR, type Outcome } from "@/lib/analytics/learning/compute-weights";
+
+function outcomes(): Outcome[] {
+  const out: Outcome[] = [];
+  const pillars = ["education", "behind_the_scenes", "proof", "insight", "product", "community"];
+  for (let day = 0; day < 30; day++) {
+    for (const network of ["linkedin", "x"]) {
+      const pillar = pillars[day % 6];
+      const base = network === "linkedin" ? 0.04 : 0.01;
+      const rate = pillar === "behind_the_scenes" ? base * 1.8 : pillar === "product" ? base * 0.4 : base;
+      out.push({ network, pillar, hook: `h${day % 4}`, format: "text", hour: "09", engagementRate: rate, ageDays: 30 - day });
+    }
+  }
+  return out;
+}
+
+describe("computeWeights", () => {
+  it("raises the winning pillar, lowers the losing one, and keeps everything within the floor and cap", () => {
+    const w = computeWeights(outcomes());
+    expect(w.pillars.behind_the_scenes).toBeGreaterThan(1.3);
+    expect(w.pillars.product).toBeLessThan(0.8);
+    for (const v of Object.values(w.pillars)) {
+      expect(v).toBeGreaterThanOrEqual(FLOOR);
+      expect(v).toBeLessThanOrEqual(CAP);
+    }
+    expect(w.pillars.education).toBeCloseTo(1, 1);
+  });
+
+  it("compares each post with its own network, so a low-rate network does not drag pillars down", () => {
+    const w = computeWeights(outcomes());
+    expect(w.pillars.education).toBeGreaterThan(0.9);
+  });
+
+  it("does not swing on a single lucky post", () => {
+    const w = computeWeights([{ network: "x", pillar: "a", hook: "h", format: "f", hour: "09", engagementRate: 0.5, ageDays: 0 }, { network: "x", pillar: "b", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 }, { network: "x", pillar: "c", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 }]);
+    expect(w.pillars.a).toBeLessThan(CAP);
+  });
+
+  it("explains the strongest effects in plain words", () => {
+    const lines = explainWeights(outcomes(), { behind_the_scenes: "Behind-the-scenes" });
+    expect(lines.join(" ")).toMatch(/Behind-the-scenes posts on LinkedIn earn 1\.8× your median engagement/);
+  });
+});
+
+describe("decideAbTest", () => {
+  it("declares a clear winner with its confidence", () => {
+    const r = decideAbTest({ posts: 10, impressions: 10_000, engagements: 600 }, { posts: 10, impressions: 10_000, engagements: 300 });
+    expect(r.winner).toBe("A");
+    expect(r.confidence).toBeGreaterThan(0.99);
+  });
+
+  it("declares no winner on noise or on too little data", () => {
+    expect(decideAbTest({ posts: 10, impressions: 10_000, engagements: 305 }, { posts: 10, impressions: 10_000, engagements: 300 }).winner).toBeNull();
+    expect(decideAbTest({ posts: 1, impressions: 100, engagements: 50 }, { posts: 1, impressions: 100, engagements: 1 }).winner).toBeNull();
+  });
+});
