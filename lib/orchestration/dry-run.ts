@@ -42,7 +42,7 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
     if (length > limit) problems.push(`The body is ${length} characters; ${network} allows ${limit}.`);
     const channel = await deps.channels(post.brandId, network);
     if (channel.blocked) problems.push(channel.blocked);
-    const built = channel.publisher.buildRequest({ payload: pkg.payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash });
+    const built = channel.publisher.buildRequest({ payload: pkg.payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash }, { redactToken: true });
     const headers = Object.fromEntries(
       Object.entries(built.headers).map(([k, v]) => [k, k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken)]),
     );

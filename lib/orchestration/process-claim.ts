@@ -73,6 +73,7 @@ export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: 
   };
 
   try {
+    await deps.faultHook?.("claimed");
     let channel: ResolvedChannel;
     try {
       channel = await deps.channels(post.brandId, claim.platform);
@@ -90,14 +91,17 @@ export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: 
       if (found.found) return await published(found.post.remoteId, found.post.remoteUrl, "reconciled", null, "found on the network by content match");
     }
     await markSending(db, claim, clock());
+    await deps.faultHook?.("sending");
     const res = await channel.publisher.publish({
       payload: pkg.payload,
       accountId: channel.accountId,
       accessToken: channel.accessToken,
       contentHash: post.contentHash,
     });
+    if (res.ok) await deps.faultHook?.("sent");
     if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
     if (res.failureClass === "already_published") {
+      if (res.existingRemoteId) return await published(res.existingRemoteId, null, "duplicate", res.httpStatus, res.raw);
       const found = await reconcile(channel, pkg.payload.text, since);
       if ("found" in found && found.found) {
         return await published(found.post.remoteId, found.post.remoteUrl, "duplicate_reconciled", res.httpStatus, res.raw);

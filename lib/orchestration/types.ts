@@ -38,6 +38,8 @@ export interface OrchestratorDeps {
   /** stop claiming new work after this instant; left-over work is picked up by the next call */
   deadline?: Date;
   maxAttempts?: number;
+  /** test seam for crash-point tests: called at each step where a process could die */
+  faultHook?: (point: "claimed" | "sending" | "sent") => void | Promise<void>;
 }
 
 export interface SlotResult {

@@ -16,10 +16,10 @@ const DEMO_BRAND = {
   language: "en-US",
   timezone: "Europe/Paris",
   ctaTargets: [
-    { key: "demo", url: "https://acme-analytics.example/demo" },
-    { key: "newsletter", url: "https://acme-analytics.example/newsletter" },
+    { key: "demo", url: "https://acme-analytics.example.com/demo" },
+    { key: "newsletter", url: "https://acme-analytics.example.com/newsletter" },
   ],
-  website: "https://acme-analytics.example",
+  website: "https://acme-analytics.example.com",
   keywords: ["analytics", "product data", "dashboards", "SaaS"],
   hashtagsAlways: ["AcmeAnalytics"],
   hashtagsNever: [],

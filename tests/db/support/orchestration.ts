@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { createConnection } from "@/lib/connections/create-connection";
+import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import type { OrchestratorDeps } from "@/lib/orchestration/types";
+import { FAKE_ACCOUNTS, FAKE_TOKENS, type Fakes } from "../../fakes/start-fakes";
+
+/** Today (UTC): the fakes stamp posts with the real clock, so reconciliation windows must be real too. */
+export const DAY = new Date().toISOString().slice(0, 10);
+const shift = (days: number) => new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const ACCOUNTS = FAKE_ACCOUNTS;
+export type { Fakes };
+
+process.env.APP_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+
+
+export function fakeEnv(fakes: Fakes) {
+  return {
+    LINKEDIN_API_BASE_URL: fakes.urls.linkedin,
+    FACEBOOK_GRAPH_BASE_URL: fakes.urls.facebook,
+    X_API_BASE_URL: fakes.urls.x,
+    PUBLISH_TIMEOUT_MS: "400",
+  };
+}
+
+/** A workspace with one brand (UTC), a plan around DAY with that day's posts approved, and live connections to the fakes. */
+export async function seedPublishing(db: Db, opts: { connect?: boolean; now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  const ws = await db.workspace.create({ data: { slug: `pub-${randomBytes(4).toString("hex")}`, name: "Publishing" } });
+  const actor = { workspaceId: ws.id, userId: null, label: "test" };
+  const brand = await db.brand.create({
+    data: {
+      workspaceId: ws.id, slug: "acme", name: "Acme", positioning: "Analytics for product teams", targetAudience: "Product managers",
+      valueProps: ["Dashboards in minutes", "Plain-language answers"], tone: "friendly", language: "en-US", timezone: "UTC",
+      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }], publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
+    },
+  });
+  await createPlanForBrand({ db, actor, brand, startDate: shift(-3), durationDays: 7, seed: 1, now });
+  await db.post.updateMany({ where: { brandId: brand.id, date: new Date(`${DAY}T00:00:00Z`) }, data: { status: "approved" } });
+  if (opts.connect !== false) {
+    const ring = keyRingFromEnv();
+    const tokens = FAKE_TOKENS;
+    for (const platform of ["linkedin", "facebook", "x"] as const) {
+      await createConnection({ db, actor, ref: "acme", keyRing: ring, input: { platform, account_id: ACCOUNTS[platform], access_token: tokens[platform] } });
+    }
+  }
+  return { ws, brand, actor, now };
+}
+
+export function makeDeps(db: Db, fakes: Fakes, clock: () => Date, extra: Partial<OrchestratorDeps> = {}): OrchestratorDeps {
+  return {
+    db,
+    clock,
+    channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv(), env: fakeEnv(fakes) }),
+    random: () => 0.5,
+    concurrency: 4,
+    leaseMs: 60_000,
+    ...extra,
+  };
+}
+
+export const dailyInput = (workspaceId: string, extra: Record<string, unknown> = {}) => ({
+  workspaceId,
+  executeDate: DAY,
+  dryRun: false,
+  triggeredBy: "test",
+  catchupDays: 2,
+  ...extra,
+});
+
+export async function ledger(db: Db, brandId: string) {
+  const rows = await db.publication.findMany({ where: { brandId }, include: { attempts: true } });
+  return Object.fromEntries(rows.map((r) => [r.platform, r]));
+}
