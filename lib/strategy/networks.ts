@@ -1,0 +1,44 @@
+import twitterText from "twitter-text";
+
+export const NETWORKS = ["linkedin", "facebook", "x"] as const;
+export type Network = (typeof NETWORKS)[number];
+
+/** Per-network body limits; X counts weighted characters, the others UTF-16 units. */
+export const NETWORK_LIMITS: Record<Network, number> = {
+  linkedin: 3000,
+  facebook: 63206,
+  x: 280,
+};
+
+/** Brand-local publish times used when the brief sets none. */
+export const DEFAULT_PUBLISH_TIMES: Record<Network, string> = {
+  linkedin: "09:00",
+  facebook: "12:30",
+  x: "17:00",
+};
+
+export const NETWORK_FORMATS = {
+  linkedin: ["text", "carousel_outline", "poll"],
+  facebook: ["link_post", "question"],
+  x: ["single", "thread"],
+} as const satisfies Record<Network, readonly string[]>;
+
+export type PostFormat = (typeof NETWORK_FORMATS)[Network][number];
+
+export function isNetwork(value: unknown): value is Network {
+  return typeof value === "string" && (NETWORKS as readonly string[]).includes(value);
+}
+
+/**
+ * X is measured exactly as X does (URLs count 23, CJK/emoji count 2, NFC first).
+ * LinkedIn and Facebook are measured in UTF-16 code units: that over-counts astral
+ * characters, which errs on the side of never being rejected.
+ */
+export function measureLength(network: Network, text: string): number {
+  if (network === "x") return twitterText.parseTweet(text).weightedLength;
+  return text.length;
+}
+
+export function fitsNetwork(network: Network, text: string): boolean {
+  return measureLength(network, text) <= NETWORK_LIMITS[network];
+}

@@ -1,0 +1,23 @@
+// Runs one daily publication in its own process and kills itself (SIGKILL, no cleanup) at the
+// requested step, like a serverless function killed mid-flight.
+import { createDb } from "@/lib/db";
+import { runDaily } from "@/lib/orchestration/run-daily";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+
+const [url, workspaceId, date, point, platform] = process.argv.slice(2);
+const db = createDb(url);
+await runDaily(
+  {
+    db,
+    clock: () => new Date(),
+    channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv() }),
+    leaseMs: 2_000,
+    faultHook: (at) => {
+      if (at === point) process.kill(process.pid, "SIGKILL");
+    },
+  },
+  { workspaceId, executeDate: date, dryRun: false, triggeredBy: "crash-child", catchupDays: 2, platforms: [platform as "x"] },
+);
+console.error("crash point never reached");
+process.exit(3);

@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeWithAi, type WriterSlot } from "@/lib/strategy/ai-writer";
+import { briefSchema } from "@/lib/strategy/brief";
+import { createAiWriter, generatePlanWithWriter } from "@/lib/strategy/generate-plan-with-writer";
+import { measureLength } from "@/lib/strategy/networks";
+import { acmeEn, acmeFr } from "./fixtures";
+import { typographyViolations } from "./plan-rules";
+
+/** A fake OpenAI-compatible server: the model name picks the behaviour. */
+type Behaviour = (body: { model: string; messages: { role: string; content: string }[] }, res: ServerResponse) => void;
+const requests: { path: string; auth: string | undefined; body: { model: string; temperature: number } }[] = [];
+
+const reply = (res: ServerResponse, content: string) => {
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
+};
+const linkOf = (body: { messages: { content: string }[] }) => /https?:\/\/\S+/.exec(body.messages[1]!.content)?.[0] ?? "";
+
+const behaviours: Record<string, Behaviour> = {
+  good: (b, res) => reply(res, `Vous gagnez du temps avec nous : voici comment nous aidons les équipes. ${linkOf(b)}`),
+  "good-en": (b, res) => reply(res, `You and your team deserve reports that write themselves. Here is how we do it. ${linkOf(b)}`),
+  slow: (_, res) => setTimeout(() => reply(res, "Trop tard pour vous et pour nous."), 500),
+  empty: (_, res) => reply(res, "   "),
+  long: (_, res) => reply(res, `Vous et nous, ${"toujours plus de texte pour les équipes ".repeat(100)}`),
+  english: (_, res) => reply(res, "This is the best tool for you and your team, and it is what you need."),
+  error: (_, res) => {
+    res.writeHead(500);
+    res.end("boom");
+  },
+};
+
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res) => {
+    let raw = "";
+    req.on("data", (c) => (raw += c));
+    req.on("end", () => {
+      const body = JSON.parse(raw);
+      requests.push({ path: req.url ?? "", auth: req.headers.authorization, body });
+      (behaviours[body.model] ?? behaviours.error!)(body, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const brief = briefSchema.parse(acmeFr);
+const slot: WriterSlot = {
+  network: "x",
+  format: "single",
+  pillar: "education",
+  angle: "faq",
+  hook: "Et si c’était plus simple ?",
+  cta: "Réservez une démo",
+  link: "https://example.com/demo?utm_source=x&utm_content=2025-03-01-x",
+  hashtags: ["#Acme"],
+  body: "Et si c’était plus simple ?",
+};
+const write = (model: string, timeoutMs = 2000) => writeWithAi({ baseUrl, apiKey: "sk-test", model, slot, brief, limit: 280, timeoutMs });
+
+describe("writeWithAi", () => {
+  it("calls POST /chat/completions and returns a French, typeset body that fits", async () => {
+    const result = await write("good");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.body).toContain("nous\u00A0: voici");
+    expect(result.body).toContain(slot.link);
+    expect(typographyViolations(result.body, "fr-FR")).toEqual([]);
+    expect(measureLength("x", result.body)).toBeLessThanOrEqual(280);
+    const last = requests.at(-1)!;
+    expect(last.path).toBe("/v1/chat/completions");
+    expect(last.auth).toBe("Bearer sk-test");
+    expect(last.body).toMatchObject({ model: "good", temperature: expect.any(Number) });
+  });
+
+  it("gives up on a timeout", async () => {
+    expect(await write("slow", 100)).toEqual({ ok: false, reason: "timeout" });
+  });
+
+  it("refuses empty, too long and wrong-language output, and HTTP errors", async () => {
+    expect(await write("empty")).toEqual({ ok: false, reason: "empty" });
+    expect(await write("long")).toEqual({ ok: false, reason: "too_long" });
+    expect(await write("english")).toEqual({ ok: false, reason: "wrong_language" });
+    expect(await write("error")).toEqual({ ok: false, reason: "http_500" });
+  });
+
+  it("reports an unreachable endpoint", async () => {
+    const res = await writeWithAi({ baseUrl: "http://127.0.0.1:1", apiKey: "k", model: "good", slot, brief, limit: 280, timeoutMs: 2000 });
+    expect(res).toEqual({ ok: false, reason: "network_error" });
+  });
+});
+
+describe("generatePlanWithWriter", () => {
+  const input = { startDate: "2025-03-01", durationDays: 2, networks: ["linkedin", "x"] as const, seed: 1 };
+
+  it("uses the AI body when it passes every check", async () => {
+    const plan = await generatePlanWithWriter({ ...input, brief: acmeEn }, createAiWriter({ baseUrl, apiKey: "k", model: "good-en" }));
+    expect(plan.posts).toHaveLength(4);
+    for (const post of plan.posts) {
+      expect(post.writer).toBe("ai");
+      expect(post.body).toContain(post.link!);
+      expect(post.length).toBe(measureLength(post.network, post.body));
+    }
+  });
+
+  it("falls back to the template body with the reason", async () => {
+    for (const [model, reason] of [
+      ["slow", "timeout"],
+      ["long", "too_long"],
+      ["empty", "empty"],
+      ["english", "wrong_language"],
+    ] as const) {
+      const plan = await generatePlanWithWriter(
+        { ...input, brief: acmeFr },
+        createAiWriter({ baseUrl, apiKey: "k", model, timeoutMs: 100 }),
+      );
+      for (const post of plan.posts) {
+        expect(post).toMatchObject({ writer: "template", writerNote: reason });
+      }
+    }
+  });
+
+  it("keeps the template when the writer throws or repeats a body", async () => {
+    const throwing = await generatePlanWithWriter({ ...input, brief: acmeEn }, async () => {
+      throw new Error("quota");
+    });
+    expect(throwing.posts.every((p) => p.writer === "template" && p.writerNote === "writer_error: quota")).toBe(true);
+    const same = await generatePlanWithWriter({ ...input, brief: acmeEn }, async () => ({ ok: true, body: "You and the team, the same text for us." }));
+    expect(same.posts.filter((p) => p.writer === "ai")).toHaveLength(1);
+    expect(same.posts.filter((p) => p.writerNote === "duplicate")).toHaveLength(3);
+  });
+});

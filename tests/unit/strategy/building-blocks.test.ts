@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { allocateCounts, allocatePillars } from "@/lib/strategy/allocate-pillars";
+import { truncateWords } from "@/lib/strategy/fit-text";
+import { formatForNetwork, threadParts, type PostParts } from "@/lib/strategy/format-for-network";
+import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { PILLAR_KEYS } from "@/lib/strategy/pillars";
+import { mulberry32 } from "@/lib/strategy/random";
+import { resolvePublishTime, zonedTimeToUtc } from "@/lib/strategy/schedule";
+import { applyTypography } from "@/lib/strategy/typography";
+
+describe("zonedTimeToUtc", () => {
+  it("handles the spring DST switch: Paris 09:00 on the last Sunday of March is 07:00Z", () => {
+    expect(zonedTimeToUtc("2025-03-30", "09:00", "Europe/Paris").toISOString()).toBe("2025-03-30T07:00:00.000Z");
+    expect(zonedTimeToUtc("2025-03-29", "09:00", "Europe/Paris").toISOString()).toBe("2025-03-29T08:00:00.000Z");
+  });
+
+  it("pushes a skipped time forward and takes the first of a repeated time", () => {
+    expect(zonedTimeToUtc("2025-03-30", "02:30", "Europe/Paris").toISOString()).toBe("2025-03-30T01:30:00.000Z");
+    expect(zonedTimeToUtc("2025-10-26", "02:30", "Europe/Paris").toISOString()).toBe("2025-10-26T00:30:00.000Z");
+    expect(zonedTimeToUtc("2025-01-15", "17:00", "Asia/Kolkata").toISOString()).toBe("2025-01-15T11:30:00.000Z");
+  });
+
+  it("prefers an explicit time, then a learned hour above average", () => {
+    expect(resolvePublishTime("x", "08:15", { "10": 2 })).toBe("08:15");
+    expect(resolvePublishTime("facebook", undefined, { "10": 1.4, "facebook:19": 1.8, "x:07": 3 })).toBe("19:30");
+    expect(resolvePublishTime("linkedin", undefined, { "10": 0.8 })).toBe("09:00");
+  });
+});
+
+describe("allocatePillars", () => {
+  it("spreads pillars evenly without weights and never repeats a day", () => {
+    const seq = allocatePillars({ days: 31, keys: PILLAR_KEYS, rng: mulberry32(1) });
+    const counts = PILLAR_KEYS.map((k) => seq.filter((s) => s === k).length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    seq.forEach((s, i) => i && expect(s).not.toBe(seq[i - 1]));
+  });
+
+  it("follows weights, keeps one slot each and respects the no-repeat ceiling", () => {
+    const counts = allocateCounts(31, PILLAR_KEYS, { education: 20 }, mulberry32(2));
+    expect(counts.get("education")).toBe(16);
+    for (const k of PILLAR_KEYS) expect(counts.get(k)).toBeGreaterThanOrEqual(1);
+    const seq = allocatePillars({ days: 31, keys: PILLAR_KEYS, weights: { education: 20 }, rng: mulberry32(2) });
+    expect(seq.filter((s) => s === "education")).toHaveLength(16);
+    seq.forEach((s, i) => i && expect(s).not.toBe(seq[i - 1]));
+  });
+});
+
+describe("typography and truncation", () => {
+  it("puts U+00A0 before French double punctuation, leaving URLs and times alone", () => {
+    expect(applyTypography("fr-FR", "Prêt ? Oui ! Voici : https://x.com/a?b=1 à 09:00 ; «merci»")).toBe(
+      "Prêt\u00A0? Oui\u00A0! Voici\u00A0: https://x.com/a?b=1 à 09:00\u00A0; «\u00A0merci\u00A0»",
+    );
+    expect(applyTypography("fr-FR", "Vraiment ?!")).toBe("Vraiment\u00A0?!");
+    expect(applyTypography("en-US", "Ready\u00A0? Go")).toBe("Ready ? Go");
+  });
+
+  it("cuts at a word boundary and marks the cut", () => {
+    expect(truncateWords("one two three four", 12)).toBe("one two…");
+    expect(truncateWords("abcdefghijklmnop", 6)).toBe("abcde…");
+    expect(truncateWords("short", 10)).toBe("short");
+  });
+});
+
+const parts = (over: Partial<PostParts> = {}): PostParts => ({
+  language: "en-US",
+  format: "single",
+  hook: "What if it could be simpler?",
+  lead: "Here is a simple method.",
+  intro: "Step by step:",
+  bullets: ["Save time", "One dashboard"],
+  point: "Save time.",
+  outro: "Try it.",
+  question: "What slows you down?",
+  pollQuestion: "Which one?",
+  pollOptions: ["A", "B"],
+  cta: "Book a demo",
+  link: "https://example.com/demo?utm_source=x",
+  hashtags: ["#Acme", "#Tips"],
+  emoji: false,
+  listAngle: true,
+  ...over,
+});
+
+describe("formatForNetwork", () => {
+  it("builds a LinkedIn post with the hook first, the link and hashtags at the end", () => {
+    const out = formatForNetwork("linkedin", parts({ format: "text", hashtags: ["#Acme", "#Tips", "#Data"] }));
+    expect(out.body.startsWith("What if it could be simpler?\n\n")).toBe(true);
+    expect(out.body).toContain("→ Save time\n→ One dashboard");
+    expect(out.body.endsWith("Book a demo: https://example.com/demo?utm_source=x\n\n#Acme #Tips #Data")).toBe(true);
+    expect(out.limit).toBe(NETWORK_LIMITS.linkedin);
+  });
+
+  it("lays out polls and carousel outlines", () => {
+    expect(formatForNetwork("linkedin", parts({ format: "poll" })).body).toContain("Poll: Which one?\n○ A\n○ B");
+    expect(formatForNetwork("linkedin", parts({ format: "carousel_outline" })).body).toContain("Slide 1 — Step by step:");
+  });
+
+  it("drops hashtags, then shortens, to fit X", () => {
+    const long = parts({ hook: "word ".repeat(50).trim(), lead: "other ".repeat(40).trim(), listAngle: true });
+    const out = formatForNetwork("x", long);
+    expect(out.length).toBeLessThanOrEqual(280);
+    expect(out.length).toBe(measureLength("x", out.body));
+    expect(out.hashtags).toEqual([]);
+    expect(out.body).toContain("…");
+    expect(out.body).toContain("https://example.com/demo?utm_source=x");
+  });
+
+  it("numbers thread parts, each within 280, the body being the first", () => {
+    const p = parts({ format: "thread", lead: "long ".repeat(80).trim() });
+    const out = formatForNetwork("x", p);
+    expect(out.threadParts).toEqual(threadParts(p));
+    expect(out.threadParts).toHaveLength(4);
+    out.threadParts!.forEach((t, i) => {
+      expect(t.endsWith(`${i + 1}/4`)).toBe(true);
+      expect(measureLength("x", t)).toBeLessThanOrEqual(280);
+    });
+    expect(out.body).toBe(out.threadParts![0]);
+    expect(out.body).toContain("Book a demo");
+  });
+});
