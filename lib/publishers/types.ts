@@ -1,0 +1,75 @@
+export type Network = "linkedin" | "facebook" | "x" | "sandbox";
+
+/**
+ * What the orchestrator does next: retry later, stop and ask for a reconnect, record the post as
+ * live (and look up its id), or give up because the content or request itself is invalid.
+ */
+export type FailureClass = "retryable" | "needs_reconnect" | "already_published" | "rejected";
+
+/** The exact content to publish; each adapter builds its network's request body from it. */
+export interface PublishPayload {
+  network: Network;
+  text: string;
+  link?: string | null;
+}
+
+export interface PublishRequest {
+  payload: PublishPayload;
+  /** LinkedIn: organization/person URN (a bare id means an organization); Facebook: Page id; X: user id */
+  accountId: string;
+  accessToken: string;
+  contentHash: string;
+  signal?: AbortSignal;
+}
+
+export type PublishFailure = {
+  ok: false;
+  failureClass: FailureClass;
+  message: string;
+  httpStatus: number | null;
+  /** excerpt (≤ 2,000 chars) of the network's answer, starting with the status line */
+  raw: string;
+  /** from Retry-After, x-rate-limit-reset, Facebook's usage headers, or LinkedIn's midnight-UTC reset */
+  retryAt?: Date;
+  /** a timeout or reset after the request was sent: the post may exist, reconcile before re-sending */
+  outcomeUnknown?: boolean;
+  /** when a duplicate answer names the existing post (LinkedIn does), its id */
+  existingRemoteId?: string;
+};
+
+export type PublishResult =
+  | { ok: true; remoteId: string; remoteUrl: string | null; httpStatus: number; raw: string }
+  | PublishFailure;
+
+export interface RemotePost {
+  remoteId: string;
+  remoteUrl: string | null;
+  /** the text as the network returns it (LinkedIn's little-text escaping already undone) */
+  text: string;
+  createdAt: Date | null;
+}
+
+export interface BuiltRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface FindRecentRequest {
+  accountId: string;
+  accessToken: string;
+  since?: Date;
+  limit?: number;
+  signal?: AbortSignal;
+}
+
+export interface Publisher {
+  network: Network;
+  /** The exact HTTP request `publish` sends; dry runs show it (with `redactToken`, the bearer token is masked). */
+  buildRequest(req: PublishRequest, opts?: { redactToken?: boolean }): BuiltRequest;
+  /** Never throws for network answers or transport errors: every outcome is a PublishResult. */
+  publish(req: PublishRequest): Promise<PublishResult>;
+  /** Recent posts of the account, newest first, for reconciliation. Throws RemoteLookupError on failure. */
+  findRecent(req: FindRecentRequest): Promise<RemotePost[]>;
+}

@@ -1,0 +1,40 @@
+import { FACEBOOK_FAKE_TOKEN, FacebookFake } from "./facebook-fake";
+import { LINKEDIN_FAKE_TOKEN, LinkedInFake } from "./linkedin-fake";
+import { X_FAKE_TOKEN, X_FAKE_USER_ID, XFake } from "./x-fake";
+
+export const FAKE_TOKENS = { linkedin: LINKEDIN_FAKE_TOKEN, facebook: FACEBOOK_FAKE_TOKEN, x: X_FAKE_TOKEN } as const;
+export const FAKE_ACCOUNTS = { linkedin: "urn:li:organization:1001", facebook: "200300400500", x: X_FAKE_USER_ID } as const;
+
+export interface Fakes {
+  urls: { linkedin: string; facebook: string; x: string };
+  fakes: { linkedin: LinkedInFake; facebook: FacebookFake; x: XFake };
+  /** the environment that points the publishers and collectors at the fakes */
+  env: Record<string, string>;
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+/** Starts the three network fakes on free ports. */
+export async function startFakes(extraEnv: Record<string, string> = {}): Promise<Fakes> {
+  const fakes = { linkedin: new LinkedInFake(), facebook: new FacebookFake(), x: new XFake() };
+  const [linkedin, facebook, x] = await Promise.all([fakes.linkedin.start(), fakes.facebook.start(), fakes.x.start()]);
+  const urls = { linkedin, facebook, x };
+  return {
+    urls,
+    fakes,
+    env: {
+      LINKEDIN_API_BASE_URL: linkedin,
+      FACEBOOK_GRAPH_BASE_URL: facebook,
+      X_API_BASE_URL: x,
+      ...extraEnv,
+    },
+    reset() {
+      fakes.linkedin.reset();
+      fakes.facebook.reset();
+      fakes.x.reset();
+    },
+    async stop() {
+      await Promise.all([fakes.linkedin.stop(), fakes.facebook.stop(), fakes.x.stop()]);
+    },
+  };
+}

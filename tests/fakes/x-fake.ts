@@ -1,0 +1,197 @@
+import twitterText from "twitter-text";
+import { FakeServer, parseBody, seeded, type Answer, type Ctx, type FailOptions, type FailureKind, type RouteKind } from "./fake-server";
+
+export const X_FAKE_TOKEN = "x-test-token";
+export const X_FAKE_USER_ID = "1500000000000000001";
+
+export interface XFakeMetrics {
+  impression_count: number;
+  like_count: number;
+  retweet_count: number;
+  reply_count: number;
+  quote_count: number;
+  bookmark_count: number;
+}
+
+export interface XFakePost {
+  id: string;
+  authorId: string;
+  /** as X stores it: links rewritten to t.co */
+  text: string;
+  sentText: string;
+  createdAt: number;
+  metrics: XFakeMetrics;
+}
+
+const WINDOW_S = 900;
+const LIMITS: Record<RouteKind, number> = { create: 200, list: 900, metrics: 300, other: 300 };
+
+function problem(status: number, title: string, detail: string, type = "about:blank"): Answer {
+  return { status, body: { detail, type, title, status } };
+}
+
+/** X answers text HTML-escaped (&amp; &lt; &gt;). */
+function xEscape(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export class XFake extends FakeServer<XFakePost> {
+  private seq = 0;
+  private used: Record<RouteKind, number> = { create: 0, list: 0, metrics: 0, other: 0 };
+  private windowReset = 0;
+  /** token → user id */
+  users = new Map<string, string>([[X_FAKE_TOKEN, X_FAKE_USER_ID]]);
+
+  constructor() {
+    super(X_FAKE_TOKEN);
+  }
+
+  protected clearState() {
+    this.seq = 0;
+    this.used = { create: 0, list: 0, metrics: 0, other: 0 };
+    this.users = new Map([[X_FAKE_TOKEN, X_FAKE_USER_ID]]);
+  }
+
+  protected routeOf(method: string, url: URL): RouteKind {
+    if (url.pathname === "/2/tweets") return method === "POST" ? "create" : "metrics";
+    if (/^\/2\/users\/[^/]+\/tweets$/.test(url.pathname)) return "list";
+    return "other";
+  }
+
+  protected commonHeaders(ctx: Ctx, status: number): Record<string, string> {
+    const now = Math.floor(Date.now() / 1000);
+    if (now >= this.windowReset) {
+      this.windowReset = now + WINDOW_S;
+      this.used = { create: 0, list: 0, metrics: 0, other: 0 };
+    }
+    this.used[ctx.route]++;
+    const limit = LIMITS[ctx.route];
+    return {
+      "x-rate-limit-limit": String(limit),
+      "x-rate-limit-remaining": String(status === 429 ? 0 : Math.max(0, limit - this.used[ctx.route])),
+      "x-rate-limit-reset": String(this.windowReset),
+    };
+  }
+
+  setMetrics(id: string, m: Partial<XFakeMetrics>) {
+    const p = this.posts.find((x) => x.id === id);
+    if (p) Object.assign(p.metrics, m);
+  }
+
+  protected handle(ctx: Ctx): Answer {
+    if (!ctx.token || !this.tokens.has(ctx.token)) return problem(401, "Unauthorized", "Unauthorized");
+    const userId = this.users.get(ctx.token) ?? X_FAKE_USER_ID;
+    if (ctx.route === "create") return this.create(ctx, userId);
+    if (ctx.route === "list") return this.list(ctx);
+    if (ctx.route === "metrics") return this.lookup(ctx);
+    return problem(404, "Not Found Error", `Unknown path ${ctx.url.pathname}`);
+  }
+
+  private create(ctx: Ctx, userId: string): Answer {
+    const b = parseBody(ctx);
+    const text = typeof b.text === "string" ? b.text : undefined;
+    if (!text || !text.trim()) {
+      return {
+        status: 400,
+        body: {
+          errors: [{ parameters: { text: [] }, message: "Post text is empty" }],
+          title: "Invalid Request",
+          detail: "One or more parameters to your request was invalid.",
+          type: "https://api.twitter.com/2/problems/invalid-request",
+        },
+      };
+    }
+    const { weightedLength } = twitterText.parseTweet(text);
+    if (weightedLength > 280) return problem(403, "Forbidden", "You are not permitted to perform this action. Your Tweet text is too long.");
+    const stored = text.normalize("NFC");
+    if (this.posts.some((p) => p.authorId === userId && p.sentText === stored)) {
+      return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
+    }
+    const n = ++this.seq;
+    const id = String(1850000000000000000n + BigInt(n));
+    const tco = twitterText.extractUrls(stored).reduce((s, u, i) => s.split(u).join(`https://t.co/${(n * 7919 + i).toString(36).padStart(10, "a")}`), stored);
+    const impressions = 300 + seeded(n, 1, 3000);
+    this.posts.push({
+      id,
+      authorId: userId,
+      text: tco,
+      sentText: stored,
+      createdAt: Date.now(),
+      metrics: { impression_count: impressions, like_count: seeded(n, 2, 50), retweet_count: seeded(n, 3, 10), reply_count: seeded(n, 4, 8), quote_count: seeded(n, 5, 3), bookmark_count: seeded(n, 6, 5) },
+    });
+    return { status: 201, body: { data: { id, text: xEscape(tco), edit_history_tweet_ids: [id] } } };
+  }
+
+  private list(ctx: Ctx): Answer {
+    const userId = ctx.url.pathname.split("/")[3];
+    const q = ctx.url.searchParams;
+    const max = Number(q.get("max_results") ?? 10);
+    if (!Number.isInteger(max) || max < 5 || max > 100) {
+      return {
+        status: 400,
+        body: {
+          errors: [{ parameters: { max_results: [String(max)] }, message: `The \`max_results\` query parameter value [${max}] is not between 5 and 100` }],
+          title: "Invalid Request",
+          detail: "One or more parameters to your request was invalid.",
+          type: "https://api.twitter.com/2/problems/invalid-request",
+        },
+      };
+    }
+    const start = q.get("start_time") ? Date.parse(q.get("start_time")!) : 0;
+    const withCreated = (q.get("tweet.fields") ?? "").split(",").includes("created_at");
+    const mine = this.posts
+      .filter((p) => p.authorId === userId && p.createdAt >= start)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, max);
+    if (!mine.length) return { status: 200, body: { meta: { result_count: 0 } } };
+    const data = mine.map((p) => ({ id: p.id, text: xEscape(p.text), edit_history_tweet_ids: [p.id], ...(withCreated ? { created_at: new Date(p.createdAt).toISOString() } : {}) }));
+    return { status: 200, body: { data, meta: { result_count: data.length, newest_id: data[0].id, oldest_id: data.at(-1)!.id } } };
+  }
+
+  private lookup(ctx: Ctx): Answer {
+    const ids = (ctx.url.searchParams.get("ids") ?? "").split(",").filter(Boolean);
+    if (!ids.length || ids.length > 100) {
+      return {
+        status: 400,
+        body: { errors: [{ parameters: { ids: [ids.join(",")] }, message: "The number of values in the `ids` query parameter list [" + ids.length + "] is not between 1 and 100" }], title: "Invalid Request", detail: "One or more parameters to your request was invalid.", type: "https://api.twitter.com/2/problems/invalid-request" },
+      };
+    }
+    const fields = (ctx.url.searchParams.get("tweet.fields") ?? "").split(",");
+    const data: unknown[] = [];
+    const errors: unknown[] = [];
+    for (const id of ids) {
+      const p = this.posts.find((x) => x.id === id);
+      if (!p) {
+        errors.push({ value: id, detail: `Could not find tweet with ids: [${id}].`, title: "Not Found Error", resource_type: "tweet", parameter: "ids", resource_id: id, type: "https://api.twitter.com/2/problems/resource-not-found" });
+        continue;
+      }
+      data.push({ id: p.id, text: xEscape(p.text), edit_history_tweet_ids: [p.id], ...(fields.includes("public_metrics") ? { public_metrics: p.metrics } : {}) });
+    }
+    return { status: 200, body: { ...(data.length ? { data } : {}), ...(errors.length ? { errors } : {}) } };
+  }
+
+  protected failureAnswer(kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">, opts: FailOptions): Answer {
+    switch (kind) {
+      case "5xx":
+        return problem(opts.status ?? 503, "Service Unavailable", "Service Unavailable");
+      case "429": {
+        // X sends no Retry-After: the client must wait until x-rate-limit-reset.
+        const reset = Math.floor(Date.now() / 1000) + (opts.resetInSeconds ?? WINDOW_S);
+        return {
+          status: 429,
+          headers: { "x-rate-limit-reset": String(reset), "x-rate-limit-remaining": "0", ...(opts.retryAfter !== undefined ? { "retry-after": String(opts.retryAfter) } : {}) },
+          body: { errors: [{ code: 88, message: "Rate limit exceeded" }], title: "Too Many Requests", detail: "Too Many Requests", type: "about:blank", status: 429 },
+        };
+      }
+      case "401":
+        return problem(401, "Unauthorized", "Unauthorized");
+      case "duplicate":
+        return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
+      case "400":
+        return {
+          status: 400,
+          body: { errors: [{ parameters: { text: [] }, message: "Invalid request" }], title: "Invalid Request", detail: "One or more parameters to your request was invalid.", type: "https://api.twitter.com/2/problems/invalid-request" },
+        };
+    }
+  }
+}
