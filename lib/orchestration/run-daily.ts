@@ -58,8 +58,9 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
   const run = await startRun(db, { workspaceId: input.workspaceId, trigger: "manual", triggeredBy: input.triggeredBy, date: input.executeDate, dryRun: input.dryRun, now });
   if (input.dryRun) {
     const payloads = await dryRunScope(deps, scope);
-    await finishRun(db, run.id, payloads, countResults(payloads), deps.clock());
-    return { run_id: run.id, date: input.executeDate, dry_run: true, results: payloads };
+    const counts = countResults(payloads);
+    await finishRun(db, run.id, payloads, counts, deps.clock());
+    return { run_id: run.id, date: input.executeDate, dry_run: true, counts, results: payloads };
   }
   if (brands.length) await ensureLedgerRows(db, scope, now);
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];

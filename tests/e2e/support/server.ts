@@ -50,7 +50,7 @@ const app = spawn("npx", ["tsx", "scripts/start.ts"], {
 const stop = () => {
   app.kill("SIGTERM");
   control.close();
-  void fakes.close();
+  void fakes.stop();
   setTimeout(() => {
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
