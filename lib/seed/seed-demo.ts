@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/audit/record-event";
 import { createPlanForBrand } from "@/lib/plans/generate-strategy";
 import { brandToday } from "@/lib/plans/local-time";
+import { seedHistory } from "./seed-history";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "demo-password" };
 
@@ -46,6 +47,7 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
   const [y, m] = today.split("-").map(Number);
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   await createPlanForBrand({ db, actor, brand, startDate: `${today.slice(0, 7)}-01`, durationDays: daysInMonth, seed: 2026, now });
+  await seedHistory({ db, brandId: brand.id, today, now });
   // The coming week is approved so the run board and the cron have something real to do.
   const weekEnd = new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000);
   await db.post.updateMany({
