@@ -3,8 +3,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+export function createDb(connectionString: string, opts: { poolSize?: number } = {}): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: opts.poolSize ?? 10 }) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };

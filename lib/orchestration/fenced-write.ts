@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FailureClass, LedgerState, PostStatus } from "@/lib/generated/prisma/enums";
 import type { Claim } from "./claim-publications";
 
@@ -28,36 +28,41 @@ export async function markSending(db: Db, claim: Claim, now: Date): Promise<void
   if (count === 0) throw new LeaseLost(claim.id);
 }
 
+export interface LedgerUpdate {
+  state: LedgerState;
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  publishedAt?: Date | null;
+  failureClass?: FailureClass | null;
+  lastError?: string | null;
+  nextAttemptAt?: Date | null;
+}
+
 /**
- * The ledger row, the attempt log and the post's status change in one transaction, and only when
- * the attempt number still matches: a worker whose lease expired changes nothing.
+ * The ledger row, the attempt log and the post's status change in one statement, and only when
+ * the attempt number still matches: a worker whose lease expired changes nothing. One round trip
+ * also means the remote id is durable the moment this returns.
  */
-export async function finishAttempt(
-  db: Db,
-  claim: Claim,
-  data: Prisma.PublicationUpdateManyMutationInput & { state: LedgerState },
-  attempt: AttemptRecord,
-  postStatus: PostStatus | null,
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.publication.updateMany({
-      where: { id: claim.id, attempt: claim.attempt, state: { in: ["claimed", "sending"] } },
-      data: { ...data, leaseOwner: null, leaseUntil: null, updatedAt: attempt.finishedAt },
-    });
-    if (count === 0) throw new LeaseLost(claim.id);
-    await tx.publishAttempt.create({
-      data: {
-        publicationId: claim.id,
-        runId: attempt.runId,
-        attempt: claim.attempt,
-        outcome: attempt.outcome,
-        failureClass: attempt.failureClass ?? null,
-        httpStatus: attempt.httpStatus ?? null,
-        responseExcerpt: attempt.responseExcerpt?.slice(0, 2000) ?? null,
-        startedAt: attempt.startedAt,
-        finishedAt: attempt.finishedAt,
-      },
-    });
-    if (postStatus) await tx.post.update({ where: { id: claim.postId }, data: { status: postStatus } });
-  });
+export async function finishAttempt(db: Db, claim: Claim, data: LedgerUpdate, attempt: AttemptRecord, postStatus: PostStatus | null): Promise<void> {
+  const at = attempt.finishedAt;
+  const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    WITH l AS (
+      UPDATE "Publication" SET state = ${data.state}::"LedgerState", "remoteId" = ${data.remoteId ?? null}, "remoteUrl" = ${data.remoteUrl ?? null},
+        "publishedAt" = ${data.publishedAt ?? null}, "failureClass" = ${data.failureClass ?? null}::"FailureClass",
+        "lastError" = ${data.lastError ?? null}, "nextAttemptAt" = ${data.nextAttemptAt ?? null},
+        "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${at}
+      WHERE id = ${claim.id} AND attempt = ${claim.attempt} AND state IN ('claimed', 'sending')
+      RETURNING id, "postId"
+    ), a AS (
+      INSERT INTO "PublishAttempt" (id, "publicationId", "runId", attempt, outcome, "failureClass", "httpStatus", "responseExcerpt", "startedAt", "finishedAt")
+      SELECT gen_random_uuid()::text, l.id, ${attempt.runId}, ${claim.attempt}, ${attempt.outcome}, ${attempt.failureClass ?? null}::"FailureClass",
+             ${attempt.httpStatus ?? null}::int, ${attempt.responseExcerpt?.slice(0, 2000) ?? null}, ${attempt.startedAt}, ${at}
+      FROM l RETURNING 1
+    ), p AS (
+      UPDATE "Post" SET status = ${postStatus ?? "approved"}::"PostStatus", "updatedAt" = ${at}
+      FROM l WHERE "Post".id = l."postId" AND ${postStatus !== null}
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM l)::int AS n`);
+  if (rows[0].n === 0) throw new LeaseLost(claim.id);
 }

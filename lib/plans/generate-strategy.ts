@@ -11,6 +11,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { upsertBrandFromBrief, briefFromBrand } from "./brief-brand";
 import { planDto } from "./list-posts";
 import { postDto } from "./post-dto";
+import { insertPosts } from "./insert-posts";
 
 const DAY = 86_400_000;
 
@@ -136,7 +137,7 @@ export async function createPlanForBrand({
             writerNote: p.writerNote ?? null,
           };
         });
-      await tx.post.createMany({ data: rows });
+      await insertPosts(tx, rows, now);
       await recordEvent(tx, actor, { action: "plan.generate", entityType: "plan", entityId: plan.id, data: { startDate, durationDays, seed: useSeed, posts: rows.length } });
       const posts = await tx.post.findMany({ where: { planId: plan.id }, include: { publication: true }, orderBy: [{ date: "asc" }, { platform: "asc" }] });
       return { brand: brand.slug, plan: planDto(plan), posts: posts.map((p) => postDto(p, brand.timezone)) };

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import type { Db } from "../lib/db";
+import { Prisma } from "../lib/generated/prisma/client";
+import { createPublisher } from "../lib/publishers/factory";
+import { ensureLedgerRows } from "../lib/orchestration/ensure-ledger-rows";
+import { publishScope } from "../lib/orchestration/publish-scope";
+import type { ChannelResolver, PostNetwork, ResolvedChannel } from "../lib/orchestration/types";
+import { FAKE_ACCOUNTS, FAKE_TOKENS, type Fakes } from "../tests/fakes/start-fakes";
+
+export const BENCH_DAY = "2027-05-10";
+
+/** N brands with one approved post per network on BENCH_DAY, written with set-based SQL. */
+export async function seedApprovedPosts(db: Db, workspaceId: string, brands: number, tag: string) {
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "Brand" (id, "workspaceId", slug, name, positioning, "targetAudience", "valueProps", tone, language, timezone, "ctaTargets", "feedUrls", keywords, "hashtagsAlways", "hashtagsNever", "publishTimes", "updatedAt")
+    SELECT ${tag} || '-b' || g, ${workspaceId}, ${tag} || '-' || g, 'Brand ' || ${tag} || g, 'p', 'a', ARRAY['v'], 'friendly', 'en-US', 'UTC', '[]'::jsonb, '{}', '{}', '{}', '{}', '{}'::jsonb, now()
+    FROM generate_series(1, ${brands}) g`);
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "Plan" (id, "brandId", "startDate", "endDate", "durationDays", language, seed, pillars, guidelines, brief)
+    SELECT ${tag} || '-p' || g, ${tag} || '-b' || g, ${BENCH_DAY}::date, ${BENCH_DAY}::date, 1, 'en-US', 0, '[]', '{}', '{}'
+    FROM generate_series(1, ${brands}) g`);
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "Post" (id, "planId", "brandId", platform, date, "scheduledAt", pillar, angle, hook, "hookTemplate", cta, "ctaTarget", format, body, hashtags, status, "contentHash", "updatedAt")
+    SELECT gen_random_uuid()::text, ${tag} || '-p' || g, ${tag} || '-b' || g, n::"Platform", ${BENCH_DAY}::date, ${BENCH_DAY}::date + time '09:00',
+           'education', 'a', 'h', 'h', 'c', 'demo', 'text', 'Bench ' || ${tag} || ' post ' || g || ' on ' || n, '{}', 'approved', md5(${tag} || g || n), now()
+    FROM generate_series(1, ${brands}) g CROSS JOIN unnest(ARRAY['linkedin', 'facebook', 'x']) n`);
+}
+
+/** Every brand publishes through the fake networks; no per-brand lookups, so the ledger is what is measured. */
+export function fakeChannels(fakes: Fakes): ChannelResolver {
+  const channels = Object.fromEntries(
+    (["linkedin", "facebook", "x"] as const).map((n) => [
+      n,
+      { publisher: createPublisher(n, { env: { ...fakes.env, PUBLISH_TIMEOUT_MS: "30000" } }), accountId: FAKE_ACCOUNTS[n], accessToken: FAKE_TOKENS[n], connectionId: null, blocked: null },
+    ]),
+  ) as Record<PostNetwork, ResolvedChannel>;
+  return async (_brandId, network) => channels[network];
+}
+
+export async function benchDailyRun(db: Db, fakes: Fakes, opts: { brands: number; latencyMs: number; concurrency: number }) {
+  const ws = await db.workspace.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, name: "bench" } });
+  const tag = randomUUID().slice(0, 6);
+  await seedApprovedPosts(db, ws.id, opts.brands, tag);
+  fakes.reset();
+  for (const f of Object.values(fakes.fakes)) f.setLatency(opts.latencyMs);
+  const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
+  const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
+  const t0 = performance.now();
+  await ensureLedgerRows(db, scope, now());
+  const results = await publishScope({ db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 }, scope, null);
+  const seconds = (performance.now() - t0) / 1000;
+  const posts = opts.brands * 3;
+  const received = fakes.fakes.linkedin.receivedCreates + fakes.fakes.facebook.receivedCreates + fakes.fakes.x.receivedCreates;
+  const published = await db.publication.count({ where: { brand: { workspaceId: ws.id }, state: "published" } });
+  return { posts, seconds, perSecond: posts / seconds, duplicates: received - posts, published, lost: results.filter((r) => r.status !== "published").length };
+}
+
+/** The floor: a bare FOR UPDATE SKIP LOCKED claim-and-update loop over the same table, no network, no ORM. */
+export async function benchRawClaims(url: string, db: Db, rows: number, concurrency: number) {
+  const ws = await db.workspace.create({ data: { slug: `raw-${randomUUID().slice(0, 8)}`, name: "raw" } });
+  const tag = randomUUID().slice(0, 6);
+  await seedApprovedPosts(db, ws.id, Math.ceil(rows / 3), tag);
+  const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
+  await ensureLedgerRows(db, scope, new Date());
+  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  let done = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const res = await pool.query(
+          `UPDATE "Publication" SET state = 'published', attempt = attempt + 1, "updatedAt" = now()
+           WHERE id = (SELECT l.id FROM "Publication" l JOIN "Brand" b ON b.id = l."brandId"
+                       WHERE b."workspaceId" = $1 AND l.state = 'pending' LIMIT 1 FOR UPDATE OF l SKIP LOCKED)
+           RETURNING id`,
+          [ws.id],
+        );
+        if (res.rowCount === 0) return;
+        done++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await pool.end();
+  return { rows: done, seconds, perSecond: done / seconds };
+}
