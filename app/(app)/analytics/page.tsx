@@ -1,3 +1,51 @@
-export default function AnalyticsPage() {
-  return <h1 className="text-xl font-semibold">Analytics</h1>;
+import Link from "next/link";
+import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
+import { resolveFilters } from "@/components/analytics/filters";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/lib/db";
+import { requirePageAuth } from "@/lib/page-auth";
+import { brandToday } from "@/lib/plans/local-time";
+import { roleAtLeast } from "@/lib/workspaces/roles";
+
+export const metadata = { title: "Analytics · Social CM" };
+
+export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const auth = await requirePageAuth();
+  const params = await searchParams;
+  const brands = await getDb().brand.findMany({
+    where: { workspaceId: auth.workspaceId },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, timezone: true },
+  });
+  const wanted = typeof params.brand === "string" ? params.brand : null;
+  // Same default as the shell's brand switcher: the first brand by name.
+  const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];
+  const today = brand ? brandToday(new Date(), brand.timezone) : "";
+
+  return (
+    <div data-testid="analytics-page" className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">Analytics{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}</h1>
+        <p className="text-sm text-slate-600">How published posts performed, and what the planner learned from them.</p>
+      </div>
+      {brands.length === 0 ? (
+        <EmptyState
+          title="Create your first brand"
+          action={<Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" href="/settings/brands/new">Write a brand brief</Link>}
+        >
+          Analytics appear once a brand has published posts.
+        </EmptyState>
+      ) : !brand ? (
+        <EmptyState title="Brand not found">
+          There is no brand “{wanted}” in this workspace. Pick one in the brand switcher above.
+        </EmptyState>
+      ) : (
+        <AnalyticsDashboard
+          filters={resolveFilters(params, brand.slug, today)}
+          today={today}
+          canRecompute={roleAtLeast(auth.role, "editor")}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,46 @@
+import { isoDate, platformName } from "@/lib/schemas/common";
+
+/** The page's filters as kept in the URL (`?brand=&from=&to=&platform=`). Pure, so server and client share it. */
+export interface AnalyticsFilters {
+  brand: string;
+  from: string;
+  to: string;
+  platform: string | null;
+}
+
+export const PRESETS = [7, 30, 90] as const;
+export const DEFAULT_DAYS = 30;
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every calendar day from `from` to `to`, inclusive (empty if reversed or over a year). */
+export function listDays(from: string, to: string): string[] {
+  const n = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  if (!(n >= 0) || n > 366) return [];
+  return Array.from({ length: n + 1 }, (_, i) => addDays(from, i));
+}
+
+/** The last `days` days ending today (in the brand's timezone). */
+export const presetRange = (today: string, days: number) => ({ from: addDays(today, -(days - 1)), to: today });
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Reads the URL; anything missing or malformed falls back to the last 30 days and all networks. */
+export function resolveFilters(params: Params, brand: string, today: string): AnalyticsFilters {
+  const date = (v: string | undefined) => (isoDate.safeParse(v).success ? v! : null);
+  const to = date(one(params.to)) ?? today;
+  const from = date(one(params.from)) ?? addDays(to, -(DEFAULT_DAYS - 1));
+  const platform = platformName.safeParse(one(params.platform));
+  return { brand, from, to, platform: platform.success ? platform.data : null };
+}
+
+export function performanceUrl(f: AnalyticsFilters, groupBy: string, opts: { platform?: string | null; csv?: boolean } = {}): string {
+  const q = new URLSearchParams({ brand: f.brand, from: f.from, to: f.to, group_by: groupBy });
+  const platform = opts.platform === undefined ? f.platform : opts.platform;
+  if (platform) q.set("platform", platform);
+  if (opts.csv) q.set("format", "csv");
+  return `/api/analytics/performance?${q.toString()}`;
+}

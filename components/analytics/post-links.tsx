@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { PostPick } from "./use-analytics";
+
+/** The calendar entry of a post, and the live post on its network when it has a URL. */
+export function PostLinks({ post }: { post: PostPick }) {
+  return (
+    <span className="inline-flex flex-wrap gap-x-3 gap-y-1 text-xs">
+      <Link href={post.calendar_url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        Open in calendar
+      </Link>
+      {post.remote_url ? (
+        <a href={post.remote_url} target="_blank" rel="noreferrer" className="text-slate-600 underline-offset-2 hover:underline">
+          View post <span aria-hidden>↗</span>
+          <span className="sr-only">(opens in a new tab)</span>
+        </a>
+      ) : null}
+    </span>
+  );
+}

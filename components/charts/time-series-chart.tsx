@@ -1,0 +1,74 @@
+"use client";
+
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDay, formatCompact, formatNumber, formatPercent, formatPercentTick } from "./format";
+
+export type SeriesRow = { date: string } & Record<string, number | string | null>;
+export interface LineSeries {
+  key: string;
+  label: string;
+  color: string;
+  dash?: string;
+}
+
+/** One line per series over days; missing days are gaps bridged by the line, not zeros. */
+export function TimeSeriesChart({
+  data,
+  series,
+  unit,
+  yLabel,
+  height = 280,
+}: {
+  data: SeriesRow[];
+  series: LineSeries[];
+  unit: "count" | "percent";
+  yLabel: string;
+  height?: number;
+}) {
+  const tick = unit === "percent" ? formatPercentTick : formatCompact;
+  const full = (v: number) => (unit === "percent" ? formatPercent(v) : formatNumber(v));
+  return (
+    <div role="img" aria-label={`${yLabel} per day by network. The table view below lists the same numbers.`}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
+          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+          <XAxis
+            dataKey="date"
+            tickFormatter={(d: string) => formatDay(d)}
+            tick={{ fontSize: 11, fill: "#475569" }}
+            minTickGap={24}
+            label={{ value: "Post date", position: "insideBottom", offset: -16, fontSize: 11, fill: "#64748b" }}
+          />
+          <YAxis
+            tickFormatter={tick}
+            tick={{ fontSize: 11, fill: "#475569" }}
+            width={56}
+            label={{ value: yLabel, angle: -90, position: "insideLeft", offset: -4, fontSize: 11, fill: "#64748b", style: { textAnchor: "middle" } }}
+          />
+          <Tooltip
+            labelFormatter={(d) => formatDay(String(d), true)}
+            formatter={(v) => (typeof v === "number" ? full(v) : String(v ?? "–"))}
+            itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+            contentStyle={{ fontSize: 12, borderRadius: 8 }}
+          />
+          <Legend verticalAlign="top" height={28} iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={2}
+              strokeDasharray={s.dash}
+              dot={data.length <= 31 ? { r: 2.5, strokeDasharray: "" } : false}
+              activeDot={{ r: 4 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
