@@ -1,0 +1,33 @@
+import { expect, type Page } from "@playwright/test";
+
+export const CONTROL = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT ?? 3218}`;
+export const DEMO = { email: "demo@example.com", password: "demo-password" };
+
+export async function signIn(page: Page, email = DEMO.email, password = DEMO.password) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/calendar/);
+}
+
+export async function signUp(page: Page, name: string) {
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/calendar/);
+  return email;
+}
+
+/** Brand-local (Europe/Paris for the demo brand) today, as YYYY-MM-DD. */
+export function parisToday(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+export async function fake(path: string, network: string, method = "GET") {
+  const res = await fetch(`${CONTROL}${path}${path.includes("?") ? "&" : "?"}network=${network}`, { method });
+  return res.json();
+}
