@@ -6,7 +6,13 @@ import { createPublisher } from "../lib/publishers/factory";
 import { ensureLedgerRows } from "../lib/orchestration/ensure-ledger-rows";
 import { publishScope } from "../lib/orchestration/publish-scope";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "../lib/orchestration/types";
-import { FAKE_ACCOUNTS, FAKE_TOKENS, type Fakes } from "../tests/fakes/start-fakes";
+import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../tests/fakes/start-fakes";
+
+/** The fake networks run in their own process, as a real network would: their CPU is not ours. */
+export interface RemoteFakes {
+  env: Record<string, string>;
+  control: string;
+}
 
 export const BENCH_DAY = "2027-05-10";
 
@@ -28,7 +34,7 @@ export async function seedApprovedPosts(db: Db, workspaceId: string, brands: num
 }
 
 /** Every brand publishes through the fake networks; no per-brand lookups, so the ledger is what is measured. */
-export function fakeChannels(fakes: Fakes): ChannelResolver {
+export function fakeChannels(fakes: RemoteFakes): ChannelResolver {
   const channels = Object.fromEntries(
     (["linkedin", "facebook", "x"] as const).map((n) => [
       n,
@@ -38,12 +44,12 @@ export function fakeChannels(fakes: Fakes): ChannelResolver {
   return async (_brandId, network) => channels[network];
 }
 
-export async function benchDailyRun(db: Db, fakes: Fakes, opts: { brands: number; latencyMs: number; concurrency: number }) {
+export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: number; latencyMs: number; concurrency: number }) {
   const ws = await db.workspace.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, name: "bench" } });
   const tag = randomUUID().slice(0, 6);
   await seedApprovedPosts(db, ws.id, opts.brands, tag);
-  fakes.reset();
-  for (const f of Object.values(fakes.fakes)) f.setLatency(opts.latencyMs);
+  await fetch(`${fakes.control}/reset`, { method: "POST" });
+  await fetch(`${fakes.control}/latency?ms=${opts.latencyMs}`, { method: "POST" });
   const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
   const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
   const t0 = performance.now();
@@ -51,7 +57,8 @@ export async function benchDailyRun(db: Db, fakes: Fakes, opts: { brands: number
   const results = await publishScope({ db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 }, scope, null);
   const seconds = (performance.now() - t0) / 1000;
   const posts = opts.brands * 3;
-  const received = fakes.fakes.linkedin.receivedCreates + fakes.fakes.facebook.receivedCreates + fakes.fakes.x.receivedCreates;
+  const counts = (await (await fetch(`${fakes.control}/counts`)).json()) as Record<string, { receivedCreates: number }>;
+  const received = Object.values(counts).reduce((s, c) => s + c.receivedCreates, 0);
   const published = await db.publication.count({ where: { brand: { workspaceId: ws.id }, state: "published" } });
   return { posts, seconds, perSecond: posts / seconds, duplicates: received - posts, published, lost: results.filter((r) => r.status !== "published").length };
 }

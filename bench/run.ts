@@ -1,6 +1,7 @@
 // npm run bench: prints the figures the README quotes. Scale with BENCH_BRANDS (default 10000).
 import { createDb } from "../lib/db";
-import { startFakes } from "../tests/fakes/start-fakes";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { benchPlanCpu, benchWriteMonths } from "./bench-generation";
 import { benchDailyRun, benchRawClaims } from "./bench-publishing";
 import { benchDatabase } from "./setup-db";
@@ -11,7 +12,10 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 
 const database = await benchDatabase();
 const db = createDb(database.url, { poolSize: 24 });
-const fakes = await startFakes();
+const fakesProcess = spawn(process.execPath, ["--import", "tsx", "tests/fakes/serve-fakes.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+const fakes = await new Promise<{ env: Record<string, string>; control: string }>((resolve) =>
+  createInterface({ input: fakesProcess.stdout! }).once("line", (line) => resolve(JSON.parse(line))),
+);
 try {
   console.log(`Social CM Orchestrator benchmark (node ${process.version}, ${brands} brands, concurrency ${concurrency})\n`);
   const cpu = benchPlanCpu();
@@ -30,7 +34,7 @@ try {
   console.log(`raw Postgres claim loop (FOR UPDATE SKIP LOCKED): ${raw.rows} rows in ${fmt(raw.seconds, 2)} s = ${fmt(raw.perSecond, 0)} claims/s`);
   console.log(`ledger overhead: full run at 0 ms latency reaches ${fmt((100 * fast.perSecond) / raw.perSecond, 0)}% of the raw claim rate   target >= 50%`);
 } finally {
-  await fakes.stop();
+  fakesProcess.kill("SIGTERM");
   await db.$disconnect();
   await database.stop();
 }

@@ -39,7 +39,6 @@ export async function claimPublications(
       JOIN "Post" p ON p.id = l."postId"
       JOIN "Brand" b ON b.id = l."brandId"
       WHERE ${scopeConditions({ ...scope, dueOnly: false }, opts.now)} AND ${ELIGIBLE(opts.now)}
-      ORDER BY p."scheduledAt", l.id
       LIMIT ${opts.limit}
       FOR UPDATE OF l SKIP LOCKED
     )

@@ -12,15 +12,17 @@ export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runI
   const concurrency = Math.max(1, deps.concurrency ?? 8);
   const leaseMs = deps.leaseMs ?? 60_000;
   const results: SlotResult[] = [];
+  // Claiming a few rows per query keeps the ledger's round trips well below one per post.
+  const batch = Math.min(8, concurrency);
   const worker = async () => {
     for (;;) {
       const now = deps.clock();
       if (deps.deadline && now >= deps.deadline) return;
-      const [claim] = await claimPublications(deps.db, scope, { now, limit: 1, workerId, leaseMs });
-      if (!claim) return;
-      results.push(await processClaim(deps, claim, runId));
+      const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
+      if (claims.length === 0) return;
+      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId)))));
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));
   return results;
 }
