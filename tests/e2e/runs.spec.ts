@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
+import { CONTROL, parisToday, signIn } from "./support/helpers";
+
+test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({ page }) => {
+  await signIn(page);
+  const today = parisToday();
+  const connect = await page.request.post("/api/brands/acme-analytics/connections", {
+    data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
+  });
+  expect(connect.status()).toBe(201);
+  await fetch(`${CONTROL}/reset`, { method: "POST" });
+  await fetch(`${CONTROL}/fail-next?network=x&kind=5xx`, { method: "POST" });
+  const run = await page.request.post("/api/orchestrator/daily", { data: { execute_date: today, platforms: ["X"] } });
+  expect(run.status()).toBe(200);
+
+  await page.goto(`/runs?date=${today}&brand=acme-analytics`);
+  const row = page.getByTestId("run-row-acme-analytics-x");
+  await expect(row).toHaveAttribute("data-state", "failed");
+  await expect(row).toContainText(/503|retryable/i);
+  await page.screenshot({ path: "test-results/runs-failed.png", fullPage: true });
+
+  const retry = page.getByTestId("retry-acme-analytics-x");
+  await retry.dblclick();
+  await expect(row).toHaveAttribute("data-state", "published", { timeout: 20_000 });
+  const x = await (await fetch(`${CONTROL}/posts?network=x`)).json();
+  expect(x.posts).toHaveLength(1);
+  expect(x.receivedCreates).toBe(2);
+  await page.screenshot({ path: "test-results/runs-published.png", fullPage: true });
+
+  await page.getByTestId("dry-run").click();
+  const panel = page.getByTestId("dry-run-panel");
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId("dry-run-item-linkedin")).toContainText("POST");
+  await expect(panel).toContainText("sandbox://");
+  const after = await (await fetch(`${CONTROL}/posts?network=x`)).json();
+  expect(after.receivedCreates).toBe(2);
+});
