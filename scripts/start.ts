@@ -39,7 +39,9 @@ async function main() {
   }
 
   if (!dev) buildIfStale(root, env);
-  const app = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+  // Run Next's own binary (not through npx) so stopping it reaches the server process itself.
+  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
   app.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {
