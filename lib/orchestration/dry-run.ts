@@ -16,7 +16,7 @@ export interface DryRunResult {
 }
 
 function redact(text: string, secret: string) {
-  return secret && secret.length > 3 ? text.split(secret).join("[redacted]") : text;
+  return secret.length >= 8 ? text.split(secret).join("[redacted]") : text;
 }
 
 /** Renders the exact HTTP requests a run would send, checks them against each network's limits, and sends nothing. */

@@ -26,7 +26,7 @@ export function createChannelResolver(opts: {
       return {
         publisher: createPublisher("sandbox", { env: opts.env }),
         accountId: `sandbox:${brandId}:${network}`,
-        accessToken: "sandbox",
+        accessToken: "",
         connectionId: null,
         blocked: null,
       };

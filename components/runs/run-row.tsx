@@ -1,0 +1,67 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { StatusRow } from "@/lib/orchestration/get-run-status";
+import { NETWORK_LABEL, StateBadge } from "./state-badge";
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+export function RunRow({ row, retrying, onRetry, canEdit }: { row: StatusRow; retrying: boolean; onRetry: () => void; canEdit: boolean }) {
+  const [open, setOpen] = useState(false);
+  const retryable = row.state === "failed" || row.state === "unknown";
+  const key = `${row.brand}-${row.platform}`;
+  return (
+    <>
+      <tr data-testid={`run-row-${key}`} data-state={row.state} className="border-t border-slate-100 align-top">
+        <td className="py-2 pr-3">
+          <div className="font-medium">{NETWORK_LABEL[row.platform]}</div>
+          <div className="text-xs text-slate-500">{row.brand_name}</div>
+        </td>
+        <td className="py-2 pr-3"><StateBadge state={row.state} /></td>
+        <td className="py-2 pr-3 text-sm text-slate-600">{time(row.scheduled_at)}</td>
+        <td className="max-w-md py-2 pr-3 text-sm text-slate-700"><span className="line-clamp-2">{row.excerpt}</span></td>
+        <td className="py-2 pr-3 text-sm">
+          {row.remote_url ? <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">View post ↗</a> : row.remote_id ? <code className="text-xs">{row.remote_id}</code> : null}
+          {row.last_error ? (
+            <p className="mt-1 text-xs text-rose-700">
+              {row.failure_class ? <strong>{row.failure_class}: </strong> : null}
+              {row.last_error}
+            </p>
+          ) : null}
+        </td>
+        <td className="py-2 text-right whitespace-nowrap">
+          <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {row.attempts.length} attempt{row.attempts.length === 1 ? "" : "s"}
+          </Button>
+          {retryable && canEdit ? (
+            <Button data-testid={`retry-${key}`} variant="secondary" disabled={retrying} onClick={onRetry}>
+              {retrying ? "Retrying…" : "Retry"}
+            </Button>
+          ) : null}
+        </td>
+      </tr>
+      {open ? (
+        <tr data-testid={`attempts-${key}`}>
+          <td colSpan={6} className="bg-slate-50 px-3 py-2">
+            {row.attempts.length === 0 ? <p className="text-sm text-slate-500">No attempt yet.</p> : null}
+            <ol className="space-y-2">
+              {row.attempts.map((a) => (
+                <li key={a.attempt + a.started_at} className="text-sm">
+                  <div className="flex flex-wrap gap-3 text-slate-700">
+                    <span className="font-medium">#{a.attempt}</span>
+                    <span>{new Date(a.started_at).toLocaleString()}</span>
+                    <span>{a.outcome}</span>
+                    {a.failure_class ? <span className="text-rose-700">{a.failure_class}</span> : null}
+                    {a.http_status ? <span>HTTP {a.http_status}</span> : null}
+                  </div>
+                  {a.response_excerpt ? <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 text-xs text-slate-700">{a.response_excerpt}</pre> : null}
+                </li>
+              ))}
+            </ol>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
