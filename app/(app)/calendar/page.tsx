@@ -1,12 +1,18 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
+import { brandDto } from "@/lib/brands/brand-dto";
+import { brandToday } from "@/lib/plans/local-time";
+import { roleAtLeast } from "@/lib/workspaces/roles";
 import { EmptyState } from "@/components/ui/empty-state";
+import { CalendarView } from "@/components/calendar/calendar-view";
 
-export default async function CalendarPage() {
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ brand?: string; month?: string }> }) {
   const auth = await requirePageAuth();
-  const brands = await getDb().brand.count({ where: { workspaceId: auth.workspaceId } });
-  if (brands === 0) {
+  const q = await searchParams;
+  const brands = await getDb().brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" } });
+  if (brands.length === 0) {
     return (
       <EmptyState
         title="Create your first brand"
@@ -16,5 +22,12 @@ export default async function CalendarPage() {
       </EmptyState>
     );
   }
-  return <h1 className="text-xl font-semibold">Calendar</h1>;
+  const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
+  const today = brandToday(new Date(), brand.timezone);
+  const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : today.slice(0, 7);
+  return (
+    <Suspense>
+      <CalendarView brand={brandDto(brand)} month={month} today={today} canEdit={roleAtLeast(auth.role, "editor")} />
+    </Suspense>
+  );
 }
