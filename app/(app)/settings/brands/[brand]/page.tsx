@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db";
+import { requirePageAuth } from "@/lib/page-auth";
+import { brandDto } from "@/lib/brands/brand-dto";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { BrandForm } from "@/components/brands/brand-form";
+
+export default async function EditBrandPage({ params }: { params: Promise<{ brand: string }> }) {
+  const auth = await requirePageAuth();
+  const brand = await resolveBrand({ db: getDb(), workspaceId: auth.workspaceId, ref: (await params).brand });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">{brand.name}: brief</h1>
+      <BrandForm brand={brandDto(brand)} canDelete={auth.role === "owner"} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { BrandDto } from "@/lib/brands/brand-dto";
+
+/** The form edits lists as one item per line; the API takes arrays. */
+export interface BrandFormValues {
+  name: string;
+  positioning: string;
+  target_audience: string;
+  value_props: string;
+  tone: string;
+  language: string;
+  timezone: string;
+  cta_targets: string;
+  website: string;
+  feed_urls: string;
+  keywords: string;
+  hashtags_always: string;
+  hashtags_never: string;
+  linkedin: string;
+  facebook: string;
+  x: string;
+  signal_mode: string;
+}
+
+const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
+const words = (s: string) => s.split(/[,\s]+/).map((l) => l.trim()).filter(Boolean);
+
+export function toPayload(v: BrandFormValues) {
+  return {
+    name: v.name,
+    positioning: v.positioning,
+    target_audience: v.target_audience,
+    value_props: lines(v.value_props),
+    tone: v.tone,
+    language: v.language,
+    timezone: v.timezone,
+    cta_targets: lines(v.cta_targets).map((l) => {
+      const [key, ...rest] = l.split(/\s+/);
+      return { key, url: rest.join(" ") };
+    }),
+    website: v.website.trim() || null,
+    feed_urls: lines(v.feed_urls),
+    keywords: lines(v.keywords.replace(/,/g, "\n")),
+    hashtags_always: words(v.hashtags_always),
+    hashtags_never: words(v.hashtags_never),
+    publish_times: Object.fromEntries((["linkedin", "facebook", "x"] as const).filter((n) => v[n]).map((n) => [n, v[n]])),
+    signal_mode: v.signal_mode as "suggest" | "adapt",
+  };
+}
+
+export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFormValues {
+  return {
+    name: b?.name ?? "",
+    positioning: b?.positioning ?? "",
+    target_audience: b?.target_audience ?? "",
+    value_props: b?.value_props.join("\n") ?? "",
+    tone: b?.tone ?? "professional",
+    language: b?.language ?? "en-US",
+    timezone: b?.timezone ?? defaultTimezone,
+    cta_targets: b?.cta_targets.map((c) => `${c.key} ${c.url}`).join("\n") ?? "demo https://example.com/demo",
+    website: b?.website ?? "",
+    feed_urls: b?.feed_urls.join("\n") ?? "",
+    keywords: b?.keywords.join(", ") ?? "",
+    hashtags_always: b?.hashtags_always.join(" ") ?? "",
+    hashtags_never: b?.hashtags_never.join(" ") ?? "",
+    linkedin: b?.publish_times.linkedin ?? "",
+    facebook: b?.publish_times.facebook ?? "",
+    x: b?.publish_times.x ?? "",
+    signal_mode: b?.signal_mode ?? "suggest",
+  };
+}

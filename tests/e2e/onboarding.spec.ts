@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./support/helpers";
+
+test("a new team writes a brief, generates its month, and sees the connections screen", async ({ page }) => {
+  await signUp(page, "Fatima Founder");
+  await page.getByRole("link", { name: "Write a brand brief" }).click();
+  const form = page.getByTestId("brand-form");
+  await form.getByLabel("Brand name").fill("Boulangerie Lumière");
+  await form.getByRole("button", { name: "Create brand" }).click();
+  await expect(form.getByText("Describe the positioning")).toBeVisible();
+  await form.getByLabel("Positioning").fill("Le pain au levain du quartier, cuit chaque matin.");
+  await form.getByLabel("Target audience").fill("Les familles et les cafés du 11e arrondissement");
+  await form.getByLabel("Value propositions").fill("Levain naturel\nFarines locales");
+  await form.getByLabel("Language").selectOption("fr-FR");
+  await form.getByLabel("Timezone").selectOption("Europe/Paris");
+  await form.getByLabel("CTA targets").fill("commande https://boulangerie.example.com/commande");
+  await form.getByRole("button", { name: "Create brand" }).click();
+  await expect(page).toHaveURL(/\/calendar\?brand=boulangerie-lumiere/);
+
+  await page.getByTestId("generate-month").click();
+  await page.getByTestId("generate-confirm").click();
+  const chips = page.locator('[data-testid^="chip-"]');
+  await expect(chips.first()).toBeVisible({ timeout: 30_000 });
+  const count = await chips.count();
+  expect([84, 87, 90, 93]).toContain(count);
+  await chips.first().click();
+  await expect(page.getByTestId("editor-body")).toHaveValue(/\u00a0[?!:;]/);
+
+  await page.goto("/settings/connections?brand=boulangerie-lumiere");
+  await expect(page.getByTestId("connection-card-linkedin")).toContainText("sandbox");
+});
