@@ -1,10 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
 export function createDb(connectionString: string, opts: { poolSize?: number } = {}): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: opts.poolSize ?? 10 }) });
+  const pool = new pg.Pool({ connectionString, max: opts.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };

@@ -21,10 +21,9 @@ export interface AttemptRecord {
 
 /** Moves a claimed row to `sending` only if this claim still owns it. */
 export async function markSending(db: Db, claim: Claim, now: Date): Promise<void> {
-  const { count } = await db.publication.updateMany({
-    where: { id: claim.id, attempt: claim.attempt, state: "claimed" },
-    data: { state: "sending", updatedAt: now },
-  });
+  const count = await db.$executeRaw`
+    UPDATE "Publication" SET state = 'sending', "updatedAt" = ${now}
+    WHERE id = ${claim.id} AND attempt = ${claim.attempt} AND state = 'claimed'`;
   if (count === 0) throw new LeaseLost(claim.id);
 }
 

@@ -13,12 +13,19 @@ export function needsReconcile(claim: Claim): boolean {
   return claim.prevState === "sending" || claim.prevState === "unknown" || (claim.prevState === "failed" && claim.prevFailureClass === "retryable");
 }
 
-export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: string | null): Promise<SlotResult> {
+export type LoadedPost = Awaited<ReturnType<typeof loadPosts>>[number];
+
+/** One query for a whole claimed batch instead of one per post. */
+export function loadPosts(db: OrchestratorDeps["db"], ids: string[]) {
+  return db.post.findMany({ where: { id: { in: ids } }, include: { brand: true } });
+}
+
+export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: string | null, loaded?: LoadedPost): Promise<SlotResult> {
   const { db, clock } = deps;
   const random = deps.random ?? Math.random;
   const maxAttempts = deps.maxAttempts ?? 5;
   const startedAt = clock();
-  const post = await db.post.findUniqueOrThrow({ where: { id: claim.postId }, include: { brand: true } });
+  const post = loaded ?? (await db.post.findUniqueOrThrow({ where: { id: claim.postId }, include: { brand: true } }));
   const signals = post.signalIds.length ? await db.signal.findMany({ where: { id: { in: post.signalIds } } }) : [];
   const pkg = buildContentPackage(post, post.brand, signals);
   const result: SlotResult = {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { claimPublications } from "./claim-publications";
-import { processClaim } from "./process-claim";
+import { loadPosts, processClaim } from "./process-claim";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
 /**
@@ -20,7 +20,8 @@ export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runI
       if (deps.deadline && now >= deps.deadline) return;
       const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
       if (claims.length === 0) return;
-      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId)))));
+      const posts = new Map((await loadPosts(deps.db, claims.map((c) => c.postId))).map((p) => [p.id, p]));
+      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, posts.get(c.postId))))));
     }
   };
   await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));
