@@ -9,7 +9,7 @@ export function createDb(connectionString: string, opts: { poolSize?: number } =
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };
