@@ -71,6 +71,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       </Field>
       {area("feed_urls", "News feeds (RSS or Atom)", "One URL per line")}
       {area("keywords", "Keywords to watch", "Comma or line separated")}
+      <div className="md:col-span-2">{area("ab_tests", "A/B hook tests (optional)", "One per line: pillar | hook A | hook B. Pillars: education, behind_the_scenes, customer_proof, industry_insight, product_value, community")}</div>
       {text("hashtags_always", "Hashtags to always use")}
       {text("hashtags_never", "Hashtags to never use")}
       <div className="grid grid-cols-3 gap-3 md:col-span-2">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hhmm, timezone } from "./common";
+import { PILLAR_KEYS } from "@/lib/strategy/copy/types";
 
 export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
 
@@ -30,7 +31,10 @@ export const brandFields = z.object({
   hashtags_never: z.array(hashtag).max(50),
   publish_times: z.object({ linkedin: hhmm.optional(), facebook: hhmm.optional(), x: hhmm.optional() }),
   signal_mode: z.enum(["suggest", "adapt"]),
-  ab_tests: z.record(z.string(), z.tuple([z.string().trim().min(1).max(200), z.string().trim().min(1).max(200)])).nullable(),
+  ab_tests: z
+    .record(z.string(), z.tuple([z.string().trim().min(1, "Give hook A").max(200), z.string().trim().min(1, "Give hook B").max(200)]))
+    .refine((t) => Object.keys(t).every((k) => (PILLAR_KEYS as readonly string[]).includes(k)), `Pillars are: ${PILLAR_KEYS.join(", ")}`)
+    .nullable(),
 });
 
 const OPTIONAL_ON_CREATE = {
