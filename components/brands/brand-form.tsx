@@ -76,7 +76,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       {text("hashtags_never", "Hashtags to never use")}
       <div className="grid grid-cols-3 gap-3 md:col-span-2">
         {(["linkedin", "facebook", "x"] as const).map((n) => (
-          <Field key={n} label={`${n === "x" ? "X" : n[0].toUpperCase() + n.slice(1)} time`} error={errors[n]} hint="Brand-local, optional">
+          <Field key={n} label={`${{ linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n]} time`} error={errors[n]} hint="Brand-local, optional">
             <Input type="time" value={values[n]} onChange={set(n)} />
           </Field>
         ))}

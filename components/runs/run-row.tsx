@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+const time = (iso: string, timeZone: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
 
-export function RunRow({ row, retrying, onRetry, canEdit }: { row: StatusRow; retrying: boolean; onRetry: () => void; canEdit: boolean }) {
+export function RunRow({ row, retrying, onRetry, canEdit, timeZone }: { row: StatusRow; retrying: boolean; onRetry: () => void; canEdit: boolean; timeZone: string }) {
   const [open, setOpen] = useState(false);
   const retryable = row.state === "failed" || row.state === "unknown";
   const key = `${row.brand}-${row.platform}`;
@@ -19,7 +19,7 @@ export function RunRow({ row, retrying, onRetry, canEdit }: { row: StatusRow; re
           <div className="text-xs text-slate-500">{row.brand_name}</div>
         </td>
         <td className="py-2 pr-3"><StateBadge state={row.state} /></td>
-        <td className="py-2 pr-3 text-sm text-slate-600">{time(row.scheduled_at)}</td>
+        <td className="py-2 pr-3 text-sm text-slate-600">{time(row.scheduled_at, timeZone)}</td>
         <td className="max-w-md py-2 pr-3 text-sm text-slate-700"><span className="line-clamp-2">{row.excerpt}</span></td>
         <td className="py-2 pr-3 text-sm">
           {row.remote_url ? <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">View post ↗</a> : row.remote_id ? <code className="text-xs">{row.remote_id}</code> : null}

@@ -14,7 +14,7 @@ import { useDryRun, useRetry, useRunNow, useRunStatus } from "./use-runs";
 const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const SUMMARY = ["published", "failed", "unknown", "pending", "missed", "scheduled"] as const;
 
-export function RunsBoard({ date, brand, canEdit }: { date: string; brand: string | null; canEdit: boolean }) {
+export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; brand: string | null; timeZone: string; canEdit: boolean }) {
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -119,11 +119,11 @@ export function RunsBoard({ date, brand, canEdit }: { date: string; brand: strin
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table data-testid="runs-table" className="w-full text-left">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="px-3 py-2">Network</th><th>State</th><th>Time</th><th>Post</th><th>Result</th><th /></tr>
+              <tr><th className="px-3 py-2">Network</th><th>State</th><th title={timeZone}>Time ({timeZone})</th><th>Post</th><th>Result</th><th /></tr>
             </thead>
             <tbody className="[&>tr>td:first-child]:pl-3">
               {rows.map((r) => (
-                <RunRow key={r.post_id} row={r} canEdit={canEdit} retrying={retrying === `${r.brand}-${r.platform}`} onRetry={() => startRetry(`${r.brand}-${r.platform}`, r.platform, r.brand)} />
+                <RunRow key={r.post_id} row={r} canEdit={canEdit} timeZone={timeZone} retrying={retrying === `${r.brand}-${r.platform}`} onRetry={() => startRetry(`${r.brand}-${r.platform}`, r.platform, r.brand)} />
               ))}
             </tbody>
           </table>

@@ -14,7 +14,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const date = q.date && isoDate.safeParse(q.date).success ? q.date : brandToday(new Date(), brand?.timezone ?? "UTC");
   return (
     <Suspense>
-      <RunsBoard date={date} brand={brand?.slug ?? null} canEdit={roleAtLeast(auth.role, "editor")} />
+      <RunsBoard date={date} brand={brand?.slug ?? null} timeZone={brand?.timezone ?? "UTC"} canEdit={roleAtLeast(auth.role, "editor")} />
     </Suspense>
   );
 }
