@@ -19,6 +19,20 @@ export interface AttemptRecord {
   finishedAt: Date;
 }
 
+/**
+ * Marks a whole claimed batch `sending` in one statement, just before the sends; returns the ids this
+ * batch still owns (a row whose lease was taken over is left alone).
+ */
+export async function markBatchSending(db: Db, claims: Claim[], now: Date): Promise<Set<string>> {
+  if (claims.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    UPDATE "Publication" l SET state = 'sending', "updatedAt" = ${now}
+    FROM (SELECT unnest(${claims.map((c) => c.id)}::text[]) AS id, unnest(${claims.map((c) => c.attempt)}::int[]) AS attempt) c
+    WHERE l.id = c.id AND l.attempt = c.attempt AND l.state = 'claimed'
+    RETURNING l.id`);
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Moves a claimed row to `sending` only if this claim still owns it. */
 export async function markSending(db: Db, claim: Claim, now: Date): Promise<void> {
   const count = await db.$executeRaw`

@@ -2,6 +2,7 @@ import { nextRetryAt } from "@/lib/publishers/backoff";
 import type { PublishResult } from "@/lib/publishers/types";
 import { buildContentPackage } from "./build-content-package";
 import type { Claim } from "./claim-publications";
+import type { SendingGate } from "./sending-gate";
 import { finishAttempt, LeaseLost, markSending } from "./fenced-write";
 import { reconcile } from "./reconcile";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
@@ -20,7 +21,31 @@ export function loadPosts(db: OrchestratorDeps["db"], ids: string[]) {
   return db.post.findMany({ where: { id: { in: ids } }, include: { brand: true } });
 }
 
-export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: string | null, loaded?: LoadedPost): Promise<SlotResult> {
+export async function processClaim(
+  deps: OrchestratorDeps,
+  claim: Claim,
+  runId: string | null,
+  loaded?: LoadedPost,
+  gate?: SendingGate,
+): Promise<SlotResult> {
+  let arrived = false;
+  try {
+    return await processOne(deps, claim, runId, loaded, async () => {
+      arrived = true;
+      await (gate ? gate.arrive(claim) : markSending(deps.db, claim, deps.clock()));
+    });
+  } finally {
+    if (!arrived) gate?.leave();
+  }
+}
+
+async function processOne(
+  deps: OrchestratorDeps,
+  claim: Claim,
+  runId: string | null,
+  loaded: LoadedPost | undefined,
+  toSending: () => Promise<void>,
+): Promise<SlotResult> {
   const { db, clock } = deps;
   const random = deps.random ?? Math.random;
   const maxAttempts = deps.maxAttempts ?? 5;
@@ -97,7 +122,7 @@ export async function processClaim(deps: OrchestratorDeps, claim: Claim, runId: 
       if ("error" in found) return await unknown(`Could not check the network for an earlier send: ${found.error}`, null, "", "reconcile_failed");
       if (found.found) return await published(found.post.remoteId, found.post.remoteUrl, "reconciled", null, "found on the network by content match");
     }
-    await markSending(db, claim, clock());
+    await toSending();
     await deps.faultHook?.("sending");
     const res = await channel.publisher.publish({
       payload: pkg.payload,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { claimPublications } from "./claim-publications";
 import { loadPosts, processClaim } from "./process-claim";
+import { sendingGate } from "./sending-gate";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
 /**
@@ -21,7 +22,8 @@ export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runI
       const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
       if (claims.length === 0) return;
       const posts = new Map((await loadPosts(deps.db, claims.map((c) => c.postId))).map((p) => [p.id, p]));
-      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, posts.get(c.postId))))));
+      const gate = sendingGate(deps.db, claims.length, deps.clock);
+      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, posts.get(c.postId), gate)))));
     }
   };
   await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));
