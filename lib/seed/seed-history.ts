@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { simulateMetrics } from "@/lib/analytics/collectors/sandbox";
+import { engagementRate } from "@/lib/analytics/collectors/types";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
 import { sandboxRemoteId } from "@/lib/publishers/sandbox";
 
@@ -24,7 +25,7 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
       data: {
         postId: p.id, platform: p.platform, collectedAt: new Date(publishedAt.getTime() + 86_400_000),
         impressions: m.impressions, reach: m.reach, clicks: m.clicks, reactions: m.reactions, comments: m.comments, shares: m.shares,
-        engagementRate: m.impressions ? (m.reactions + m.comments + m.shares + m.clicks) / m.impressions : 0, raw: { simulated: true },
+        engagementRate: engagementRate(m), raw: { simulated: true },
       },
     });
   }
