@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Worker } from "node:worker_threads";
 import type { Db } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
 import { generatePlan } from "../lib/strategy/generate-plan";
@@ -33,25 +34,33 @@ export function benchPlanCpu(runs = 200) {
 
 /**
  * Brand-months generated and written to Postgres: brands, plans and 93 posts each, in batches.
- * Generation (this process's CPU) overlaps the previous batch's insert (the database's CPU).
+ * A worker thread generates the next batch while this thread writes the previous one, so the
+ * template engine and the database use both cores.
  */
 export async function benchWriteMonths(db: Db, workspaceId: string, months: number, batch = 50) {
+  const worker = new Worker(new URL("./generate-worker.mjs", import.meta.url));
+  const next = (from: number) =>
+    new Promise<Batch>((resolve) => {
+      worker.once("message", resolve);
+      worker.postMessage({ workspaceId, from, to: Math.min(months, from + batch) });
+    });
   const t0 = performance.now();
-  let pending: Promise<unknown> = Promise.resolve();
+  let ready = next(0);
   for (let offset = 0; offset < months; offset += batch) {
-    const rows = buildBatch(workspaceId, offset, Math.min(months, offset + batch));
-    await pending;
-    pending = (async () => {
-      await insertBrandsAndPlans(db, rows.brands, rows.plans);
-      await insertPosts(db, rows.posts, new Date());
-    })();
+    const rows = await ready;
+    if (offset + batch < months) ready = next(offset + batch);
+    await insertBrandsAndPlans(db, rows.brands, rows.plans);
+    await insertPosts(db, rows.posts, new Date());
   }
-  await pending;
-  return (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
+  await worker.terminate();
+  return seconds;
 }
 
+type Batch = ReturnType<typeof buildBatch>;
+
 /** Brands and plans of a batch in two set-based statements (the ORM's createMany costs this process CPU per row). */
-async function insertBrandsAndPlans(db: Db, brands: ReturnType<typeof buildBatch>["brands"], plans: ReturnType<typeof buildBatch>["plans"]) {
+async function insertBrandsAndPlans(db: Db, brands: Batch["brands"], plans: Batch["plans"]) {
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "Brand" (id, "workspaceId", slug, name, positioning, "targetAudience", "valueProps", tone, language, timezone, "ctaTargets", "feedUrls", keywords, "hashtagsAlways", "hashtagsNever", "publishTimes", "updatedAt")
     SELECT r.id, r."workspaceId", r.slug, r.name, r.positioning, r."targetAudience", ARRAY(SELECT jsonb_array_elements_text(r."valueProps")), r.tone, r.language, r.timezone, r."ctaTargets", '{}', '{}', '{}', '{}', '{}'::jsonb, now()
@@ -62,7 +71,7 @@ async function insertBrandsAndPlans(db: Db, brands: ReturnType<typeof buildBatch
     FROM jsonb_to_recordset(${JSON.stringify(plans)}::jsonb) AS r(id text, "brandId" text, "startDate" text, "endDate" text, "durationDays" int, language text, seed int, pillars jsonb, guidelines jsonb)`);
 }
 
-function buildBatch(workspaceId: string, from: number, to: number) {
+export function buildBatch(workspaceId: string, from: number, to: number) {
   const brands = [];
   const plans = [];
   const posts = [];
