@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
 import type { Db } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
@@ -44,7 +45,19 @@ export function fakeChannels(fakes: RemoteFakes): ChannelResolver {
   return async (_brandId, network) => channels[network];
 }
 
-export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: number; latencyMs: number; concurrency: number }) {
+/** Extra app instances (worker threads with their own database client) publishing the same scope. */
+function otherInstances(count: number, msg: object): Promise<{ total: number; notPublished: number }>[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(new URL("./publish-worker.mjs", import.meta.url));
+    return new Promise((resolve, reject) => {
+      worker.once("message", (r) => void worker.terminate().then(() => resolve(r)));
+      worker.once("error", reject);
+      worker.postMessage(msg);
+    });
+  });
+}
+
+export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: number; latencyMs: number; concurrency: number; instances?: number; url: string }) {
   const ws = await db.workspace.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, name: "bench" } });
   const tag = randomUUID().slice(0, 6);
   await seedApprovedPosts(db, ws.id, opts.brands, tag);
@@ -54,13 +67,16 @@ export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: 
   const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
   const t0 = performance.now();
   await ensureLedgerRows(db, scope, now());
-  const results = await publishScope({ db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 }, scope, null);
+  const others = otherInstances((opts.instances ?? 1) - 1, { url: opts.url, fakes, scope, concurrency: opts.concurrency, now: now().toISOString() });
+  const mine = await publishScope({ db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 }, scope, null);
+  const theirs = await Promise.all(others);
+  const results = [...mine.map((r) => r.status !== "published"), ...theirs.flatMap((t) => Array(t.notPublished).fill(true))];
   const seconds = (performance.now() - t0) / 1000;
   const posts = opts.brands * 3;
   const counts = (await (await fetch(`${fakes.control}/counts`)).json()) as Record<string, { receivedCreates: number }>;
   const received = Object.values(counts).reduce((s, c) => s + c.receivedCreates, 0);
   const published = await db.publication.count({ where: { brand: { workspaceId: ws.id }, state: "published" } });
-  return { posts, seconds, perSecond: posts / seconds, duplicates: received - posts, published, lost: results.filter((r) => r.status !== "published").length };
+  return { posts, seconds, perSecond: posts / seconds, duplicates: received - posts, published, lost: results.filter(Boolean).length };
 }
 
 /** The floor: a bare FOR UPDATE SKIP LOCKED claim-and-update loop over the same table, no network, no ORM. */
