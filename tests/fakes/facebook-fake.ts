@@ -43,9 +43,13 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     super(FACEBOOK_FAKE_TOKEN);
   }
 
+  /** last post per page, so the duplicate check stays O(1) in large benchmarks */
+  private lastByPage = new Map<string, { message: string; link: string | null }>();
+
   protected clearState() {
     this.seq = 0;
     this.calls = 0;
+    this.lastByPage.clear();
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -88,7 +92,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     const link = typeof b.link === "string" && b.link ? b.link : null;
     if (!message && !link) return graphError(400, 100, "(#100) Missing message or attachment");
     if (message.length > MAX_LENGTH) return graphError(400, 100, "(#100) Param message must be at most 63206 characters long");
-    const last = this.posts.filter((p) => p.pageId === pageId).at(-1);
+    const last = this.lastByPage.get(pageId);
     if (last && last.message === message && last.link === link) {
       return graphError(400, 506, "Duplicate status message", {
         error_subcode: 1455006,
@@ -97,6 +101,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         error_user_msg: "This status update is identical to the last one you posted. Try posting something different, or delete your previous update.",
       });
     }
+    this.lastByPage.set(pageId, { message, link });
     const n = ++this.seq;
     const id = `${pageId}_${1000000000000000 + n}`;
     const views = 150 + seeded(n, 1, 1500);

@@ -78,8 +78,12 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     super(LINKEDIN_FAKE_TOKEN);
   }
 
+  /** author + commentary → post id, so the duplicate check stays O(1) in large benchmarks */
+  private byContent = new Map<string, string>();
+
   protected clearState() {
     this.seq = 0;
+    this.byContent.clear();
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -124,10 +128,11 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (commentary.length > MAX_LENGTH) {
       return inputError("/commentary", "FIELD_VALUE_TOO_LONG", `Length of commentary ${commentary.length} exceeds the maximum allowed length of ${MAX_LENGTH}`);
     }
-    const dup = this.posts.find((p) => p.author === author && p.commentary === commentary);
-    if (dup) return duplicate(dup.id);
+    const dup = this.byContent.get(`${author}\n${commentary}`);
+    if (dup) return duplicate(dup);
     const n = ++this.seq;
     const id = `urn:li:share:${7300000000000000000n + BigInt(n)}`;
+    this.byContent.set(`${author}\n${commentary}`, id);
     const impressions = 200 + seeded(n, 1, 2000);
     this.posts.push({
       id,
