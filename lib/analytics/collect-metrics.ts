@@ -71,6 +71,16 @@ export async function collectMetrics(deps: CollectDeps, opts: { windowDays: numb
     if (data.length) await deps.db.metricSnapshot.createMany({ data });
     collected += data.length;
     for (const f of res.failures) failures.push({ brandId: g.brandId, platform: g.platform, ...f });
+    if (res.failures.length) {
+      // Kept where the team can see it: one audit event per brand and network that had failures.
+      const brand = await deps.db.brand.findUniqueOrThrow({ where: { id: g.brandId }, select: { workspaceId: true } });
+      await deps.db.auditEvent.create({
+        data: {
+          workspaceId: brand.workspaceId, actorLabel: "cron:metrics", action: "metrics.collect_failed", entityType: "brand", entityId: g.brandId,
+          data: { platform: g.platform, failures: res.failures.map((f) => ({ remoteId: f.remoteId ?? null, message: f.message, httpStatus: f.httpStatus ?? null })) },
+        },
+      });
+    }
   }
   return { posts: rows.length, collected, failed: failures.length, failures };
 }
