@@ -2,7 +2,17 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".data/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".data/",
+      "lib/generated/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -16,7 +26,10 @@ export default tseslint.config(
   {
     files: ["lib/strategy/**", "lib/orchestration/**", "lib/publishers/**", "lib/analytics/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"] },
+      ],
     },
   },
 );

@@ -15,13 +15,22 @@ export const BRIEF: BriefInput = {
   tone: "professional",
   language: "en-US",
   timezone: "Europe/Paris",
-  ctaTargets: [{ key: "demo", url: "https://bench.example.com/demo" }, { key: "newsletter", url: "https://bench.example.com/news" }],
+  ctaTargets: [
+    { key: "demo", url: "https://bench.example.com/demo" },
+    { key: "newsletter", url: "https://bench.example.com/news" },
+  ],
   hashtagsAlways: [],
   hashtagsNever: [],
   publishTimes: {},
 };
 
-const input = (seed: number) => ({ brief: BRIEF, startDate: "2027-03-01", durationDays: 31, networks: ["linkedin", "facebook", "x"] as const, seed });
+const input = (seed: number) => ({
+  brief: BRIEF,
+  startDate: "2027-03-01",
+  durationDays: 31,
+  networks: ["linkedin", "facebook", "x"] as const,
+  seed,
+});
 
 /** CPU time of the template engine for one 93-post brand-month, after a warm-up. */
 export function benchPlanCpu(runs = 200) {
@@ -79,13 +88,51 @@ export function buildBatch(workspaceId: string, from: number, to: number) {
     const brandId = randomUUID();
     const planId = randomUUID();
     const plan = generatePlan(input(i));
-    brands.push({ id: brandId, workspaceId, slug: `bench-${i}`, name: `Bench ${i}`, positioning: BRIEF.positioning, targetAudience: BRIEF.targetAudience, valueProps: BRIEF.valueProps, tone: BRIEF.tone, language: "en-US", timezone: "Europe/Paris", ctaTargets: BRIEF.ctaTargets, publishTimes: {} });
-    plans.push({ id: planId, brandId, startDate: new Date("2027-03-01T00:00:00Z"), endDate: new Date("2027-03-31T00:00:00Z"), durationDays: 31, language: "en-US", seed: i, pillars: plan.pillars, guidelines: plan.guidelines, brief: {} });
+    brands.push({
+      id: brandId,
+      workspaceId,
+      slug: `bench-${i}`,
+      name: `Bench ${i}`,
+      positioning: BRIEF.positioning,
+      targetAudience: BRIEF.targetAudience,
+      valueProps: BRIEF.valueProps,
+      tone: BRIEF.tone,
+      language: "en-US",
+      timezone: "Europe/Paris",
+      ctaTargets: BRIEF.ctaTargets,
+      publishTimes: {},
+    });
+    plans.push({
+      id: planId,
+      brandId,
+      startDate: new Date("2027-03-01T00:00:00Z"),
+      endDate: new Date("2027-03-31T00:00:00Z"),
+      durationDays: 31,
+      language: "en-US",
+      seed: i,
+      pillars: plan.pillars,
+      guidelines: plan.guidelines,
+      brief: {},
+    });
     for (const p of plan.posts) {
       posts.push({
-        id: randomUUID(), planId, brandId, platform: p.network, date: new Date(`${p.date}T00:00:00Z`), scheduledAt: new Date(p.scheduledAt), pillar: p.pillar,
-        angle: p.angle, hook: p.hook, hookTemplate: p.hookTemplate, cta: p.cta, ctaTarget: p.ctaTarget, format: p.format, body: p.body,
-        hashtags: p.hashtags, link: p.link, contentHash: contentHash(p.body),
+        id: randomUUID(),
+        planId,
+        brandId,
+        platform: p.network,
+        date: new Date(`${p.date}T00:00:00Z`),
+        scheduledAt: new Date(p.scheduledAt),
+        pillar: p.pillar,
+        angle: p.angle,
+        hook: p.hook,
+        hookTemplate: p.hookTemplate,
+        cta: p.cta,
+        ctaTarget: p.ctaTarget,
+        format: p.format,
+        body: p.body,
+        hashtags: p.hashtags,
+        link: p.link,
+        contentHash: contentHash(p.body),
       });
     }
   }

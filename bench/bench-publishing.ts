@@ -39,7 +39,13 @@ export function fakeChannels(fakes: RemoteFakes): ChannelResolver {
   const channels = Object.fromEntries(
     (["linkedin", "facebook", "x"] as const).map((n) => [
       n,
-      { publisher: createPublisher(n, { env: { ...fakes.env, PUBLISH_TIMEOUT_MS: "30000" } }), accountId: FAKE_ACCOUNTS[n], accessToken: FAKE_TOKENS[n], connectionId: null, blocked: null },
+      {
+        publisher: createPublisher(n, { env: { ...fakes.env, PUBLISH_TIMEOUT_MS: "30000" } }),
+        accountId: FAKE_ACCOUNTS[n],
+        accessToken: FAKE_TOKENS[n],
+        connectionId: null,
+        blocked: null,
+      },
     ]),
   ) as Record<PostNetwork, ResolvedChannel>;
   return async (_brandId, network) => channels[network];
@@ -57,7 +63,11 @@ function otherInstances(count: number, msg: object): Promise<{ total: number; no
   });
 }
 
-export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: number; latencyMs: number; concurrency: number; instances?: number; url: string }) {
+export async function benchDailyRun(
+  db: Db,
+  fakes: RemoteFakes,
+  opts: { brands: number; latencyMs: number; concurrency: number; instances?: number; url: string },
+) {
   const ws = await db.workspace.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, name: "bench" } });
   const tag = randomUUID().slice(0, 6);
   await seedApprovedPosts(db, ws.id, opts.brands, tag);
@@ -67,16 +77,36 @@ export async function benchDailyRun(db: Db, fakes: RemoteFakes, opts: { brands: 
   const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
   const t0 = performance.now();
   await ensureLedgerRows(db, scope, now());
-  const others = otherInstances((opts.instances ?? 1) - 1, { url: opts.url, fakes, scope, concurrency: opts.concurrency, now: now().toISOString() });
-  const mine = await publishScope({ db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 }, scope, null);
+  const others = otherInstances((opts.instances ?? 1) - 1, {
+    url: opts.url,
+    fakes,
+    scope,
+    concurrency: opts.concurrency,
+    now: now().toISOString(),
+  });
+  const mine = await publishScope(
+    { db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 },
+    scope,
+    null,
+  );
   const theirs = await Promise.all(others);
-  const results = [...mine.map((r) => r.status !== "published"), ...theirs.flatMap((t) => Array(t.notPublished).fill(true))];
+  const results = [
+    ...mine.map((r) => r.status !== "published"),
+    ...theirs.flatMap((t) => Array(t.notPublished).fill(true)),
+  ];
   const seconds = (performance.now() - t0) / 1000;
   const posts = opts.brands * 3;
   const counts = (await (await fetch(`${fakes.control}/counts`)).json()) as Record<string, { receivedCreates: number }>;
   const received = Object.values(counts).reduce((s, c) => s + c.receivedCreates, 0);
   const published = await db.publication.count({ where: { brand: { workspaceId: ws.id }, state: "published" } });
-  return { posts, seconds, perSecond: posts / seconds, duplicates: received - posts, published, lost: results.filter(Boolean).length };
+  return {
+    posts,
+    seconds,
+    perSecond: posts / seconds,
+    duplicates: received - posts,
+    published,
+    lost: results.filter(Boolean).length,
+  };
 }
 
 /** The floor: a bare FOR UPDATE SKIP LOCKED claim-and-update loop over the same table, no network, no ORM. */

@@ -5,9 +5,25 @@ import { publishScope } from "../lib/orchestration/publish-scope";
 import type { RunScope } from "../lib/orchestration/types";
 import { fakeChannels, type RemoteFakes } from "./bench-publishing";
 
-parentPort!.once("message", async (m: { url: string; fakes: RemoteFakes; scope: RunScope; concurrency: number; now: string }) => {
-  const db = createDb(m.url, { poolSize: 16 });
-  const results = await publishScope({ db, clock: () => new Date(m.now), channels: fakeChannels(m.fakes), concurrency: m.concurrency, random: () => 0.5 }, m.scope, null);
-  await db.$disconnect();
-  parentPort!.postMessage({ total: results.length, notPublished: results.filter((r) => r.status !== "published").length });
-});
+parentPort!.once(
+  "message",
+  async (m: { url: string; fakes: RemoteFakes; scope: RunScope; concurrency: number; now: string }) => {
+    const db = createDb(m.url, { poolSize: 16 });
+    const results = await publishScope(
+      {
+        db,
+        clock: () => new Date(m.now),
+        channels: fakeChannels(m.fakes),
+        concurrency: m.concurrency,
+        random: () => 0.5,
+      },
+      m.scope,
+      null,
+    );
+    await db.$disconnect();
+    parentPort!.postMessage({
+      total: results.length,
+      notPublished: results.filter((r) => r.status !== "published").length,
+    });
+  },
+);

@@ -1,7 +1,10 @@
 import type { ErrorBody } from "@/lib/errors";
 
 export class ApiError extends Error {
-  constructor(public status: number, public body: ErrorBody["error"]) {
+  constructor(
+    public status: number,
+    public body: ErrorBody["error"],
+  ) {
     super(body.message);
   }
 }

@@ -28,6 +28,7 @@ export async function requireActionAuth(role?: Role): Promise<AuthContext> {
   if (!userId) throw new AppError("unauthorized", "Your session has expired. Sign in again.");
   const jar = await cookies();
   const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
-  if (role && !roleAtLeast(auth.role, role)) throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
+  if (role && !roleAtLeast(auth.role, role))
+    throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
   return auth;
 }

@@ -29,7 +29,11 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { workspace: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string", default: "cli" } },
+    options: {
+      workspace: { type: "string" },
+      role: { type: "string", default: "editor" },
+      name: { type: "string", default: "cli" },
+    },
   });
   if (positionals[0] !== "token" || positionals[1] !== "create" || !values.workspace) {
     console.error(USAGE);

@@ -10,7 +10,8 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     const where = embedded ? `embedded Postgres (${embedded.dataDir})` : redact(url);
     if (applied.length === 0) console.log(`Database is up to date: ${where}`);
-    else console.log(`Applied ${applied.length} migration(s) to ${where}:\n${applied.map((n) => `  - ${n}`).join("\n")}`);
+    else
+      console.log(`Applied ${applied.length} migration(s) to ${where}:\n${applied.map((n) => `  - ${n}`).join("\n")}`);
   } finally {
     await embedded?.stop();
   }

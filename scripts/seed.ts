@@ -8,5 +8,7 @@ if (!url) {
 }
 const db = createDb(url);
 const res = await seedDemo({ db, now: new Date(), withLogin: process.env.SEED_DEMO_LOGIN === "1" });
-console.log(res.created ? "Seeded the demo workspace (slug: demo)." : "The demo workspace already exists; nothing changed.");
+console.log(
+  res.created ? "Seeded the demo workspace (slug: demo)." : "The demo workspace already exists; nothing changed.",
+);
 await db.$disconnect();

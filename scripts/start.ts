@@ -20,7 +20,11 @@ async function main() {
     requireExternalSecrets(process.env);
   } else {
     const dataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(root, ".data"));
-    Object.assign(env, loadOrCreateSecrets(dataDir), process.env.CRON_SECRET ? { CRON_SECRET: process.env.CRON_SECRET } : {});
+    Object.assign(
+      env,
+      loadOrCreateSecrets(dataDir),
+      process.env.CRON_SECRET ? { CRON_SECRET: process.env.CRON_SECRET } : {},
+    );
     console.log("› Starting the embedded PostgreSQL…");
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
     env.DATABASE_URL = pg.url;
@@ -41,7 +45,10 @@ async function main() {
   if (!dev) buildIfStale(root, env);
   // Run Next's own binary (not through npx) so stopping it reaches the server process itself.
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env,
+  });
   app.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {

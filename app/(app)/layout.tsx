@@ -13,8 +13,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const auth = await requirePageAuth();
   const db = getDb();
   const [memberships, brands] = await Promise.all([
-    db.membership.findMany({ where: { userId: auth.userId! }, include: { workspace: true }, orderBy: { createdAt: "asc" } }),
-    db.brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.membership.findMany({
+      where: { userId: auth.userId! },
+      include: { workspace: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.brand.findMany({
+      where: { workspaceId: auth.workspaceId },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true },
+    }),
   ]);
   return (
     <div className="min-h-screen">
@@ -30,7 +38,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Suspense>
               <BrandSwitcher brands={brands} />
             </Suspense>
-            <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">{auth.role}</span>
+            <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">
+              {auth.role}
+            </span>
             <SignOutButton />
           </div>
         </div>

@@ -4,7 +4,8 @@ import type { BrandLearning } from "@/lib/analytics/learning/update-learning";
 /** Each pillar's A/B hook test: a winner only at 95% confidence with enough impressions per variant. */
 export function AbTests({ ab }: { ab: BrandLearning["ab"] }) {
   const tests = Object.entries(ab);
-  if (tests.length === 0) return <p className="text-xs text-slate-500">No A/B hook tests are configured for this brand.</p>;
+  if (tests.length === 0)
+    return <p className="text-xs text-slate-500">No A/B hook tests are configured for this brand.</p>;
   return (
     <ul className="space-y-3">
       {tests.map(([pillar, t]) => (
@@ -12,7 +13,9 @@ export function AbTests({ ab }: { ab: BrandLearning["ab"] }) {
           <div className="flex flex-wrap items-baseline gap-2">
             <span className="font-medium">{pillar}</span>
             {t.winner ? (
-              <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-semibold text-emerald-700">Winner: {t.winner}</span>
+              <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-semibold text-emerald-700">
+                Winner: {t.winner}
+              </span>
             ) : (
               <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">Running</span>
             )}

@@ -14,7 +14,15 @@ import { TrendCharts } from "./trend-charts";
 import { usePerformance, useYesterday } from "./use-analytics";
 import { YesterdayCards } from "./yesterday-cards";
 
-export function AnalyticsDashboard({ filters, today, canRecompute }: { filters: AnalyticsFilters; today: string; canRecompute: boolean }) {
+export function AnalyticsDashboard({
+  filters,
+  today,
+  canRecompute,
+}: {
+  filters: AnalyticsFilters;
+  today: string;
+  canRecompute: boolean;
+}) {
   const overview = usePerformance(filters, "platform");
   const yesterday = useYesterday(filters.brand);
   return (
@@ -23,14 +31,24 @@ export function AnalyticsDashboard({ filters, today, canRecompute }: { filters: 
       <YesterdayCards query={yesterday} platform={filters.platform} />
       <section aria-labelledby="performance-h" className="space-y-4">
         <h2 id="performance-h" className="text-base font-semibold">
-          Performance <span className="text-sm font-normal text-slate-500">{formatRange(filters.from, filters.to)}, by post date</span>
+          Performance{" "}
+          <span className="text-sm font-normal text-slate-500">
+            {formatRange(filters.from, filters.to)}, by post date
+          </span>
         </h2>
         {overview.error ? (
-          <ErrorBox title="Could not load the performance data." error={overview.error} onRetry={() => overview.refetch()} />
+          <ErrorBox
+            title="Could not load the performance data."
+            error={overview.error}
+            onRetry={() => overview.refetch()}
+          />
         ) : overview.isPending ? (
           <div className="space-y-4" aria-busy aria-label="Loading performance">
             <Skeleton className="h-20" />
-            <div className="grid gap-4 xl:grid-cols-2"><Skeleton className="h-80" /><Skeleton className="h-80" /></div>
+            <div className="grid gap-4 xl:grid-cols-2">
+              <Skeleton className="h-80" />
+              <Skeleton className="h-80" />
+            </div>
           </div>
         ) : overview.data.totals.posts === 0 ? (
           <div data-testid="analytics-empty">
@@ -44,7 +62,10 @@ export function AnalyticsDashboard({ filters, today, canRecompute }: { filters: 
         ) : (
           <>
             <Totals perf={overview.data} />
-            <TrendCharts filters={filters} networks={sortNetworks(overview.data.series.filter((s) => s.posts > 0).map((s) => s.key))} />
+            <TrendCharts
+              filters={filters}
+              networks={sortNetworks(overview.data.series.filter((s) => s.posts > 0).map((s) => s.key))}
+            />
             <GroupComparisons filters={filters} />
             {yesterday.data ? <TopPosts data={yesterday.data} platform={filters.platform} /> : null}
           </>

@@ -3,7 +3,11 @@ import { formatPercent } from "@/components/charts/format";
 /** A relative change against the 7-day baseline: ▲ green, ▼ red, or "no baseline". */
 export function ChangeBadge({ value, label }: { value: number | null; label: string }) {
   if (value === null) {
-    return <span className="text-xs text-slate-400" title={`${label}: no posts in the 7-day baseline`}>no baseline</span>;
+    return (
+      <span className="text-xs text-slate-400" title={`${label}: no posts in the 7-day baseline`}>
+        no baseline
+      </span>
+    );
   }
   const up = value > 0;
   const flat = value === 0;

@@ -39,7 +39,13 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
           const r = presetRange(today, days);
           const active = r.from === filters.from && r.to === filters.to;
           return (
-            <Button key={days} type="button" variant={active ? "primary" : "secondary"} aria-pressed={active} onClick={() => go(r)}>
+            <Button
+              key={days}
+              type="button"
+              variant={active ? "primary" : "secondary"}
+              aria-pressed={active}
+              onClick={() => go(r)}
+            >
               {days} days
             </Button>
           );
@@ -62,10 +68,16 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
       </form>
       <div className="w-40">
         <Field label="Network">
-          <Select name="platform" value={filters.platform ?? ""} onChange={(e) => go({ platform: e.target.value || null })}>
+          <Select
+            name="platform"
+            value={filters.platform ?? ""}
+            onChange={(e) => go({ platform: e.target.value || null })}
+          >
             <option value="">All networks</option>
             {NETWORK_VALUES.map((n) => (
-              <option key={n} value={n}>{networkLabel(n)}</option>
+              <option key={n} value={n}>
+                {networkLabel(n)}
+              </option>
             ))}
           </Select>
         </Field>

@@ -37,7 +37,11 @@ export function resolveFilters(params: Params, brand: string, today: string): An
   return { brand, from, to, platform: platform.success ? platform.data : null };
 }
 
-export function performanceUrl(f: AnalyticsFilters, groupBy: string, opts: { platform?: string | null; csv?: boolean } = {}): string {
+export function performanceUrl(
+  f: AnalyticsFilters,
+  groupBy: string,
+  opts: { platform?: string | null; csv?: boolean } = {},
+): string {
   const q = new URLSearchParams({ brand: f.brand, from: f.from, to: f.to, group_by: groupBy });
   const platform = opts.platform === undefined ? f.platform : opts.platform;
   if (platform) q.set("platform", platform);

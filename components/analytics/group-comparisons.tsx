@@ -18,12 +18,26 @@ const DIMENSIONS = [
 export function GroupComparisons({ filters }: { filters: AnalyticsFilters }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      {DIMENSIONS.map((d) => <DimensionChart key={d.groupBy} filters={filters} {...d} />)}
+      {DIMENSIONS.map((d) => (
+        <DimensionChart key={d.groupBy} filters={filters} {...d} />
+      ))}
     </div>
   );
 }
 
-function DimensionChart({ filters, groupBy, label, title, wide }: { filters: AnalyticsFilters; groupBy: Performance["group_by"]; label: string; title: string; wide?: boolean }) {
+function DimensionChart({
+  filters,
+  groupBy,
+  label,
+  title,
+  wide,
+}: {
+  filters: AnalyticsFilters;
+  groupBy: Performance["group_by"];
+  label: string;
+  title: string;
+  wide?: boolean;
+}) {
   const q = usePerformance(filters, groupBy);
   const data = [...(q.data?.series ?? [])].sort((a, b) => b.engagement_rate - a.engagement_rate).slice(0, 12);
   return (

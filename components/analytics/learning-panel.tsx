@@ -14,10 +14,16 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
   const recompute = useRecomputeLearning(brand);
   const learning = q.data?.learning ?? null;
   return (
-    <section data-testid="learning-panel" aria-labelledby="learning-h" className="rounded-xl border border-slate-200 bg-white p-5">
+    <section
+      data-testid="learning-panel"
+      aria-labelledby="learning-h"
+      className="rounded-xl border border-slate-200 bg-white p-5"
+    >
       <div className="flex flex-wrap items-start gap-3">
         <div>
-          <h2 id="learning-h" className="text-base font-semibold">What the planner learned</h2>
+          <h2 id="learning-h" className="text-base font-semibold">
+            What the planner learned
+          </h2>
           <p className="text-xs text-slate-500">
             {learning
               ? `Updated ${new Date(learning.updated_at).toLocaleString()} from ${learning.samples} posts of the last 60 days.`
@@ -35,15 +41,25 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
           {recompute.isPending ? "Recomputing…" : "Recompute now"}
         </Button>
       </div>
-      {recompute.error ? <p role="alert" className="mt-2 text-sm text-rose-600">Could not recompute: {errorText(recompute.error)}</p> : null}
+      {recompute.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-600">
+          Could not recompute: {errorText(recompute.error)}
+        </p>
+      ) : null}
 
       {q.error ? (
-        <div className="mt-4"><ErrorBox title="Could not load the learning." error={q.error} onRetry={() => q.refetch()} /></div>
+        <div className="mt-4">
+          <ErrorBox title="Could not load the learning." error={q.error} onRetry={() => q.refetch()} />
+        </div>
       ) : q.isPending ? (
-        <div className="mt-4 grid gap-3 md:grid-cols-2"><Skeleton className="h-24" /><Skeleton className="h-24" /></div>
+        <div className="mt-4 grid gap-3 md:grid-cols-2">
+          <Skeleton className="h-24" />
+          <Skeleton className="h-24" />
+        </div>
       ) : !learning ? (
         <p className="mt-4 rounded-md bg-slate-50 p-3 text-sm text-slate-600">
-          Nothing learned yet. Learning runs after the daily metrics collection; {canRecompute ? "you can also recompute now." : "an editor can also recompute now."}
+          Nothing learned yet. Learning runs after the daily metrics collection;{" "}
+          {canRecompute ? "you can also recompute now." : "an editor can also recompute now."}
         </p>
       ) : (
         <div className="mt-4 space-y-5">
@@ -51,15 +67,21 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
             <h3 className="text-sm font-semibold text-slate-800">In plain words</h3>
             {learning.explanations.length ? (
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-                {learning.explanations.map((e) => <li key={e}>{e}</li>)}
+                {learning.explanations.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
               </ul>
             ) : (
-              <p className="mt-1 text-sm text-slate-600">No clear winner or loser yet: every option performs within 20% of your median, so plans stay balanced.</p>
+              <p className="mt-1 text-sm text-slate-600">
+                No clear winner or loser yet: every option performs within 20% of your median, so plans stay balanced.
+              </p>
             )}
           </div>
           <div>
             <h3 className="text-sm font-semibold text-slate-800">Current weights</h3>
-            <p className="text-xs text-slate-500">1.00× is neutral; green gets more slots, amber fewer. Floor 0.50×, cap 2.00×.</p>
+            <p className="text-xs text-slate-500">
+              1.00× is neutral; green gets more slots, amber fewer. Floor 0.50×, cap 2.00×.
+            </p>
             <div className="mt-3 grid gap-5 md:grid-cols-2 xl:grid-cols-4">
               <WeightList title="Pillars" weights={learning.weights.pillars} />
               <WeightList title="Formats" weights={learning.weights.formats} />
@@ -75,9 +97,9 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
       )}
       <p className="mt-5 border-t border-slate-100 pt-3 text-xs text-slate-500">
         <span className="font-medium text-slate-600">Method: </span>
-        each post&apos;s engagement rate is divided by its network&apos;s median (its lift). Each weight is the exponentially weighted
-        mean of engagement lift vs each network&apos;s median, half-life 14 days, shrunk toward 1.0, clamped 0.5–2.0 so every option
-        keeps being tried.
+        each post&apos;s engagement rate is divided by its network&apos;s median (its lift). Each weight is the
+        exponentially weighted mean of engagement lift vs each network&apos;s median, half-life 14 days, shrunk toward
+        1.0, clamped 0.5–2.0 so every option keeps being tried.
       </p>
     </section>
   );

@@ -9,7 +9,12 @@ export function PostLinks({ post }: { post: PostPick }) {
         Open in calendar
       </Link>
       {post.remote_url ? (
-        <a href={post.remote_url} target="_blank" rel="noreferrer" className="text-slate-600 underline-offset-2 hover:underline">
+        <a
+          href={post.remote_url}
+          target="_blank"
+          rel="noreferrer"
+          className="text-slate-600 underline-offset-2 hover:underline"
+        >
           View post <span aria-hidden>↗</span>
           <span className="sr-only">(opens in a new tab)</span>
         </a>

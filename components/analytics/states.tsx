@@ -20,7 +20,11 @@ export function ErrorBox({ title, error, onRetry }: { title: string; error: unkn
       <p className="font-medium">{title}</p>
       <p className="mt-1">{errorText(error)}</p>
       {onRetry ? (
-        <button type="button" onClick={onRetry} className="mt-2 text-sm font-medium text-rose-700 underline hover:text-rose-900">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-2 text-sm font-medium text-rose-700 underline hover:text-rose-900"
+        >
           Try again
         </button>
       ) : null}

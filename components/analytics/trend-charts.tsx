@@ -14,15 +14,32 @@ export function TrendCharts({ filters, networks }: { filters: AnalyticsFilters; 
   const daily = useDailyByNetwork(filters, networks);
   const error = daily.error ? errorText(daily.error) : null;
   const loading = daily.isPending;
-  const series = networks.map((n) => ({ key: n, label: networkStyle(n).label, color: networkStyle(n).color, dash: networkStyle(n).dash }));
+  const series = networks.map((n) => ({
+    key: n,
+    label: networkStyle(n).label,
+    color: networkStyle(n).color,
+    dash: networkStyle(n).dash,
+  }));
   const { impressions, rates } = daily.data ? toRows(filters, networks, daily.data) : { impressions: [], rates: [] };
   return (
     <>
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartCard testId="chart-impressions" title="Impressions over time" description="Sum of impressions of the posts published each day, per network." loading={loading} error={error}>
+        <ChartCard
+          testId="chart-impressions"
+          title="Impressions over time"
+          description="Sum of impressions of the posts published each day, per network."
+          loading={loading}
+          error={error}
+        >
           <TimeSeriesChart data={impressions} series={series} unit="count" yLabel="Impressions" />
         </ChartCard>
-        <ChartCard testId="chart-engagement" title="Engagement rate over time" description="Engagements ÷ impressions of each day's posts, per network." loading={loading} error={error}>
+        <ChartCard
+          testId="chart-engagement"
+          title="Engagement rate over time"
+          description="Engagements ÷ impressions of each day's posts, per network."
+          loading={loading}
+          error={error}
+        >
           <TimeSeriesChart data={rates} series={series} unit="percent" yLabel="Engagement rate (%)" />
         </ChartCard>
       </div>

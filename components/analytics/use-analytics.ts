@@ -65,7 +65,8 @@ export function useLearning(brand: string) {
 export function useRecomputeLearning(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<LearningResponse>(`/api/analytics/learning/${encodeURIComponent(brand)}`, { method: "POST" }),
+    mutationFn: () =>
+      apiFetch<LearningResponse>(`/api/analytics/learning/${encodeURIComponent(brand)}`, { method: "POST" }),
     onSuccess: (data) => qc.setQueryData(learningKey(brand), data),
   });
 }

@@ -4,7 +4,15 @@ const CAP = 2.0;
 const pos = (v: number) => ((Math.min(CAP, Math.max(FLOOR, v)) - FLOOR) / (CAP - FLOOR)) * 100;
 const NEUTRAL = pos(1);
 
-export function WeightList({ title, weights, label = (k) => k }: { title: string; weights: Record<string, number>; label?: (key: string) => string }) {
+export function WeightList({
+  title,
+  weights,
+  label = (k) => k,
+}: {
+  title: string;
+  weights: Record<string, number>;
+  label?: (key: string) => string;
+}) {
   const entries = Object.entries(weights).sort((a, b) => b[1] - a[1]);
   return (
     <div>
@@ -18,12 +26,21 @@ export function WeightList({ title, weights, label = (k) => k }: { title: string
             const width = Math.abs(pos(v) - NEUTRAL);
             return (
               <li key={key} className="grid grid-cols-[minmax(0,9rem)_1fr_3rem] items-center gap-2 text-xs">
-                <span className="truncate text-slate-700" title={label(key)}>{label(key)}</span>
+                <span className="truncate text-slate-700" title={label(key)}>
+                  {label(key)}
+                </span>
                 <span className="relative h-2.5 rounded-full bg-slate-100" aria-hidden>
                   <span className="absolute inset-y-[-3px] w-px bg-slate-400" style={{ left: `${NEUTRAL}%` }} />
-                  <span className={`absolute inset-y-0 rounded-full ${v >= 1 ? "bg-emerald-500" : "bg-amber-500"}`} style={{ left: `${left}%`, width: `${Math.max(width, 0.8)}%` }} />
+                  <span
+                    className={`absolute inset-y-0 rounded-full ${v >= 1 ? "bg-emerald-500" : "bg-amber-500"}`}
+                    style={{ left: `${left}%`, width: `${Math.max(width, 0.8)}%` }}
+                  />
                 </span>
-                <span className={`text-right tabular-nums ${v > 1 ? "text-emerald-700" : v < 1 ? "text-amber-700" : "text-slate-500"}`}>{v.toFixed(2)}×</span>
+                <span
+                  className={`text-right tabular-nums ${v > 1 ? "text-emerald-700" : v < 1 ? "text-amber-700" : "text-slate-500"}`}
+                >
+                  {v.toFixed(2)}×
+                </span>
               </li>
             );
           })}

@@ -8,22 +8,35 @@ import { ErrorBox, Skeleton } from "./states";
 import type { PostPick, Yesterday, YesterdayNetwork } from "./use-analytics";
 
 /** Yesterday's results per network, each compared with the 7 days before it. */
-export function YesterdayCards({ query, platform }: { query: { data?: Yesterday; error: unknown; isPending: boolean; refetch: () => unknown }; platform: string | null }) {
+export function YesterdayCards({
+  query,
+  platform,
+}: {
+  query: { data?: Yesterday; error: unknown; isPending: boolean; refetch: () => unknown };
+  platform: string | null;
+}) {
   const { data } = query;
   return (
     <section aria-labelledby="yesterday-h" className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <h2 id="yesterday-h" className="text-base font-semibold">Yesterday</h2>
+        <h2 id="yesterday-h" className="text-base font-semibold">
+          Yesterday
+        </h2>
         {data ? (
           <p className="text-xs text-slate-500">
-            {formatDay(data.date, true)} ({data.timezone}), compared per post with {formatDay(data.baseline.from)} – {formatDay(data.baseline.to)}
+            {formatDay(data.date, true)} ({data.timezone}), compared per post with {formatDay(data.baseline.from)} –{" "}
+            {formatDay(data.baseline.to)}
           </p>
         ) : null}
       </div>
       {query.error ? (
         <ErrorBox title="Could not load yesterday's results." error={query.error} onRetry={() => query.refetch()} />
       ) : query.isPending ? (
-        <div className="grid gap-3 md:grid-cols-3">{[0, 1, 2].map((i) => <Skeleton key={i} className="h-44" />)}</div>
+        <div className="grid gap-3 md:grid-cols-3">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-44" />
+          ))}
+        </div>
       ) : (
         <YesterdayGrid networks={data!.networks.filter((n) => !platform || n.platform === platform)} />
       )}
@@ -33,12 +46,18 @@ export function YesterdayCards({ query, platform }: { query: { data?: Yesterday;
 
 function YesterdayGrid({ networks }: { networks: YesterdayNetwork[] }) {
   if (networks.length === 0) {
-    return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">No published posts with metrics yesterday or in the week before.</p>;
+    return (
+      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
+        No published posts with metrics yesterday or in the week before.
+      </p>
+    );
   }
   const byKey = new Map(networks.map((n) => [n.platform, n]));
   return (
     <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-      {sortNetworks([...byKey.keys()]).map((k) => <NetworkCard key={k} n={byKey.get(k)!} />)}
+      {sortNetworks([...byKey.keys()]).map((k) => (
+        <NetworkCard key={k} n={byKey.get(k)!} />
+      ))}
     </div>
   );
 }
@@ -46,12 +65,28 @@ function YesterdayGrid({ networks }: { networks: YesterdayNetwork[] }) {
 function NetworkCard({ n }: { n: YesterdayNetwork }) {
   const style = networkStyle(n.platform);
   return (
-    <article data-testid={`yesterday-${n.platform}`} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4" style={{ borderTop: `4px solid ${style.color}` }}>
-      <h3 className="text-sm font-semibold" style={{ color: style.color }}>{style.label}</h3>
+    <article
+      data-testid={`yesterday-${n.platform}`}
+      className="min-w-0 rounded-xl border border-slate-200 bg-white p-4"
+      style={{ borderTop: `4px solid ${style.color}` }}
+    >
+      <h3 className="text-sm font-semibold" style={{ color: style.color }}>
+        {style.label}
+      </h3>
       <dl className="mt-2 grid grid-cols-3 gap-2">
         <Metric label="Posts" value={formatNumber(n.posts)} />
-        <Metric label="Impressions" value={formatNumber(n.impressions)} change={n.change.impressions_per_post} changeLabel="Impressions per post" />
-        <Metric label="Engagement rate" value={formatPercent(n.engagement_rate)} change={n.change.engagement_rate} changeLabel="Engagement rate" />
+        <Metric
+          label="Impressions"
+          value={formatNumber(n.impressions)}
+          change={n.change.impressions_per_post}
+          changeLabel="Impressions per post"
+        />
+        <Metric
+          label="Engagement rate"
+          value={formatPercent(n.engagement_rate)}
+          change={n.change.engagement_rate}
+          changeLabel="Engagement rate"
+        />
       </dl>
       <p className="mt-1 text-xs text-slate-500">
         Engagements per post: <ChangeBadge value={n.change.engagements_per_post} label="Engagements per post" />
@@ -68,12 +103,26 @@ function NetworkCard({ n }: { n: YesterdayNetwork }) {
   );
 }
 
-function Metric({ label, value, change, changeLabel }: { label: string; value: string; change?: number | null; changeLabel?: string }) {
+function Metric({
+  label,
+  value,
+  change,
+  changeLabel,
+}: {
+  label: string;
+  value: string;
+  change?: number | null;
+  changeLabel?: string;
+}) {
   return (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="text-lg font-semibold tabular-nums text-slate-900">{value}</dd>
-      {change !== undefined ? <dd><ChangeBadge value={change} label={changeLabel ?? label} /></dd> : null}
+      {change !== undefined ? (
+        <dd>
+          <ChangeBadge value={change} label={changeLabel ?? label} />
+        </dd>
+      ) : null}
     </div>
   );
 }
@@ -82,7 +131,9 @@ function PostRow({ tone, post }: { tone: "best" | "worst"; post: PostPick }) {
   return (
     <li className="text-sm">
       <div className="flex items-baseline gap-2">
-        <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${tone === "best" ? "bg-emerald-50 text-emerald-700" : "bg-amber-50 text-amber-800"}`}>
+        <span
+          className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${tone === "best" ? "bg-emerald-50 text-emerald-700" : "bg-amber-50 text-amber-800"}`}
+        >
           {tone}
         </span>
         <span className="min-w-0 truncate text-slate-700" title={`${post.pillar} · ${post.hook}`}>

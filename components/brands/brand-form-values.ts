@@ -22,8 +22,16 @@ export interface BrandFormValues {
   ab_tests: string;
 }
 
-const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
-const words = (s: string) => s.split(/[,\s]+/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+const words = (s: string) =>
+  s
+    .split(/[,\s]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function toPayload(v: BrandFormValues) {
   return {
@@ -43,7 +51,9 @@ export function toPayload(v: BrandFormValues) {
     keywords: lines(v.keywords.replace(/,/g, "\n")),
     hashtags_always: words(v.hashtags_always),
     hashtags_never: words(v.hashtags_never),
-    publish_times: Object.fromEntries((["linkedin", "facebook", "x"] as const).filter((n) => v[n]).map((n) => [n, v[n]])),
+    publish_times: Object.fromEntries(
+      (["linkedin", "facebook", "x"] as const).filter((n) => v[n]).map((n) => [n, v[n]]),
+    ),
     signal_mode: v.signal_mode as "suggest" | "adapt",
     ab_tests: abTests(v.ab_tests),
   };
@@ -52,7 +62,9 @@ export function toPayload(v: BrandFormValues) {
 /** One test per line: `pillar | hook A | hook B`. */
 function abTests(text: string): Record<string, [string, string]> | null {
   const entries = lines(text).map((l) => l.split("|").map((x) => x.trim()));
-  return entries.length ? Object.fromEntries(entries.map(([pillar, a, b]) => [pillar, [a ?? "", b ?? ""] as [string, string]])) : null;
+  return entries.length
+    ? Object.fromEntries(entries.map(([pillar, a, b]) => [pillar, [a ?? "", b ?? ""] as [string, string]]))
+    : null;
 }
 
 export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFormValues {
@@ -74,6 +86,8 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     facebook: b?.publish_times.facebook ?? "",
     x: b?.publish_times.x ?? "",
     signal_mode: b?.signal_mode ?? "suggest",
-    ab_tests: Object.entries(b?.ab_tests ?? {}).map(([k, [a, c]]) => `${k} | ${a} | ${c}`).join("\n"),
+    ab_tests: Object.entries(b?.ab_tests ?? {})
+      .map(([k, [a, c]]) => `${k} | ${a} | ${c}`)
+      .join("\n"),
   };
 }

@@ -17,22 +17,35 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [values.timezone];
-  const set = (k: keyof BrandFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+  const set = (k: keyof BrandFormValues) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [k]: e.target.value });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const payload = toPayload(values);
     const local = createBrandSchema.safeParse(payload);
-    if (!local.success) return setErrors(Object.fromEntries(local.error.issues.map((i) => [FIELD_OF[String(i.path[0])] ?? String(i.path[0]), i.message])));
+    if (!local.success)
+      return setErrors(
+        Object.fromEntries(
+          local.error.issues.map((i) => [FIELD_OF[String(i.path[0])] ?? String(i.path[0]), i.message]),
+        ),
+      );
     setBusy(true);
     setErrors({});
     try {
-      const saved = await apiFetch<BrandDto>(brand ? `/api/brands/${brand.slug}` : "/api/brands", { method: brand ? "PATCH" : "POST", body: payload });
+      const saved = await apiFetch<BrandDto>(brand ? `/api/brands/${brand.slug}` : "/api/brands", {
+        method: brand ? "PATCH" : "POST",
+        body: payload,
+      });
       router.push(`/calendar?brand=${saved.slug}`);
       router.refresh();
     } catch (err) {
-      const details = err instanceof ApiError ? ((err.body.details as { path: string; message: string }[] | undefined) ?? []) : [];
-      setErrors({ form: err instanceof Error ? err.message : String(err), ...Object.fromEntries(details.map((d) => [d.path.split(".")[0], d.message])) });
+      const details =
+        err instanceof ApiError ? ((err.body.details as { path: string; message: string }[] | undefined) ?? []) : [];
+      setErrors({
+        form: err instanceof Error ? err.message : String(err),
+        ...Object.fromEntries(details.map((d) => [d.path.split(".")[0], d.message])),
+      });
       setBusy(false);
     }
   }
@@ -45,14 +58,23 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   }
 
   const text = (k: keyof BrandFormValues, label: string, hint?: string) => (
-    <Field label={label} error={errors[k]} hint={hint}><Input value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} /></Field>
+    <Field label={label} error={errors[k]} hint={hint}>
+      <Input value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} />
+    </Field>
   );
   const area = (k: keyof BrandFormValues, label: string, hint?: string) => (
-    <Field label={label} error={errors[k]} hint={hint}><Textarea rows={3} value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} /></Field>
+    <Field label={label} error={errors[k]} hint={hint}>
+      <Textarea rows={3} value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} />
+    </Field>
   );
 
   return (
-    <form data-testid="brand-form" onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-4 rounded-xl border border-slate-200 bg-white p-6 md:grid-cols-2">
+    <form
+      data-testid="brand-form"
+      onSubmit={onSubmit}
+      noValidate
+      className="grid max-w-3xl gap-4 rounded-xl border border-slate-200 bg-white p-6 md:grid-cols-2"
+    >
       {text("name", "Brand name")}
       {text("tone", "Tone", "For example: confident, warm and practical")}
       <div className="md:col-span-2">{area("positioning", "Positioning")}</div>
@@ -60,31 +82,66 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       {area("value_props", "Value propositions", "One per line")}
       {area("cta_targets", "CTA targets", "One per line: key and URL, e.g. demo https://example.com/demo")}
       <Field label="Language" error={errors.language}>
-        <Select value={values.language} onChange={set("language")}>{SUPPORTED_LANGUAGES.map((l) => <option key={l}>{l}</option>)}</Select>
+        <Select value={values.language} onChange={set("language")}>
+          {SUPPORTED_LANGUAGES.map((l) => (
+            <option key={l}>{l}</option>
+          ))}
+        </Select>
       </Field>
       <Field label="Timezone" error={errors.timezone}>
-        <Select value={values.timezone} onChange={set("timezone")}>{zones.map((z) => <option key={z}>{z}</option>)}</Select>
+        <Select value={values.timezone} onChange={set("timezone")}>
+          {zones.map((z) => (
+            <option key={z}>{z}</option>
+          ))}
+        </Select>
       </Field>
       {text("website", "Website (optional)")}
-      <Field label="News signals" hint="Suggest: timely variants wait for approval. Adapt: unedited posts change automatically.">
-        <Select value={values.signal_mode} onChange={set("signal_mode")}><option value="suggest">Suggest</option><option value="adapt">Adapt</option></Select>
+      <Field
+        label="News signals"
+        hint="Suggest: timely variants wait for approval. Adapt: unedited posts change automatically."
+      >
+        <Select value={values.signal_mode} onChange={set("signal_mode")}>
+          <option value="suggest">Suggest</option>
+          <option value="adapt">Adapt</option>
+        </Select>
       </Field>
       {area("feed_urls", "News feeds (RSS or Atom)", "One URL per line")}
       {area("keywords", "Keywords to watch", "Comma or line separated")}
-      <div className="md:col-span-2">{area("ab_tests", "A/B hook tests (optional)", "One per line: pillar | hook A | hook B. Pillars: education, behind_the_scenes, customer_proof, industry_insight, product_value, community")}</div>
+      <div className="md:col-span-2">
+        {area(
+          "ab_tests",
+          "A/B hook tests (optional)",
+          "One per line: pillar | hook A | hook B. Pillars: education, behind_the_scenes, customer_proof, industry_insight, product_value, community",
+        )}
+      </div>
       {text("hashtags_always", "Hashtags to always use")}
       {text("hashtags_never", "Hashtags to never use")}
       <div className="grid grid-cols-3 gap-3 md:col-span-2">
         {(["linkedin", "facebook", "x"] as const).map((n) => (
-          <Field key={n} label={`${{ linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n]} time`} error={errors[n]} hint="Brand-local, optional">
+          <Field
+            key={n}
+            label={`${{ linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n]} time`}
+            error={errors[n]}
+            hint="Brand-local, optional"
+          >
             <Input type="time" value={values[n]} onChange={set(n)} />
           </Field>
         ))}
       </div>
-      {errors.form ? <p role="alert" className="text-sm text-rose-700 md:col-span-2">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="text-sm text-rose-700 md:col-span-2">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" disabled={busy}>{busy ? "Saving…" : brand ? "Save brief" : "Create brand"}</Button>
-        {brand && canDelete ? <Button type="button" variant="danger" onClick={onDelete}>Delete brand</Button> : null}
+        <Button type="submit" disabled={busy}>
+          {busy ? "Saving…" : brand ? "Save brief" : "Create brand"}
+        </Button>
+        {brand && canDelete ? (
+          <Button type="button" variant="danger" onClick={onDelete}>
+            Delete brand
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -15,7 +15,17 @@ import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
 import { useApprove, useGenerate, usePosts, useRegenerate, useSuggestion, useUpdatePost } from "./use-calendar-data";
 
-export function CalendarView({ brand, month, today, canEdit }: { brand: BrandDto; month: string; today: string; canEdit: boolean }) {
+export function CalendarView({
+  brand,
+  month,
+  today,
+  canEdit,
+}: {
+  brand: BrandDto;
+  month: string;
+  today: string;
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -32,19 +42,33 @@ export function CalendarView({ brand, month, today, canEdit }: { brand: BrandDto
   const [showGenerate, setShowGenerate] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor),
+  );
 
-  const setParam = useCallback((key: string, value: string | null) => {
-    const q = new URLSearchParams(params);
-    if (value === null) q.delete(key);
-    else q.set(key, value);
-    q.set("brand", brand.slug);
-    router.push(`${path}?${q}`, { scroll: false });
-  }, [params, path, router, brand.slug]);
+  const setParam = useCallback(
+    (key: string, value: string | null) => {
+      const q = new URLSearchParams(params);
+      if (value === null) q.delete(key);
+      else q.set(key, value);
+      q.set("brand", brand.slug);
+      router.push(`${path}?${q}`, { scroll: false });
+    },
+    [params, path, router, brand.slug],
+  );
 
   const all = posts.data?.posts ?? [];
-  const pillarNames = useMemo(() => Object.fromEntries((posts.data?.pillars ?? []).map((p) => [p.key, p.name])), [posts.data]);
-  const visible = all.filter((p) => (filters.network === "all" || p.platform === filters.network) && (filters.pillar === "all" || p.pillar === filters.pillar) && (filters.status === "all" || p.status === filters.status));
+  const pillarNames = useMemo(
+    () => Object.fromEntries((posts.data?.pillars ?? []).map((p) => [p.key, p.name])),
+    [posts.data],
+  );
+  const visible = all.filter(
+    (p) =>
+      (filters.network === "all" || p.platform === filters.network) &&
+      (filters.pillar === "all" || p.pillar === filters.pillar) &&
+      (filters.status === "all" || p.status === filters.status),
+  );
   const open = all.find((p) => p.id === openId) ?? null;
 
   const change = (post: PostDto, body: Parameters<typeof update.mutate>[0], label: string, done?: string) => {
@@ -65,58 +89,176 @@ export function CalendarView({ brand, month, today, canEdit }: { brand: BrandDto
     if (all.some((p) => p.date === target && p.platform === post.platform && p.status === "published")) {
       return setStatus(`The ${NETWORK_NAME[post.platform]} slot on ${target} is already published.`);
     }
-    change(post, { id: post.id, date: target, version: post.version }, "move", `Moved the ${NETWORK_NAME[post.platform]} post to ${target}.`);
+    change(
+      post,
+      { id: post.id, date: target, version: post.version },
+      "move",
+      `Moved the ${NETWORK_NAME[post.platform]} post to ${target}.`,
+    );
   }
 
   const approveRange = (fromDate: string, toDate: string, label: string) =>
-    approve.mutate({ brand: brand.slug, from: fromDate, to: toDate }, { onSuccess: (r) => setStatus(`Approved ${r.approved} posts (${label}).`), onError: (e) => setStatus(e.message) });
+    approve.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      { onSuccess: (r) => setStatus(`Approved ${r.approved} posts (${label}).`), onError: (e) => setStatus(e.message) },
+    );
 
   const runGenerate = () =>
     generate.mutate(
-      { brand_name: brand.name, positioning: brand.positioning, target_audience: brand.target_audience, value_props: brand.value_props, start_date: from, duration_days: days, language: brand.language, tone: brand.tone, cta_targets: brand.cta_targets, timezone: brand.timezone },
-      { onSuccess: (r) => { setShowGenerate(false); setStatus(`Generated ${r.posts.length} posts for ${month}.`); } },
+      {
+        brand_name: brand.name,
+        positioning: brand.positioning,
+        target_audience: brand.target_audience,
+        value_props: brand.value_props,
+        start_date: from,
+        duration_days: days,
+        language: brand.language,
+        tone: brand.tone,
+        cta_targets: brand.cta_targets,
+        timezone: brand.timezone,
+      },
+      {
+        onSuccess: (r) => {
+          setShowGenerate(false);
+          setStatus(`Generated ${r.posts.length} posts for ${month}.`);
+        },
+      },
     );
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="mr-2 text-xl font-semibold">{new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, { month: "long", year: "numeric", timeZone: "UTC" })}</h1>
-        <Button variant="secondary" aria-label="Previous month" onClick={() => setParam("month", shiftMonth(month, -1))}>←</Button>
-        <Button variant="secondary" onClick={() => setParam("month", today.slice(0, 7))}>Today</Button>
-        <Button variant="secondary" aria-label="Next month" onClick={() => setParam("month", shiftMonth(month, 1))}>→</Button>
+        <h1 className="mr-2 text-xl font-semibold">
+          {new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {
+            month: "long",
+            year: "numeric",
+            timeZone: "UTC",
+          })}
+        </h1>
+        <Button
+          variant="secondary"
+          aria-label="Previous month"
+          onClick={() => setParam("month", shiftMonth(month, -1))}
+        >
+          ←
+        </Button>
+        <Button variant="secondary" onClick={() => setParam("month", today.slice(0, 7))}>
+          Today
+        </Button>
+        <Button variant="secondary" aria-label="Next month" onClick={() => setParam("month", shiftMonth(month, 1))}>
+          →
+        </Button>
         <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
         <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length ? <Button data-testid="approve-month" variant="secondary" disabled={approve.isPending} onClick={() => approveRange(from, to, "month")}>Approve month</Button> : null}
-          {canEdit ? <Button variant="secondary" onClick={() => setShowGenerate(true)}>{all.length ? "Regenerate month" : "Generate"}</Button> : null}
-          <a className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50" href={`/api/strategy/export/${brand.slug}.ics`}>ICS</a>
-          <a className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50" href={`/api/strategy/export/${brand.slug}.csv`}>CSV</a>
+          {canEdit && all.length ? (
+            <Button
+              data-testid="approve-month"
+              variant="secondary"
+              disabled={approve.isPending}
+              onClick={() => approveRange(from, to, "month")}
+            >
+              Approve month
+            </Button>
+          ) : null}
+          {canEdit ? (
+            <Button variant="secondary" onClick={() => setShowGenerate(true)}>
+              {all.length ? "Regenerate month" : "Generate"}
+            </Button>
+          ) : null}
+          <a
+            className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
+            href={`/api/strategy/export/${brand.slug}.ics`}
+          >
+            ICS
+          </a>
+          <a
+            className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
+            href={`/api/strategy/export/${brand.slug}.csv`}
+          >
+            CSV
+          </a>
         </div>
       </div>
-      <p data-testid="status-line" aria-live="polite" className="min-h-5 text-sm text-slate-700">{status}</p>
+      <p data-testid="status-line" aria-live="polite" className="min-h-5 text-sm text-slate-700">
+        {status}
+      </p>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}
-      {posts.error ? <p role="alert" className="text-rose-700">{posts.error.message} <button className="underline" onClick={() => posts.refetch()}>Try again</button></p> : null}
+      {posts.error ? (
+        <p role="alert" className="text-rose-700">
+          {posts.error.message}{" "}
+          <button className="underline" onClick={() => posts.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       {posts.data && all.length === 0 ? (
-        <EmptyState title={`Nothing planned for ${month} yet`} action={canEdit ? <Button data-testid="generate-month" onClick={() => setShowGenerate(true)}>Generate this month</Button> : undefined}>
+        <EmptyState
+          title={`Nothing planned for ${month} yet`}
+          action={
+            canEdit ? (
+              <Button data-testid="generate-month" onClick={() => setShowGenerate(true)}>
+                Generate this month
+              </Button>
+            ) : undefined
+          }
+        >
           One click turns {brand.name}&apos;s brief into a post a day on LinkedIn, Facebook and X.
         </EmptyState>
       ) : null}
       {all.length ? (
         <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-          <CalendarGrid month={month} language={brand.language} today={today} posts={visible} pillarNames={pillarNames} canEdit={canEdit}
-            onOpen={(id) => setParam("post", id)} onApprove={approveRange} />
+          <CalendarGrid
+            month={month}
+            language={brand.language}
+            today={today}
+            posts={visible}
+            pillarNames={pillarNames}
+            canEdit={canEdit}
+            onOpen={(id) => setParam("post", id)}
+            onApprove={approveRange}
+          />
         </DndContext>
       ) : null}
       {open ? (
-        <EditorPanel post={open} brandName={brand.name} pillarName={pillarNames[open.pillar] ?? open.pillar} busy={busy} error={editorError} canEdit={canEdit}
+        <EditorPanel
+          post={open}
+          brandName={brand.name}
+          pillarName={pillarNames[open.pillar] ?? open.pillar}
+          busy={busy}
+          error={editorError}
+          canEdit={canEdit}
           actions={{
-            close: () => { setEditorError(null); setParam("post", null); },
+            close: () => {
+              setEditorError(null);
+              setParam("post", null);
+            },
             save: (body) => change(open, { id: open.id, body, version: open.version }, "save", "Saved."),
             setStatus: (s) => change(open, { id: open.id, status: s, version: open.version }, "status", `Marked ${s}.`),
-            regenerate: () => { setBusy("regenerate"); regenerate.mutate({ id: open.id, version: open.version }, { onError: (e) => setEditorError(e.message), onSettled: () => setBusy(null) }); },
-            suggestion: (action) => suggestion.mutate({ id: open.id, version: open.version, action }, { onError: (e) => setEditorError(e.message) }),
-          }} />
+            regenerate: () => {
+              setBusy("regenerate");
+              regenerate.mutate(
+                { id: open.id, version: open.version },
+                { onError: (e) => setEditorError(e.message), onSettled: () => setBusy(null) },
+              );
+            },
+            suggestion: (action) =>
+              suggestion.mutate(
+                { id: open.id, version: open.version, action },
+                { onError: (e) => setEditorError(e.message) },
+              ),
+          }}
+        />
       ) : null}
-      {showGenerate ? <GenerateDialog brand={brand} month={month} pending={generate.isPending} error={generate.error?.message ?? null} onGenerate={runGenerate} onClose={() => setShowGenerate(false)} /> : null}
+      {showGenerate ? (
+        <GenerateDialog
+          brand={brand}
+          month={month}
+          pending={generate.isPending}
+          error={generate.error?.message ?? null}
+          onGenerate={runGenerate}
+          onClose={() => setShowGenerate(false)}
+        />
+      ) : null}
     </div>
   );
 }

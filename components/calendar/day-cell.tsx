@@ -40,9 +40,18 @@ export function DayCell({
       className={`group min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${isPast ? "bg-slate-50" : "bg-white"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : ""}`}
     >
       <div className="mb-1 flex items-center justify-between">
-        <span className={`text-xs ${isToday ? "rounded-full bg-brand-600 px-1.5 font-semibold text-white" : "text-slate-500"}`}>{Number(date.slice(8))}</span>
+        <span
+          className={`text-xs ${isToday ? "rounded-full bg-brand-600 px-1.5 font-semibold text-white" : "text-slate-500"}`}
+        >
+          {Number(date.slice(8))}
+        </span>
         {drafts && canEdit && !isPast ? (
-          <button type="button" tabIndex={-1} onClick={onApproveDay} className="text-[10px] text-blue-700 opacity-0 group-hover:opacity-100 focus:opacity-100 hover:underline">
+          <button
+            type="button"
+            tabIndex={-1}
+            onClick={onApproveDay}
+            className="text-[10px] text-blue-700 opacity-0 group-hover:opacity-100 focus:opacity-100 hover:underline"
+          >
             approve day
           </button>
         ) : null}

@@ -15,7 +15,15 @@ export interface EditorActions {
   close: () => void;
 }
 
-export function EditorPanel({ post, brandName, pillarName, busy, error, canEdit, actions }: {
+export function EditorPanel({
+  post,
+  brandName,
+  pillarName,
+  busy,
+  error,
+  canEdit,
+  actions,
+}: {
   post: PostDto;
   brandName: string;
   pillarName: string;
@@ -35,52 +43,165 @@ export function EditorPanel({ post, brandName, pillarName, busy, error, canEdit,
   const over = length > post.limit;
   const locked = post.status === "published" || !canEdit;
   const suggestion = post.suggestion as { body: string; reason: string } | null;
-  const facts: [string, string][] = [["Pillar", pillarName], ["Angle", post.angle], ["Hook", post.hook], ["CTA", `${post.cta} (${post.cta_target})`], ["Format", post.format], ["Hashtags", post.hashtags.map((h) => (h.startsWith("#") ? h : `#${h}`)).join(" ") || "—"]];
+  const facts: [string, string][] = [
+    ["Pillar", pillarName],
+    ["Angle", post.angle],
+    ["Hook", post.hook],
+    ["CTA", `${post.cta} (${post.cta_target})`],
+    ["Format", post.format],
+    ["Hashtags", post.hashtags.map((h) => (h.startsWith("#") ? h : `#${h}`)).join(" ") || "—"],
+  ];
 
   return (
-    <aside data-testid="editor-panel" role="dialog" aria-label={`${NETWORK_NAME[post.platform]} post on ${post.date}`} className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-2xl">
+    <aside
+      data-testid="editor-panel"
+      role="dialog"
+      aria-label={`${NETWORK_NAME[post.platform]} post on ${post.date}`}
+      className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-2xl"
+    >
       <header className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
         <div>
-          <h2 className="font-semibold">{NETWORK_NAME[post.platform]} · {post.date} at {post.time}</h2>
-          <p className="text-xs text-slate-500">Status: <strong>{post.status}</strong> · version {post.version}{post.edited_by_human ? " · edited by a person" : ""}</p>
+          <h2 className="font-semibold">
+            {NETWORK_NAME[post.platform]} · {post.date} at {post.time}
+          </h2>
+          <p className="text-xs text-slate-500">
+            Status: <strong>{post.status}</strong> · version {post.version}
+            {post.edited_by_human ? " · edited by a person" : ""}
+          </p>
         </div>
-        <Button variant="ghost" aria-label="Close editor" onClick={actions.close}>✕</Button>
+        <Button variant="ghost" aria-label="Close editor" onClick={actions.close}>
+          ✕
+        </Button>
       </header>
       <div className="space-y-4 p-5">
         {suggestion ? (
           <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
             <p className="font-medium">Suggested timely variant: {suggestion.reason}</p>
             <p className="mt-1 whitespace-pre-wrap text-slate-700">{suggestion.body}</p>
-            {canEdit ? <div className="mt-2 flex gap-2"><Button onClick={() => actions.suggestion("accept")}>Use it</Button><Button variant="secondary" onClick={() => actions.suggestion("dismiss")}>Dismiss</Button></div> : null}
+            {canEdit ? (
+              <div className="mt-2 flex gap-2">
+                <Button onClick={() => actions.suggestion("accept")}>Use it</Button>
+                <Button variant="secondary" onClick={() => actions.suggestion("dismiss")}>
+                  Dismiss
+                </Button>
+              </div>
+            ) : null}
           </div>
         ) : null}
         <label className="block">
           <span className="flex items-center justify-between text-sm font-medium text-slate-700">
             Post text
-            <span data-testid="char-counter" aria-live="polite" className={over ? "font-semibold text-rose-600" : "text-slate-500"}>{length} / {post.limit}</span>
+            <span
+              data-testid="char-counter"
+              aria-live="polite"
+              className={over ? "font-semibold text-rose-600" : "text-slate-500"}
+            >
+              {length} / {post.limit}
+            </span>
           </span>
-          <textarea data-testid="editor-body" value={body} disabled={locked} onChange={(e) => setBody(e.target.value)} rows={post.platform === "x" ? 6 : 12}
-            className={`mt-1 w-full rounded-md border px-3 py-2 text-sm ${over ? "border-rose-400" : "border-slate-300"}`} />
+          <textarea
+            data-testid="editor-body"
+            value={body}
+            disabled={locked}
+            onChange={(e) => setBody(e.target.value)}
+            rows={post.platform === "x" ? 6 : 12}
+            className={`mt-1 w-full rounded-md border px-3 py-2 text-sm ${over ? "border-rose-400" : "border-slate-300"}`}
+          />
         </label>
-        {error ? <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
+            {error}
+          </p>
+        ) : null}
         {canEdit && post.status !== "published" ? (
           <div className="flex flex-wrap gap-2">
-            <Button data-testid="save-post" disabled={over || body === post.body || !!busy} onClick={() => actions.save(body)}>{busy === "save" ? "Saving…" : "Save"}</Button>
+            <Button
+              data-testid="save-post"
+              disabled={over || body === post.body || !!busy}
+              onClick={() => actions.save(body)}
+            >
+              {busy === "save" ? "Saving…" : "Save"}
+            </Button>
             {post.status === "approved" ? (
-              <Button data-testid="approve-post" variant="secondary" disabled={!!busy} onClick={() => actions.setStatus("draft")}>Unapprove</Button>
+              <Button
+                data-testid="approve-post"
+                variant="secondary"
+                disabled={!!busy}
+                onClick={() => actions.setStatus("draft")}
+              >
+                Unapprove
+              </Button>
             ) : (
-              <Button data-testid="approve-post" variant="secondary" disabled={!!busy || body !== post.body} onClick={() => actions.setStatus("approved")}>Approve</Button>
+              <Button
+                data-testid="approve-post"
+                variant="secondary"
+                disabled={!!busy || body !== post.body}
+                onClick={() => actions.setStatus("approved")}
+              >
+                Approve
+              </Button>
             )}
-            <Button variant="ghost" disabled={!!busy} onClick={() => actions.setStatus(post.status === "skipped" ? "draft" : "skipped")}>{post.status === "skipped" ? "Unskip" : "Skip"}</Button>
-            <Button data-testid="regenerate-post" variant="ghost" disabled={!!busy} onClick={actions.regenerate}>{busy === "regenerate" ? "Regenerating…" : "Regenerate"}</Button>
+            <Button
+              variant="ghost"
+              disabled={!!busy}
+              onClick={() => actions.setStatus(post.status === "skipped" ? "draft" : "skipped")}
+            >
+              {post.status === "skipped" ? "Unskip" : "Skip"}
+            </Button>
+            <Button data-testid="regenerate-post" variant="ghost" disabled={!!busy} onClick={actions.regenerate}>
+              {busy === "regenerate" ? "Regenerating…" : "Regenerate"}
+            </Button>
           </div>
         ) : null}
         <NetworkPreview network={post.platform} body={body} brandName={brandName} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
-          {facts.map(([k, v]) => (<div key={k} className="contents"><dt className="text-slate-500">{k}</dt><dd className="text-slate-800">{v}</dd></div>))}
-          <dt className="text-slate-500">Link</dt><dd className="truncate">{post.link ? <a className="text-brand-600 hover:underline" href={post.link} target="_blank" rel="noreferrer">{post.link}</a> : "—"}</dd>
-          {post.writer_note ? (<><dt className="text-slate-500">Writer</dt><dd>{post.writer} · {post.writer_note}</dd></>) : null}
-          {post.publication ? (<><dt className="text-slate-500">Publishing</dt><dd>{post.publication.state}{post.publication.remote_url ? <> · <a className="text-brand-600 hover:underline" href={post.publication.remote_url} target="_blank" rel="noreferrer">view</a></> : null}{post.publication.last_error ? ` · ${post.publication.last_error}` : ""}</dd></>) : null}
+          {facts.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{k}</dt>
+              <dd className="text-slate-800">{v}</dd>
+            </div>
+          ))}
+          <dt className="text-slate-500">Link</dt>
+          <dd className="truncate">
+            {post.link ? (
+              <a className="text-brand-600 hover:underline" href={post.link} target="_blank" rel="noreferrer">
+                {post.link}
+              </a>
+            ) : (
+              "—"
+            )}
+          </dd>
+          {post.writer_note ? (
+            <>
+              <dt className="text-slate-500">Writer</dt>
+              <dd>
+                {post.writer} · {post.writer_note}
+              </dd>
+            </>
+          ) : null}
+          {post.publication ? (
+            <>
+              <dt className="text-slate-500">Publishing</dt>
+              <dd>
+                {post.publication.state}
+                {post.publication.remote_url ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a
+                      className="text-brand-600 hover:underline"
+                      href={post.publication.remote_url}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      view
+                    </a>
+                  </>
+                ) : null}
+                {post.publication.last_error ? ` · ${post.publication.last_error}` : ""}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </div>
     </aside>

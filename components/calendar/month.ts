@@ -15,7 +15,10 @@ export function shiftMonth(month: string, delta: number) {
 /** Monday for French brands, Sunday for US ones, from the locale's own week data when the runtime has it. */
 export function firstWeekday(language: string): number {
   try {
-    const loc = new Intl.Locale(language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const loc = new Intl.Locale(language) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
     const info = loc.getWeekInfo?.() ?? loc.weekInfo;
     if (info) return info.firstDay % 7;
   } catch {
@@ -29,7 +32,10 @@ export function monthWeeks(month: string, weekStart: number): (string | null)[][
   const { days } = monthRange(month);
   const firstDow = new Date(`${month}-01T00:00:00Z`).getUTCDay();
   const lead = (firstDow - weekStart + 7) % 7;
-  const cells: (string | null)[] = [...Array(lead).fill(null), ...Array.from({ length: days }, (_, i) => `${month}-${pad(i + 1)}`)];
+  const cells: (string | null)[] = [
+    ...Array(lead).fill(null),
+    ...Array.from({ length: days }, (_, i) => `${month}-${pad(i + 1)}`),
+  ];
   while (cells.length % 7) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }

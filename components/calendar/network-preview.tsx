@@ -1,15 +1,30 @@
 import { NETWORK_NAME } from "./post-chip";
 
 /** A card that looks like the network's own, so the team sees roughly what the audience will. */
-export function NetworkPreview({ network, body, brandName, link }: { network: string; body: string; brandName: string; link: string | null }) {
-  const avatar = <div className="h-9 w-9 shrink-0 rounded-full bg-gradient-to-br from-brand-500 to-brand-700" aria-hidden />;
+export function NetworkPreview({
+  network,
+  body,
+  brandName,
+  link,
+}: {
+  network: string;
+  body: string;
+  brandName: string;
+  link: string | null;
+}) {
+  const avatar = (
+    <div className="h-9 w-9 shrink-0 rounded-full bg-gradient-to-br from-brand-500 to-brand-700" aria-hidden />
+  );
   if (network === "x") {
     return (
       <div className="rounded-xl border border-slate-200 bg-white p-3 text-[15px]">
         <div className="flex gap-2">
           {avatar}
           <div className="min-w-0">
-            <p className="text-sm"><strong>{brandName}</strong> <span className="text-slate-500">@{brandName.toLowerCase().replace(/\W+/g, "")} · now</span></p>
+            <p className="text-sm">
+              <strong>{brandName}</strong>{" "}
+              <span className="text-slate-500">@{brandName.toLowerCase().replace(/\W+/g, "")} · now</span>
+            </p>
             <p className="whitespace-pre-wrap break-words text-slate-900">{body}</p>
           </div>
         </div>
@@ -23,7 +38,9 @@ export function NetworkPreview({ network, body, brandName, link }: { network: st
         {avatar}
         <div>
           <p className="font-semibold">{brandName}</p>
-          <p className="text-xs text-slate-500">{network === "linkedin" ? "1,204 followers · now · 🌐" : "Just now · 🌐"}</p>
+          <p className="text-xs text-slate-500">
+            {network === "linkedin" ? "1,204 followers · now · 🌐" : "Just now · 🌐"}
+          </p>
         </div>
       </div>
       <p className="whitespace-pre-wrap break-words px-3 pb-3 text-slate-900">
@@ -31,7 +48,10 @@ export function NetworkPreview({ network, body, brandName, link }: { network: st
         {long ? <span className="text-slate-500">see more</span> : null}
       </p>
       {network === "facebook" && link ? (
-        <div className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-500">{new URL(link).hostname.toUpperCase()}<p className="text-sm font-semibold text-slate-800">{brandName}</p></div>
+        <div className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-500">
+          {new URL(link).hostname.toUpperCase()}
+          <p className="text-sm font-semibold text-slate-800">{brandName}</p>
+        </div>
       ) : null}
       <p className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-500">{NETWORK_NAME[network]} preview</p>
     </div>

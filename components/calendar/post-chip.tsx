@@ -21,7 +21,11 @@ export function chipStatus(p: PostDto): string {
 
 export function PostChip({ post, pillarName, onOpen }: { post: PostDto; pillarName: string; onOpen: () => void }) {
   const locked = post.status === "published";
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: post.id, disabled: locked, data: { post } });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: post.id,
+    disabled: locked,
+    data: { post },
+  });
   const status = chipStatus(post);
   return (
     <button
@@ -41,7 +45,11 @@ export function PostChip({ post, pillarName, onOpen }: { post: PostDto; pillarNa
       <span className="font-bold">{NETWORK_ABBR[post.platform]}</span>
       <span className="truncate">{pillarName}</span>
       {status === "published" ? <span aria-label="published">✓</span> : null}
-      {post.suggestion ? <span aria-label="has a suggestion" className="text-amber-600">●</span> : null}
+      {post.suggestion ? (
+        <span aria-label="has a suggestion" className="text-amber-600">
+          ●
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -24,20 +24,31 @@ export function useUpdatePost(brand: string, from: string, to: string) {
   const qc = useQueryClient();
   const key = ["posts", brand, from, to];
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdatePostInput & { id: string }) => apiFetch<PostDto>(`/api/posts/${id}`, { method: "PATCH", body }),
+    mutationFn: ({ id, ...body }: UpdatePostInput & { id: string }) =>
+      apiFetch<PostDto>(`/api/posts/${id}`, { method: "PATCH", body }),
     onMutate: async ({ id, ...change }) => {
       await qc.cancelQueries({ queryKey: key });
       const previous = qc.getQueryData<PostsData>(key);
       if (previous) {
         qc.setQueryData<PostsData>(key, {
           ...previous,
-          posts: previous.posts.map((p) => (p.id === id ? { ...p, ...Object.fromEntries(Object.entries(change).filter(([k, v]) => k !== "version" && v !== undefined)) } : p)),
+          posts: previous.posts.map((p) =>
+            p.id === id
+              ? {
+                  ...p,
+                  ...Object.fromEntries(Object.entries(change).filter(([k, v]) => k !== "version" && v !== undefined)),
+                }
+              : p,
+          ),
         });
       }
       return { previous };
     },
     onError: (_err, _vars, ctx) => ctx?.previous && qc.setQueryData(key, ctx.previous),
-    onSuccess: (post) => qc.setQueryData<PostsData>(key, (d) => (d ? { ...d, posts: d.posts.map((p) => (p.id === post.id ? post : p)) } : d)),
+    onSuccess: (post) =>
+      qc.setQueryData<PostsData>(key, (d) =>
+        d ? { ...d, posts: d.posts.map((p) => (p.id === post.id ? post : p)) } : d,
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -45,7 +56,8 @@ export function useUpdatePost(brand: string, from: string, to: string) {
 export function useRegenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => apiFetch<PostDto>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version } }),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      apiFetch<PostDto>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -62,7 +74,8 @@ export function useSuggestion(brand: string) {
 export function useApprove(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ApproveInput) => apiFetch<{ approved: number }>("/api/strategy/approve", { method: "POST", body }),
+    mutationFn: (body: ApproveInput) =>
+      apiFetch<{ approved: number }>("/api/strategy/approve", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -70,7 +83,8 @@ export function useApprove(brand: string) {
 export function useGenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: GenerateStrategyInput) => apiFetch<{ posts: PostDto[] }>("/api/strategy/generate", { method: "POST", body }),
+    mutationFn: (body: GenerateStrategyInput) =>
+      apiFetch<{ posts: PostDto[] }>("/api/strategy/generate", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }

@@ -19,13 +19,19 @@ export function ChartCard({
   className?: string;
 }) {
   return (
-    <figure data-testid={testId} aria-busy={loading || undefined} className={`min-w-0 rounded-xl border border-slate-200 bg-white p-4 ${className}`}>
+    <figure
+      data-testid={testId}
+      aria-busy={loading || undefined}
+      className={`min-w-0 rounded-xl border border-slate-200 bg-white p-4 ${className}`}
+    >
       <figcaption className="mb-3">
         <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
         {description ? <p className="text-xs text-slate-500">{description}</p> : null}
       </figcaption>
       {error ? (
-        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-700">{error}</p>
+        <p role="alert" className="rounded-md bg-rose-50 p-3 text-sm text-rose-700">
+          {error}
+        </p>
       ) : loading ? (
         <div className="h-64 animate-pulse rounded-md bg-slate-100" aria-label="Loading chart" />
       ) : (

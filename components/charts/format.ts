@@ -16,7 +16,12 @@ export const formatPercentTick = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1
 export function formatDay(iso: string, withWeekday = false): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString("en-US", { timeZone: "UTC", month: "short", day: "numeric", ...(withWeekday ? { weekday: "short" } : {}) });
+  return d.toLocaleDateString("en-US", {
+    timeZone: "UTC",
+    month: "short",
+    day: "numeric",
+    ...(withWeekday ? { weekday: "short" } : {}),
+  });
 }
 
 export const truncate = (s: string, max = 16) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

@@ -14,10 +14,21 @@ const RATE_COLOR = "#0f766e";
 const IMPRESSIONS_COLOR = "#94a3b8";
 
 /** Engagement rate (left axis, %) next to impressions (right axis) for each option of a dimension. */
-export function GroupBarChart({ data, dimension, height = 300 }: { data: GroupRow[]; dimension: string; height?: number }) {
+export function GroupBarChart({
+  data,
+  dimension,
+  height = 300,
+}: {
+  data: GroupRow[];
+  dimension: string;
+  height?: number;
+}) {
   const angled = data.length > 4;
   return (
-    <div role="img" aria-label={`Engagement rate and impressions by ${dimension}. The table view below lists the same numbers.`}>
+    <div
+      role="img"
+      aria-label={`Engagement rate and impressions by ${dimension}. The table view below lists the same numbers.`}
+    >
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 8 }} barGap={2}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
@@ -36,7 +47,14 @@ export function GroupBarChart({ data, dimension, height = 300 }: { data: GroupRo
             tickFormatter={formatPercentTick}
             tick={{ fontSize: 11, fill: "#475569" }}
             width={48}
-            label={{ value: "Engagement rate (%)", angle: -90, position: "insideLeft", fontSize: 11, fill: "#64748b", style: { textAnchor: "middle" } }}
+            label={{
+              value: "Engagement rate (%)",
+              angle: -90,
+              position: "insideLeft",
+              fontSize: 11,
+              fill: "#64748b",
+              style: { textAnchor: "middle" },
+            }}
           />
           <YAxis
             yAxisId="impressions"
@@ -44,10 +62,23 @@ export function GroupBarChart({ data, dimension, height = 300 }: { data: GroupRo
             tickFormatter={formatCompact}
             tick={{ fontSize: 11, fill: "#475569" }}
             width={52}
-            label={{ value: "Impressions", angle: 90, position: "insideRight", fontSize: 11, fill: "#64748b", style: { textAnchor: "middle" } }}
+            label={{
+              value: "Impressions",
+              angle: 90,
+              position: "insideRight",
+              fontSize: 11,
+              fill: "#64748b",
+              style: { textAnchor: "middle" },
+            }}
           />
           <Tooltip
-            formatter={(v, name) => (typeof v === "number" ? (name === "Engagement rate" ? formatPercent(v) : formatNumber(v)) : String(v ?? "–"))}
+            formatter={(v, name) =>
+              typeof v === "number"
+                ? name === "Engagement rate"
+                  ? formatPercent(v)
+                  : formatNumber(v)
+                : String(v ?? "–")
+            }
             labelFormatter={(k, payload) => {
               const posts = (payload?.[0]?.payload as GroupRow | undefined)?.posts;
               return posts !== undefined ? `${String(k)} (${posts} posts)` : String(k);
@@ -55,8 +86,22 @@ export function GroupBarChart({ data, dimension, height = 300 }: { data: GroupRo
             contentStyle={{ fontSize: 12, borderRadius: 8 }}
           />
           <Legend verticalAlign="top" height={28} itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="rate" dataKey="engagement_rate" name="Engagement rate" fill={RATE_COLOR} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Bar yAxisId="impressions" dataKey="impressions" name="Impressions" fill={IMPRESSIONS_COLOR} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar
+            yAxisId="rate"
+            dataKey="engagement_rate"
+            name="Engagement rate"
+            fill={RATE_COLOR}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="impressions"
+            dataKey="impressions"
+            name="Impressions"
+            fill={IMPRESSIONS_COLOR}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -43,7 +43,15 @@ export function TimeSeriesChart({
             tickFormatter={tick}
             tick={{ fontSize: 11, fill: "#475569" }}
             width={56}
-            label={{ value: yLabel, angle: -90, position: "insideLeft", offset: -4, fontSize: 11, fill: "#64748b", style: { textAnchor: "middle" } }}
+            label={{
+              value: yLabel,
+              angle: -90,
+              position: "insideLeft",
+              offset: -4,
+              fontSize: 11,
+              fill: "#64748b",
+              style: { textAnchor: "middle" },
+            }}
           />
           <Tooltip
             labelFormatter={(d) => formatDay(String(d), true)}
@@ -51,7 +59,13 @@ export function TimeSeriesChart({
             itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
             contentStyle={{ fontSize: 12, borderRadius: 8 }}
           />
-          <Legend verticalAlign="top" height={28} iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
+          <Legend
+            verticalAlign="top"
+            height={28}
+            iconType="plainline"
+            itemSorter={null}
+            wrapperStyle={{ fontSize: 12 }}
+          />
           {series.map((s) => (
             <Line
               key={s.key}

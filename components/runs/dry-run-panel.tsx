@@ -11,25 +11,49 @@ function pretty(body: string) {
 
 export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onClose: () => void }) {
   return (
-    <section data-testid="dry-run-panel" aria-labelledby="dry-h" className="rounded-xl border border-sky-200 bg-sky-50/50 p-4">
+    <section
+      data-testid="dry-run-panel"
+      aria-labelledby="dry-h"
+      className="rounded-xl border border-sky-200 bg-sky-50/50 p-4"
+    >
       <div className="flex items-center justify-between">
-        <h2 id="dry-h" className="font-semibold">Dry run: what would be sent (nothing was)</h2>
-        <button className="text-sm text-slate-600 hover:underline" onClick={onClose}>Close</button>
+        <h2 id="dry-h" className="font-semibold">
+          Dry run: what would be sent (nothing was)
+        </h2>
+        <button className="text-sm text-slate-600 hover:underline" onClick={onClose}>
+          Close
+        </button>
       </div>
       {results.length === 0 ? <p className="mt-2 text-sm text-slate-600">No approved posts for this date.</p> : null}
       <ul className="mt-3 space-y-3">
         {results.map((r) => (
-          <li key={r.post_id} data-testid={`dry-run-item-${r.platform}`} className="rounded-lg border border-slate-200 bg-white p-3">
+          <li
+            key={r.post_id}
+            data-testid={`dry-run-item-${r.platform}`}
+            className="rounded-lg border border-slate-200 bg-white p-3"
+          >
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <strong>{NETWORK_LABEL[r.platform]}</strong>
               <span className="text-slate-500">{r.brand}</span>
-              <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>{r.status.replace("_", " ")}</span>
-              <span className={r.length > r.limit ? "text-rose-700" : "text-slate-500"}>{r.length} / {r.limit} characters</span>
+              <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>
+                {r.status.replace("_", " ")}
+              </span>
+              <span className={r.length > r.limit ? "text-rose-700" : "text-slate-500"}>
+                {r.length} / {r.limit} characters
+              </span>
             </div>
-            {r.problems.length ? <ul className="mt-1 list-disc pl-5 text-sm text-rose-700">{r.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+            {r.problems.length ? (
+              <ul className="mt-1 list-disc pl-5 text-sm text-rose-700">
+                {r.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
             {r.request ? (
               <pre className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-xs text-slate-100">
-                {`${r.request.method} ${r.request.url}\n${Object.entries(r.request.headers).map(([k, v]) => `${k}: ${v}`).join("\n")}\n\n${pretty(r.request.body)}`}
+                {`${r.request.method} ${r.request.url}\n${Object.entries(r.request.headers)
+                  .map(([k, v]) => `${k}: ${v}`)
+                  .join("\n")}\n\n${pretty(r.request.body)}`}
               </pre>
             ) : null}
           </li>

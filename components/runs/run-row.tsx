@@ -5,9 +5,22 @@ import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
 
-const time = (iso: string, timeZone: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+const time = (iso: string, timeZone: string) =>
+  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
 
-export function RunRow({ row, retrying, onRetry, canEdit, timeZone }: { row: StatusRow; retrying: boolean; onRetry: () => void; canEdit: boolean; timeZone: string }) {
+export function RunRow({
+  row,
+  retrying,
+  onRetry,
+  canEdit,
+  timeZone,
+}: {
+  row: StatusRow;
+  retrying: boolean;
+  onRetry: () => void;
+  canEdit: boolean;
+  timeZone: string;
+}) {
   const [open, setOpen] = useState(false);
   const retryable = row.state === "failed" || row.state === "unknown";
   const key = `${row.brand}-${row.platform}`;
@@ -18,11 +31,21 @@ export function RunRow({ row, retrying, onRetry, canEdit, timeZone }: { row: Sta
           <div className="font-medium">{NETWORK_LABEL[row.platform]}</div>
           <div className="text-xs text-slate-500">{row.brand_name}</div>
         </td>
-        <td className="py-2 pr-3"><StateBadge state={row.state} /></td>
+        <td className="py-2 pr-3">
+          <StateBadge state={row.state} />
+        </td>
         <td className="py-2 pr-3 text-sm text-slate-600">{time(row.scheduled_at, timeZone)}</td>
-        <td className="max-w-md py-2 pr-3 text-sm text-slate-700"><span className="line-clamp-2">{row.excerpt}</span></td>
+        <td className="max-w-md py-2 pr-3 text-sm text-slate-700">
+          <span className="line-clamp-2">{row.excerpt}</span>
+        </td>
         <td className="py-2 pr-3 text-sm">
-          {row.remote_url ? <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">View post ↗</a> : row.remote_id ? <code className="text-xs">{row.remote_id}</code> : null}
+          {row.remote_url ? (
+            <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">
+              View post ↗
+            </a>
+          ) : row.remote_id ? (
+            <code className="text-xs">{row.remote_id}</code>
+          ) : null}
           {row.last_error ? (
             <p className="mt-1 text-xs text-rose-700">
               {row.failure_class ? <strong>{row.failure_class}: </strong> : null}
@@ -55,7 +78,11 @@ export function RunRow({ row, retrying, onRetry, canEdit, timeZone }: { row: Sta
                     {a.failure_class ? <span className="text-rose-700">{a.failure_class}</span> : null}
                     {a.http_status ? <span>HTTP {a.http_status}</span> : null}
                   </div>
-                  {a.response_excerpt ? <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 text-xs text-slate-700">{a.response_excerpt}</pre> : null}
+                  {a.response_excerpt ? (
+                    <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 text-xs text-slate-700">
+                      {a.response_excerpt}
+                    </pre>
+                  ) : null}
                 </li>
               ))}
             </ol>

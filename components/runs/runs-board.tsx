@@ -11,10 +11,21 @@ import { RunRow } from "./run-row";
 import { NETWORK_LABEL } from "./state-badge";
 import { useDryRun, useRetry, useRunNow, useRunStatus } from "./use-runs";
 
-const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shift = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const SUMMARY = ["published", "failed", "unknown", "pending", "missed", "scheduled"] as const;
 
-export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; brand: string | null; timeZone: string; canEdit: boolean }) {
+export function RunsBoard({
+  date,
+  brand,
+  timeZone,
+  canEdit,
+}: {
+  date: string;
+  brand: string | null;
+  timeZone: string;
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -33,7 +44,11 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
     router.push(`${path}?${q}`);
   };
   const fail = (err: unknown) =>
-    setMessage({ text: err instanceof Error ? err.message : String(err), error: true, reconnect: err instanceof ApiError && err.body.code === "needs_reconnect" });
+    setMessage({
+      text: err instanceof Error ? err.message : String(err),
+      error: true,
+      reconnect: err instanceof ApiError && err.body.code === "needs_reconnect",
+    });
 
   // A ref guards against the double click that lands before React re-renders the disabled button.
   const startRetry = (key: string, platform: string, rowBrand?: string) => {
@@ -55,27 +70,55 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
   };
 
   const rows = (status.data?.rows ?? []).filter((r) => network === "all" || r.platform === network);
-  const retryNetworks = [...new Set(rows.filter((r) => r.state === "failed" || r.state === "unknown").map((r) => r.platform))];
+  const retryNetworks = [
+    ...new Set(rows.filter((r) => r.state === "failed" || r.state === "unknown").map((r) => r.platform)),
+  ];
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="mr-3 text-xl font-semibold">Runs</h1>
-        <Button variant="secondary" aria-label="Previous day" onClick={() => go(shift(date, -1))}>←</Button>
-        <input type="date" aria-label="Date" value={date} onChange={(e) => e.target.value && go(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
-        <Button variant="secondary" aria-label="Next day" onClick={() => go(shift(date, 1))}>→</Button>
-        <select aria-label="Network" value={network} onChange={(e) => setNetwork(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <Button variant="secondary" aria-label="Previous day" onClick={() => go(shift(date, -1))}>
+          ←
+        </Button>
+        <input
+          type="date"
+          aria-label="Date"
+          value={date}
+          onChange={(e) => e.target.value && go(e.target.value)}
+          className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
+        <Button variant="secondary" aria-label="Next day" onClick={() => go(shift(date, 1))}>
+          →
+        </Button>
+        <select
+          aria-label="Network"
+          value={network}
+          onChange={(e) => setNetwork(e.target.value)}
+          className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+        >
           <option value="all">All networks</option>
           <option value="linkedin">LinkedIn</option>
           <option value="facebook">Facebook</option>
           <option value="x">X</option>
         </select>
         <div className="ml-auto flex gap-2">
-          <Button data-testid="dry-run" variant="secondary" disabled={dry.isPending} onClick={() => dry.mutate(undefined, { onError: fail })}>
+          <Button
+            data-testid="dry-run"
+            variant="secondary"
+            disabled={dry.isPending}
+            onClick={() => dry.mutate(undefined, { onError: fail })}
+          >
             {dry.isPending ? "Rendering…" : "Dry run"}
           </Button>
           {canEdit ? (
-            <Button data-testid="run-now" disabled={runNow.isPending} onClick={() => runNow.mutate(undefined, { onError: fail, onSuccess: () => setMessage({ text: "Run finished." }) })}>
+            <Button
+              data-testid="run-now"
+              disabled={runNow.isPending}
+              onClick={() =>
+                runNow.mutate(undefined, { onError: fail, onSuccess: () => setMessage({ text: "Run finished." }) })
+              }
+            >
               {runNow.isPending ? "Publishing…" : "Run now"}
             </Button>
           ) : null}
@@ -91,9 +134,20 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
         ))}
       </div>
 
-      <p data-testid="runs-status" aria-live="polite" className={`min-h-5 text-sm ${message?.error ? "text-rose-700" : "text-slate-600"}`}>
+      <p
+        data-testid="runs-status"
+        aria-live="polite"
+        className={`min-h-5 text-sm ${message?.error ? "text-rose-700" : "text-slate-600"}`}
+      >
         {message?.text}
-        {message?.reconnect ? <> <Link className="underline" href={`/settings/connections${brand ? `?brand=${brand}` : ""}`}>Fix the connection</Link></> : null}
+        {message?.reconnect ? (
+          <>
+            {" "}
+            <Link className="underline" href={`/settings/connections${brand ? `?brand=${brand}` : ""}`}>
+              Fix the connection
+            </Link>
+          </>
+        ) : null}
       </p>
 
       {dry.data ? <DryRunPanel results={dry.data.results} onClose={() => dry.reset()} /> : null}
@@ -101,7 +155,13 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
       {retryNetworks.length && canEdit ? (
         <div className="flex flex-wrap gap-2">
           {retryNetworks.map((p) => (
-            <Button key={p} data-testid={`retry-all-${p}`} variant="secondary" disabled={retrying === `all-${p}`} onClick={() => startRetry(`all-${p}`, p)}>
+            <Button
+              key={p}
+              data-testid={`retry-all-${p}`}
+              variant="secondary"
+              disabled={retrying === `all-${p}`}
+              onClick={() => startRetry(`all-${p}`, p)}
+            >
               {retrying === `all-${p}` ? "Retrying…" : `Retry all ${NETWORK_LABEL[p]}`}
             </Button>
           ))}
@@ -109,9 +169,23 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
       ) : null}
 
       {status.isLoading ? <div className="h-40 animate-pulse rounded-xl bg-slate-200" /> : null}
-      {status.error ? <p role="alert" className="text-sm text-rose-700">{status.error.message} <button className="underline" onClick={() => status.refetch()}>Try again</button></p> : null}
+      {status.error ? (
+        <p role="alert" className="text-sm text-rose-700">
+          {status.error.message}{" "}
+          <button className="underline" onClick={() => status.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       {status.data && rows.length === 0 ? (
-        <EmptyState title="Nothing scheduled for this date" action={<Link className="text-brand-600 hover:underline" href={`/calendar${brand ? `?brand=${brand}` : ""}`}>Open the calendar</Link>}>
+        <EmptyState
+          title="Nothing scheduled for this date"
+          action={
+            <Link className="text-brand-600 hover:underline" href={`/calendar${brand ? `?brand=${brand}` : ""}`}>
+              Open the calendar
+            </Link>
+          }
+        >
           Approved posts appear here on their day, with every publishing attempt and the network&apos;s answer.
         </EmptyState>
       ) : null}
@@ -119,11 +193,25 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table data-testid="runs-table" className="w-full text-left">
             <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="px-3 py-2">Network</th><th>State</th><th title={timeZone}>Time ({timeZone})</th><th>Post</th><th>Result</th><th /></tr>
+              <tr>
+                <th className="px-3 py-2">Network</th>
+                <th>State</th>
+                <th title={timeZone}>Time ({timeZone})</th>
+                <th>Post</th>
+                <th>Result</th>
+                <th />
+              </tr>
             </thead>
             <tbody className="[&>tr>td:first-child]:pl-3">
               {rows.map((r) => (
-                <RunRow key={r.post_id} row={r} canEdit={canEdit} timeZone={timeZone} retrying={retrying === `${r.brand}-${r.platform}`} onRetry={() => startRetry(`${r.brand}-${r.platform}`, r.platform, r.brand)} />
+                <RunRow
+                  key={r.post_id}
+                  row={r}
+                  canEdit={canEdit}
+                  timeZone={timeZone}
+                  retrying={retrying === `${r.brand}-${r.platform}`}
+                  onRetry={() => startRetry(`${r.brand}-${r.platform}`, r.platform, r.brand)}
+                />
               ))}
             </tbody>
           </table>
@@ -136,7 +224,11 @@ export function RunsBoard({ date, brand, timeZone, canEdit }: { date: string; br
           <ul className="space-y-1 text-sm text-slate-600">
             {status.data.runs.slice(0, 10).map((r) => (
               <li key={r.id}>
-                {new Date(r.startedAt).toLocaleString()} · {r.dryRun ? "dry run" : r.trigger} by {r.triggeredBy ?? "—"} · {Object.entries(r.counts as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(", ") || r.status}
+                {new Date(r.startedAt).toLocaleString()} · {r.dryRun ? "dry run" : r.trigger} by {r.triggeredBy ?? "—"}{" "}
+                ·{" "}
+                {Object.entries(r.counts as Record<string, number>)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(", ") || r.status}
               </li>
             ))}
           </ul>

@@ -10,7 +10,11 @@ const COLORS: Record<string, string> = {
 };
 
 export function StateBadge({ state }: { state: string }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${COLORS[state] ?? "bg-slate-100"}`}>{state}</span>;
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${COLORS[state] ?? "bg-slate-100"}`}>
+      {state}
+    </span>
+  );
 }
 
 export const NETWORK_LABEL: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };

@@ -19,7 +19,11 @@ export function useRunStatus(date: string, brand: string | null, busy: boolean) 
 export function useRunNow(date: string, brand: string | null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch("/api/orchestrator/daily", { method: "POST", body: { execute_date: date, dry_run: false, ...(brand ? { brand } : {}) } }),
+    mutationFn: () =>
+      apiFetch("/api/orchestrator/daily", {
+        method: "POST",
+        body: { execute_date: date, dry_run: false, ...(brand ? { brand } : {}) },
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });
 }
@@ -38,7 +42,9 @@ export function useRetry(date: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ platform, brand }: { platform: string; brand?: string }) =>
-      apiFetch(`/api/orchestrator/retry/${date}/${platform}${brand ? `?brand=${encodeURIComponent(brand)}` : ""}`, { method: "POST" }),
+      apiFetch(`/api/orchestrator/retry/${date}/${platform}${brand ? `?brand=${encodeURIComponent(brand)}` : ""}`, {
+        method: "POST",
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });
 }

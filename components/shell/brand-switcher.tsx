@@ -22,7 +22,9 @@ export function BrandSwitcher({ brands }: { brands: { slug: string; name: string
         }}
       >
         {brands.map((b) => (
-          <option key={b.slug} value={b.slug}>{b.name}</option>
+          <option key={b.slug} value={b.slug}>
+            {b.name}
+          </option>
         ))}
       </select>
     </label>

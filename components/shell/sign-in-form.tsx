@@ -18,7 +18,11 @@ export function SignInForm() {
     const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
-    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const res = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     setBusy(false);
     if (!res || res.error) return setError("Wrong email or password.");
     const next = params.get("callbackUrl");
@@ -35,10 +39,19 @@ export function SignInForm() {
       <Field label="Password">
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
-      {error ? <p role="alert" className="text-sm text-rose-600">{error}</p> : null}
-      <Button type="submit" className="w-full" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</Button>
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" className="w-full" disabled={busy}>
+        {busy ? "Signing in…" : "Sign in"}
+      </Button>
       <p className="text-center text-sm text-slate-600">
-        New here? <Link className="font-medium text-brand-600 hover:underline" href="/signup">Create an account</Link>
+        New here?{" "}
+        <Link className="font-medium text-brand-600 hover:underline" href="/signup">
+          Create an account
+        </Link>
       </p>
     </form>
   );

@@ -51,10 +51,19 @@ export function SignUpForm() {
       <Field label="Workspace name (optional)" error={errors.workspace_name}>
         <Input name="workspace_name" placeholder="Acme marketing" />
       </Field>
-      {errors.form ? <p role="alert" className="text-sm text-rose-600">{errors.form}</p> : null}
-      <Button type="submit" className="w-full" disabled={busy}>{busy ? "Creating…" : "Create account"}</Button>
+      {errors.form ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {errors.form}
+        </p>
+      ) : null}
+      <Button type="submit" className="w-full" disabled={busy}>
+        {busy ? "Creating…" : "Create account"}
+      </Button>
       <p className="text-center text-sm text-slate-600">
-        Already have an account? <Link className="font-medium text-brand-600 hover:underline" href="/signin">Sign in</Link>
+        Already have an account?{" "}
+        <Link className="font-medium text-brand-600 hover:underline" href="/signin">
+          Sign in
+        </Link>
       </p>
     </form>
   );

@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { switchWorkspaceAction } from "@/lib/actions/account";
 
-export function WorkspaceSwitcher({ current, workspaces }: { current: string; workspaces: { slug: string; name: string; role: string }[] }) {
+export function WorkspaceSwitcher({
+  current,
+  workspaces,
+}: {
+  current: string;
+  workspaces: { slug: string; name: string; role: string }[];
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
@@ -22,7 +28,9 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
       }
     >
       {workspaces.map((w) => (
-        <option key={w.slug} value={w.slug}>{w.name}</option>
+        <option key={w.slug} value={w.slug}>
+          {w.name}
+        </option>
       ))}
     </select>
   );

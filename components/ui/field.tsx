@@ -1,14 +1,29 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const INPUT = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-rose-500";
+const INPUT =
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-rose-500";
 
-export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <label className="block space-y-1">
       <span className="text-sm font-medium text-slate-700">{label}</span>
       {children}
       {hint && !error ? <span className="block text-xs text-slate-500">{hint}</span> : null}
-      {error ? <span role="alert" className="block text-xs text-rose-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="block text-xs text-rose-600">
+          {error}
+        </span>
+      ) : null}
     </label>
   );
 }

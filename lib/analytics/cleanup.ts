@@ -14,5 +14,8 @@ export async function cleanupOld({ db, now, retentionDays }: { db: Db; now: Date
       AND EXISTS (SELECT 1 FROM "MetricSnapshot" n WHERE n."postId" = m."postId" AND n."collectedAt" > m."collectedAt")`);
   const signals = await db.signal.deleteMany({ where: { createdAt: { lt: cutoff } } });
   const runs = await db.orchestratorRun.deleteMany({ where: { startedAt: { lt: cutoff } } });
-  return { cutoff: cutoff.toISOString(), removed: { attempts: attempts.count, snapshots, signals: signals.count, runs: runs.count } };
+  return {
+    cutoff: cutoff.toISOString(),
+    removed: { attempts: attempts.count, snapshots, signals: signals.count, runs: runs.count },
+  };
 }

@@ -35,20 +35,35 @@ export async function collectMetrics(deps: CollectDeps, opts: { windowDays: numb
   for (const r of rows) {
     const key = `${r.brandId}:${r.platform}`;
     const g = groups.get(key) ?? { brandId: r.brandId, platform: r.platform, targets: [] };
-    g.targets.push({ postId: r.postId, remoteId: r.remoteId!, pillar: r.post.pillar, format: r.post.format, hookTemplate: r.post.hookTemplate, network: r.platform });
+    g.targets.push({
+      postId: r.postId,
+      remoteId: r.remoteId!,
+      pillar: r.post.pillar,
+      format: r.post.format,
+      hookTemplate: r.post.hookTemplate,
+      network: r.platform,
+    });
     groups.set(key, g);
   }
   let collected = 0;
   const failures: { brandId: string; platform: string; remoteId?: string; message: string; httpStatus?: number }[] = [];
   for (const g of groups.values()) {
-    const conn = await deps.db.channelConnection.findUnique({ where: { brandId_platform: { brandId: g.brandId, platform: g.platform } } });
+    const conn = await deps.db.channelConnection.findUnique({
+      where: { brandId_platform: { brandId: g.brandId, platform: g.platform } },
+    });
     // Posts published to the sandbox (no live connection) get the sandbox's simulated metrics.
     const network = conn && conn.status === "active" ? g.platform : "sandbox";
     const collector = createCollector(network, { env: deps.env, fetchImpl: deps.fetchImpl });
-    const hints = Object.fromEntries(g.targets.map((t) => [t.remoteId, { pillar: t.pillar, format: t.format, hookTemplate: t.hookTemplate, network: t.network }]));
+    const hints = Object.fromEntries(
+      g.targets.map((t) => [
+        t.remoteId,
+        { pillar: t.pillar, format: t.format, hookTemplate: t.hookTemplate, network: t.network },
+      ]),
+    );
     const res = await collector.collect({
       accountId: conn?.accountId ?? "sandbox",
-      accessToken: conn && network !== "sandbox" ? decryptSecret(deps.keyRing(), conn.accessTokenEnc, conn.id) : "sandbox",
+      accessToken:
+        conn && network !== "sandbox" ? decryptSecret(deps.keyRing(), conn.accessTokenEnc, conn.id) : "sandbox",
       remoteIds: g.targets.map((t) => t.remoteId),
       hints,
     });
@@ -76,8 +91,19 @@ export async function collectMetrics(deps: CollectDeps, opts: { windowDays: numb
       const brand = await deps.db.brand.findUniqueOrThrow({ where: { id: g.brandId }, select: { workspaceId: true } });
       await deps.db.auditEvent.create({
         data: {
-          workspaceId: brand.workspaceId, actorLabel: "cron:metrics", action: "metrics.collect_failed", entityType: "brand", entityId: g.brandId,
-          data: { platform: g.platform, failures: res.failures.map((f) => ({ remoteId: f.remoteId ?? null, message: f.message, httpStatus: f.httpStatus ?? null })) },
+          workspaceId: brand.workspaceId,
+          actorLabel: "cron:metrics",
+          action: "metrics.collect_failed",
+          entityType: "brand",
+          entityId: g.brandId,
+          data: {
+            platform: g.platform,
+            failures: res.failures.map((f) => ({
+              remoteId: f.remoteId ?? null,
+              message: f.message,
+              httpStatus: f.httpStatus ?? null,
+            })),
+          },
         },
       });
     }

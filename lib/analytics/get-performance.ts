@@ -48,7 +48,8 @@ export async function getPerformance({
     to,
     platform: platform ?? null,
     group_by: groupBy,
-    engagement_rate_definition: "(reactions + comments + shares + clicks) / impressions, from each post's latest snapshot",
+    engagement_rate_definition:
+      "(reactions + comments + shares + clicks) / impressions, from each post's latest snapshot",
     totals: toTotals(totals),
     series: rows.map((r) => ({ key: String(r.key), ...toTotals(r) })),
   };

@@ -4,10 +4,21 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { brandToday } from "@/lib/plans/local-time";
 import { ENGAGEMENTS, LATEST_SNAPSHOTS, round, SUMS, toTotals } from "./metrics-sql";
 
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Yesterday in the brand's timezone, per network, against the 7 days before it. */
-export async function getYesterday({ db, workspaceId, ref, now }: { db: Db; workspaceId: string; ref: string; now: Date }) {
+export async function getYesterday({
+  db,
+  workspaceId,
+  ref,
+  now,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  now: Date;
+}) {
   const brand = await resolveBrand({ db, workspaceId, ref });
   const yesterday = shift(brandToday(now, brand.timezone), -1);
   const baseFrom = shift(yesterday, -7);
@@ -19,7 +30,17 @@ export async function getYesterday({ db, workspaceId, ref, now }: { db: Db; work
   const base = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT p.platform::text AS platform, ${SUMS} ${joins}
     WHERE p."brandId" = ${brand.id} AND p.date BETWEEN ${baseFrom}::date AND ${baseTo}::date GROUP BY 1`);
-  const ranked = await db.$queryRaw<{ id: string; platform: string; pillar: string; hook: string; remote_url: string | null; impressions: number; engagements: bigint }[]>(Prisma.sql`
+  const ranked = await db.$queryRaw<
+    {
+      id: string;
+      platform: string;
+      pillar: string;
+      hook: string;
+      remote_url: string | null;
+      impressions: number;
+      engagements: bigint;
+    }[]
+  >(Prisma.sql`
     SELECT p.id, p.platform::text AS platform, p.pillar, p.hook, l."remoteUrl" AS remote_url, s.impressions, ${ENGAGEMENTS}::bigint AS engagements
     ${joins} WHERE p."brandId" = ${brand.id} AND p.date = ${yesterday}::date`);
 
@@ -38,7 +59,16 @@ export async function getYesterday({ db, workspaceId, ref, now }: { db: Db; work
       const basePerPost = (k: "impressions" | "engagements") => (b.posts ? b[k] / b.posts : 0);
       const posts = ranked.filter((p) => p.platform === platform).sort((x, y) => rate(y) - rate(x));
       const pick = (p?: (typeof posts)[number]) =>
-        p ? { post_id: p.id, pillar: p.pillar, hook: p.hook, engagement_rate: round(rate(p)), remote_url: p.remote_url, calendar_url: link(p.id) } : null;
+        p
+          ? {
+              post_id: p.id,
+              pillar: p.pillar,
+              hook: p.hook,
+              engagement_rate: round(rate(p)),
+              remote_url: p.remote_url,
+              calendar_url: link(p.id),
+            }
+          : null;
       return {
         platform,
         posts: d.posts,

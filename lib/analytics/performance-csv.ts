@@ -1,6 +1,16 @@
 import type { Performance } from "./get-performance";
 
-const COLUMNS = ["posts", "impressions", "reach", "clicks", "reactions", "comments", "shares", "engagements", "engagement_rate"] as const;
+const COLUMNS = [
+  "posts",
+  "impressions",
+  "reach",
+  "clicks",
+  "reactions",
+  "comments",
+  "shares",
+  "engagements",
+  "engagement_rate",
+] as const;
 
 export function performanceCsv(perf: Performance): string {
   const lines = [[perf.group_by, ...COLUMNS].join(",")];

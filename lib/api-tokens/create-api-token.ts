@@ -18,7 +18,14 @@ export async function createApiToken({
 }) {
   const secret = newApiTokenSecret();
   const row = await db.apiToken.create({
-    data: { workspaceId, name, role, tokenHash: hashApiToken(secret), prefix: secret.slice(0, 10), createdById: createdById ?? null },
+    data: {
+      workspaceId,
+      name,
+      role,
+      tokenHash: hashApiToken(secret),
+      prefix: secret.slice(0, 10),
+      createdById: createdById ?? null,
+    },
   });
   return { id: row.id, name: row.name, role: row.role, prefix: row.prefix, createdAt: row.createdAt, token: secret };
 }

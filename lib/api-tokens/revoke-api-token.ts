@@ -1,7 +1,17 @@
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
-export async function revokeApiToken({ db, workspaceId, id, now }: { db: Db; workspaceId: string; id: string; now: Date }) {
+export async function revokeApiToken({
+  db,
+  workspaceId,
+  id,
+  now,
+}: {
+  db: Db;
+  workspaceId: string;
+  id: string;
+  now: Date;
+}) {
   const { count } = await db.apiToken.updateMany({
     where: { id, workspaceId, revokedAt: null },
     data: { revokedAt: now },

@@ -9,7 +9,10 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
   const clash = await db.brand.findFirst({
     where: { workspaceId: actor.workspaceId, OR: [{ slug }, { name: { equals: input.name, mode: "insensitive" } }] },
   });
-  if (clash) throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [{ path: "name", message: "already used" }]);
+  if (clash)
+    throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
+      { path: "name", message: "already used" },
+    ]);
   const brand = await db.brand.create({
     data: {
       workspaceId: actor.workspaceId,

@@ -5,19 +5,48 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandData } from "./brand-data";
 import { resolveBrand } from "./resolve-brand";
 
-export async function updateBrand({ db, actor, ref, input }: { db: Db; actor: Actor; ref: string; input: UpdateBrandInput }) {
+export async function updateBrand({
+  db,
+  actor,
+  ref,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  ref: string;
+  input: UpdateBrandInput;
+}) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   if (input.name && input.name.toLowerCase() !== brand.name.toLowerCase()) {
-    const clash = await db.brand.findFirst({ where: { workspaceId: actor.workspaceId, name: { equals: input.name, mode: "insensitive" }, id: { not: brand.id } } });
-    if (clash) throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [{ path: "name", message: "already used" }]);
+    const clash = await db.brand.findFirst({
+      where: {
+        workspaceId: actor.workspaceId,
+        name: { equals: input.name, mode: "insensitive" },
+        id: { not: brand.id },
+      },
+    });
+    if (clash)
+      throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
+        { path: "name", message: "already used" },
+      ]);
   }
   const updated = await db.brand.update({ where: { id: brand.id }, data: brandData(input) });
-  await recordEvent(db, actor, { action: "brand.update", entityType: "brand", entityId: brand.id, data: { fields: Object.keys(input) } });
+  await recordEvent(db, actor, {
+    action: "brand.update",
+    entityType: "brand",
+    entityId: brand.id,
+    data: { fields: Object.keys(input) },
+  });
   return updated;
 }
 
 export async function deleteBrand({ db, actor, ref }: { db: Db; actor: Actor; ref: string }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   await db.brand.delete({ where: { id: brand.id } });
-  await recordEvent(db, actor, { action: "brand.delete", entityType: "brand", entityId: brand.id, data: { name: brand.name } });
+  await recordEvent(db, actor, {
+    action: "brand.delete",
+    entityType: "brand",
+    entityId: brand.id,
+    data: { name: brand.name },
+  });
 }

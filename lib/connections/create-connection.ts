@@ -7,9 +7,23 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { connectionDto } from "./connection-dto";
 
 /** Connecting a network again replaces the old tokens; tokens never leave the server unencrypted. */
-export async function createConnection({ db, actor, ref, input, keyRing }: { db: Db; actor: Actor; ref: string; input: CreateConnectionInput; keyRing: KeyRing }) {
+export async function createConnection({
+  db,
+  actor,
+  ref,
+  input,
+  keyRing,
+}: {
+  db: Db;
+  actor: Actor;
+  ref: string;
+  input: CreateConnectionInput;
+  keyRing: KeyRing;
+}) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
-  const existing = await db.channelConnection.findUnique({ where: { brandId_platform: { brandId: brand.id, platform: input.platform } } });
+  const existing = await db.channelConnection.findUnique({
+    where: { brandId_platform: { brandId: brand.id, platform: input.platform } },
+  });
   const id = existing?.id ?? randomUUID();
   const data = {
     accountId: input.account_id,
@@ -23,6 +37,11 @@ export async function createConnection({ db, actor, ref, input, keyRing }: { db:
   const conn = existing
     ? await db.channelConnection.update({ where: { id }, data })
     : await db.channelConnection.create({ data: { id, brandId: brand.id, platform: input.platform, ...data } });
-  await recordEvent(db, actor, { action: existing ? "connection.replace" : "connection.create", entityType: "connection", entityId: id, data: { platform: input.platform } });
+  await recordEvent(db, actor, {
+    action: existing ? "connection.replace" : "connection.create",
+    entityType: "connection",
+    entityId: id,
+    data: { platform: input.platform },
+  });
   return connectionDto(conn);
 }

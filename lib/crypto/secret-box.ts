@@ -27,7 +27,12 @@ export function encryptSecret(ring: KeyRing, plaintext: string, associatedData: 
   cipher.setAAD(Buffer.from(associatedData));
   const ct = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return ["v" + ring.current.version, iv.toString("base64url"), tag.toString("base64url"), ct.toString("base64url")].join(":");
+  return [
+    "v" + ring.current.version,
+    iv.toString("base64url"),
+    tag.toString("base64url"),
+    ct.toString("base64url"),
+  ].join(":");
 }
 
 export function decryptSecret(ring: KeyRing, sealed: string, associatedData: string): string {

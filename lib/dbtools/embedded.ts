@@ -155,9 +155,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--no-instructions"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       // TCP only: no socket files in /tmp, no permission games between root and postgres.
-      "-c", "unix_socket_directories=",
+      "-c",
+      "unix_socket_directories=",
       ...(options.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: remember,
@@ -170,7 +172,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   } catch (error) {
     await server.stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : "the server exited during start-up";
-    throw new Error(`Embedded Postgres failed to start in ${dataDir} on port ${port}: ${reason}\n${logTail.join("\n")}`);
+    throw new Error(
+      `Embedded Postgres failed to start in ${dataDir} on port ${port}: ${reason}\n${logTail.join("\n")}`,
+    );
   }
 
   const { adminUrl, url } = makeUrls(port);

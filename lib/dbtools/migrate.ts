@@ -97,9 +97,7 @@ export async function diffMigrationsToSchema(databaseUrl: string, paths?: Migrat
   const out = await withSchemaEngine(databaseUrl, schema, (engine) =>
     engine.diff({
       // The engine needs the lock file to replay a history; an empty history is simply "empty".
-      from: migrationsList.migrationDirectories.length
-        ? { tag: "migrations", ...migrationsList }
-        : { tag: "empty" },
+      from: migrationsList.migrationDirectories.length ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: null,

@@ -3,7 +3,15 @@ import type { PublishPayload } from "@/lib/publishers/types";
 
 /** Everything a publisher may see, built only from stored, approved rows: no request text reaches a network. */
 export interface DailyContentPackage {
-  post: { id: string; platform: string; date: string; pillar: string; format: string; hashtags: string[]; contentHash: string };
+  post: {
+    id: string;
+    platform: string;
+    date: string;
+    pillar: string;
+    format: string;
+    hashtags: string[];
+    contentHash: string;
+  };
   payload: PublishPayload;
   brand: { id: string; slug: string; name: string; timezone: string; language: string };
   signals: { id: string; kind: string; title: string; url: string | null }[];

@@ -31,7 +31,15 @@ export async function claimPublications(
 ): Promise<Claim[]> {
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
   const rows = await db.$queryRaw<
-    { id: string; attempt: number; postId: string; brandId: string; platform: string; prev_state: string; prev_class: string | null }[]
+    {
+      id: string;
+      attempt: number;
+      postId: string;
+      brandId: string;
+      platform: string;
+      prev_state: string;
+      prev_class: string | null;
+    }[]
   >(Prisma.sql`
     WITH c AS (
       SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class

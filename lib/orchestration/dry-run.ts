@@ -42,20 +42,42 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
     if (length > limit) problems.push(`The body is ${length} characters; ${network} allows ${limit}.`);
     const channel = await deps.channels(post.brandId, network);
     if (channel.blocked) problems.push(channel.blocked);
-    const built = channel.publisher.buildRequest({ payload: pkg.payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash }, { redactToken: true });
+    const built = channel.publisher.buildRequest(
+      {
+        payload: pkg.payload,
+        accountId: channel.accountId,
+        accessToken: channel.accessToken,
+        contentHash: post.contentHash,
+      },
+      { redactToken: true },
+    );
     const headers = Object.fromEntries(
-      Object.entries(built.headers).map(([k, v]) => [k, k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken)]),
+      Object.entries(built.headers).map(([k, v]) => [
+        k,
+        k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken),
+      ]),
     );
     const alreadyPublished = post.publication?.state === "published";
     out.push({
       post_id: post.id,
       brand: post.brand.slug,
       platform: network,
-      status: alreadyPublished ? "already_published" : channel.blocked ? "blocked" : problems.length ? "invalid" : "would_publish",
+      status: alreadyPublished
+        ? "already_published"
+        : channel.blocked
+          ? "blocked"
+          : problems.length
+            ? "invalid"
+            : "would_publish",
       length,
       limit,
       problems,
-      request: { method: built.method, url: redact(built.url, channel.accessToken), headers, body: redact(built.body, channel.accessToken) },
+      request: {
+        method: built.method,
+        url: redact(built.url, channel.accessToken),
+        headers,
+        body: redact(built.body, channel.accessToken),
+      },
     });
   }
   return out;

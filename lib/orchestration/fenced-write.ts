@@ -56,7 +56,13 @@ export interface LedgerUpdate {
  * the attempt number still matches: a worker whose lease expired changes nothing. One round trip
  * also means the remote id is durable the moment this returns.
  */
-export async function finishAttempt(db: Db, claim: Claim, data: LedgerUpdate, attempt: AttemptRecord, postStatus: PostStatus | null): Promise<void> {
+export async function finishAttempt(
+  db: Db,
+  claim: Claim,
+  data: LedgerUpdate,
+  attempt: AttemptRecord,
+  postStatus: PostStatus | null,
+): Promise<void> {
   const at = attempt.finishedAt;
   const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     WITH l AS (

@@ -29,7 +29,17 @@ export interface StatusRow {
 }
 
 /** Every post of the day with its ledger row (or "scheduled" when no run has touched it yet) and all attempts. */
-export async function getRunStatus({ db, workspaceId, date, brandSlug }: { db: Db; workspaceId: string; date: string; brandSlug?: string }) {
+export async function getRunStatus({
+  db,
+  workspaceId,
+  date,
+  brandSlug,
+}: {
+  db: Db;
+  workspaceId: string;
+  date: string;
+  brandSlug?: string;
+}) {
   const day = new Date(`${date}T00:00:00Z`);
   const posts = await db.post.findMany({
     where: {
@@ -74,10 +84,24 @@ export async function getRunStatus({ db, workspaceId, date, brandSlug }: { db: D
     };
   });
   const runs = await db.orchestratorRun.findMany({
-    where: { OR: [{ date: day, workspaceId }, { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } }] },
+    where: {
+      OR: [
+        { date: day, workspaceId },
+        { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } },
+      ],
+    },
     orderBy: { startedAt: "desc" },
     take: 50,
-    select: { id: true, trigger: true, triggeredBy: true, dryRun: true, status: true, counts: true, startedAt: true, finishedAt: true },
+    select: {
+      id: true,
+      trigger: true,
+      triggeredBy: true,
+      dryRun: true,
+      status: true,
+      counts: true,
+      startedAt: true,
+      finishedAt: true,
+    },
   });
   const summary: Record<string, number> = { published: 0, failed: 0, unknown: 0, pending: 0, missed: 0, scheduled: 0 };
   for (const r of rows) {

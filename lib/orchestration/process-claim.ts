@@ -11,7 +11,11 @@ const DAY = 86_400_000;
 
 /** A row whose last send may have reached the network is reconciled before anything is sent again. */
 export function needsReconcile(claim: Claim): boolean {
-  return claim.prevState === "sending" || claim.prevState === "unknown" || (claim.prevState === "failed" && claim.prevFailureClass === "retryable");
+  return (
+    claim.prevState === "sending" ||
+    claim.prevState === "unknown" ||
+    (claim.prevState === "failed" && claim.prevFailureClass === "retryable")
+  );
 }
 
 export type LoadedPost = Awaited<ReturnType<typeof loadPosts>>[number];
@@ -65,12 +69,27 @@ async function processOne(
   };
   const attemptBase = { runId, startedAt };
 
-  const published = async (remoteId: string | null, remoteUrl: string | null, outcome: string, httpStatus: number | null, raw: string, note?: string) => {
+  const published = async (
+    remoteId: string | null,
+    remoteUrl: string | null,
+    outcome: string,
+    httpStatus: number | null,
+    raw: string,
+    note?: string,
+  ) => {
     const at = clock();
     await finishAttempt(
       db,
       claim,
-      { state: "published", remoteId, remoteUrl, publishedAt: at, failureClass: null, nextAttemptAt: null, lastError: note ?? null },
+      {
+        state: "published",
+        remoteId,
+        remoteUrl,
+        publishedAt: at,
+        failureClass: null,
+        nextAttemptAt: null,
+        lastError: note ?? null,
+      },
       { ...attemptBase, outcome, httpStatus, responseExcerpt: raw, finishedAt: at },
       "published",
     );
@@ -93,12 +112,27 @@ async function processOne(
   const failed = async (res: Extract<PublishResult, { ok: false }>) => {
     const at = clock();
     const retry = res.failureClass === "retryable" && claim.attempt < maxAttempts;
-    const message = res.failureClass === "retryable" && !retry ? `${res.message} (gave up after ${claim.attempt} attempts)` : res.message;
+    const message =
+      res.failureClass === "retryable" && !retry
+        ? `${res.message} (gave up after ${claim.attempt} attempts)`
+        : res.message;
     await finishAttempt(
       db,
       claim,
-      { state: "failed", failureClass: res.failureClass, lastError: message, nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random) : null },
-      { ...attemptBase, outcome: "failed", failureClass: res.failureClass, httpStatus: res.httpStatus, responseExcerpt: res.raw, finishedAt: at },
+      {
+        state: "failed",
+        failureClass: res.failureClass,
+        lastError: message,
+        nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random) : null,
+      },
+      {
+        ...attemptBase,
+        outcome: "failed",
+        failureClass: res.failureClass,
+        httpStatus: res.httpStatus,
+        responseExcerpt: res.raw,
+        finishedAt: at,
+      },
       "failed",
     );
     return { ...result, status: "failed", error: { class: res.failureClass, message } };
@@ -114,13 +148,32 @@ async function processOne(
       return await failed({ ok: false, failureClass: "needs_reconnect", message, httpStatus: null, raw: "" });
     }
     if (channel.blocked) {
-      return await failed({ ok: false, failureClass: "needs_reconnect", message: channel.blocked, httpStatus: null, raw: "" });
+      return await failed({
+        ok: false,
+        failureClass: "needs_reconnect",
+        message: channel.blocked,
+        httpStatus: null,
+        raw: "",
+      });
     }
     const since = new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime()) - 2 * DAY);
     if (needsReconcile(claim)) {
       const found = await reconcile(channel, pkg.payload.text, since);
-      if ("error" in found) return await unknown(`Could not check the network for an earlier send: ${found.error}`, null, "", "reconcile_failed");
-      if (found.found) return await published(found.post.remoteId, found.post.remoteUrl, "reconciled", null, "found on the network by content match");
+      if ("error" in found)
+        return await unknown(
+          `Could not check the network for an earlier send: ${found.error}`,
+          null,
+          "",
+          "reconcile_failed",
+        );
+      if (found.found)
+        return await published(
+          found.post.remoteId,
+          found.post.remoteUrl,
+          "reconciled",
+          null,
+          "found on the network by content match",
+        );
     }
     await toSending();
     await deps.faultHook?.("sending");
@@ -133,20 +186,39 @@ async function processOne(
     if (res.ok) await deps.faultHook?.("sent");
     if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
     if (res.failureClass === "already_published") {
-      if (res.existingRemoteId) return await published(res.existingRemoteId, null, "duplicate", res.httpStatus, res.raw);
+      if (res.existingRemoteId)
+        return await published(res.existingRemoteId, null, "duplicate", res.httpStatus, res.raw);
       const found = await reconcile(channel, pkg.payload.text, since);
       if ("found" in found && found.found) {
-        return await published(found.post.remoteId, found.post.remoteUrl, "duplicate_reconciled", res.httpStatus, res.raw);
+        return await published(
+          found.post.remoteId,
+          found.post.remoteUrl,
+          "duplicate_reconciled",
+          res.httpStatus,
+          res.raw,
+        );
       }
-      return await published(null, null, "duplicate", res.httpStatus, res.raw, "The network reports this post already exists, but its id could not be found.");
+      return await published(
+        null,
+        null,
+        "duplicate",
+        res.httpStatus,
+        res.raw,
+        "The network reports this post already exists, but its id could not be found.",
+      );
     }
-    if (res.failureClass === "retryable" && res.outcomeUnknown) return await unknown(res.message, res.httpStatus, res.raw, "unknown", res.retryAt);
+    if (res.failureClass === "retryable" && res.outcomeUnknown)
+      return await unknown(res.message, res.httpStatus, res.raw, "unknown", res.retryAt);
     if (res.failureClass === "needs_reconnect" && channel.connectionId) {
-      await db.channelConnection.update({ where: { id: channel.connectionId }, data: { status: "needs_reconnect", statusReason: res.message } });
+      await db.channelConnection.update({
+        where: { id: channel.connectionId },
+        data: { status: "needs_reconnect", statusReason: res.message },
+      });
     }
     return await failed(res);
   } catch (err) {
-    if (err instanceof LeaseLost) return { ...result, status: "lease_lost", error: { class: "retryable", message: err.message } };
+    if (err instanceof LeaseLost)
+      return { ...result, status: "lease_lost", error: { class: "retryable", message: err.message } };
     throw err;
   }
 }

@@ -8,7 +8,11 @@ import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
  * A bounded pool of workers that each claim one row at a time until nothing is left or the deadline
  * passes. Any number of these can run at once, in one process or many: the ledger keeps them apart.
  */
-export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runId: string | null): Promise<SlotResult[]> {
+export async function publishScope(
+  deps: OrchestratorDeps,
+  scope: RunScope,
+  runId: string | null,
+): Promise<SlotResult[]> {
   const workerId = deps.workerId ?? randomUUID();
   const concurrency = Math.max(1, deps.concurrency ?? 8);
   const leaseMs = deps.leaseMs ?? 60_000;
@@ -21,7 +25,14 @@ export async function publishScope(deps: OrchestratorDeps, scope: RunScope, runI
       if (deps.deadline && now >= deps.deadline) return;
       const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
       if (claims.length === 0) return;
-      const posts = new Map((await loadPosts(deps.db, claims.map((c) => c.postId))).map((p) => [p.id, p]));
+      const posts = new Map(
+        (
+          await loadPosts(
+            deps.db,
+            claims.map((c) => c.postId),
+          )
+        ).map((p) => [p.id, p]),
+      );
       const gate = sendingGate(deps.db, claims.length, deps.clock);
       results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, posts.get(c.postId), gate)))));
     }

@@ -2,10 +2,7 @@ import { matchRemotePost } from "@/lib/publishers/factory";
 import type { RemotePost } from "@/lib/publishers/types";
 import type { ResolvedChannel } from "./types";
 
-export type ReconcileOutcome =
-  | { found: true; post: RemotePost }
-  | { found: false }
-  | { error: string };
+export type ReconcileOutcome = { found: true; post: RemotePost } | { found: false } | { error: string };
 
 /** Before re-sending a post whose first send may have landed, ask the network what it already has. */
 export async function reconcile(channel: ResolvedChannel, text: string, since: Date): Promise<ReconcileOutcome> {

@@ -21,7 +21,9 @@ export function createChannelResolver(opts: {
   };
 
   async function resolve(brandId: string, network: PostNetwork): Promise<ResolvedChannel> {
-    const conn = await opts.db.channelConnection.findUnique({ where: { brandId_platform: { brandId, platform: network } } });
+    const conn = await opts.db.channelConnection.findUnique({
+      where: { brandId_platform: { brandId, platform: network } },
+    });
     if (!conn) {
       return {
         publisher: createPublisher("sandbox", { env: opts.env }),
@@ -32,7 +34,9 @@ export function createChannelResolver(opts: {
       };
     }
     const blocked =
-      conn.status === "active" ? null : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
+      conn.status === "active"
+        ? null
+        : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     return {
       publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
       accountId: conn.accountId,

@@ -35,10 +35,14 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   const blocked = rows.filter((r) => r.failureClass === "needs_reconnect");
   for (const row of blocked) {
     const channel = await deps.channels(row.brandId, input.platform);
-    if (channel.blocked) throw new AppError("needs_reconnect", channel.blocked, { brandId: row.brandId, platform: input.platform });
+    if (channel.blocked)
+      throw new AppError("needs_reconnect", channel.blocked, { brandId: row.brandId, platform: input.platform });
   }
   // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
-  await db.publication.updateMany({ where: { ...where, state: "failed" }, data: { failureClass: "retryable", nextAttemptAt: now } });
+  await db.publication.updateMany({
+    where: { ...where, state: "failed" },
+    data: { failureClass: "retryable", nextAttemptAt: now },
+  });
   await db.publication.updateMany({ where: { ...where, state: "unknown" }, data: { nextAttemptAt: now } });
   const scope: RunScope = {
     workspaceId: input.workspaceId,
@@ -48,9 +52,27 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     dueOnly: false,
     catchupDays: input.catchupDays,
   };
-  const run = await startRun(db, { workspaceId: input.workspaceId, trigger: "retry", triggeredBy: input.triggeredBy, date: input.date, dryRun: false, now });
+  const run = await startRun(db, {
+    workspaceId: input.workspaceId,
+    trigger: "retry",
+    triggeredBy: input.triggeredBy,
+    date: input.date,
+    dryRun: false,
+    now,
+  });
   const touched = await publishScope({ ...deps, maxAttempts: Math.max(deps.maxAttempts ?? 5, 1_000) }, scope, run.id);
   const counts = countResults(touched);
   await finishRun(db, run.id, touched, counts, deps.clock());
-  return { run_id: run.id, date: input.date, platform: input.platform, counts, results: await slotResults(db, { workspaceId: input.workspaceId, date: input.date, brandIds: scope.brandIds, platforms: [input.platform] }) };
+  return {
+    run_id: run.id,
+    date: input.date,
+    platform: input.platform,
+    counts,
+    results: await slotResults(db, {
+      workspaceId: input.workspaceId,
+      date: input.date,
+      brandIds: scope.brandIds,
+      platforms: [input.platform],
+    }),
+  };
 }

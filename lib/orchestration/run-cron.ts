@@ -10,7 +10,14 @@ import type { OrchestratorDeps, RunScope } from "./types";
 export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: number }) {
   const now = deps.clock();
   const scope: RunScope = { dueOnly: true, catchupDays: opts.catchupDays };
-  const run = await startRun(deps.db, { workspaceId: null, trigger: "cron", triggeredBy: "cron", date: null, dryRun: false, now });
+  const run = await startRun(deps.db, {
+    workspaceId: null,
+    trigger: "cron",
+    triggeredBy: "cron",
+    date: null,
+    dryRun: false,
+    now,
+  });
   const missed = await markMissed(deps.db, scope, now);
   await ensureLedgerRows(deps.db, scope, now);
   const touched = await publishScope(deps, scope, run.id);

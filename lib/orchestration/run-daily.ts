@@ -42,9 +42,11 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     }
     const oldest = addDays(earliest, -input.catchupDays);
     if (!input.dryRun && input.executeDate < oldest) {
-      throw new AppError("validation_error", `${input.executeDate} is outside the ${input.catchupDays}-day catch-up window.`, [
-        { path: "execute_date", message: `must be ${oldest} or later` },
-      ]);
+      throw new AppError(
+        "validation_error",
+        `${input.executeDate} is outside the ${input.catchupDays}-day catch-up window.`,
+        [{ path: "execute_date", message: `must be ${oldest} or later` }],
+      );
     }
   }
   const scope: RunScope = {
@@ -55,7 +57,14 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     dueOnly: false,
     catchupDays: input.catchupDays,
   };
-  const run = await startRun(db, { workspaceId: input.workspaceId, trigger: "manual", triggeredBy: input.triggeredBy, date: input.executeDate, dryRun: input.dryRun, now });
+  const run = await startRun(db, {
+    workspaceId: input.workspaceId,
+    trigger: "manual",
+    triggeredBy: input.triggeredBy,
+    date: input.executeDate,
+    dryRun: input.dryRun,
+    now,
+  });
   if (input.dryRun) {
     const payloads = await dryRunScope(deps, scope);
     const counts = countResults(payloads);
@@ -66,6 +75,11 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
   const counts = countResults(touched);
   await finishRun(db, run.id, touched, counts, deps.clock());
-  const results = await slotResults(db, { workspaceId: input.workspaceId, date: input.executeDate, brandIds: scope.brandIds, platforms: input.platforms });
+  const results = await slotResults(db, {
+    workspaceId: input.workspaceId,
+    date: input.executeDate,
+    brandIds: scope.brandIds,
+    platforms: input.platforms,
+  });
   return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results };
 }

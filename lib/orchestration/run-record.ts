@@ -5,7 +5,14 @@ import type { SlotResult } from "./types";
 
 export function startRun(
   db: Db,
-  run: { workspaceId: string | null; trigger: RunTrigger; triggeredBy: string | null; date: string | null; dryRun: boolean; now: Date },
+  run: {
+    workspaceId: string | null;
+    trigger: RunTrigger;
+    triggeredBy: string | null;
+    date: string | null;
+    dryRun: boolean;
+    now: Date;
+  },
 ) {
   return db.orchestratorRun.create({
     data: {
@@ -25,7 +32,13 @@ export function countResults(results: { status: string }[]): Record<string, numb
   return counts;
 }
 
-export function finishRun(db: Db, id: string, results: SlotResult[] | unknown[], counts: Record<string, number>, now: Date) {
+export function finishRun(
+  db: Db,
+  id: string,
+  results: SlotResult[] | unknown[],
+  counts: Record<string, number>,
+  now: Date,
+) {
   return db.orchestratorRun.update({
     where: { id },
     data: { status: "finished", finishedAt: now, counts, results: results as Prisma.InputJsonValue },

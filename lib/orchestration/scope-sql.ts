@@ -10,7 +10,8 @@ export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
     parts.push(Prisma.sql`p.platform::text IN (${Prisma.join(scope.platforms)})`);
   }
   if (scope.date) parts.push(Prisma.sql`p.date = ${scope.date}::date`);
-  else parts.push(Prisma.sql`p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)`);
+  else
+    parts.push(Prisma.sql`p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)`);
   if (scope.dueOnly) parts.push(Prisma.sql`p."scheduledAt" <= ${now}`);
   return Prisma.join(parts, " AND ");
 }

@@ -20,7 +20,11 @@ export function sendingGate(db: Db, size: number, clock: () => Date): SendingGat
     const batch = waiting;
     waiting = [];
     if (batch.length === 0) return;
-    markBatchSending(db, batch.map((w) => w.claim), clock()).then(
+    markBatchSending(
+      db,
+      batch.map((w) => w.claim),
+      clock(),
+    ).then(
       (owned) => batch.forEach((w) => (owned.has(w.claim.id) ? w.resolve() : w.reject(new LeaseLost(w.claim.id)))),
       (err) => batch.forEach((w) => w.reject(err)),
     );

@@ -24,7 +24,9 @@ export async function slotResults(
     status: r.state,
     remote_id: r.remoteId,
     remote_url: r.remoteUrl,
-    error: ["failed", "unknown", "missed"].includes(r.state) ? { class: r.failureClass ?? r.state, message: r.lastError ?? "" } : null,
+    error: ["failed", "unknown", "missed"].includes(r.state)
+      ? { class: r.failureClass ?? r.state, message: r.lastError ?? "" }
+      : null,
   }));
 }
 
@@ -32,7 +34,12 @@ export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The brand-local calendar day of an instant. */
 export function localDate(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
   return parts;
 }
 

@@ -7,16 +7,43 @@ import { findPost, LOCKED_STATES } from "./find-post";
 import { postDto } from "./post-dto";
 
 /** A signal's timely variant changes a post only when a person accepts it; the result still needs approval. */
-export async function applySuggestion({ db, actor, id, accept, version }: { db: Db; actor: Actor; id: string; accept: boolean; version: number }) {
+export async function applySuggestion({
+  db,
+  actor,
+  id,
+  accept,
+  version,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  accept: boolean;
+  version: number;
+}) {
   const post = await findPost(db, actor.workspaceId, id);
-  if (version !== post.version) throw new AppError("conflict", `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`);
+  if (version !== post.version)
+    throw new AppError(
+      "conflict",
+      `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`,
+    );
   const suggestion = post.suggestion as { body?: string } | null;
   if (!suggestion?.body) throw new AppError("not_found", "This post has no pending suggestion.");
-  if (post.publication && LOCKED_STATES.includes(post.publication.state)) throw new AppError("validation_error", "This post is already being published.");
+  if (post.publication && LOCKED_STATES.includes(post.publication.state))
+    throw new AppError("validation_error", "This post is already being published.");
   const data = accept
-    ? { body: suggestion.body, contentHash: contentHash(suggestion.body), status: "draft" as const, suggestion: Prisma.DbNull, version: { increment: 1 } }
+    ? {
+        body: suggestion.body,
+        contentHash: contentHash(suggestion.body),
+        status: "draft" as const,
+        suggestion: Prisma.DbNull,
+        version: { increment: 1 },
+      }
     : { suggestion: Prisma.DbNull, version: { increment: 1 } };
   const updated = await db.post.update({ where: { id: post.id }, data, include: { publication: true } });
-  await recordEvent(db, actor, { action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss", entityType: "post", entityId: post.id });
+  await recordEvent(db, actor, {
+    action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
+    entityType: "post",
+    entityId: post.id,
+  });
   return postDto(updated, post.brand.timezone);
 }

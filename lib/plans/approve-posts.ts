@@ -5,7 +5,17 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandToday } from "./local-time";
 
 /** Bulk-approves draft posts in a range; past days and published posts are left alone. */
-export async function approvePosts({ db, actor, input, now }: { db: Db; actor: Actor; input: ApproveInput; now: Date }) {
+export async function approvePosts({
+  db,
+  actor,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  input: ApproveInput;
+  now: Date;
+}) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref: input.brand });
   const today = brandToday(now, brand.timezone);
   const from = input.from && input.from > today ? input.from : today;

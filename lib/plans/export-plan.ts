@@ -12,8 +12,16 @@ async function exportRows(db: Db, workspaceId: string, ref: string) {
   return { brand, posts };
 }
 
-const icsText = (s: string) => s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/([,;])/g, "\\$1");
-const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const icsText = (s: string) =>
+  s
+    .replace(/\\/g, "\\\\")
+    .replace(/\n/g, "\\n")
+    .replace(/([,;])/g, "\\$1");
+const icsStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** RFC 5545 lines are folded at 75 octets. */
 function fold(line: string): string {
@@ -29,9 +37,25 @@ function fold(line: string): string {
   return out.join("\r\n");
 }
 
-export async function exportIcs({ db, workspaceId, ref, now }: { db: Db; workspaceId: string; ref: string; now: Date }) {
+export async function exportIcs({
+  db,
+  workspaceId,
+  ref,
+  now,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  now: Date;
+}) {
   const { brand, posts } = await exportRows(db, workspaceId, ref);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Social CM Orchestrator//EN", `X-WR-CALNAME:${icsText(brand.name)} social calendar`, "CALSCALE:GREGORIAN"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Social CM Orchestrator//EN",
+    `X-WR-CALNAME:${icsText(brand.name)} social calendar`,
+    "CALSCALE:GREGORIAN",
+  ];
   for (const p of posts) {
     lines.push(
       "BEGIN:VEVENT",
@@ -56,9 +80,39 @@ const csvCell = (v: unknown) => {
 
 export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
   const { brand, posts } = await exportRows(db, workspaceId, ref);
-  const header = ["id", "date", "time", "platform", "status", "pillar", "angle", "hook", "cta", "format", "body", "hashtags", "link", "remote_url"];
+  const header = [
+    "id",
+    "date",
+    "time",
+    "platform",
+    "status",
+    "pillar",
+    "angle",
+    "hook",
+    "cta",
+    "format",
+    "body",
+    "hashtags",
+    "link",
+    "remote_url",
+  ];
   const rows = posts.map((p) =>
-    [p.id, p.date.toISOString().slice(0, 10), localTime(p.scheduledAt, brand.timezone), p.platform, p.status, p.pillar, p.angle, p.hook, p.cta, p.format, p.body, p.hashtags.join(" "), p.link, p.publication?.remoteUrl]
+    [
+      p.id,
+      p.date.toISOString().slice(0, 10),
+      localTime(p.scheduledAt, brand.timezone),
+      p.platform,
+      p.status,
+      p.pillar,
+      p.angle,
+      p.hook,
+      p.cta,
+      p.format,
+      p.body,
+      p.hashtags.join(" "),
+      p.link,
+      p.publication?.remoteUrl,
+    ]
       .map(csvCell)
       .join(","),
   );

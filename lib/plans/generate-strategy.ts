@@ -23,16 +23,38 @@ function addDays(date: string, n: number) {
  * A brief becomes a month: the brand is created or updated by name, the previous plan for those
  * dates is archived, and slots that already hold a published post are left exactly as they are.
  */
-export async function generateStrategy({ db, actor, input, now, writer }: { db: Db; actor: Actor; input: GenerateStrategyInput; now: Date; writer?: Writer }) {
+export async function generateStrategy({
+  db,
+  actor,
+  input,
+  now,
+  writer,
+}: {
+  db: Db;
+  actor: Actor;
+  input: GenerateStrategyInput;
+  now: Date;
+  writer?: Writer;
+}) {
   const brand = await upsertBrandFromBrief(db, actor, input);
-  return createPlanForBrand({ db, actor, brand, startDate: input.start_date, durationDays: input.duration_days, networks: input.platforms, seed: input.seed, now, writer });
+  return createPlanForBrand({
+    db,
+    actor,
+    brand,
+    startDate: input.start_date,
+    durationDays: input.duration_days,
+    networks: input.platforms,
+    seed: input.seed,
+    now,
+    writer,
+  });
 }
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
 export function activeAbTests(brand: Brand): AbTests | undefined {
   const tests = brand.abTests as Record<string, [string, string]> | null;
   if (!tests) return undefined;
-  const decided = ((brand.learning as { ab?: Record<string, { winner: "A" | "B" | null }> } | null)?.ab ?? {});
+  const decided = (brand.learning as { ab?: Record<string, { winner: "A" | "B" | null }> } | null)?.ab ?? {};
   return Object.fromEntries(
     Object.entries(tests).map(([pillar, hooks]) => {
       const w = decided[pillar]?.winner;
@@ -64,7 +86,8 @@ export async function createPlanForBrand({
 }) {
   const endDate = addDays(startDate, durationDays - 1);
   const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
-  const weights = ((brand.learning as { weights?: LearningWeights } | null)?.weights ?? undefined) as LearningWeights | undefined;
+  const weights = ((brand.learning as { weights?: LearningWeights } | null)?.weights ?? undefined) as
+    LearningWeights | undefined;
   const planInput: GeneratePlanInput = {
     brief: briefFromBrand(brand),
     startDate,
@@ -82,7 +105,15 @@ export async function createPlanForBrand({
     async (tx) => {
       // Slots already published (or on their way) are never touched and never doubled.
       const kept = await tx.post.findMany({
-        where: { brandId: brand.id, archivedAt: null, date: range, OR: [{ status: "published" }, { publication: { state: { in: ["claimed", "sending", "published", "unknown"] } } }] },
+        where: {
+          brandId: brand.id,
+          archivedAt: null,
+          date: range,
+          OR: [
+            { status: "published" },
+            { publication: { state: { in: ["claimed", "sending", "published", "unknown"] } } },
+          ],
+        },
         select: { id: true, date: true, platform: true },
       });
       const keptSlots = new Set(kept.map((p) => `${p.date.toISOString().slice(0, 10)}:${p.platform}`));
@@ -112,7 +143,9 @@ export async function createPlanForBrand({
         .filter((p) => !keptSlots.has(`${p.date}:${p.network}`))
         .map((p: PlannedPost & Partial<Pick<WrittenPost, "writer" | "writerNote">>) => {
           const id = randomUUID();
-          const link = p.link ? buildCtaLink(ctaUrl(brand, p.ctaTarget), { network: p.network, pillar: p.pillar, postId: id }) : null;
+          const link = p.link
+            ? buildCtaLink(ctaUrl(brand, p.ctaTarget), { network: p.network, pillar: p.pillar, postId: id })
+            : null;
           const body = p.link && link ? p.body.split(p.link).join(link) : p.body;
           return {
             id,
@@ -138,8 +171,17 @@ export async function createPlanForBrand({
           };
         });
       await insertPosts(tx, rows, now);
-      await recordEvent(tx, actor, { action: "plan.generate", entityType: "plan", entityId: plan.id, data: { startDate, durationDays, seed: useSeed, posts: rows.length } });
-      const posts = await tx.post.findMany({ where: { planId: plan.id }, include: { publication: true }, orderBy: [{ date: "asc" }, { platform: "asc" }] });
+      await recordEvent(tx, actor, {
+        action: "plan.generate",
+        entityType: "plan",
+        entityId: plan.id,
+        data: { startDate, durationDays, seed: useSeed, posts: rows.length },
+      });
+      const posts = await tx.post.findMany({
+        where: { planId: plan.id },
+        include: { publication: true },
+        orderBy: [{ date: "asc" }, { platform: "asc" }],
+      });
       return { brand: brand.slug, plan: planDto(plan), posts: posts.map((p) => postDto(p, brand.timezone)) };
     },
     { timeout: 30_000 },

@@ -3,19 +3,48 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { notFound } from "@/lib/errors";
 import { postDto } from "./post-dto";
 
-export async function listPosts({ db, workspaceId, ref, from, to }: { db: Db; workspaceId: string; ref: string; from: string; to: string }) {
+export async function listPosts({
+  db,
+  workspaceId,
+  ref,
+  from,
+  to,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  from: string;
+  to: string;
+}) {
   const brand = await resolveBrand({ db, workspaceId, ref });
   const posts = await db.post.findMany({
-    where: { brandId: brand.id, archivedAt: null, date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+    where: {
+      brandId: brand.id,
+      archivedAt: null,
+      date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+    },
     include: { publication: true },
     orderBy: [{ date: "asc" }, { platform: "asc" }],
   });
-  const plan = await db.plan.findFirst({ where: { brandId: brand.id, status: "active" }, orderBy: { createdAt: "desc" } });
+  const plan = await db.plan.findFirst({
+    where: { brandId: brand.id, status: "active" },
+    orderBy: { createdAt: "desc" },
+  });
   return { brand: brand.slug, posts: posts.map((p) => postDto(p, brand.timezone)), pillars: plan?.pillars ?? [] };
 }
 
 /** One brand-local day's posts; a day without posts is a 404 so callers can tell "nothing planned". */
-export async function getDayPosts({ db, workspaceId, ref, date }: { db: Db; workspaceId: string; ref: string; date: string }) {
+export async function getDayPosts({
+  db,
+  workspaceId,
+  ref,
+  date,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  date: string;
+}) {
   const brand = await resolveBrand({ db, workspaceId, ref });
   const posts = await db.post.findMany({
     where: { brandId: brand.id, archivedAt: null, date: new Date(`${date}T00:00:00Z`) },
@@ -28,7 +57,10 @@ export async function getDayPosts({ db, workspaceId, ref, date }: { db: Db; work
 
 export async function getActivePlan({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
   const brand = await resolveBrand({ db, workspaceId, ref });
-  const plan = await db.plan.findFirst({ where: { brandId: brand.id, status: "active" }, orderBy: { createdAt: "desc" } });
+  const plan = await db.plan.findFirst({
+    where: { brandId: brand.id, status: "active" },
+    orderBy: { createdAt: "desc" },
+  });
   if (!plan) throw notFound(`An active plan for ${brand.name}`);
   const posts = await db.post.findMany({
     where: { planId: plan.id, archivedAt: null },
@@ -38,7 +70,19 @@ export async function getActivePlan({ db, workspaceId, ref }: { db: Db; workspac
   return { plan: planDto(plan), posts: posts.map((p) => postDto(p, brand.timezone)) };
 }
 
-export function planDto(plan: { id: string; brandId: string; startDate: Date; endDate: Date; durationDays: number; language: string; seed: number; status: string; pillars: unknown; guidelines: unknown; createdAt: Date }) {
+export function planDto(plan: {
+  id: string;
+  brandId: string;
+  startDate: Date;
+  endDate: Date;
+  durationDays: number;
+  language: string;
+  seed: number;
+  status: string;
+  pillars: unknown;
+  guidelines: unknown;
+  createdAt: Date;
+}) {
   return {
     id: plan.id,
     brand_id: plan.brandId,

@@ -2,7 +2,9 @@ import type { Post, Publication } from "@/lib/generated/prisma/client";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 
 export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    instant,
+  );
 }
 
 export function postDto(p: Post & { publication?: Publication | null }, timeZone: string) {
@@ -36,7 +38,12 @@ export function postDto(p: Post & { publication?: Publication | null }, timeZone
     suggestion: p.suggestion,
     signal_ids: p.signalIds,
     publication: p.publication
-      ? { state: p.publication.state, remote_id: p.publication.remoteId, remote_url: p.publication.remoteUrl, last_error: p.publication.lastError }
+      ? {
+          state: p.publication.state,
+          remote_id: p.publication.remoteId,
+          remote_url: p.publication.remoteUrl,
+          last_error: p.publication.lastError,
+        }
       : null,
   };
 }

@@ -13,39 +13,98 @@ import { localTime, postDto } from "./post-dto";
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A new variation of one post that still obeys the plan's rules relative to its neighbours. */
-export async function regeneratePost({ db, actor, id, version, now }: { db: Db; actor: Actor; id: string; version?: number; now: Date }) {
+export async function regeneratePost({
+  db,
+  actor,
+  id,
+  version,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  version?: number;
+  now: Date;
+}) {
   const post = await findPost(db, actor.workspaceId, id);
   if (version !== undefined && version !== post.version) {
-    throw new AppError("conflict", `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`);
+    throw new AppError(
+      "conflict",
+      `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`,
+    );
   }
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
     throw new AppError("validation_error", "A published post cannot be regenerated.");
   }
-  const siblings = await db.post.findMany({ where: { brandId: post.brandId, archivedAt: null, date: { gte: new Date(post.date.getTime() - 8 * 86_400_000), lte: new Date(post.date.getTime() + 8 * 86_400_000) } } });
-  const context = siblings.map((p) => ({ network: p.platform, date: iso(p.date), hookTemplate: p.hookTemplate, angle: p.angle, body: p.body, ctaTarget: p.ctaTarget }) as PlannedPost);
+  const siblings = await db.post.findMany({
+    where: {
+      brandId: post.brandId,
+      archivedAt: null,
+      date: {
+        gte: new Date(post.date.getTime() - 8 * 86_400_000),
+        lte: new Date(post.date.getTime() + 8 * 86_400_000),
+      },
+    },
+  });
+  const context = siblings.map(
+    (p) =>
+      ({
+        network: p.platform,
+        date: iso(p.date),
+        hookTemplate: p.hookTemplate,
+        angle: p.angle,
+        body: p.body,
+        ctaTarget: p.ctaTarget,
+      }) as PlannedPost,
+  );
   const weights = (post.brand.learning as { weights?: LearningWeights } | null)?.weights;
   const next = regenerate({
     brief: briefFromBrand(post.brand),
     context,
-    slot: { network: post.platform as Network, date: iso(post.date), time: localTime(post.scheduledAt, post.brand.timezone), pillar: post.pillar },
-    seed: post.version * 7919 + now.getTime() % 100_000,
+    slot: {
+      network: post.platform as Network,
+      date: iso(post.date),
+      time: localTime(post.scheduledAt, post.brand.timezone),
+      pillar: post.pillar,
+    },
+    seed: post.version * 7919 + (now.getTime() % 100_000),
     weights,
   });
   const targets = post.brand.ctaTargets as { key: string; url: string }[];
   const url = targets.find((t) => t.key === next.ctaTarget)?.url ?? targets[0]?.url;
-  const link = next.link && url ? buildCtaLink(url, { network: post.platform as Network, pillar: next.pillar, postId: post.id }) : null;
+  const link =
+    next.link && url
+      ? buildCtaLink(url, { network: post.platform as Network, pillar: next.pillar, postId: post.id })
+      : null;
   const body = next.link && link ? next.body.split(next.link).join(link) : next.body;
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.post.updateMany({
       where: { id: post.id, version: post.version },
       data: {
-        angle: next.angle, hook: next.hook, hookTemplate: next.hookTemplate, cta: next.cta, ctaTarget: next.ctaTarget, format: next.format,
-        body, hashtags: next.hashtags, link, contentHash: contentHash(body), status: "draft", editedByHuman: false, writer: "template",
-        writerNote: null, version: { increment: 1 },
+        angle: next.angle,
+        hook: next.hook,
+        hookTemplate: next.hookTemplate,
+        cta: next.cta,
+        ctaTarget: next.ctaTarget,
+        format: next.format,
+        body,
+        hashtags: next.hashtags,
+        link,
+        contentHash: contentHash(body),
+        status: "draft",
+        editedByHuman: false,
+        writer: "template",
+        writerNote: null,
+        version: { increment: 1 },
       },
     });
     if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload to see the latest.");
-    await recordEvent(tx, actor, { action: "post.regenerate", entityType: "post", entityId: post.id, data: { from: post.hookTemplate, to: next.hookTemplate } });
+    await recordEvent(tx, actor, {
+      action: "post.regenerate",
+      entityType: "post",
+      entityId: post.id,
+      data: { from: post.hookTemplate, to: next.hookTemplate },
+    });
     return tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
   });
   return postDto(updated, post.brand.timezone);

@@ -9,15 +9,33 @@ import { findPost, LOCKED_STATES } from "./find-post";
 import { brandToday, zonedInstant } from "./local-time";
 import { localTime, postDto } from "./post-dto";
 
-export async function updatePost({ db, actor, id, input, now }: { db: Db; actor: Actor; id: string; input: UpdatePostInput; now: Date }) {
+export async function updatePost({
+  db,
+  actor,
+  id,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: UpdatePostInput;
+  now: Date;
+}) {
   const post = await findPost(db, actor.workspaceId, id);
   if (input.version !== post.version) {
-    throw new AppError("conflict", `This post was changed by someone else since you opened it (now version ${post.version}). Reload to see the latest.`, {
-      current_version: post.version,
-    });
+    throw new AppError(
+      "conflict",
+      `This post was changed by someone else since you opened it (now version ${post.version}). Reload to see the latest.`,
+      {
+        current_version: post.version,
+      },
+    );
   }
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
-    throw new AppError("validation_error", "This post is published or being published; it can no longer change.", [{ path: "status", message: post.status }]);
+    throw new AppError("validation_error", "This post is published or being published; it can no longer change.", [
+      { path: "status", message: post.status },
+    ]);
   }
   const network = post.platform as Network;
   const data: Prisma.PostUpdateInput = { version: { increment: 1 } };
@@ -26,11 +44,18 @@ export async function updatePost({ db, actor, id, input, now }: { db: Db; actor:
   if (input.body !== undefined && input.body !== post.body) {
     const length = measureLength(network, input.body);
     if (length > NETWORK_LIMITS[network]) {
-      throw new AppError("validation_error", `The post is ${length} characters; ${network} allows ${NETWORK_LIMITS[network]}.`, [
-        { path: "body", message: `${length} > ${NETWORK_LIMITS[network]}` },
-      ]);
+      throw new AppError(
+        "validation_error",
+        `The post is ${length} characters; ${network} allows ${NETWORK_LIMITS[network]}.`,
+        [{ path: "body", message: `${length} > ${NETWORK_LIMITS[network]}` }],
+      );
     }
-    Object.assign(data, { body: input.body, contentHash: contentHash(input.body), editedByHuman: true, writer: "human" });
+    Object.assign(data, {
+      body: input.body,
+      contentHash: contentHash(input.body),
+      editedByHuman: true,
+      writer: "human",
+    });
     // An approved text that changes must be approved again.
     if (post.status === "approved" && input.status === undefined) data.status = "draft";
     changes.body = true;
@@ -39,16 +64,31 @@ export async function updatePost({ db, actor, id, input, now }: { db: Db; actor:
   if (input.date !== undefined && input.date !== post.date.toISOString().slice(0, 10)) {
     const today = brandToday(now, post.brand.timezone);
     if (input.date < today) {
-      throw new AppError("validation_error", `Cannot move a post into the past (today is ${today} in ${post.brand.timezone}).`, [{ path: "date", message: "in the past" }]);
+      throw new AppError(
+        "validation_error",
+        `Cannot move a post into the past (today is ${today} in ${post.brand.timezone}).`,
+        [{ path: "date", message: "in the past" }],
+      );
     }
     const taken = await db.post.findFirst({
-      where: { brandId: post.brandId, platform: post.platform, date: new Date(`${input.date}T00:00:00Z`), status: "published", id: { not: post.id } },
+      where: {
+        brandId: post.brandId,
+        platform: post.platform,
+        date: new Date(`${input.date}T00:00:00Z`),
+        status: "published",
+        id: { not: post.id },
+      },
     });
     if (taken) {
-      throw new AppError("validation_error", `The ${network} slot on ${input.date} is already published.`, [{ path: "date", message: "slot already published" }]);
+      throw new AppError("validation_error", `The ${network} slot on ${input.date} is already published.`, [
+        { path: "date", message: "slot already published" },
+      ]);
     }
     const time = localTime(post.scheduledAt, post.brand.timezone);
-    Object.assign(data, { date: new Date(`${input.date}T00:00:00Z`), scheduledAt: zonedInstant(input.date, time, post.brand.timezone) });
+    Object.assign(data, {
+      date: new Date(`${input.date}T00:00:00Z`),
+      scheduledAt: zonedInstant(input.date, time, post.brand.timezone),
+    });
     changes.date = { from: post.date.toISOString().slice(0, 10), to: input.date };
   }
 
@@ -58,17 +98,39 @@ export async function updatePost({ db, actor, id, input, now }: { db: Db; actor:
   }
 
   const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.post.updateMany({ where: { id: post.id, version: post.version }, data: data as Prisma.PostUpdateManyMutationInput });
-    if (count === 0) throw new AppError("conflict", "This post was changed by someone else at the same moment. Reload to see the latest.");
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, version: post.version },
+      data: data as Prisma.PostUpdateManyMutationInput,
+    });
+    if (count === 0)
+      throw new AppError(
+        "conflict",
+        "This post was changed by someone else at the same moment. Reload to see the latest.",
+      );
     // A changed post gets a fresh ledger row state; the attempt history stays.
-    if (post.publication && ["pending", "failed", "missed"].includes(post.publication.state) && (changes.body || changes.date)) {
+    if (
+      post.publication &&
+      ["pending", "failed", "missed"].includes(post.publication.state) &&
+      (changes.body || changes.date)
+    ) {
       await tx.publication.update({
         where: { id: post.publication.id },
-        data: { state: "pending", failureClass: null, nextAttemptAt: null, lastError: null, date: (data.date as Date | undefined) ?? post.date },
+        data: {
+          state: "pending",
+          failureClass: null,
+          nextAttemptAt: null,
+          lastError: null,
+          date: (data.date as Date | undefined) ?? post.date,
+        },
       });
     }
     const action = changes.body ? "post.edit" : changes.date ? "post.move" : `post.status.${input.status}`;
-    await recordEvent(tx, actor, { action, entityType: "post", entityId: post.id, data: changes as Prisma.InputJsonValue });
+    await recordEvent(tx, actor, {
+      action,
+      entityType: "post",
+      entityId: post.id,
+      data: changes as Prisma.InputJsonValue,
+    });
     return tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
   });
   return postDto(updated, post.brand.timezone);

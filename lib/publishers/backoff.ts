@@ -19,7 +19,11 @@ export const DEFAULT_BACKOFF: BackoffPolicy = {
 };
 
 /** `attempt` is the attempt that just failed, counted from 1. */
-export function backoffDelayMs(attempt: number, random: () => number = Math.random, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+export function backoffDelayMs(
+  attempt: number,
+  random: () => number = Math.random,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+): number {
   const n = Math.max(1, Math.floor(attempt));
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(n - 1, 30));
   const r = Math.min(1, Math.max(0, random()));

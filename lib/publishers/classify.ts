@@ -27,8 +27,20 @@ export function nextMidnightUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
 }
 
-function fail(answer: HttpAnswer, failureClass: FailureClass, message: string, extra: Partial<PublishFailure> = {}): PublishFailure {
-  return { ok: false, failureClass, message, httpStatus: answer.status, raw: rawExcerpt(answer.status, answer.text), ...extra };
+function fail(
+  answer: HttpAnswer,
+  failureClass: FailureClass,
+  message: string,
+  extra: Partial<PublishFailure> = {},
+): PublishFailure {
+  return {
+    ok: false,
+    failureClass,
+    message,
+    httpStatus: answer.status,
+    raw: rawExcerpt(answer.status, answer.text),
+    ...extra,
+  };
 }
 
 function later(a: Date | undefined, b: Date | undefined): Date | undefined {
@@ -47,7 +59,9 @@ interface LinkedInError {
   message?: string;
   code?: string;
   serviceErrorCode?: number;
-  errorDetails?: { inputErrors?: { code?: string; description?: string; input?: { inputPath?: { fieldPath?: string } } }[] };
+  errorDetails?: {
+    inputErrors?: { code?: string; description?: string; input?: { inputPath?: { fieldPath?: string } } }[];
+  };
 }
 
 export function classifyLinkedIn(answer: HttpAnswer, now: Date): PublishFailure {
@@ -57,27 +71,52 @@ export function classifyLinkedIn(answer: HttpAnswer, now: Date): PublishFailure 
   const inputCodes = (body.errorDetails?.inputErrors ?? []).map((e) => e.code ?? "");
   if (s === 429) {
     // Daily application/member limits reset at midnight UTC; LinkedIn documents no rate-limit headers.
-    return fail(answer, "retryable", `LinkedIn daily limit reached: ${msg}`, { retryAt: retryAfter(answer.headers, now) ?? nextMidnightUtc(now) });
+    return fail(answer, "retryable", `LinkedIn daily limit reached: ${msg}`, {
+      retryAt: retryAfter(answer.headers, now) ?? nextMidnightUtc(now),
+    });
   }
-  if (s >= 500 || s === 408) return fail(answer, "retryable", `LinkedIn server error ${s}: ${msg}`, { retryAt: retryAfter(answer.headers, now) });
+  if (s >= 500 || s === 408)
+    return fail(answer, "retryable", `LinkedIn server error ${s}: ${msg}`, {
+      retryAt: retryAfter(answer.headers, now),
+    });
   if (s === 401) return fail(answer, "needs_reconnect", `LinkedIn rejected the access token: ${msg}`);
   if (s === 403) return fail(answer, "needs_reconnect", `LinkedIn denied access (missing permission or role): ${msg}`);
-  if (s === 422 && (body.code === "DUPLICATE_POST" || inputCodes.includes("DUPLICATE_POST") || /duplicate of urn:li:/i.test(msg))) {
+  if (
+    s === 422 &&
+    (body.code === "DUPLICATE_POST" || inputCodes.includes("DUPLICATE_POST") || /duplicate of urn:li:/i.test(msg))
+  ) {
     const urn = /urn:li:(?:share|ugcPost):[A-Za-z0-9_-]+/.exec(msg)?.[0];
-    return fail(answer, "already_published", `LinkedIn reports a duplicate: ${msg}`, urn ? { existingRemoteId: urn } : {});
+    return fail(
+      answer,
+      "already_published",
+      `LinkedIn reports a duplicate: ${msg}`,
+      urn ? { existingRemoteId: urn } : {},
+    );
   }
   if (s === 422) {
     const fields = (body.errorDetails?.inputErrors ?? []).map((e) => e.input?.inputPath?.fieldPath).filter(Boolean);
-    return fail(answer, "rejected", `LinkedIn rejected the post${fields.length ? ` (${fields.join(", ")})` : ""}: ${msg}`);
+    return fail(
+      answer,
+      "rejected",
+      `LinkedIn rejected the post${fields.length ? ` (${fields.join(", ")})` : ""}: ${msg}`,
+    );
   }
-  if (s === 426) return fail(answer, "rejected", `LinkedIn API version is not active (set LINKEDIN_API_VERSION): ${msg}`);
+  if (s === 426)
+    return fail(answer, "rejected", `LinkedIn API version is not active (set LINKEDIN_API_VERSION): ${msg}`);
   return fail(answer, "rejected", `LinkedIn answered ${s}: ${msg}`);
 }
 
 // ---------------------------------------------------------------- Facebook
 
 interface GraphError {
-  error?: { message?: string; type?: string; code?: number; error_subcode?: number; is_transient?: boolean; fbtrace_id?: string };
+  error?: {
+    message?: string;
+    type?: string;
+    code?: number;
+    error_subcode?: number;
+    is_transient?: boolean;
+    fbtrace_id?: string;
+  };
 }
 
 const FB_RATE_CODES = new Set([4, 17, 32, 613]);
@@ -119,7 +158,8 @@ export function classifyFacebook(answer: HttpAnswer, now: Date): PublishFailure 
     return fail(answer, "retryable", label, { retryAt: wait() });
   }
   // 10 and 200–299 are missing permissions: the Page token must be granted them again.
-  if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || s === 401) return fail(answer, "needs_reconnect", label);
+  if (code === 10 || (code !== undefined && code >= 200 && code <= 299) || s === 401)
+    return fail(answer, "needs_reconnect", label);
   return fail(answer, "rejected", label);
 }
 
@@ -147,13 +187,18 @@ export function xRateLimitReset(headers: Headers): Date | undefined {
 export function classifyX(answer: HttpAnswer, now: Date): PublishFailure {
   const body = (parseJson(answer.text) ?? {}) as XError;
   const s = answer.status;
-  const msg = body.detail ?? body.errors?.[0]?.message ?? body.errors?.[0]?.detail ?? body.title ?? snippet(answer.text);
+  const msg =
+    body.detail ?? body.errors?.[0]?.message ?? body.errors?.[0]?.detail ?? body.title ?? snippet(answer.text);
   if (s === 429) {
-    return fail(answer, "retryable", `X rate limit reached: ${msg}`, { retryAt: later(retryAfter(answer.headers, now), xRateLimitReset(answer.headers)) });
+    return fail(answer, "retryable", `X rate limit reached: ${msg}`, {
+      retryAt: later(retryAfter(answer.headers, now), xRateLimitReset(answer.headers)),
+    });
   }
-  if (s >= 500 || s === 408) return fail(answer, "retryable", `X server error ${s}: ${msg}`, { retryAt: retryAfter(answer.headers, now) });
+  if (s >= 500 || s === 408)
+    return fail(answer, "retryable", `X server error ${s}: ${msg}`, { retryAt: retryAfter(answer.headers, now) });
   if (s === 401) return fail(answer, "needs_reconnect", `X rejected the access token (refresh or reconnect): ${msg}`);
-  if (s === 403 && /duplicate content/i.test(answer.text)) return fail(answer, "already_published", `X reports a duplicate: ${msg}`);
+  if (s === 403 && /duplicate content/i.test(answer.text))
+    return fail(answer, "already_published", `X reports a duplicate: ${msg}`);
   // Other 403s (too long, not permitted) are about this content or request: retrying cannot help.
   return fail(answer, "rejected", `X answered ${s}: ${msg}`);
 }

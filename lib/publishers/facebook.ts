@@ -1,5 +1,14 @@
 import { classifyFacebook } from "./classify";
-import { bearer, lookupError, parseJson, rawExcerpt, send, transportFailure, trimSlash, type AdapterConfig } from "./http";
+import {
+  bearer,
+  lookupError,
+  parseJson,
+  rawExcerpt,
+  send,
+  transportFailure,
+  trimSlash,
+  type AdapterConfig,
+} from "./http";
 import type { BuiltRequest, FindRecentRequest, Publisher, PublishRequest, PublishResult, RemotePost } from "./types";
 
 export const DEFAULT_FACEBOOK_VERSION = "v23.0";
@@ -41,13 +50,19 @@ export class FacebookPublisher implements Publisher {
       method: "POST",
       url: `${this.base()}/${encodeURIComponent(req.accountId)}/feed`,
       // The token travels in the header, never in the URL, so it stays out of access logs.
-      headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "application/x-www-form-urlencoded" },
+      headers: {
+        Authorization: bearer(req.accessToken, opts?.redactToken),
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
       body: form.toString(),
     };
   }
 
   async publish(req: PublishRequest): Promise<PublishResult> {
-    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), {
+      timeoutMs: this.cfg.timeoutMs,
+      signal: req.signal,
+    });
     if (res.kind === "transport") return transportFailure(res);
     const raw = rawExcerpt(res.status, res.text);
     if (res.status === 200) {
@@ -57,7 +72,14 @@ export class FacebookPublisher implements Publisher {
         return { ok: true, remoteId: body.id, remoteUrl: url, httpStatus: res.status, raw };
       }
       // 200 without an id: the Page may have the post, so treat the outcome as unknown.
-      return { ok: false, failureClass: "retryable", outcomeUnknown: true, message: "Facebook answered 200 without a post id", httpStatus: res.status, raw };
+      return {
+        ok: false,
+        failureClass: "retryable",
+        outcomeUnknown: true,
+        message: "Facebook answered 200 without a post id",
+        httpStatus: res.status,
+        raw,
+      };
     }
     return classifyFacebook(res, this.cfg.now());
   }
@@ -67,13 +89,23 @@ export class FacebookPublisher implements Publisher {
     const q = new URLSearchParams({ fields: "id,message,created_time", limit: String(limit) });
     if (req.since) q.set("since", String(Math.floor(req.since.getTime() / 1000)));
     const url = `${this.base()}/${encodeURIComponent(req.accountId)}/feed?${q}`;
-    const res = await send(this.cfg.fetchImpl, { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(
+      this.cfg.fetchImpl,
+      { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" },
+      { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+    );
     if (res.kind === "transport") throw lookupError(transportFailure(res));
     if (res.status !== 200) throw lookupError(classifyFacebook(res, this.cfg.now()));
-    const body = parseJson(res.text) as { data?: { id?: string; message?: string; created_time?: string }[] } | undefined;
+    const body = parseJson(res.text) as
+      { data?: { id?: string; message?: string; created_time?: string }[] } | undefined;
     return (body?.data ?? [])
       .filter((p): p is { id: string; message?: string; created_time?: string } => typeof p.id === "string")
-      .map((p) => ({ remoteId: p.id, remoteUrl: facebookPostUrl(p.id), text: p.message ?? "", createdAt: parseGraphDate(p.created_time) }))
+      .map((p) => ({
+        remoteId: p.id,
+        remoteUrl: facebookPostUrl(p.id),
+        text: p.message ?? "",
+        createdAt: parseGraphDate(p.created_time),
+      }))
       .filter((p) => !req.since || !p.createdAt || p.createdAt.getTime() >= req.since.getTime());
   }
 }

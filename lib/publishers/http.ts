@@ -19,7 +19,15 @@ export interface TransportFailure {
 }
 
 /** Error codes that prove the request never left this machine. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_INVALID_URL",
+]);
 
 function errorCode(err: unknown): string | undefined {
   let cur: unknown = err;
@@ -61,12 +69,19 @@ export async function send(
   } catch (err) {
     const code = errorCode(err);
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-    const detail = err instanceof Error ? (err.cause instanceof Error ? `${err.message}: ${err.cause.message}` : err.message) : String(err);
+    const detail =
+      err instanceof Error
+        ? err.cause instanceof Error
+          ? `${err.message}: ${err.cause.message}`
+          : err.message
+        : String(err);
     return {
       kind: "transport",
       mayHaveArrived: !notSent,
       timedOut,
-      message: timedOut ? `No answer within ${opts.timeoutMs} ms` : `Connection failed${code ? ` (${code})` : ""}: ${detail}`,
+      message: timedOut
+        ? `No answer within ${opts.timeoutMs} ms`
+        : `Connection failed${code ? ` (${code})` : ""}: ${detail}`,
     };
   } finally {
     clearTimeout(timer);

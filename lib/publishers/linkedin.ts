@@ -1,5 +1,15 @@
 import { classifyLinkedIn } from "./classify";
-import { bearer, inlineLink, lookupError, parseJson, rawExcerpt, send, transportFailure, trimSlash, type AdapterConfig } from "./http";
+import {
+  bearer,
+  inlineLink,
+  lookupError,
+  parseJson,
+  rawExcerpt,
+  send,
+  transportFailure,
+  trimSlash,
+  type AdapterConfig,
+} from "./http";
 import type { BuiltRequest, FindRecentRequest, Publisher, PublishRequest, PublishResult, RemotePost } from "./types";
 
 export const DEFAULT_LINKEDIN_VERSION = "202510";
@@ -60,14 +70,23 @@ export class LinkedInPublisher implements Publisher {
   }
 
   async publish(req: PublishRequest): Promise<PublishResult> {
-    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), {
+      timeoutMs: this.cfg.timeoutMs,
+      signal: req.signal,
+    });
     if (res.kind === "transport") return transportFailure(res);
     const raw = rawExcerpt(res.status, `x-restli-id: ${res.headers.get("x-restli-id") ?? "-"}\n${res.text}`);
     if (res.status === 201 || res.status === 200) {
       // The URN is only in the header; the body is empty.
       const urn = res.headers.get("x-restli-id") ?? res.headers.get("x-linkedin-id");
       if (!urn) {
-        return { ok: false, failureClass: "already_published", message: "LinkedIn accepted the post but sent no x-restli-id", httpStatus: res.status, raw };
+        return {
+          ok: false,
+          failureClass: "already_published",
+          message: "LinkedIn accepted the post but sent no x-restli-id",
+          httpStatus: res.status,
+          raw,
+        };
       }
       return { ok: true, remoteId: urn, remoteUrl: linkedInPostUrl(urn), httpStatus: res.status, raw };
     }
@@ -80,12 +99,20 @@ export class LinkedInPublisher implements Publisher {
     const url = `${trimSlash(this.cfg.baseUrl)}/rest/posts?author=${author}&q=author&count=${count}&sortBy=LAST_MODIFIED`;
     const headers = this.headers(req.accessToken);
     delete headers["Content-Type"];
-    const res = await send(this.cfg.fetchImpl, { method: "GET", url, headers, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(
+      this.cfg.fetchImpl,
+      { method: "GET", url, headers, body: "" },
+      { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+    );
     if (res.kind === "transport") throw lookupError(transportFailure(res));
     if (res.status !== 200) throw lookupError(classifyLinkedIn(res, this.cfg.now()));
-    const body = parseJson(res.text) as { elements?: { id?: string; commentary?: string; createdAt?: number; publishedAt?: number }[] } | undefined;
+    const body = parseJson(res.text) as
+      { elements?: { id?: string; commentary?: string; createdAt?: number; publishedAt?: number }[] } | undefined;
     const posts = (body?.elements ?? [])
-      .filter((e): e is { id: string; commentary?: string; createdAt?: number; publishedAt?: number } => typeof e.id === "string")
+      .filter(
+        (e): e is { id: string; commentary?: string; createdAt?: number; publishedAt?: number } =>
+          typeof e.id === "string",
+      )
       .map((e) => {
         const ms = e.publishedAt ?? e.createdAt;
         return {

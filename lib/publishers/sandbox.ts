@@ -27,7 +27,11 @@ export class SandboxPublisher implements Publisher {
       method: "POST",
       url: `sandbox://${encodeURIComponent(req.accountId)}/posts`,
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ network: req.payload.network, text: inlineLink(req.payload.text, req.payload.link), link: req.payload.link ?? null }),
+      body: JSON.stringify({
+        network: req.payload.network,
+        text: inlineLink(req.payload.text, req.payload.link),
+        link: req.payload.link ?? null,
+      }),
     };
   }
 
@@ -35,7 +39,12 @@ export class SandboxPublisher implements Publisher {
     const remoteId = sandboxRemoteId(req.accountId, req.contentHash);
     const list = published.get(req.accountId) ?? [];
     if (!list.some((p) => p.remoteId === remoteId)) {
-      list.unshift({ remoteId, remoteUrl: null, text: inlineLink(req.payload.text, req.payload.link), createdAt: this.now() });
+      list.unshift({
+        remoteId,
+        remoteUrl: null,
+        text: inlineLink(req.payload.text, req.payload.link),
+        createdAt: this.now(),
+      });
       published.set(req.accountId, list);
     }
     const raw = JSON.stringify({ sandbox: true, id: remoteId, network: req.payload.network });

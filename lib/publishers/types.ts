@@ -38,8 +38,7 @@ export type PublishFailure = {
 };
 
 export type PublishResult =
-  | { ok: true; remoteId: string; remoteUrl: string | null; httpStatus: number; raw: string }
-  | PublishFailure;
+  { ok: true; remoteId: string; remoteUrl: string | null; httpStatus: number; raw: string } | PublishFailure;
 
 export interface RemotePost {
   remoteId: string;

@@ -1,5 +1,15 @@
 import { classifyX } from "./classify";
-import { bearer, inlineLink, lookupError, parseJson, rawExcerpt, send, transportFailure, trimSlash, type AdapterConfig } from "./http";
+import {
+  bearer,
+  inlineLink,
+  lookupError,
+  parseJson,
+  rawExcerpt,
+  send,
+  transportFailure,
+  trimSlash,
+  type AdapterConfig,
+} from "./http";
 import type { BuiltRequest, FindRecentRequest, Publisher, PublishRequest, PublishResult, RemotePost } from "./types";
 
 export function xPostUrl(id: string): string {
@@ -25,13 +35,24 @@ export class XPublisher implements Publisher {
   }
 
   async publish(req: PublishRequest): Promise<PublishResult> {
-    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), {
+      timeoutMs: this.cfg.timeoutMs,
+      signal: req.signal,
+    });
     if (res.kind === "transport") return transportFailure(res);
     const raw = rawExcerpt(res.status, res.text);
     if (res.status === 201 || res.status === 200) {
       const id = (parseJson(res.text) as { data?: { id?: unknown } } | undefined)?.data?.id;
-      if (typeof id === "string") return { ok: true, remoteId: id, remoteUrl: xPostUrl(id), httpStatus: res.status, raw };
-      return { ok: false, failureClass: "retryable", outcomeUnknown: true, message: `X answered ${res.status} without a post id`, httpStatus: res.status, raw };
+      if (typeof id === "string")
+        return { ok: true, remoteId: id, remoteUrl: xPostUrl(id), httpStatus: res.status, raw };
+      return {
+        ok: false,
+        failureClass: "retryable",
+        outcomeUnknown: true,
+        message: `X answered ${res.status} without a post id`,
+        httpStatus: res.status,
+        raw,
+      };
     }
     return classifyX(res, this.cfg.now());
   }
@@ -41,7 +62,11 @@ export class XPublisher implements Publisher {
     const q = new URLSearchParams({ max_results: String(max), "tweet.fields": "created_at" });
     if (req.since) q.set("start_time", xTime(req.since));
     const url = `${trimSlash(this.cfg.baseUrl)}/2/users/${encodeURIComponent(req.accountId)}/tweets?${q}`;
-    const res = await send(this.cfg.fetchImpl, { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+    const res = await send(
+      this.cfg.fetchImpl,
+      { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" },
+      { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+    );
     if (res.kind === "transport") throw lookupError(transportFailure(res));
     if (res.status !== 200) throw lookupError(classifyX(res, this.cfg.now()));
     const body = parseJson(res.text) as { data?: { id?: string; text?: string; created_at?: string }[] } | undefined;
@@ -49,7 +74,12 @@ export class XPublisher implements Publisher {
       .filter((t): t is { id: string; text?: string; created_at?: string } => typeof t.id === "string")
       .map((t) => {
         const ms = t.created_at ? Date.parse(t.created_at) : NaN;
-        return { remoteId: t.id, remoteUrl: xPostUrl(t.id), text: t.text ?? "", createdAt: Number.isNaN(ms) ? null : new Date(ms) };
+        return {
+          remoteId: t.id,
+          remoteUrl: xPostUrl(t.id),
+          text: t.text ?? "",
+          createdAt: Number.isNaN(ms) ? null : new Date(ms),
+        };
       });
   }
 }

@@ -13,7 +13,10 @@ export const performanceQuery = z
     format: z.enum(["json", "csv"]).default("json"),
   })
   .refine((q) => q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
-  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 366, { message: "The range is at most 366 days", path: ["to"] });
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 366, {
+    message: "The range is at most 366 days",
+    path: ["to"],
+  });
 export type PerformanceQuery = z.infer<typeof performanceQuery>;
 
 export const suggestionSchema = z.object({ action: z.enum(["accept", "dismiss"]), version: z.number().int().min(1) });

@@ -9,11 +9,21 @@ export const language = z.string().refine((v) => (SUPPORTED_LANGUAGES as readonl
 });
 
 export const ctaTarget = z.object({
-  key: z.string().trim().min(1).max(40).regex(/^[a-z0-9_-]+$/i, "Letters, digits, - and _ only"),
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/i, "Letters, digits, - and _ only"),
   url: z.string().url("Enter a full URL, for example https://example.com/demo"),
 });
 
-const hashtag = z.string().trim().min(1).max(60).transform((t) => t.replace(/^#/, ""));
+const hashtag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .transform((t) => t.replace(/^#/, ""));
 
 export const brandFields = z.object({
   name: z.string().trim().min(1, "Name the brand").max(80),
@@ -32,14 +42,26 @@ export const brandFields = z.object({
   publish_times: z.object({ linkedin: hhmm.optional(), facebook: hhmm.optional(), x: hhmm.optional() }),
   signal_mode: z.enum(["suggest", "adapt"]),
   ab_tests: z
-    .record(z.string(), z.tuple([z.string().trim().min(1, "Give hook A").max(200), z.string().trim().min(1, "Give hook B").max(200)]))
-    .refine((t) => Object.keys(t).every((k) => (PILLAR_KEYS as readonly string[]).includes(k)), `Pillars are: ${PILLAR_KEYS.join(", ")}`)
+    .record(
+      z.string(),
+      z.tuple([z.string().trim().min(1, "Give hook A").max(200), z.string().trim().min(1, "Give hook B").max(200)]),
+    )
+    .refine(
+      (t) => Object.keys(t).every((k) => (PILLAR_KEYS as readonly string[]).includes(k)),
+      `Pillars are: ${PILLAR_KEYS.join(", ")}`,
+    )
     .nullable(),
 });
 
 const OPTIONAL_ON_CREATE = {
-  website: true, feed_urls: true, keywords: true, hashtags_always: true, hashtags_never: true,
-  publish_times: true, signal_mode: true, ab_tests: true,
+  website: true,
+  feed_urls: true,
+  keywords: true,
+  hashtags_always: true,
+  hashtags_never: true,
+  publish_times: true,
+  signal_mode: true,
+  ab_tests: true,
 } as const;
 
 export const createBrandSchema = brandFields.partial(OPTIONAL_ON_CREATE);

@@ -3,7 +3,10 @@ import { z } from "zod";
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the YYYY-MM-DD format")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real calendar date");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Not a real calendar date",
+  );
 
 export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
 export type NetworkValue = (typeof NETWORK_VALUES)[number];

@@ -14,12 +14,22 @@ export const generateStrategySchema = z.object({
   language,
   tone: z.string().trim().min(1).max(100),
   cta_targets: z
-    .array(z.union([z.string().trim().min(1).max(40), z.object({ key: z.string().trim().min(1).max(40), url: z.string().url() })]))
+    .array(
+      z.union([
+        z.string().trim().min(1).max(40),
+        z.object({ key: z.string().trim().min(1).max(40), url: z.string().url() }),
+      ]),
+    )
     .min(1)
     .max(10),
   platforms: platformList.optional(),
   timezone: timezone.optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
 });
 export type GenerateStrategyInput = z.infer<typeof generateStrategySchema>;
 
@@ -40,7 +50,10 @@ export const updatePostSchema = z
     status: z.enum(["draft", "approved", "skipped"]).optional(),
     version: z.number().int().min(1),
   })
-  .refine((o) => o.body !== undefined || o.date !== undefined || o.status !== undefined, "Change the body, the date or the status");
+  .refine(
+    (o) => o.body !== undefined || o.date !== undefined || o.status !== undefined,
+    "Change the body, the date or the status",
+  );
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
 export const regeneratePostSchema = z.object({ version: z.number().int().min(1).optional() });
@@ -48,4 +61,7 @@ export const regeneratePostSchema = z.object({ version: z.number().int().min(1).
 export const postsRangeQuery = z
   .object({ from: isoDate, to: isoDate })
   .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
-  .refine((o) => (Date.parse(o.to) - Date.parse(o.from)) / 86_400_000 <= 62, { message: "At most 62 days at once", path: ["to"] });
+  .refine((o) => (Date.parse(o.to) - Date.parse(o.from)) / 86_400_000 <= 62, {
+    message: "At most 62 days at once",
+    path: ["to"],
+  });

@@ -12,7 +12,11 @@ const DEMO_BRAND = {
   name: "Acme Analytics",
   positioning: "The analytics platform that turns messy product data into decisions a team can act on the same day.",
   targetAudience: "Product managers and growth leads at B2B SaaS companies with 20 to 500 employees",
-  valueProps: ["Dashboards ready in minutes, not sprints", "Plain-language answers from your own data", "Privacy-first: data never leaves your cloud"],
+  valueProps: [
+    "Dashboards ready in minutes, not sprints",
+    "Plain-language answers from your own data",
+    "Privacy-first: data never leaves your cloud",
+  ],
   tone: "confident, warm and practical",
   language: "en-US",
   timezone: "Europe/Paris",
@@ -36,7 +40,11 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
     const user = await db.user.upsert({
       where: { email: DEMO_LOGIN.email },
       update: {},
-      create: { email: DEMO_LOGIN.email, name: "Demo Marketer", passwordHash: await bcrypt.hash(DEMO_LOGIN.password, 10) },
+      create: {
+        email: DEMO_LOGIN.email,
+        name: "Demo Marketer",
+        passwordHash: await bcrypt.hash(DEMO_LOGIN.password, 10),
+      },
     });
     await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
     userId = user.id;
@@ -46,7 +54,15 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
   const today = brandToday(now, brand.timezone);
   const [y, m] = today.split("-").map(Number);
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  await createPlanForBrand({ db, actor, brand, startDate: `${today.slice(0, 7)}-01`, durationDays: daysInMonth, seed: 2026, now });
+  await createPlanForBrand({
+    db,
+    actor,
+    brand,
+    startDate: `${today.slice(0, 7)}-01`,
+    durationDays: daysInMonth,
+    seed: 2026,
+    now,
+  });
   await seedHistory({ db, brandId: brand.id, today, now });
   // The coming week is approved so the run board and the cron have something real to do.
   const weekEnd = new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000);

@@ -29,13 +29,57 @@ export interface WriteWithAiInput {
 }
 
 const STOPWORDS = {
-  "en-US": new Set(["the", "and", "you", "your", "for", "with", "this", "that", "are", "our", "is", "to", "of", "it", "we", "in", "on", "what", "how"]),
-  "fr-FR": new Set(["le", "la", "les", "des", "et", "vous", "votre", "vos", "pour", "avec", "une", "est", "nous", "notre", "dans", "du", "que", "qui", "pas", "sur"]),
+  "en-US": new Set([
+    "the",
+    "and",
+    "you",
+    "your",
+    "for",
+    "with",
+    "this",
+    "that",
+    "are",
+    "our",
+    "is",
+    "to",
+    "of",
+    "it",
+    "we",
+    "in",
+    "on",
+    "what",
+    "how",
+  ]),
+  "fr-FR": new Set([
+    "le",
+    "la",
+    "les",
+    "des",
+    "et",
+    "vous",
+    "votre",
+    "vos",
+    "pour",
+    "avec",
+    "une",
+    "est",
+    "nous",
+    "notre",
+    "dans",
+    "du",
+    "que",
+    "qui",
+    "pas",
+    "sur",
+  ]),
 } as const;
 
 /** Rough but cheap: counts the stopwords of each supported language and wants the brief's to win. */
 export function looksLikeLanguage(text: string, language: Brief["language"]): boolean {
-  const words = text.replace(/https?:\/\/\S+/g, " ").toLowerCase().split(/[^\p{L}']+/u);
+  const words = text
+    .replace(/https?:\/\/\S+/g, " ")
+    .toLowerCase()
+    .split(/[^\p{L}']+/u);
   let mine = 0;
   let other = 0;
   const otherLang = language === "fr-FR" ? "en-US" : "fr-FR";

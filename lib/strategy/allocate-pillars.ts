@@ -1,7 +1,12 @@
 import { clampWeight, shuffle, type Rng } from "./random";
 
 /** Slot counts per key: at least one each when days allow, the rest in proportion to weights. */
-export function allocateCounts(days: number, keys: readonly string[], weights: Record<string, number> | undefined, rng: Rng): Map<string, number> {
+export function allocateCounts(
+  days: number,
+  keys: readonly string[],
+  weights: Record<string, number> | undefined,
+  rng: Rng,
+): Map<string, number> {
   const w = (k: string) => clampWeight(weights?.[k]);
   const counts = new Map(keys.map((k) => [k, 0]));
   const base = days >= keys.length ? 1 : 0;

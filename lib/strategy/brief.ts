@@ -31,7 +31,12 @@ const hashtag = z
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const ctaTargetSchema = z.object({
-  key: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, "Use letters, digits, - or _."),
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]+$/, "Use letters, digits, - or _."),
   url: httpUrl,
 });
 

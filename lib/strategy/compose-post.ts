@@ -60,7 +60,15 @@ export interface SlotConstraints {
 
 // Some formats suit some pillars better: a community pillar is where polls and questions belong.
 function formatBias(pillar: PillarKey, format: PostFormat): number {
-  const base: Record<PostFormat, number> = { text: 5, carousel_outline: 3, poll: 2, link_post: 6, question: 4, single: 7, thread: 3 };
+  const base: Record<PostFormat, number> = {
+    text: 5,
+    carousel_outline: 3,
+    poll: 2,
+    link_post: 6,
+    question: 4,
+    single: 7,
+    thread: 3,
+  };
   let w = base[format];
   if (pillar === "community" && (format === "poll" || format === "question")) w *= 3;
   if (pillar === "education" && (format === "carousel_outline" || format === "thread")) w *= 1.5;
@@ -85,13 +93,25 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
   const pillarCopy = copy.pillars[slot.pillar];
   const vps = vars.valueProps.length ? vars.valueProps : [vars.positioning];
   const vp = vps[slot.slotIndex % vps.length]!;
-  const bullets = Array.from({ length: Math.min(3, vps.length) }, (_, i) => renderTemplate(vps[(slot.slotIndex + i) % vps.length]!, vars));
-  const link = buildCtaLink(slot.ctaTarget.url, { network: slot.network, pillar: slot.pillar, postId: slotKey(slot.date, slot.network) });
+  const bullets = Array.from({ length: Math.min(3, vps.length) }, (_, i) =>
+    renderTemplate(vps[(slot.slotIndex + i) % vps.length]!, vars),
+  );
+  const link = buildCtaLink(slot.ctaTarget.url, {
+    network: slot.network,
+    pillar: slot.pillar,
+    postId: slotKey(slot.date, slot.network),
+  });
   const ctaText = applyTypography(lang, renderTemplate(pick(ctaPhrases(copy, slot.ctaTarget.key), rng), vars));
   // The pools are sized so these filters never empty them for a well-formed plan; the
   // fallback only protects against a caller passing an inconsistent context.
-  const hookPool = nonEmpty(copy.hooks.filter((h) => !rules.nearHooks.has(h.id) && h.id !== rules.avoid?.hookTemplate), copy.hooks);
-  const anglePool = nonEmpty(copy.angles.filter((a) => !rules.nearAngles.has(a.id) && a.id !== rules.avoid?.angle), copy.angles);
+  const hookPool = nonEmpty(
+    copy.hooks.filter((h) => !rules.nearHooks.has(h.id) && h.id !== rules.avoid?.hookTemplate),
+    copy.hooks,
+  );
+  const anglePool = nonEmpty(
+    copy.angles.filter((a) => !rules.nearAngles.has(a.id) && a.id !== rules.avoid?.angle),
+    copy.angles,
+  );
   const formats = NETWORK_FORMATS[slot.network] as readonly PostFormat[];
   const formatWeight = (f: PostFormat) =>
     formatBias(slot.pillar, f) * clampWeight(weights.formats?.[`${slot.network}:${f}`] ?? weights.formats?.[f]);
@@ -104,10 +124,13 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
     const angle = weightedPick(anglePool, (a) => (listBias && a.list ? 3 : 1), rng);
     // The A/B hook is kept while other choices vary; only a stubborn body collision gives it up.
     const useAb = slot.abHook && attempt < MAX_ATTEMPTS / 2;
-    const hook: HookCopy = useAb ? slot.abHook! : weightedPick(hookPool, (h) => clampWeight(weights.hooks?.[h.id]), rng);
+    const hook: HookCopy = useAb
+      ? slot.abHook!
+      : weightedPick(hookPool, (h) => clampWeight(weights.hooks?.[h.id]), rng);
     let hookText = applyTypography(lang, r(hook.text));
     // Last resort for pathological briefs where every candidate rendered the same text.
-    if (attempt === MAX_ATTEMPTS - 1) hookText = applyTypography(lang, `${hookText} (${copy.labels.dedupe} ${slot.date})`);
+    if (attempt === MAX_ATTEMPTS - 1)
+      hookText = applyTypography(lang, `${hookText} (${copy.labels.dedupe} ${slot.date})`);
     const parts: PostParts = {
       language: lang,
       format,

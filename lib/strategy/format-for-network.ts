@@ -131,7 +131,14 @@ function layout(network: Network, p: PostParts): Doc {
   const t = (s: string) => applyTypography(p.language, s);
   const labels = { slide: raw.slide, carousel: t(raw.carousel), poll: t(raw.poll), comment: t(raw.comment) };
   const body = p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`;
-  const doc: Doc = { hook: p.hook, middle: [], cta: p.emoji ? `👉 ${p.cta}` : p.cta, link: p.link, tags: [...p.hashtags], marker: "" };
+  const doc: Doc = {
+    hook: p.hook,
+    middle: [],
+    cta: p.emoji ? `👉 ${p.cta}` : p.cta,
+    link: p.link,
+    tags: [...p.hashtags],
+    marker: "",
+  };
   switch (p.format) {
     case "carousel_outline": {
       const slides = [p.intro, ...p.bullets, p.outro, p.cta].map((s, i) => `${labels.slide} ${i + 1} — ${s}`);
@@ -139,7 +146,11 @@ function layout(network: Network, p: PostParts): Doc {
       break;
     }
     case "poll":
-      doc.middle = [p.lead, `${labels.poll} ${p.pollQuestion}\n${p.pollOptions.map((o) => `○ ${o}`).join("\n")}`, labels.comment];
+      doc.middle = [
+        p.lead,
+        `${labels.poll} ${p.pollQuestion}\n${p.pollOptions.map((o) => `○ ${o}`).join("\n")}`,
+        labels.comment,
+      ];
       break;
     case "question":
       doc.middle = [p.lead, p.question, labels.comment];
@@ -181,15 +192,31 @@ export function threadParts(parts: PostParts): string[] {
 
 function buildThread(parts: PostParts): { body: string; length: number; tags: string[] }[] {
   const p = typeset(parts);
-  const rest = [p.lead, p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`, p.outro].map((s) =>
-    applyTypography(p.language, s),
-  );
+  const rest = [
+    p.lead,
+    p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`,
+    p.outro,
+  ].map((s) => applyTypography(p.language, s));
   const n = rest.length + 1;
-  const first: Doc = { hook: `${p.hook}${p.emoji ? " 🧵" : ""}`, middle: [], cta: p.cta, link: p.link, tags: [], marker: `1/${n}` };
+  const first: Doc = {
+    hook: `${p.hook}${p.emoji ? " 🧵" : ""}`,
+    middle: [],
+    cta: p.cta,
+    link: p.link,
+    tags: [],
+    marker: `1/${n}`,
+  };
   const out = [fit("x", first, p.language)];
   rest.forEach((text, i) => {
     const last = i === rest.length - 1;
-    const doc: Doc = { hook: "", middle: [text], cta: "", link: null, tags: last ? [...p.hashtags] : [], marker: `${i + 2}/${n}` };
+    const doc: Doc = {
+      hook: "",
+      middle: [text],
+      cta: "",
+      link: null,
+      tags: last ? [...p.hashtags] : [],
+      marker: `${i + 2}/${n}`,
+    };
     out.push(fit("x", doc, p.language));
   });
   return out;
@@ -201,7 +228,13 @@ export function formatForNetwork(network: Network, parts: PostParts): FormattedP
   if (network === "x" && parts.format === "thread") {
     const all = buildThread(parts);
     const first = all[0]!;
-    return { body: first.body, hashtags: all[all.length - 1]!.tags, length: first.length, limit, threadParts: all.map((t) => t.body) };
+    return {
+      body: first.body,
+      hashtags: all[all.length - 1]!.tags,
+      length: first.length,
+      limit,
+      threadParts: all.map((t) => t.body),
+    };
   }
   const p = typeset(parts);
   const doc = layout(network, p);

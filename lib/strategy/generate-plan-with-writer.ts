@@ -17,7 +17,13 @@ export interface WrittenPlan extends Omit<Plan, "posts"> {
   posts: WrittenPost[];
 }
 
-export function createAiWriter(config: { baseUrl: string; apiKey: string; model: string; fetchImpl?: typeof fetch; timeoutMs?: number }): Writer {
+export function createAiWriter(config: {
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}): Writer {
   return ({ slot, brief, limit }) => writeWithAi({ ...config, slot, brief, limit });
 }
 

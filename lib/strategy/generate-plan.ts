@@ -25,9 +25,16 @@ export const generatePlanInputSchema = z.object({
   networks: z.array(z.enum(NETWORKS)).min(1),
   seed: z.number().int(),
   weights: z
-    .object({ pillars: weightMap.optional(), hooks: weightMap.optional(), formats: weightMap.optional(), hours: weightMap.optional() })
+    .object({
+      pillars: weightMap.optional(),
+      hooks: weightMap.optional(),
+      formats: weightMap.optional(),
+      hours: weightMap.optional(),
+    })
     .optional(),
-  abTests: z.record(z.string(), z.tuple([z.string().trim().min(1).max(280), z.string().trim().min(1).max(280)])).optional(),
+  abTests: z
+    .record(z.string(), z.tuple([z.string().trim().min(1).max(280), z.string().trim().min(1).max(280)]))
+    .optional(),
 });
 
 export interface GeneratePlanInput {
@@ -77,7 +84,12 @@ function planNetwork(
 ): PlannedPost[] {
   const rng = mulberry32(deriveSeed(seed, network));
   const brief = ctx.brief;
-  const pillars = allocatePillars({ days: dates.length, keys: PILLAR_KEYS, weights: ctx.weights.pillars, rng }) as PillarKey[];
+  const pillars = allocatePillars({
+    days: dates.length,
+    keys: PILLAR_KEYS,
+    weights: ctx.weights.pillars,
+    rng,
+  }) as PillarKey[];
   const time = resolvePublishTime(network, brief.publishTimes[network], ctx.weights.hours);
   const nextVariant = new Map<string, 0 | 1>();
   const posts: PlannedPost[] = [];

@@ -62,7 +62,17 @@ export function pickHashtags(network: Network, pillarTag: string, pool: HashtagP
   const { min, max } = HASHTAG_POLICY[network];
   const r = rng();
   const target =
-    network === "linkedin" ? 3 + Math.floor(r * 3) : network === "x" ? (r < 0.5 ? 1 : 2) : r < 0.25 ? 0 : r < 0.75 ? 1 : 2;
+    network === "linkedin"
+      ? 3 + Math.floor(r * 3)
+      : network === "x"
+        ? r < 0.5
+          ? 1
+          : 2
+        : r < 0.25
+          ? 0
+          : r < 0.75
+            ? 1
+            : 2;
   const out = [...pool.always];
   const seen = new Set(out.map((t) => t.toLowerCase()));
   const candidates = [normalizeHashtag(pillarTag), ...rotate(pool.derived, Math.floor(rng() * pool.derived.length))];

@@ -82,7 +82,9 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): Da
   const after = offsetAt(timeZone, wall + DAY_MS);
   // No transition within a day either side: the common case needs no further lookups.
   if (before === after) return new Date(wall - before);
-  const candidates = [wall - before, wall - after].filter((t, i) => offsetAt(timeZone, t) === (i === 0 ? before : after));
+  const candidates = [wall - before, wall - after].filter(
+    (t, i) => offsetAt(timeZone, t) === (i === 0 ? before : after),
+  );
   if (candidates.length === 0) return new Date(wall - before);
   return new Date(Math.min(...candidates));
 }
@@ -106,7 +108,8 @@ export function resolvePublishTime(
     const hour = Number(hourText);
     if (!Number.isInteger(hour) || hour < 0 || hour > 23) continue;
     const weight = clampWeight(raw);
-    if (weight > 1 && (!best || weight > best.weight || (weight === best.weight && hour < best.hour))) best = { hour, weight };
+    if (weight > 1 && (!best || weight > best.weight || (weight === best.weight && hour < best.hour)))
+      best = { hour, weight };
   }
   return best ? `${String(best.hour).padStart(2, "0")}${fallback.slice(2)}` : fallback;
 }

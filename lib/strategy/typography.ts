@@ -5,7 +5,10 @@ export const URL_PATTERN = /https?:\/\/\S+/g;
 
 /** Brief fields come from forms: newlines, tabs and control characters would break post layouts. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F]+/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u0000-\u001F\u007F]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Drops end punctuation so a field can be embedded in a sentence that supplies its own. */

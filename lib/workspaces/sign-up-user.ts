@@ -19,7 +19,10 @@ export async function signUpUser({
 }) {
   const normalized = email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email: normalized } });
-  if (existing) throw new AppError("conflict", "An account with this email already exists.", [{ path: "email", message: "already registered" }]);
+  if (existing)
+    throw new AppError("conflict", "An account with this email already exists.", [
+      { path: "email", message: "already registered" },
+    ]);
   const passwordHash = await bcrypt.hash(password, 10);
   const wsName = workspaceName?.trim() || `${name.trim()}'s workspace`;
   const slug = await uniqueWorkspaceSlug(db, slugify(wsName));

@@ -2,7 +2,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "lib", "components", "proxy.ts", "next.config.ts", "package-lock.json", "prisma/schema.prisma", "app/globals.css"];
+const SOURCES = [
+  "app",
+  "lib",
+  "components",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "app/globals.css",
+];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

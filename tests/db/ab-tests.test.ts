@@ -10,13 +10,31 @@ async function brandWith(learning: unknown) {
   const ws = await db.workspace.create({ data: { slug: `ab-${Math.random().toString(36).slice(2, 8)}`, name: "ab" } });
   const brand = await db.brand.create({
     data: {
-      workspaceId: ws.id, slug: "ab", name: "AB Brand", positioning: "Analytics for product teams", targetAudience: "Product managers",
-      valueProps: ["Dashboards in minutes"], tone: "friendly", language: "en-US", timezone: "UTC",
-      ctaTargets: [{ key: "demo", url: "https://ab.example.com/demo" }], publishTimes: {},
-      abTests: { education: [HOOK_A, HOOK_B] }, learning: learning as object,
+      workspaceId: ws.id,
+      slug: "ab",
+      name: "AB Brand",
+      positioning: "Analytics for product teams",
+      targetAudience: "Product managers",
+      valueProps: ["Dashboards in minutes"],
+      tone: "friendly",
+      language: "en-US",
+      timezone: "UTC",
+      ctaTargets: [{ key: "demo", url: "https://ab.example.com/demo" }],
+      publishTimes: {},
+      abTests: { education: [HOOK_A, HOOK_B] },
+      learning: learning as object,
     },
   });
-  const plan = await createPlanForBrand({ db, actor: { workspaceId: ws.id, userId: null, label: "t" }, brand, startDate: "2030-02-01", durationDays: 28, networks: ["linkedin"], seed: 3, now: new Date("2030-01-01T00:00:00Z") });
+  const plan = await createPlanForBrand({
+    db,
+    actor: { workspaceId: ws.id, userId: null, label: "t" },
+    brand,
+    startDate: "2030-02-01",
+    durationDays: 28,
+    networks: ["linkedin"],
+    seed: 3,
+    now: new Date("2030-01-01T00:00:00Z"),
+  });
   return plan.posts.filter((p) => p.ab_variant);
 }
 

@@ -24,14 +24,56 @@ const NOW = new Date("2030-01-16T10:00:00Z");
 
 /** Metrics for days 2030-01-01..15: each post gets a known snapshot, and a stale earlier one that must not count. */
 async function seedMetrics() {
-  const posts = await db.post.findMany({ where: { brandId, archivedAt: null, date: { lte: new Date("2030-01-15T00:00:00Z") } } });
+  const posts = await db.post.findMany({
+    where: { brandId, archivedAt: null, date: { lte: new Date("2030-01-15T00:00:00Z") } },
+  });
   for (const p of posts) {
     await db.post.update({ where: { id: p.id }, data: { status: "published" } });
-    await db.publication.create({ data: { postId: p.id, brandId, platform: p.platform, date: p.date, state: "published", contentHash: p.contentHash, remoteId: `r-${p.id}`, remoteUrl: `https://x.test/${p.id}`, publishedAt: p.scheduledAt } });
+    await db.publication.create({
+      data: {
+        postId: p.id,
+        brandId,
+        platform: p.platform,
+        date: p.date,
+        state: "published",
+        contentHash: p.contentHash,
+        remoteId: `r-${p.id}`,
+        remoteUrl: `https://x.test/${p.id}`,
+        publishedAt: p.scheduledAt,
+      },
+    });
     winner ??= posts[0].pillar;
     const boost = p.pillar === winner ? 3 : 1;
-    await db.metricSnapshot.create({ data: { postId: p.id, platform: p.platform, collectedAt: new Date(p.scheduledAt.getTime() + 3_600_000), impressions: 1, reach: 1, clicks: 0, reactions: 0, comments: 0, shares: 0, engagementRate: 0, raw: {} } });
-    await db.metricSnapshot.create({ data: { postId: p.id, platform: p.platform, collectedAt: new Date(p.scheduledAt.getTime() + 86_400_000), impressions: 1000, reach: 800, clicks: 10 * boost, reactions: 20 * boost, comments: 5, shares: 5, engagementRate: 0, raw: {} } });
+    await db.metricSnapshot.create({
+      data: {
+        postId: p.id,
+        platform: p.platform,
+        collectedAt: new Date(p.scheduledAt.getTime() + 3_600_000),
+        impressions: 1,
+        reach: 1,
+        clicks: 0,
+        reactions: 0,
+        comments: 0,
+        shares: 0,
+        engagementRate: 0,
+        raw: {},
+      },
+    });
+    await db.metricSnapshot.create({
+      data: {
+        postId: p.id,
+        platform: p.platform,
+        collectedAt: new Date(p.scheduledAt.getTime() + 86_400_000),
+        impressions: 1000,
+        reach: 800,
+        clicks: 10 * boost,
+        reactions: 20 * boost,
+        comments: 5,
+        shares: 5,
+        engagementRate: 0,
+        raw: {},
+      },
+    });
   }
   return posts;
 }
@@ -47,7 +89,8 @@ beforeAll(async () => {
 describe("GET /api/analytics/performance", () => {
   it("equals hand-computed sums from the latest snapshots", async () => {
     const posts = await seedMetrics();
-    const q = (qs: string, token = ws.tokens.viewer) => callRoute(performance.GET, { token, path: `/api/analytics/performance?${qs}` });
+    const q = (qs: string, token = ws.tokens.viewer) =>
+      callRoute(performance.GET, { token, path: `/api/analytics/performance?${qs}` });
     const res = await q("brand=acme-analytics&from=2030-01-01&to=2030-01-15&group_by=platform");
     expect(res.status).toBe(200);
     const boosted = posts.filter((p) => p.pillar === posts[0].pillar).length;
@@ -61,11 +104,14 @@ describe("GET /api/analytics/performance", () => {
     expect(byDay.json.series).toHaveLength(15);
     expect(byDay.json.totals.posts).toBe(15);
     const csv = await q("brand=acme-analytics&from=2030-01-01&to=2030-01-15&group_by=pillar&format=csv");
-    expect(csv.text.split("\r\n")[0]).toBe("pillar,posts,impressions,reach,clicks,reactions,comments,shares,engagements,engagement_rate");
+    expect(csv.text.split("\r\n")[0]).toBe(
+      "pillar,posts,impressions,reach,clicks,reactions,comments,shares,engagements,engagement_rate",
+    );
   });
 
   it("answers 422 to a bad range or group, and 401/404 for auth", async () => {
-    const q = (qs: string, token?: string) => callRoute(performance.GET, { token, path: `/api/analytics/performance?${qs}` });
+    const q = (qs: string, token?: string) =>
+      callRoute(performance.GET, { token, path: `/api/analytics/performance?${qs}` });
     expect((await q("from=2030-01-10&to=2030-01-01", ws.tokens.viewer)).status).toBe(422);
     expect((await q("from=2028-01-01&to=2030-01-01", ws.tokens.viewer)).status).toBe(422);
     expect((await q("from=2030-01-01&to=2030-01-02&group_by=weather", ws.tokens.viewer)).status).toBe(422);
@@ -79,7 +125,13 @@ describe("GET /api/analytics/yesterday/{brand}", () => {
     const res = await getYesterday({ db, workspaceId: ws.workspace.id, ref: "acme-analytics", now: NOW });
     expect(res.date).toBe("2030-01-15");
     expect(res.baseline).toEqual({ from: "2030-01-08", to: "2030-01-14" });
-    const posts = await db.post.findMany({ where: { brandId, archivedAt: null, date: { gte: new Date("2030-01-08T00:00:00Z"), lte: new Date("2030-01-15T00:00:00Z") } } });
+    const posts = await db.post.findMany({
+      where: {
+        brandId,
+        archivedAt: null,
+        date: { gte: new Date("2030-01-08T00:00:00Z"), lte: new Date("2030-01-15T00:00:00Z") },
+      },
+    });
     const eng = (p: { pillar: string }) => (p.pillar === winner ? 100 : 40);
     for (const n of res.networks) {
       const day = posts.filter((p) => p.platform === n.platform && p.date.toISOString().startsWith("2030-01-15"));
@@ -104,7 +156,16 @@ describe("learning", () => {
     expect(learning.explanations.length).toBeGreaterThan(0);
     const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
     const actor = { workspaceId: ws.workspace.id, userId: null, label: "test" };
-    const plan = await createPlanForBrand({ db, actor, brand, startDate: "2030-03-01", durationDays: 31, networks: ["linkedin"], seed: 5, now: NOW });
+    const plan = await createPlanForBrand({
+      db,
+      actor,
+      brand,
+      startDate: "2030-03-01",
+      durationDays: 31,
+      networks: ["linkedin"],
+      seed: 5,
+      now: NOW,
+    });
     const counts = new Map<string, number>();
     for (const p of plan.posts) counts.set(p.pillar, (counts.get(p.pillar) ?? 0) + 1);
     expect(counts.size).toBe(6);
@@ -118,7 +179,9 @@ describe("signals", () => {
   beforeAll(async () => {
     server = createServer((_req, res) => {
       res.writeHead(200, { "content-type": "application/rss+xml" });
-      res.end(`<rss version="2.0"><channel><title>n</title><item><title>Dashboards in minutes are the new normal</title><link>https://news.test/1</link><guid>n-1</guid><description>Analytics news</description></item></channel></rss>`);
+      res.end(
+        `<rss version="2.0"><channel><title>n</title><item><title>Dashboards in minutes are the new normal</title><link>https://news.test/1</link><guid>n-1</guid><description>Analytics news</description></item></channel></rss>`,
+      );
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
@@ -126,12 +189,19 @@ describe("signals", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it("matches a feed item once, records it, and in suggest mode changes nothing until approved", async () => {
-    await db.brand.update({ where: { id: brandId }, data: { feedUrls: [feedUrl], keywords: ["analytics"], signalMode: "suggest" } });
+    await db.brand.update({
+      where: { id: brandId },
+      data: { feedUrls: [feedUrl], keywords: ["analytics"], signalMode: "suggest" },
+    });
     const now = new Date("2030-01-20T06:00:00Z");
-    const before = await db.post.findMany({ where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") } });
+    const before = await db.post.findMany({
+      where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") },
+    });
     const first = await injectSignals({ db, now }, brandId);
     expect(first.used).toBe(1);
-    const after = await db.post.findMany({ where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") } });
+    const after = await db.post.findMany({
+      where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") },
+    });
     for (const p of after) {
       expect(p.body).toBe(before.find((b) => b.id === p.id)!.body);
       expect((p.suggestion as { body: string }).body).toContain("Dashboards in minutes");
@@ -143,7 +213,12 @@ describe("signals", () => {
     expect(await db.signal.count({ where: { brandId, kind: "news" } })).toBe(1);
 
     const post = after[0];
-    const accepted = await callRoute(suggestion.POST, { method: "POST", token: ws.tokens.editor, params: { id: post.id }, body: { action: "accept", version: post.version } });
+    const accepted = await callRoute(suggestion.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      params: { id: post.id },
+      body: { action: "accept", version: post.version },
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.json.body).toContain("Dashboards in minutes");
     expect(accepted.json.status).toBe("draft");
@@ -153,7 +228,10 @@ describe("signals", () => {
     await db.brand.update({ where: { id: brandId }, data: { signalMode: "adapt" } });
     await db.signal.deleteMany({ where: { brandId, kind: "news" } });
     const day = new Date("2030-01-21T00:00:00Z");
-    const [edited, ...rest] = await db.post.findMany({ where: { brandId, archivedAt: null, date: day }, orderBy: { platform: "asc" } });
+    const [edited, ...rest] = await db.post.findMany({
+      where: { brandId, archivedAt: null, date: day },
+      orderBy: { platform: "asc" },
+    });
     await db.post.update({ where: { id: edited.id }, data: { editedByHuman: true, body: "Hand written." } });
     await injectSignals({ db, now: new Date("2030-01-21T06:00:00Z") }, brandId);
     expect((await db.post.findUniqueOrThrow({ where: { id: edited.id } })).body).toBe("Hand written.");

@@ -66,7 +66,11 @@ describe("withAuth", () => {
 
   it("needs the owner role for API tokens", async () => {
     expect((await callRoute(tokensRoute.GET, { token: a.tokens.editor })).status).toBe(403);
-    const created = await callRoute(tokensRoute.POST, { method: "POST", token: a.tokens.owner, body: { name: "script", role: "viewer" } });
+    const created = await callRoute(tokensRoute.POST, {
+      method: "POST",
+      token: a.tokens.owner,
+      body: { name: "script", role: "viewer" },
+    });
     expect(created.status).toBe(201);
     expect(created.json.token).toMatch(/^cmo_/);
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.json.id } });
@@ -80,7 +84,11 @@ describe("errors", () => {
     const bad = await callRoute(brands.POST, { method: "POST", token: a.tokens.owner, rawBody: "{nope" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe("invalid_json");
-    const invalid = await callRoute(brands.POST, { method: "POST", token: a.tokens.owner, body: { ...BRAND, language: "de-DE", timezone: "Mars/Base" } });
+    const invalid = await callRoute(brands.POST, {
+      method: "POST",
+      token: a.tokens.owner,
+      body: { ...BRAND, language: "de-DE", timezone: "Mars/Base" },
+    });
     expect(invalid.status).toBe(422);
     const paths = invalid.json.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(["language", "timezone"]));

@@ -19,7 +19,10 @@ afterAll(async () => fakes.stop());
 describe("collectMetrics", () => {
   it("appends a normalised snapshot per published post and records a network's failure", async () => {
     const { ws, brand } = await seedPublishing(db);
-    await runDaily(makeDeps(db, fakes, () => new Date()), dailyInput(ws.id));
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id),
+    );
     const deps = { db, now: new Date(Date.now() + 3_600_000), keyRing: () => keyRingFromEnv(), env: fakeEnv(fakes) };
 
     fakes.fakes.x.failNext("429", { resetInSeconds: 60 });
@@ -27,7 +30,9 @@ describe("collectMetrics", () => {
     expect(first.posts).toBe(3);
     expect(first.collected).toBe(2);
     expect(first.failures[0]).toMatchObject({ platform: "x", httpStatus: 429 });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: ws.id, action: "metrics.collect_failed" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: ws.id, action: "metrics.collect_failed" },
+    });
     expect(audit.entityId).toBe(brand.id);
 
     const second = await collectMetrics({ ...deps, now: new Date(Date.now() + 7_200_000) }, { windowDays: 7 });

@@ -24,17 +24,27 @@ beforeEach(async () => {
 
 /** Async on purpose: the fake networks live in this process and must keep answering while the child runs. */
 async function crashAt(point: string, workspaceId: string, platform: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/db/support/crash-child.ts", url, workspaceId, DAY, point, platform], {
-    env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000" },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "tests/db/support/crash-child.ts", url, workspaceId, DAY, point, platform],
+    {
+      env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000" },
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on("exit", (c, s) => r([c, s])));
+  const [code, signal] = await new Promise<[number | null, string | null]>((r) =>
+    child.on("exit", (c, s) => r([c, s])),
+  );
   expect(signal, `${code} ${stderr}`).toBe("SIGKILL");
 }
 
 describe("a process killed mid-publication", () => {
-  for (const [point, sentBeforeCrash] of [["claimed", 0], ["sending", 0], ["sent", 1]] as const) {
+  for (const [point, sentBeforeCrash] of [
+    ["claimed", 0],
+    ["sending", 0],
+    ["sent", 1],
+  ] as const) {
     it(`dies at "${point}": the next run ends with exactly one post and the row published`, async () => {
       const { ws, brand } = await seedPublishing(db);
       await crashAt(point, ws.id, "x");
@@ -42,10 +52,16 @@ describe("a process killed mid-publication", () => {
       const stuck = await ledger(db, brand.id);
       expect(stuck.x.state).toBe(point === "claimed" ? "claimed" : "sending");
       // Before the lease runs out nobody may touch the row.
-      const early = await runDaily(makeDeps(db, fakes, () => new Date()), dailyInput(ws.id, { platforms: ["x"] }));
+      const early = await runDaily(
+        makeDeps(db, fakes, () => new Date()),
+        dailyInput(ws.id, { platforms: ["x"] }),
+      );
       expect(early.counts.total).toBe(0);
       await new Promise((r) => setTimeout(r, 2_100));
-      await runDaily(makeDeps(db, fakes, () => new Date()), dailyInput(ws.id, { platforms: ["x"] }));
+      await runDaily(
+        makeDeps(db, fakes, () => new Date()),
+        dailyInput(ws.id, { platforms: ["x"] }),
+      );
       const rows = await ledger(db, brand.id);
       expect(rows.x.state).toBe("published");
       expect(fakes.fakes.x.posts).toHaveLength(1);

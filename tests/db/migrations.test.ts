@@ -33,13 +33,17 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 afterAll(async () => {
-  for (const db of created) await runAdminSql(db.adminUrl, [`DROP DATABASE IF EXISTS ${quoteIdent(db.name)} WITH (FORCE)`]);
+  for (const db of created)
+    await runAdminSql(db.adminUrl, [`DROP DATABASE IF EXISTS ${quoteIdent(db.name)} WITH (FORCE)`]);
 });
 
 describe("prisma/migrations", () => {
   it("reproduces schema.prisma exactly (a schema change without a migration fails here)", async () => {
     const sql = await diffMigrationsToSchema(adminUrl);
-    expect(isEmptyMigrationSql(sql), `schema.prisma has changes no migration covers; run npm run db:migration -- <name>:\n${sql}`).toBe(true);
+    expect(
+      isEmptyMigrationSql(sql),
+      `schema.prisma has changes no migration covers; run npm run db:migration -- <name>:\n${sql}`,
+    ).toBe(true);
   });
 
   it("detects a schema change that has no migration", async () => {

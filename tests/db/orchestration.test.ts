@@ -14,7 +14,8 @@ let db: Db;
 let fakes: Fakes;
 let now: Date;
 const clock = () => now;
-const shiftDay = (days: number) => new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (days: number) =>
+  new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
 beforeAll(async () => {
@@ -28,8 +29,16 @@ beforeEach(async () => {
   now = new Date();
 });
 
-const created = () => ({ linkedin: fakes.fakes.linkedin.receivedCreates, facebook: fakes.fakes.facebook.receivedCreates, x: fakes.fakes.x.receivedCreates });
-const visible = () => ({ linkedin: fakes.fakes.linkedin.posts.length, facebook: fakes.fakes.facebook.posts.length, x: fakes.fakes.x.posts.length });
+const created = () => ({
+  linkedin: fakes.fakes.linkedin.receivedCreates,
+  facebook: fakes.fakes.facebook.receivedCreates,
+  x: fakes.fakes.x.receivedCreates,
+});
+const visible = () => ({
+  linkedin: fakes.fakes.linkedin.posts.length,
+  facebook: fakes.fakes.facebook.posts.length,
+  x: fakes.fakes.x.posts.length,
+});
 
 describe("the daily run", () => {
   it("publishes each approved post once and records the remote id with the attempt", async () => {
@@ -67,9 +76,16 @@ describe("the daily run", () => {
 
   it("refuses a future date unless it is a dry run, and a date outside the catch-up window", async () => {
     const { ws } = await seedPublishing(db);
-    await expect(runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { executeDate: shiftDay(1) }))).rejects.toMatchObject({ code: "validation_error" });
-    await expect(runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { executeDate: shiftDay(-3) }))).rejects.toMatchObject({ code: "validation_error" });
-    const dry = await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { executeDate: shiftDay(1), dryRun: true }));
+    await expect(
+      runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { executeDate: shiftDay(1) })),
+    ).rejects.toMatchObject({ code: "validation_error" });
+    await expect(
+      runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { executeDate: shiftDay(-3) })),
+    ).rejects.toMatchObject({ code: "validation_error" });
+    const dry = await runDaily(
+      makeDeps(db, fakes, clock),
+      dailyInput(ws.id, { executeDate: shiftDay(1), dryRun: true }),
+    );
     expect(dry.dry_run).toBe(true);
   });
 
@@ -78,10 +94,20 @@ describe("the daily run", () => {
     const res = await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { dryRun: true }));
     expect(created()).toEqual({ linkedin: 0, facebook: 0, x: 0 });
     expect(await db.publication.count()).toBe(0);
-    const li = (res.results as { platform: string; request: { url: string; headers: Record<string, string>; body: string }; status: string }[]).find((r) => r.platform === "linkedin")!;
+    const li = (
+      res.results as {
+        platform: string;
+        request: { url: string; headers: Record<string, string>; body: string };
+        status: string;
+      }[]
+    ).find((r) => r.platform === "linkedin")!;
     expect(li.status).toBe("would_publish");
     expect(li.request.url).toBe(`${fakes.urls.linkedin}/rest/posts`);
-    expect(JSON.parse(li.request.body)).toMatchObject({ author: ACCOUNTS.linkedin, visibility: "PUBLIC", lifecycleState: "PUBLISHED" });
+    expect(JSON.parse(li.request.body)).toMatchObject({
+      author: ACCOUNTS.linkedin,
+      visibility: "PUBLIC",
+      lifecycleState: "PUBLISHED",
+    });
     expect(JSON.stringify(li.request.headers)).not.toContain("li-test-token");
     expect(await db.orchestratorRun.count({ where: { dryRun: true } })).toBe(1);
   });
@@ -153,9 +179,23 @@ describe("the fault matrix", () => {
     expect(rows.facebook.failureClass).toBe("needs_reconnect");
     const conn = await db.channelConnection.findFirstOrThrow({ where: { brandId: brand.id, platform: "facebook" } });
     expect(conn.status).toBe("needs_reconnect");
-    await expect(retrySlot(makeDeps(db, fakes, clock), { workspaceId: ws.id, date: DAY, platform: "facebook", triggeredBy: "t", catchupDays: 2 })).rejects.toMatchObject({ code: "needs_reconnect" });
+    await expect(
+      retrySlot(makeDeps(db, fakes, clock), {
+        workspaceId: ws.id,
+        date: DAY,
+        platform: "facebook",
+        triggeredBy: "t",
+        catchupDays: 2,
+      }),
+    ).rejects.toMatchObject({ code: "needs_reconnect" });
     await db.channelConnection.update({ where: { id: conn.id }, data: { status: "active" } });
-    const retried = await retrySlot(makeDeps(db, fakes, clock), { workspaceId: ws.id, date: DAY, platform: "facebook", triggeredBy: "t", catchupDays: 2 });
+    const retried = await retrySlot(makeDeps(db, fakes, clock), {
+      workspaceId: ws.id,
+      date: DAY,
+      platform: "facebook",
+      triggeredBy: "t",
+      catchupDays: 2,
+    });
     expect(retried.results[0].status).toBe("published");
     expect(fakes.fakes.facebook.posts).toHaveLength(1);
   });
@@ -165,9 +205,16 @@ describe("the fault matrix", () => {
       const { ws, brand } = await seedPublishing(db);
       // The post already went out (say, before a crash wiped our memory of it).
       const deps = makeDeps(db, fakes, clock);
-      const post = await db.post.findFirstOrThrow({ where: { brandId: brand.id, platform: network, status: "approved" } });
+      const post = await db.post.findFirstOrThrow({
+        where: { brandId: brand.id, platform: network, status: "approved" },
+      });
       const channel = await deps.channels(brand.id, network);
-      const first = await channel.publisher.publish({ payload: { network, text: post.body, link: network === "facebook" ? post.link : null }, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash });
+      const first = await channel.publisher.publish({
+        payload: { network, text: post.body, link: network === "facebook" ? post.link : null },
+        accountId: channel.accountId,
+        accessToken: channel.accessToken,
+        contentHash: post.contentHash,
+      });
       expect(first.ok).toBe(true);
       await runDaily(deps, dailyInput(ws.id, { platforms: [network] }));
       const rows = await ledger(db, brand.id);
@@ -195,7 +242,14 @@ describe("the fault matrix", () => {
 describe("leases and fencing", () => {
   it("a slow worker whose lease expired changes nothing", async () => {
     const { ws, brand } = await seedPublishing(db);
-    const scope = { workspaceId: ws.id, brandIds: [brand.id], platforms: ["x" as const], date: DAY, dueOnly: false, catchupDays: 2 };
+    const scope = {
+      workspaceId: ws.id,
+      brandIds: [brand.id],
+      platforms: ["x" as const],
+      date: DAY,
+      dueOnly: false,
+      catchupDays: 2,
+    };
     await ensureLedgerRows(db, scope, now);
     const [slow] = await claimPublications(db, scope, { now, limit: 1, workerId: "slow", leaseMs: 1000 });
     expect(slow.attempt).toBe(1);
@@ -204,7 +258,13 @@ describe("leases and fencing", () => {
     expect(res.results.find((r) => r.platform === "x")!.status).toBe("published");
     const before = await db.publication.findUniqueOrThrow({ where: { id: slow.id } });
     await expect(
-      finishAttempt(db, slow, { state: "failed", failureClass: "rejected", lastError: "late" }, { runId: null, outcome: "failed", startedAt: now, finishedAt: now }, "failed"),
+      finishAttempt(
+        db,
+        slow,
+        { state: "failed", failureClass: "rejected", lastError: "late" },
+        { runId: null, outcome: "failed", startedAt: now, finishedAt: now },
+        "failed",
+      ),
     ).rejects.toBeInstanceOf(LeaseLost);
     const after = await db.publication.findUniqueOrThrow({ where: { id: slow.id }, include: { attempts: true } });
     expect(after.state).toBe("published");

@@ -21,7 +21,8 @@ beforeAll(async () => {
   fakes = await startFakes();
   db = await useRouteEnv({ ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "2000" });
   seeded = await seedPublishing(db);
-  const mk = async (role: "owner" | "editor" | "viewer") => (await createApiToken({ db, workspaceId: seeded.ws.id, name: role, role })).token;
+  const mk = async (role: "owner" | "editor" | "viewer") =>
+    (await createApiToken({ db, workspaceId: seeded.ws.id, name: role, role })).token;
   tokens = { owner: await mk("owner"), editor: await mk("editor"), viewer: await mk("viewer") };
 });
 afterAll(async () => fakes.stop());
@@ -38,7 +39,10 @@ describe("POST /api/orchestrator/daily", () => {
   });
 
   it("lets a viewer dry-run, showing payloads and sending nothing", async () => {
-    const res = await run({ execute_date: DAY, dry_run: true, platforms: ["LinkedIn", "Facebook", "Twitter"] }, tokens.viewer);
+    const res = await run(
+      { execute_date: DAY, dry_run: true, platforms: ["LinkedIn", "Facebook", "Twitter"] },
+      tokens.viewer,
+    );
     expect(res.status).toBe(200);
     expect(res.json.dry_run).toBe(true);
     expect(res.json.results).toHaveLength(3);
@@ -60,7 +64,10 @@ describe("POST /api/orchestrator/daily", () => {
 
 describe("GET /api/orchestrator/status", () => {
   it("returns the ledger with every attempt and the runs that touched it", async () => {
-    const res = await callRoute(status.GET, { token: tokens.viewer, path: `/api/orchestrator/status?date=${DAY}&brand=acme` });
+    const res = await callRoute(status.GET, {
+      token: tokens.viewer,
+      path: `/api/orchestrator/status?date=${DAY}&brand=acme`,
+    });
     expect(res.status).toBe(200);
     const fb = res.json.rows.find((r: { platform: string }) => r.platform === "facebook");
     expect(fb.state).toBe("failed");
@@ -68,28 +75,48 @@ describe("GET /api/orchestrator/status", () => {
     expect(fb.attempts[0].response_excerpt).toContain("400");
     expect(res.json.summary.published).toBe(2);
     expect(res.json.runs.length).toBeGreaterThanOrEqual(1);
-    expect((await callRoute(status.GET, { token: tokens.viewer, path: "/api/orchestrator/status?date=nope" })).status).toBe(422);
+    expect(
+      (await callRoute(status.GET, { token: tokens.viewer, path: "/api/orchestrator/status?date=nope" })).status,
+    ).toBe(422);
   });
 });
 
 describe("POST /api/orchestrator/retry/{date}/{platform}", () => {
   it("re-drives failed rows once and leaves published rows untouched", async () => {
     const li = await db.publication.findFirstOrThrow({ where: { platform: "linkedin" } });
-    const res = await callRoute(retry.POST, { method: "POST", token: tokens.editor, params: { date: DAY, platform: "Facebook" }, path: "/x?brand=acme" });
+    const res = await callRoute(retry.POST, {
+      method: "POST",
+      token: tokens.editor,
+      params: { date: DAY, platform: "Facebook" },
+      path: "/x?brand=acme",
+    });
     expect(res.status).toBe(200);
     expect(res.json.results[0].status).toBe("published");
     expect(fakes.fakes.facebook.posts).toHaveLength(1);
     expect((await db.publication.findUniqueOrThrow({ where: { id: li.id } })).updatedAt).toEqual(li.updatedAt);
-    const again = await callRoute(retry.POST, { method: "POST", token: tokens.editor, params: { date: DAY, platform: "facebook" } });
+    const again = await callRoute(retry.POST, {
+      method: "POST",
+      token: tokens.editor,
+      params: { date: DAY, platform: "facebook" },
+    });
     expect(again.status).toBe(404);
-    expect((await callRoute(retry.POST, { method: "POST", token: tokens.editor, params: { date: DAY, platform: "orkut" } })).status).toBe(422);
-    expect((await callRoute(retry.POST, { method: "POST", token: tokens.viewer, params: { date: DAY, platform: "x" } })).status).toBe(403);
+    expect(
+      (await callRoute(retry.POST, { method: "POST", token: tokens.editor, params: { date: DAY, platform: "orkut" } }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await callRoute(retry.POST, { method: "POST", token: tokens.viewer, params: { date: DAY, platform: "x" } }))
+        .status,
+    ).toBe(403);
   });
 });
 
 describe("GET /api/cron/daily", () => {
   it("publishes due approved posts in each brand's timezone and marks old ones missed", async () => {
-    const old = await db.post.findFirstOrThrow({ where: { brandId: seeded.brand.id, platform: "x", publication: null, date: { lt: new Date(`${DAY}T00:00:00Z`) } }, orderBy: { date: "asc" } });
+    const old = await db.post.findFirstOrThrow({
+      where: { brandId: seeded.brand.id, platform: "x", publication: null, date: { lt: new Date(`${DAY}T00:00:00Z`) } },
+      orderBy: { date: "asc" },
+    });
     await db.post.update({ where: { id: old.id }, data: { status: "approved" } });
     const res = await callRoute(cron.GET, { headers: { authorization: `Bearer ${process.env.CRON_SECRET}` } });
     expect(res.status).toBe(200);
@@ -102,19 +129,62 @@ describe("GET /api/cron/daily", () => {
 describe("connections", () => {
   it("stores tokens encrypted, never returns them, and deletes", async () => {
     const secret = "super-secret-access-token-42";
-    const res = await callRoute(connections.POST, { method: "POST", token: tokens.owner, params: { brand: "acme" }, body: { platform: "x", account_id: ACCOUNTS.x, access_token: secret, refresh_token: "refresh-me-please", expires_at: new Date(Date.now() + 3 * 86_400_000).toISOString() } });
+    const res = await callRoute(connections.POST, {
+      method: "POST",
+      token: tokens.owner,
+      params: { brand: "acme" },
+      body: {
+        platform: "x",
+        account_id: ACCOUNTS.x,
+        access_token: secret,
+        refresh_token: "refresh-me-please",
+        expires_at: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      },
+    });
     expect(res.status).toBe(201);
     expect(res.text).not.toContain(secret);
     expect(res.json.expires_soon).toBe(true);
     const list = await callRoute(connections.GET, { token: tokens.viewer, params: { brand: "acme" } });
     expect(list.text).not.toContain(secret);
     expect(list.json.connections.length).toBe(3);
-    const dump = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(c)::text AS row FROM "ChannelConnection" c`);
+    const dump = await db.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT row_to_json(c)::text AS row FROM "ChannelConnection" c`,
+    );
     expect(dump.map((d) => d.row).join("\n")).not.toMatch(/super-secret|refresh-me|test-token/);
-    expect((await callRoute(connections.POST, { method: "POST", token: tokens.editor, params: { brand: "acme" }, body: { platform: "x", account_id: "1", access_token: "t" } })).status).toBe(403);
-    expect((await callRoute(connections.POST, { method: "POST", token: tokens.owner, params: { brand: "acme" }, body: { platform: "myspace", account_id: "1" } })).status).toBe(422);
-    const del = await callRoute(connectionOne.DELETE, { method: "DELETE", token: tokens.owner, params: { brand: "acme", id: res.json.id } });
+    expect(
+      (
+        await callRoute(connections.POST, {
+          method: "POST",
+          token: tokens.editor,
+          params: { brand: "acme" },
+          body: { platform: "x", account_id: "1", access_token: "t" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await callRoute(connections.POST, {
+          method: "POST",
+          token: tokens.owner,
+          params: { brand: "acme" },
+          body: { platform: "myspace", account_id: "1" },
+        })
+      ).status,
+    ).toBe(422);
+    const del = await callRoute(connectionOne.DELETE, {
+      method: "DELETE",
+      token: tokens.owner,
+      params: { brand: "acme", id: res.json.id },
+    });
     expect(del.status).toBe(200);
-    expect((await callRoute(connectionOne.DELETE, { method: "DELETE", token: tokens.owner, params: { brand: "acme", id: res.json.id } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(connectionOne.DELETE, {
+          method: "DELETE",
+          token: tokens.owner,
+          params: { brand: "acme", id: res.json.id },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -83,7 +83,9 @@ describe("POST /api/strategy/generate", () => {
 
   it("archives the previous plan and never touches a published post", async () => {
     const brand = await db.brand.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, slug: "acme-analytics" } });
-    const published = await db.post.findFirstOrThrow({ where: { brandId: brand.id, archivedAt: null, date: new Date("2030-01-10T00:00:00Z"), platform: "x" } });
+    const published = await db.post.findFirstOrThrow({
+      where: { brandId: brand.id, archivedAt: null, date: new Date("2030-01-10T00:00:00Z"), platform: "x" },
+    });
     await db.post.update({ where: { id: published.id }, data: { status: "published" } });
     const res = await gen({ ...BRIEF, seed: 7 });
     expect(res.status).toBe(201);
@@ -101,17 +103,51 @@ describe("reads", () => {
     const a = await callRoute(active.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics" } });
     expect(a.status).toBe(200);
     expect(a.json.posts.length).toBeGreaterThan(0);
-    const byName = await callRoute(active.GET, { token: ws.tokens.viewer, params: { brand: encodeURIComponent("ACME analytics") } });
+    const byName = await callRoute(active.GET, {
+      token: ws.tokens.viewer,
+      params: { brand: encodeURIComponent("ACME analytics") },
+    });
     expect(byName.status).toBe(200);
-    const day = await callRoute(dayPosts.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics", date: "2030-01-05" } });
+    const day = await callRoute(dayPosts.GET, {
+      token: ws.tokens.viewer,
+      params: { brand: "acme-analytics", date: "2030-01-05" },
+    });
     expect(day.status).toBe(200);
     expect(day.json.posts).toHaveLength(3);
-    expect((await callRoute(dayPosts.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics", date: "2031-06-01" } })).status).toBe(404);
-    expect((await callRoute(dayPosts.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics", date: "2030-13-01" } })).status).toBe(422);
-    expect((await callRoute(active.GET, { token: other.tokens.owner, params: { brand: "acme-analytics" } })).status).toBe(404);
-    const range = await callRoute(brandPosts.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics" }, path: "/x?from=2030-01-01&to=2030-01-31" });
+    expect(
+      (
+        await callRoute(dayPosts.GET, {
+          token: ws.tokens.viewer,
+          params: { brand: "acme-analytics", date: "2031-06-01" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await callRoute(dayPosts.GET, {
+          token: ws.tokens.viewer,
+          params: { brand: "acme-analytics", date: "2030-13-01" },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (await callRoute(active.GET, { token: other.tokens.owner, params: { brand: "acme-analytics" } })).status,
+    ).toBe(404);
+    const range = await callRoute(brandPosts.GET, {
+      token: ws.tokens.viewer,
+      params: { brand: "acme-analytics" },
+      path: "/x?from=2030-01-01&to=2030-01-31",
+    });
     expect(range.json.posts).toHaveLength(93);
-    expect((await callRoute(brandPosts.GET, { token: ws.tokens.viewer, params: { brand: "acme-analytics" }, path: "/x?from=2030-01-31&to=2030-01-01" })).status).toBe(422);
+    expect(
+      (
+        await callRoute(brandPosts.GET, {
+          token: ws.tokens.viewer,
+          params: { brand: "acme-analytics" },
+          path: "/x?from=2030-01-31&to=2030-01-01",
+        })
+      ).status,
+    ).toBe(422);
   });
 
   it("exports ICS and CSV", async () => {
@@ -121,7 +157,9 @@ describe("reads", () => {
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(93);
     const csv = await callRoute(exportRoute.GET, { token: ws.tokens.viewer, params: { file: "acme-analytics.csv" } });
     expect(csv.text.trim().split("\r\n")[0]).toMatch(/^id,date,time,platform,status/);
-    expect((await callRoute(exportRoute.GET, { token: ws.tokens.viewer, params: { file: "acme-analytics.pdf" } })).status).toBe(422);
+    expect(
+      (await callRoute(exportRoute.GET, { token: ws.tokens.viewer, params: { file: "acme-analytics.pdf" } })).status,
+    ).toBe(422);
   });
 });
 
@@ -129,9 +167,17 @@ describe("editing", () => {
   const NOW_FUTURE = "2030-01-20";
 
   async function draftPost(platform: "x" | "linkedin" = "linkedin", date = NOW_FUTURE) {
-    return db.post.findFirstOrThrow({ where: { brand: { workspaceId: ws.workspace.id, slug: "acme-analytics" }, archivedAt: null, platform, date: new Date(`${date}T00:00:00Z`) } });
+    return db.post.findFirstOrThrow({
+      where: {
+        brand: { workspaceId: ws.workspace.id, slug: "acme-analytics" },
+        archivedAt: null,
+        platform,
+        date: new Date(`${date}T00:00:00Z`),
+      },
+    });
   }
-  const patch = (id: string, body: unknown, token = ws.tokens.editor) => callRoute(postRoute.PATCH, { method: "PATCH", token, params: { id }, body });
+  const patch = (id: string, body: unknown, token = ws.tokens.editor) =>
+    callRoute(postRoute.PATCH, { method: "PATCH", token, params: { id }, body });
 
   it("saves an edit, bumps the version, and answers 409 on a stale version", async () => {
     const post = await draftPost();
@@ -178,7 +224,12 @@ describe("editing", () => {
 
   it("regenerates a variation that differs and still fits", async () => {
     const post = await draftPost("x", "2030-01-25");
-    const res = await callRoute(regenerate.POST, { method: "POST", token: ws.tokens.editor, params: { id: post.id }, body: {} });
+    const res = await callRoute(regenerate.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      params: { id: post.id },
+      body: {},
+    });
     expect(res.status).toBe(200);
     expect(res.json.body).not.toBe(post.body);
     expect(res.json.length).toBeLessThanOrEqual(280);
@@ -186,12 +237,28 @@ describe("editing", () => {
   });
 
   it("bulk-approves a range and a network, and a viewer cannot", async () => {
-    const res = await callRoute(approve.POST, { method: "POST", token: ws.tokens.editor, body: { brand: "acme-analytics", from: "2030-01-26", to: "2030-01-31", platforms: ["Facebook"] } });
+    const res = await callRoute(approve.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { brand: "acme-analytics", from: "2030-01-26", to: "2030-01-31", platforms: ["Facebook"] },
+    });
     expect(res.status).toBe(200);
     expect(res.json.approved).toBe(6);
-    const viewer = await callRoute(approve.POST, { method: "POST", token: ws.tokens.viewer, body: { brand: "acme-analytics" } });
+    const viewer = await callRoute(approve.POST, {
+      method: "POST",
+      token: ws.tokens.viewer,
+      body: { brand: "acme-analytics" },
+    });
     expect(viewer.status).toBe(403);
-    expect((await callRoute(approve.POST, { method: "POST", token: ws.tokens.editor, body: { brand: "acme-analytics", from: "2030-02-01", to: "2030-01-01" } })).status).toBe(422);
+    expect(
+      (
+        await callRoute(approve.POST, {
+          method: "POST",
+          token: ws.tokens.editor,
+          body: { brand: "acme-analytics", from: "2030-02-01", to: "2030-01-01" },
+        })
+      ).status,
+    ).toBe(422);
   });
 
   it("cannot reach another workspace's post", async () => {

@@ -10,7 +10,7 @@ test("analytics shows the demo's results as charts and explains what learning ch
   await expect(page.getByTestId("chart-by-pillar")).toBeVisible();
   await expect(page.getByTestId("learning-panel")).toContainText(/your median engagement/);
   await page.screenshot({ path: "test-results/analytics.png", fullPage: true });
-  const csv = await page.request.get(await page.getByTestId("download-csv").getAttribute("href") ?? "");
+  const csv = await page.request.get((await page.getByTestId("download-csv").getAttribute("href")) ?? "");
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toMatch(/^day,posts,impressions/);
 });

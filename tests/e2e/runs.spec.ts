@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { CONTROL, parisToday, signIn } from "./support/helpers";
 
-test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({ page }) => {
+test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({
+  page,
+}) => {
   await signIn(page);
   const today = parisToday();
   const connect = await page.request.post("/api/brands/acme-analytics/connections", {

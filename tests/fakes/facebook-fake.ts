@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { FakeServer, parseBody, seeded, type Answer, type Ctx, type FailOptions, type FailureKind, type RouteKind } from "./fake-server";
+import {
+  FakeServer,
+  parseBody,
+  seeded,
+  type Answer,
+  type Ctx,
+  type FailOptions,
+  type FailureKind,
+  type RouteKind,
+} from "./fake-server";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
 
@@ -21,12 +30,19 @@ export interface FacebookFakePost {
 }
 
 const MAX_LENGTH = 63206;
-const V23_METRICS = new Set(["post_total_media_view_unique", "post_reactions_by_type_total", "post_clicks", "post_media_view"]);
+const V23_METRICS = new Set([
+  "post_total_media_view_unique",
+  "post_reactions_by_type_total",
+  "post_clicks",
+  "post_media_view",
+]);
 
 function graphError(status: number, code: number, message: string, extra: Record<string, unknown> = {}): Answer {
   return {
     status,
-    body: { error: { message, type: "OAuthException", code, ...extra, fbtrace_id: `A${randomBytes(8).toString("hex")}` } },
+    body: {
+      error: { message, type: "OAuthException", code, ...extra, fbtrace_id: `A${randomBytes(8).toString("hex")}` },
+    },
   };
 }
 
@@ -55,7 +71,8 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
   protected routeOf(method: string, url: URL): RouteKind {
     const parts = url.pathname.split("/").filter(Boolean);
     if (parts.length === 3 && parts[2] === "feed") return method === "POST" ? "create" : "list";
-    if (parts.length === 3 && (parts[2] === "posts" || parts[2] === "published_posts") && method === "GET") return "list";
+    if (parts.length === 3 && (parts[2] === "posts" || parts[2] === "published_posts") && method === "GET")
+      return "list";
     if (parts.length === 3 && parts[2] === "insights") return "metrics";
     if (parts.length === 2 && method === "GET" && parts[1].includes("_")) return "metrics";
     return "other";
@@ -63,7 +80,9 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
 
   protected commonHeaders(): Record<string, string> {
     this.calls++;
-    return { "x-app-usage": JSON.stringify({ call_count: Math.min(100, this.calls), total_cputime: 1, total_time: 1 }) };
+    return {
+      "x-app-usage": JSON.stringify({ call_count: Math.min(100, this.calls), total_cputime: 1, total_time: 1 }),
+    };
   }
 
   setInsights(id: string, v: Partial<FacebookFakeInsights>) {
@@ -73,12 +92,23 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
 
   protected handle(ctx: Ctx): Answer {
     const parts = ctx.url.pathname.split("/").filter(Boolean);
-    if (!/^v\d+\.\d+$/.test(parts[0] ?? "")) return graphError(400, 2500, "Unknown path components: " + ctx.url.pathname);
+    if (!/^v\d+\.\d+$/.test(parts[0] ?? ""))
+      return graphError(400, 2500, "Unknown path components: " + ctx.url.pathname);
     const body = ctx.method === "POST" ? parseBody(ctx) : {};
-    const token = ctx.token ?? ctx.url.searchParams.get("access_token") ?? (typeof body.access_token === "string" ? body.access_token : null);
-    if (!token) return graphError(400, 2500, "An active access token must be used to query information about the current user.");
+    const token =
+      ctx.token ??
+      ctx.url.searchParams.get("access_token") ??
+      (typeof body.access_token === "string" ? body.access_token : null);
+    if (!token)
+      return graphError(400, 2500, "An active access token must be used to query information about the current user.");
     if (!this.tokens.has(token)) {
-      return { ...graphError(401, 190, "Invalid OAuth access token - Cannot parse access token"), headers: { "www-authenticate": 'OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token - Cannot parse access token"' } };
+      return {
+        ...graphError(401, 190, "Invalid OAuth access token - Cannot parse access token"),
+        headers: {
+          "www-authenticate":
+            'OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token - Cannot parse access token"',
+        },
+      };
     }
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
@@ -91,14 +121,16 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     const message = typeof b.message === "string" ? b.message : "";
     const link = typeof b.link === "string" && b.link ? b.link : null;
     if (!message && !link) return graphError(400, 100, "(#100) Missing message or attachment");
-    if (message.length > MAX_LENGTH) return graphError(400, 100, "(#100) Param message must be at most 63206 characters long");
+    if (message.length > MAX_LENGTH)
+      return graphError(400, 100, "(#100) Param message must be at most 63206 characters long");
     const last = this.lastByPage.get(pageId);
     if (last && last.message === message && last.link === link) {
       return graphError(400, 506, "Duplicate status message", {
         error_subcode: 1455006,
         is_transient: false,
         error_user_title: "Duplicate Status Update",
-        error_user_msg: "This status update is identical to the last one you posted. Try posting something different, or delete your previous update.",
+        error_user_msg:
+          "This status update is identical to the last one you posted. Try posting something different, or delete your previous update.",
       });
     }
     this.lastByPage.set(pageId, { message, link });
@@ -131,7 +163,11 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit)
       .map((p) => {
-        const full: Record<string, unknown> = { id: p.id, message: p.message || undefined, created_time: graphDate(p.createdAt) };
+        const full: Record<string, unknown> = {
+          id: p.id,
+          message: p.message || undefined,
+          created_time: graphDate(p.createdAt),
+        };
         return Object.fromEntries(fields.filter((f) => f in full).map((f) => [f, full[f]]));
       });
     return { status: 200, body: { data, paging: { cursors: { before: "QVFIUmJ", after: "QVFIUmZA" } } } };
@@ -140,48 +176,102 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
   private insights(postId: string, q: URLSearchParams): Answer {
     const p = this.posts.find((x) => x.id === postId);
     if (!p) {
-      return graphError(400, 100, `Unsupported get request. Object with ID '${postId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, { error_subcode: 33 });
+      return graphError(
+        400,
+        100,
+        `Unsupported get request. Object with ID '${postId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        { error_subcode: 33 },
+      );
     }
     const metrics = (q.get("metric") ?? "").split(",").filter(Boolean);
     // Deprecated metrics (post_impressions_unique*, page_impressions_unique*) fail the whole call.
-    if (!metrics.length || metrics.some((m) => !V23_METRICS.has(m))) return graphError(400, 100, "(#100) The value must be a valid insights metric");
+    if (!metrics.length || metrics.some((m) => !V23_METRICS.has(m)))
+      return graphError(400, 100, "(#100) The value must be a valid insights metric");
     const value = (m: string): unknown => {
       if (m === "post_reactions_by_type_total") return p.insights.post_reactions_by_type_total;
       if (m === "post_media_view") return Math.round(p.insights.post_total_media_view_unique * 1.3);
       return p.insights[m as "post_clicks" | "post_total_media_view_unique"];
     };
-    const data = metrics.map((m) => ({ name: m, period: "lifetime", values: [{ value: value(m) }], title: m, description: m, id: `${postId}/insights/${m}/lifetime` }));
+    const data = metrics.map((m) => ({
+      name: m,
+      period: "lifetime",
+      values: [{ value: value(m) }],
+      title: m,
+      description: m,
+      id: `${postId}/insights/${m}/lifetime`,
+    }));
     return { status: 200, body: { data, paging: {} } };
   }
 
   private postFields(postId: string): Answer {
     const p = this.posts.find((x) => x.id === postId);
-    if (!p) return graphError(400, 100, `Unsupported get request. Object with ID '${postId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, { error_subcode: 33 });
+    if (!p)
+      return graphError(
+        400,
+        100,
+        `Unsupported get request. Object with ID '${postId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        { error_subcode: 33 },
+      );
     // Like Graph, `shares` is absent when nobody shared the post.
     return {
       status: 200,
-      body: { id: p.id, ...(p.insights.shares ? { shares: { count: p.insights.shares } } : {}), comments: { data: [], summary: { order: "ranked", total_count: p.insights.comments, can_comment: true } } },
+      body: {
+        id: p.id,
+        ...(p.insights.shares ? { shares: { count: p.insights.shares } } : {}),
+        comments: { data: [], summary: { order: "ranked", total_count: p.insights.comments, can_comment: true } },
+      },
     };
   }
 
-  protected failureAnswer(kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">, opts: FailOptions, ctx: Ctx): Answer {
+  protected failureAnswer(
+    kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">,
+    opts: FailOptions,
+    ctx: Ctx,
+  ): Answer {
     switch (kind) {
       case "5xx":
-        return graphError(opts.status ?? 500, 2, "An unexpected error has occurred. Please retry your request later.", { is_transient: true });
+        return graphError(opts.status ?? 500, 2, "An unexpected error has occurred. Please retry your request later.", {
+          is_transient: true,
+        });
       case "429": {
         const code = opts.code ?? 4;
-        const message = code === 32 ? "(#32) Page request limit reached" : code === 17 ? "(#17) User request limit reached" : code === 613 ? "(#613) Calls to this api have exceeded the rate limit." : "(#4) Application request limit reached";
-        const a = graphError(opts.status ?? 400, code, message, { is_transient: true, ...(opts.subcode ? { error_subcode: opts.subcode } : {}) });
+        const message =
+          code === 32
+            ? "(#32) Page request limit reached"
+            : code === 17
+              ? "(#17) User request limit reached"
+              : code === 613
+                ? "(#613) Calls to this api have exceeded the rate limit."
+                : "(#4) Application request limit reached";
+        const a = graphError(opts.status ?? 400, code, message, {
+          is_transient: true,
+          ...(opts.subcode ? { error_subcode: opts.subcode } : {}),
+        });
         const page = ctx.url.pathname.split("/").filter(Boolean)[1] ?? "0";
         const headers: Record<string, string> = {};
         if (opts.resetInSeconds !== undefined) {
-          headers["x-business-use-case-usage"] = JSON.stringify({ [page.split("_")[0]]: [{ type: "pages", call_count: 100, total_cputime: 20, total_time: 30, estimated_time_to_regain_access: Math.ceil(opts.resetInSeconds / 60) }] });
+          headers["x-business-use-case-usage"] = JSON.stringify({
+            [page.split("_")[0]]: [
+              {
+                type: "pages",
+                call_count: 100,
+                total_cputime: 20,
+                total_time: 30,
+                estimated_time_to_regain_access: Math.ceil(opts.resetInSeconds / 60),
+              },
+            ],
+          });
         }
         if (opts.retryAfter !== undefined) headers["retry-after"] = String(opts.retryAfter);
         return { ...a, headers };
       }
       case "401":
-        return graphError(400, 190, "Error validating access token: Session has expired on Friday, 31-Jan-25 09:00:00 PST.", { error_subcode: 463 });
+        return graphError(
+          400,
+          190,
+          "Error validating access token: Session has expired on Friday, 31-Jan-25 09:00:00 PST.",
+          { error_subcode: 463 },
+        );
       case "duplicate":
         return graphError(400, 506, "Duplicate status message", { error_subcode: 1455006, is_transient: false });
       case "400":

@@ -8,15 +8,7 @@ import type { AddressInfo } from "node:net";
  */
 
 export type FailureKind =
-  | "5xx"
-  | "timeout_after_accept"
-  | "reset"
-  | "reset_after_accept"
-  | "429"
-  | "401"
-  | "duplicate"
-  | "400"
-  | "latency";
+  "5xx" | "timeout_after_accept" | "reset" | "reset_after_accept" | "429" | "401" | "duplicate" | "400" | "latency";
 
 export type RouteKind = "create" | "list" | "metrics" | "other";
 
@@ -81,7 +73,11 @@ export abstract class FakeServer<P> {
 
   protected abstract routeOf(method: string, url: URL): RouteKind;
   protected abstract handle(ctx: Ctx): Answer;
-  protected abstract failureAnswer(kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">, opts: FailOptions, ctx: Ctx): Answer;
+  protected abstract failureAnswer(
+    kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">,
+    opts: FailOptions,
+    ctx: Ctx,
+  ): Answer;
   /** headers every answer carries (rate-limit and usage headers) */
   protected commonHeaders(_ctx: Ctx, _status: number): Record<string, string> {
     return {};

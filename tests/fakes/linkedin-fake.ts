@@ -1,4 +1,13 @@
-import { FakeServer, parseBody, seeded, type Answer, type Ctx, type FailOptions, type FailureKind, type RouteKind } from "./fake-server";
+import {
+  FakeServer,
+  parseBody,
+  seeded,
+  type Answer,
+  type Ctx,
+  type FailOptions,
+  type FailureKind,
+  type RouteKind,
+} from "./fake-server";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
 
@@ -99,11 +108,18 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
 
   protected handle(ctx: Ctx): Answer {
     if (!ctx.token || !this.tokens.has(ctx.token)) {
-      return { status: 401, body: { status: 401, serviceErrorCode: 65600, code: "INVALID_ACCESS_TOKEN", message: "Invalid access token" } };
+      return {
+        status: 401,
+        body: { status: 401, serviceErrorCode: 65600, code: "INVALID_ACCESS_TOKEN", message: "Invalid access token" },
+      };
     }
     const version = ctx.headers["linkedin-version"];
     if (typeof version !== "string" || !version) {
-      return error(400, "VERSION_MISSING", "A version must be present. Please specify a version by adding the LinkedIn-Version header.");
+      return error(
+        400,
+        "VERSION_MISSING",
+        "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
+      );
     }
     if (!/^\d{6}(\.\d{2})?$/.test(version) || version.slice(0, 6) < this.minVersion) {
       return error(426, "NONEXISTENT_VERSION", `Requested version ${version} is not active`);
@@ -120,13 +136,19 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   private create(ctx: Ctx): Answer {
     const b = parseBody(ctx);
     for (const field of ["author", "commentary", "visibility", "distribution", "lifecycleState"]) {
-      if (b[field] === undefined) return inputError(`/${field}`, "FIELD_REQUIRED", "Field is required but not found and has no default value");
+      if (b[field] === undefined)
+        return inputError(`/${field}`, "FIELD_REQUIRED", "Field is required but not found and has no default value");
     }
     const author = String(b.author);
-    if (!/^urn:li:(organization|person):\w+$/.test(author)) return inputError("/author", "INVALID_URN", `Invalid author ${author}`);
+    if (!/^urn:li:(organization|person):\w+$/.test(author))
+      return inputError("/author", "INVALID_URN", `Invalid author ${author}`);
     const commentary = String(b.commentary);
     if (commentary.length > MAX_LENGTH) {
-      return inputError("/commentary", "FIELD_VALUE_TOO_LONG", `Length of commentary ${commentary.length} exceeds the maximum allowed length of ${MAX_LENGTH}`);
+      return inputError(
+        "/commentary",
+        "FIELD_VALUE_TOO_LONG",
+        `Length of commentary ${commentary.length} exceeds the maximum allowed length of ${MAX_LENGTH}`,
+      );
     }
     const dup = this.byContent.get(`${author}\n${commentary}`);
     if (dup) return duplicate(dup);
@@ -177,13 +199,17 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   private stats(ctx: Ctx): Answer {
     const q = ctx.url.searchParams;
     const org = q.get("organizationalEntity");
-    if (q.get("q") !== "organizationalEntity" || !org) return error(400, "ILLEGAL_ARGUMENT", "q=organizationalEntity and organizationalEntity are required");
+    if (q.get("q") !== "organizationalEntity" || !org)
+      return error(400, "ILLEGAL_ARGUMENT", "q=organizationalEntity and organizationalEntity are required");
     const list = (name: string) => {
       const v = q.get(name);
       if (!v) return [];
       const m = /^List\((.*)\)$/.exec(v);
       if (!m) throw new Error(`${name} must be List(...)`);
-      return m[1].split(",").map((s) => decodeURIComponent(s)).filter(Boolean);
+      return m[1]
+        .split(",")
+        .map((s) => decodeURIComponent(s))
+        .filter(Boolean);
     };
     let shares: string[];
     let ugcPosts: string[];
@@ -198,22 +224,40 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
       .filter((p): p is LinkedInFakePost => Boolean(p))
       .map((p) => {
         const s = p.stats;
-        const engagement = s.impressionCount ? (s.clickCount + s.likeCount + s.commentCount + s.shareCount) / s.impressionCount : 0;
+        const engagement = s.impressionCount
+          ? (s.clickCount + s.likeCount + s.commentCount + s.shareCount) / s.impressionCount
+          : 0;
         return { organizationalEntity: org, share: p.id, totalShareStatistics: { ...s, engagement } };
       });
     return { status: 200, body: { paging: { start: 0, count: 10, links: [] }, elements } };
   }
 
-  protected failureAnswer(kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">, opts: FailOptions, ctx: Ctx): Answer {
+  protected failureAnswer(
+    kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">,
+    opts: FailOptions,
+    ctx: Ctx,
+  ): Answer {
     switch (kind) {
       case "5xx":
         return error(opts.status ?? 503, "SERVICE_UNAVAILABLE", "Service Unavailable");
       case "429": {
-        const a = error(429, "TOO_MANY_REQUESTS", "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.");
+        const a = error(
+          429,
+          "TOO_MANY_REQUESTS",
+          "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
+        );
         return opts.retryAfter !== undefined ? { ...a, headers: { "retry-after": String(opts.retryAfter) } } : a;
       }
       case "401":
-        return { status: 401, body: { status: 401, serviceErrorCode: 65601, code: "REVOKED_ACCESS_TOKEN", message: "The token used in the request has been revoked by the user" } };
+        return {
+          status: 401,
+          body: {
+            status: 401,
+            serviceErrorCode: 65601,
+            code: "REVOKED_ACCESS_TOKEN",
+            message: "The token used in the request has been revoked by the user",
+          },
+        };
       case "duplicate": {
         const author = String(parseBody(ctx).author ?? "");
         return duplicate(this.posts.find((p) => p.author === author)?.id ?? "urn:li:share:7000000000000000001");

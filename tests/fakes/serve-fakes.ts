@@ -21,7 +21,9 @@ export async function serveFakes(controlPort = 0) {
       return reply(200, { ok: true });
     }
     if (url.pathname === "/counts") {
-      const c = Object.fromEntries(Object.entries(fakes.fakes).map(([k, f]) => [k, { posts: f.posts.length, receivedCreates: f.receivedCreates }]));
+      const c = Object.fromEntries(
+        Object.entries(fakes.fakes).map(([k, f]) => [k, { posts: f.posts.length, receivedCreates: f.receivedCreates }]),
+      );
       return reply(200, c);
     }
     const fake = network ? fakes.fakes[network] : null;

@@ -3,7 +3,11 @@ import { LINKEDIN_FAKE_TOKEN, LinkedInFake } from "./linkedin-fake";
 import { X_FAKE_TOKEN, X_FAKE_USER_ID, XFake } from "./x-fake";
 
 export const FAKE_TOKENS = { linkedin: LINKEDIN_FAKE_TOKEN, facebook: FACEBOOK_FAKE_TOKEN, x: X_FAKE_TOKEN } as const;
-export const FAKE_ACCOUNTS = { linkedin: "urn:li:organization:1001", facebook: "200300400500", x: X_FAKE_USER_ID } as const;
+export const FAKE_ACCOUNTS = {
+  linkedin: "urn:li:organization:1001",
+  facebook: "200300400500",
+  x: X_FAKE_USER_ID,
+} as const;
 
 export interface Fakes {
   urls: { linkedin: string; facebook: string; x: string };

@@ -1,5 +1,14 @@
 import twitterText from "twitter-text";
-import { FakeServer, parseBody, seeded, type Answer, type Ctx, type FailOptions, type FailureKind, type RouteKind } from "./fake-server";
+import {
+  FakeServer,
+  parseBody,
+  seeded,
+  type Answer,
+  type Ctx,
+  type FailOptions,
+  type FailureKind,
+  type RouteKind,
+} from "./fake-server";
 
 export const X_FAKE_TOKEN = "x-test-token";
 export const X_FAKE_USER_ID = "1500000000000000001";
@@ -106,7 +115,8 @@ export class XFake extends FakeServer<XFakePost> {
       };
     }
     const { weightedLength } = twitterText.parseTweet(text);
-    if (weightedLength > 280) return problem(403, "Forbidden", "You are not permitted to perform this action. Your Tweet text is too long.");
+    if (weightedLength > 280)
+      return problem(403, "Forbidden", "You are not permitted to perform this action. Your Tweet text is too long.");
     const stored = text.normalize("NFC");
     if (this.sent.has(`${userId}\n${stored}`)) {
       return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
@@ -114,7 +124,9 @@ export class XFake extends FakeServer<XFakePost> {
     this.sent.add(`${userId}\n${stored}`);
     const n = ++this.seq;
     const id = String(1850000000000000000n + BigInt(n));
-    const tco = twitterText.extractUrls(stored).reduce((s, u, i) => s.split(u).join(`https://t.co/${(n * 7919 + i).toString(36).padStart(10, "a")}`), stored);
+    const tco = twitterText
+      .extractUrls(stored)
+      .reduce((s, u, i) => s.split(u).join(`https://t.co/${(n * 7919 + i).toString(36).padStart(10, "a")}`), stored);
     const impressions = 300 + seeded(n, 1, 3000);
     this.posts.push({
       id,
@@ -122,7 +134,14 @@ export class XFake extends FakeServer<XFakePost> {
       text: tco,
       sentText: stored,
       createdAt: Date.now(),
-      metrics: { impression_count: impressions, like_count: seeded(n, 2, 50), retweet_count: seeded(n, 3, 10), reply_count: seeded(n, 4, 8), quote_count: seeded(n, 5, 3), bookmark_count: seeded(n, 6, 5) },
+      metrics: {
+        impression_count: impressions,
+        like_count: seeded(n, 2, 50),
+        retweet_count: seeded(n, 3, 10),
+        reply_count: seeded(n, 4, 8),
+        quote_count: seeded(n, 5, 3),
+        bookmark_count: seeded(n, 6, 5),
+      },
     });
     return { status: 201, body: { data: { id, text: xEscape(tco), edit_history_tweet_ids: [id] } } };
   }
@@ -135,7 +154,12 @@ export class XFake extends FakeServer<XFakePost> {
       return {
         status: 400,
         body: {
-          errors: [{ parameters: { max_results: [String(max)] }, message: `The \`max_results\` query parameter value [${max}] is not between 5 and 100` }],
+          errors: [
+            {
+              parameters: { max_results: [String(max)] },
+              message: `The \`max_results\` query parameter value [${max}] is not between 5 and 100`,
+            },
+          ],
           title: "Invalid Request",
           detail: "One or more parameters to your request was invalid.",
           type: "https://api.twitter.com/2/problems/invalid-request",
@@ -149,8 +173,16 @@ export class XFake extends FakeServer<XFakePost> {
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, max);
     if (!mine.length) return { status: 200, body: { meta: { result_count: 0 } } };
-    const data = mine.map((p) => ({ id: p.id, text: xEscape(p.text), edit_history_tweet_ids: [p.id], ...(withCreated ? { created_at: new Date(p.createdAt).toISOString() } : {}) }));
-    return { status: 200, body: { data, meta: { result_count: data.length, newest_id: data[0].id, oldest_id: data.at(-1)!.id } } };
+    const data = mine.map((p) => ({
+      id: p.id,
+      text: xEscape(p.text),
+      edit_history_tweet_ids: [p.id],
+      ...(withCreated ? { created_at: new Date(p.createdAt).toISOString() } : {}),
+    }));
+    return {
+      status: 200,
+      body: { data, meta: { result_count: data.length, newest_id: data[0].id, oldest_id: data.at(-1)!.id } },
+    };
   }
 
   private lookup(ctx: Ctx): Answer {
@@ -158,7 +190,18 @@ export class XFake extends FakeServer<XFakePost> {
     if (!ids.length || ids.length > 100) {
       return {
         status: 400,
-        body: { errors: [{ parameters: { ids: [ids.join(",")] }, message: "The number of values in the `ids` query parameter list [" + ids.length + "] is not between 1 and 100" }], title: "Invalid Request", detail: "One or more parameters to your request was invalid.", type: "https://api.twitter.com/2/problems/invalid-request" },
+        body: {
+          errors: [
+            {
+              parameters: { ids: [ids.join(",")] },
+              message:
+                "The number of values in the `ids` query parameter list [" + ids.length + "] is not between 1 and 100",
+            },
+          ],
+          title: "Invalid Request",
+          detail: "One or more parameters to your request was invalid.",
+          type: "https://api.twitter.com/2/problems/invalid-request",
+        },
       };
     }
     const fields = (ctx.url.searchParams.get("tweet.fields") ?? "").split(",");
@@ -167,15 +210,31 @@ export class XFake extends FakeServer<XFakePost> {
     for (const id of ids) {
       const p = this.posts.find((x) => x.id === id);
       if (!p) {
-        errors.push({ value: id, detail: `Could not find tweet with ids: [${id}].`, title: "Not Found Error", resource_type: "tweet", parameter: "ids", resource_id: id, type: "https://api.twitter.com/2/problems/resource-not-found" });
+        errors.push({
+          value: id,
+          detail: `Could not find tweet with ids: [${id}].`,
+          title: "Not Found Error",
+          resource_type: "tweet",
+          parameter: "ids",
+          resource_id: id,
+          type: "https://api.twitter.com/2/problems/resource-not-found",
+        });
         continue;
       }
-      data.push({ id: p.id, text: xEscape(p.text), edit_history_tweet_ids: [p.id], ...(fields.includes("public_metrics") ? { public_metrics: p.metrics } : {}) });
+      data.push({
+        id: p.id,
+        text: xEscape(p.text),
+        edit_history_tweet_ids: [p.id],
+        ...(fields.includes("public_metrics") ? { public_metrics: p.metrics } : {}),
+      });
     }
     return { status: 200, body: { ...(data.length ? { data } : {}), ...(errors.length ? { errors } : {}) } };
   }
 
-  protected failureAnswer(kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">, opts: FailOptions): Answer {
+  protected failureAnswer(
+    kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">,
+    opts: FailOptions,
+  ): Answer {
     switch (kind) {
       case "5xx":
         return problem(opts.status ?? 503, "Service Unavailable", "Service Unavailable");
@@ -184,8 +243,18 @@ export class XFake extends FakeServer<XFakePost> {
         const reset = Math.floor(Date.now() / 1000) + (opts.resetInSeconds ?? WINDOW_S);
         return {
           status: 429,
-          headers: { "x-rate-limit-reset": String(reset), "x-rate-limit-remaining": "0", ...(opts.retryAfter !== undefined ? { "retry-after": String(opts.retryAfter) } : {}) },
-          body: { errors: [{ code: 88, message: "Rate limit exceeded" }], title: "Too Many Requests", detail: "Too Many Requests", type: "about:blank", status: 429 },
+          headers: {
+            "x-rate-limit-reset": String(reset),
+            "x-rate-limit-remaining": "0",
+            ...(opts.retryAfter !== undefined ? { "retry-after": String(opts.retryAfter) } : {}),
+          },
+          body: {
+            errors: [{ code: 88, message: "Rate limit exceeded" }],
+            title: "Too Many Requests",
+            detail: "Too Many Requests",
+            type: "about:blank",
+            status: 429,
+          },
         };
       }
       case "401":
@@ -195,7 +264,12 @@ export class XFake extends FakeServer<XFakePost> {
       case "400":
         return {
           status: 400,
-          body: { errors: [{ parameters: { text: [] }, message: "Invalid request" }], title: "Invalid Request", detail: "One or more parameters to your request was invalid.", type: "https://api.twitter.com/2/problems/invalid-request" },
+          body: {
+            errors: [{ parameters: { text: [] }, message: "Invalid request" }],
+            title: "Invalid Request",
+            detail: "One or more parameters to your request was invalid.",
+            type: "https://api.twitter.com/2/problems/invalid-request",
+          },
         };
     }
   }

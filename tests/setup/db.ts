@@ -56,4 +56,3 @@ export async function resetDb(db: Db): Promise<void> {
   if (tables.length === 0) return;
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
 }
-

@@ -9,7 +9,11 @@ import { roleAtLeast } from "@/lib/workspaces/roles";
 
 export const metadata = { title: "Analytics · Social CM" };
 
-export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnalyticsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const auth = await requirePageAuth();
   const params = await searchParams;
   const brands = await getDb().brand.findMany({
@@ -25,13 +29,22 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   return (
     <div data-testid="analytics-page" className="space-y-6">
       <div>
-        <h1 className="text-xl font-semibold">Analytics{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}</h1>
+        <h1 className="text-xl font-semibold">
+          Analytics{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
+        </h1>
         <p className="text-sm text-slate-600">How published posts performed, and what the planner learned from them.</p>
       </div>
       {brands.length === 0 ? (
         <EmptyState
           title="Create your first brand"
-          action={<Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" href="/settings/brands/new">Write a brand brief</Link>}
+          action={
+            <Link
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              href="/settings/brands/new"
+            >
+              Write a brand brief
+            </Link>
+          }
         >
           Analytics appear once a brand has published posts.
         </EmptyState>

@@ -8,7 +8,11 @@ import { roleAtLeast } from "@/lib/workspaces/roles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CalendarView } from "@/components/calendar/calendar-view";
 
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ brand?: string; month?: string }> }) {
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ brand?: string; month?: string }>;
+}) {
   const auth = await requirePageAuth();
   const q = await searchParams;
   const brands = await getDb().brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" } });
@@ -16,9 +20,17 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     return (
       <EmptyState
         title="Create your first brand"
-        action={<Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" href="/settings/brands/new">Write a brand brief</Link>}
+        action={
+          <Link
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            href="/settings/brands/new"
+          >
+            Write a brand brief
+          </Link>
+        }
       >
-        A brief (positioning, audience, value propositions, tone) is all it takes to plan a whole month of LinkedIn, Facebook and X posts.
+        A brief (positioning, audience, value propositions, tone) is all it takes to plan a whole month of LinkedIn,
+        Facebook and X posts.
       </EmptyState>
     );
   }

@@ -8,16 +8,28 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Settings</h1>
       <div className="grid gap-4 md:grid-cols-2">
-        <Link href="/settings/brands" className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500">
+        <Link
+          href="/settings/brands"
+          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
+        >
           <h2 className="font-semibold">Brands</h2>
-          <p className="mt-1 text-sm text-slate-600">Briefs: positioning, audience, tone, language, timezone, CTAs, feeds.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Briefs: positioning, audience, tone, language, timezone, CTAs, feeds.
+          </p>
         </Link>
-        <Link href="/settings/connections" className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500">
+        <Link
+          href="/settings/connections"
+          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
+        >
           <h2 className="font-semibold">Connections</h2>
           <p className="mt-1 text-sm text-slate-600">LinkedIn, Facebook and X accounts, token expiry and reconnects.</p>
         </Link>
       </div>
-      {auth.role === "owner" ? <ApiTokensPanel /> : <p className="text-sm text-slate-600">Only workspace owners manage API tokens.</p>}
+      {auth.role === "owner" ? (
+        <ApiTokensPanel />
+      ) : (
+        <p className="text-sm text-slate-600">Only workspace owners manage API tokens.</p>
+      )}
     </div>
   );
 }

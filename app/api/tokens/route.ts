@@ -4,15 +4,23 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { recordEvent } from "@/lib/audit/record-event";
 
-export const GET = withAuth(async ({ db, auth }) => json({ tokens: await listApiTokens({ db, workspaceId: auth.workspaceId }) }), {
-  role: "owner",
-});
+export const GET = withAuth(
+  async ({ db, auth }) => json({ tokens: await listApiTokens({ db, workspaceId: auth.workspaceId }) }),
+  {
+    role: "owner",
+  },
+);
 
 export const POST = withAuth(
   async ({ req, db, auth }) => {
     const input = await readJson(req, createTokenSchema);
     const token = await createApiToken({ db, workspaceId: auth.workspaceId, createdById: auth.userId, ...input });
-    await recordEvent(db, auth.actor, { action: "token.create", entityType: "api_token", entityId: token.id, data: { role: token.role } });
+    await recordEvent(db, auth.actor, {
+      action: "token.create",
+      entityType: "api_token",
+      entityId: token.id,
+      data: { role: token.role },
+    });
     return json(token, 201);
   },
   { role: "owner" },

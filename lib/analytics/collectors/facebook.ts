@@ -1,15 +1,34 @@
 import { classifyFacebook } from "@/lib/publishers/classify";
 import { facebookVersion, type FacebookConfig } from "@/lib/publishers/facebook";
-import { bearer, parseJson, send, transportFailure, trimSlash, type HttpAnswer, type TransportFailure } from "@/lib/publishers/http";
+import {
+  bearer,
+  parseJson,
+  send,
+  transportFailure,
+  trimSlash,
+  type HttpAnswer,
+  type TransportFailure,
+} from "@/lib/publishers/http";
 import type { PublishFailure } from "@/lib/publishers/types";
-import { count, normalized, type CollectFailure, type CollectRequest, type CollectResult, type MetricsCollector } from "./types";
+import {
+  count,
+  normalized,
+  type CollectFailure,
+  type CollectRequest,
+  type CollectResult,
+  type MetricsCollector,
+} from "./types";
 
 /**
  * Only metrics that exist from Graph v23 on: the post_impressions_unique* family was deprecated and
  * now answers "invalid metric". Graph has no per-post impression count any more, so unique media
  * views serve as both reach and impressions. Comments and shares come from the post object.
  */
-export const FACEBOOK_METRICS = ["post_total_media_view_unique", "post_reactions_by_type_total", "post_clicks"] as const;
+export const FACEBOOK_METRICS = [
+  "post_total_media_view_unique",
+  "post_reactions_by_type_total",
+  "post_clicks",
+] as const;
 const CONCURRENCY = 4;
 
 interface InsightsBody {
@@ -17,7 +36,12 @@ interface InsightsBody {
 }
 
 function toFailure(remoteId: string, f: PublishFailure, what: string): CollectFailure {
-  return { remoteId, message: `${what}: ${f.message}`, ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}), ...(f.retryAt ? { retryAt: f.retryAt } : {}) };
+  return {
+    remoteId,
+    message: `${what}: ${f.message}`,
+    ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}),
+    ...(f.retryAt ? { retryAt: f.retryAt } : {}),
+  };
 }
 
 export class FacebookCollector implements MetricsCollector {
@@ -25,14 +49,25 @@ export class FacebookCollector implements MetricsCollector {
   constructor(private readonly cfg: FacebookConfig) {}
 
   private get(url: string, token: string, signal?: AbortSignal) {
-    return send(this.cfg.fetchImpl, { method: "GET", url, headers: { Authorization: bearer(token) }, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal });
+    return send(
+      this.cfg.fetchImpl,
+      { method: "GET", url, headers: { Authorization: bearer(token) }, body: "" },
+      { timeoutMs: this.cfg.timeoutMs, signal },
+    );
   }
 
-  private async one(remoteId: string, req: CollectRequest): Promise<{ ok: true; metrics: ReturnType<typeof normalized> } | { ok: false; failure: CollectFailure }> {
+  private async one(
+    remoteId: string,
+    req: CollectRequest,
+  ): Promise<{ ok: true; metrics: ReturnType<typeof normalized> } | { ok: false; failure: CollectFailure }> {
     const base = `${trimSlash(this.cfg.baseUrl)}/${facebookVersion(this.cfg.version)}/${encodeURIComponent(remoteId)}`;
     const [ins, post] = await Promise.all([
       this.get(`${base}/insights?metric=${FACEBOOK_METRICS.join(",")}`, req.accessToken, req.signal),
-      this.get(`${base}?fields=${encodeURIComponent("shares,comments.limit(0).summary(true)")}`, req.accessToken, req.signal),
+      this.get(
+        `${base}?fields=${encodeURIComponent("shares,comments.limit(0).summary(true)")}`,
+        req.accessToken,
+        req.signal,
+      ),
     ]);
     const check = (r: HttpAnswer | TransportFailure, what: string): CollectFailure | null => {
       if (r.kind === "transport") return toFailure(remoteId, transportFailure(r), what);
@@ -40,20 +75,38 @@ export class FacebookCollector implements MetricsCollector {
       return null;
     };
     const bad = check(ins, "Facebook insights") ?? check(post, "Facebook post counts");
-    if (bad || ins.kind !== "answer" || post.kind !== "answer") return { ok: false, failure: bad ?? { remoteId, message: "unreachable" } };
+    if (bad || ins.kind !== "answer" || post.kind !== "answer")
+      return { ok: false, failure: bad ?? { remoteId, message: "unreachable" } };
     const insights = (parseJson(ins.text) ?? {}) as InsightsBody;
     const value = (name: string) => insights.data?.find((d) => d.name === name)?.values?.at(-1)?.value;
     const missing = FACEBOOK_METRICS.filter((m) => value(m) === undefined);
-    if (missing.length) return { ok: false, failure: { remoteId, message: `Facebook insights lacked ${missing.join(", ")}`, httpStatus: ins.status } };
+    if (missing.length)
+      return {
+        ok: false,
+        failure: { remoteId, message: `Facebook insights lacked ${missing.join(", ")}`, httpStatus: ins.status },
+      };
     const reactionsByType = value("post_reactions_by_type_total");
-    const reactions = reactionsByType && typeof reactionsByType === "object" ? Object.values(reactionsByType as Record<string, unknown>).reduce<number>((s, v) => s + count(v), 0) : count(reactionsByType);
-    const p = (parseJson(post.text) ?? {}) as { shares?: { count?: unknown }; comments?: { summary?: { total_count?: unknown } } };
+    const reactions =
+      reactionsByType && typeof reactionsByType === "object"
+        ? Object.values(reactionsByType as Record<string, unknown>).reduce<number>((s, v) => s + count(v), 0)
+        : count(reactionsByType);
+    const p = (parseJson(post.text) ?? {}) as {
+      shares?: { count?: unknown };
+      comments?: { summary?: { total_count?: unknown } };
+    };
     const views = count(value("post_total_media_view_unique"));
     return {
       ok: true,
       metrics: normalized(
         remoteId,
-        { impressions: views, reach: views, clicks: count(value("post_clicks")), reactions, comments: count(p.comments?.summary?.total_count), shares: count(p.shares?.count) },
+        {
+          impressions: views,
+          reach: views,
+          clicks: count(value("post_clicks")),
+          reactions,
+          comments: count(p.comments?.summary?.total_count),
+          shares: count(p.shares?.count),
+        },
         { insights: insights.data, post: p },
       ),
     };

@@ -26,9 +26,15 @@ export function createCollector(network: Network, opts: CollectorOptions = {}): 
   });
   switch (network) {
     case "linkedin":
-      return new LinkedInCollector({ ...common("LINKEDIN_API_BASE_URL", "https://api.linkedin.com"), version: readEnv(env, "LINKEDIN_API_VERSION", DEFAULT_LINKEDIN_VERSION) });
+      return new LinkedInCollector({
+        ...common("LINKEDIN_API_BASE_URL", "https://api.linkedin.com"),
+        version: readEnv(env, "LINKEDIN_API_VERSION", DEFAULT_LINKEDIN_VERSION),
+      });
     case "facebook":
-      return new FacebookCollector({ ...common("FACEBOOK_GRAPH_BASE_URL", "https://graph.facebook.com"), version: readEnv(env, "FACEBOOK_GRAPH_VERSION", DEFAULT_FACEBOOK_VERSION) });
+      return new FacebookCollector({
+        ...common("FACEBOOK_GRAPH_BASE_URL", "https://graph.facebook.com"),
+        version: readEnv(env, "FACEBOOK_GRAPH_VERSION", DEFAULT_FACEBOOK_VERSION),
+      });
     case "x":
       return new XCollector(common("X_API_BASE_URL", "https://api.x.com"));
     case "sandbox":

@@ -2,7 +2,15 @@ import { classifyLinkedIn } from "@/lib/publishers/classify";
 import { bearer, parseJson, send, transportFailure, trimSlash } from "@/lib/publishers/http";
 import { linkedInAuthorUrn, type LinkedInConfig } from "@/lib/publishers/linkedin";
 import type { PublishFailure } from "@/lib/publishers/types";
-import { chunk, count, normalized, type CollectFailure, type CollectRequest, type CollectResult, type MetricsCollector } from "./types";
+import {
+  chunk,
+  count,
+  normalized,
+  type CollectFailure,
+  type CollectRequest,
+  type CollectResult,
+  type MetricsCollector,
+} from "./types";
 
 /** LinkedIn accepts a few dozen URNs per List(); 20 keeps URLs short. */
 export const LINKEDIN_BATCH = 20;
@@ -14,7 +22,12 @@ interface ShareStatsElement {
 }
 
 const failuresFor = (ids: string[], f: PublishFailure): CollectFailure[] =>
-  ids.map((remoteId) => ({ remoteId, message: f.message, ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}), ...(f.retryAt ? { retryAt: f.retryAt } : {}) }));
+  ids.map((remoteId) => ({
+    remoteId,
+    message: f.message,
+    ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}),
+    ...(f.retryAt ? { retryAt: f.retryAt } : {}),
+  }));
 
 /** Organization post statistics; member (person) posts have no statistics endpoint. */
 export class LinkedInCollector implements MetricsCollector {
@@ -25,7 +38,12 @@ export class LinkedInCollector implements MetricsCollector {
     const out: CollectResult = { metrics: [], failures: [] };
     const org = linkedInAuthorUrn(req.accountId);
     if (!org.startsWith("urn:li:organization:")) {
-      out.failures.push(...req.remoteIds.map((remoteId) => ({ remoteId, message: "LinkedIn share statistics exist only for organization posts" })));
+      out.failures.push(
+        ...req.remoteIds.map((remoteId) => ({
+          remoteId,
+          message: "LinkedIn share statistics exist only for organization posts",
+        })),
+      );
       return out;
     }
     for (const ids of chunk(req.remoteIds, LINKEDIN_BATCH)) {
@@ -36,8 +54,16 @@ export class LinkedInCollector implements MetricsCollector {
       let url = `${trimSlash(this.cfg.baseUrl)}/rest/organizationalEntityShareStatistics?q=organizationalEntity&organizationalEntity=${encodeURIComponent(org)}`;
       if (shares.length) url += `&shares=${list(shares)}`;
       if (ugc.length) url += `&ugcPosts=${list(ugc)}`;
-      const headers = { Authorization: bearer(req.accessToken), "LinkedIn-Version": this.cfg.version, "X-Restli-Protocol-Version": "2.0.0" };
-      const res = await send(this.cfg.fetchImpl, { method: "GET", url, headers, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+      const headers = {
+        Authorization: bearer(req.accessToken),
+        "LinkedIn-Version": this.cfg.version,
+        "X-Restli-Protocol-Version": "2.0.0",
+      };
+      const res = await send(
+        this.cfg.fetchImpl,
+        { method: "GET", url, headers, body: "" },
+        { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+      );
       if (res.kind === "transport") {
         out.failures.push(...failuresFor(ids, transportFailure(res)));
         continue;
@@ -46,13 +72,17 @@ export class LinkedInCollector implements MetricsCollector {
         out.failures.push(...failuresFor(ids, classifyLinkedIn(res, this.cfg.now())));
         continue;
       }
-      const elements = ((parseJson(res.text) as { elements?: ShareStatsElement[] } | undefined)?.elements ?? []);
+      const elements = (parseJson(res.text) as { elements?: ShareStatsElement[] } | undefined)?.elements ?? [];
       const byUrn = new Map(elements.map((e) => [e.share ?? e.ugcPost ?? "", e]));
       for (const id of ids) {
         const e = byUrn.get(id);
         const s = e?.totalShareStatistics;
         if (!e || !s) {
-          out.failures.push({ remoteId: id, message: "LinkedIn returned no statistics for this post", httpStatus: res.status });
+          out.failures.push({
+            remoteId: id,
+            message: "LinkedIn returned no statistics for this post",
+            httpStatus: res.status,
+          });
           continue;
         }
         out.metrics.push(

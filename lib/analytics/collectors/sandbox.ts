@@ -8,9 +8,27 @@ import { normalized, type CollectRequest, type CollectResult, type MetricsCollec
  * top, so learning has a real (and known) signal to find. Unknown options get a lift of 1.
  */
 export const SANDBOX_LIFTS = {
-  pillar: { education: 1.8, customer_proof: 1.35, behind_the_scenes: 1.1, community: 1.0, industry_insight: 0.9, product_value: 0.75 } as Record<string, number>,
-  format: { poll: 1.3, question: 1.25, carousel_outline: 1.15, thread: 1.1, text: 1.0, single: 1.0, link_post: 0.95 } as Record<string, number>,
-  hook: { contrarian: 1.3, question: 1.2, mistake: 1.15, story: 1.1, myth: 1.1, proof: 0.9, promise: 0.85 } as Record<string, number>,
+  pillar: {
+    education: 1.8,
+    customer_proof: 1.35,
+    behind_the_scenes: 1.1,
+    community: 1.0,
+    industry_insight: 0.9,
+    product_value: 0.75,
+  } as Record<string, number>,
+  format: {
+    poll: 1.3,
+    question: 1.25,
+    carousel_outline: 1.15,
+    thread: 1.1,
+    text: 1.0,
+    single: 1.0,
+    link_post: 0.95,
+  } as Record<string, number>,
+  hook: { contrarian: 1.3, question: 1.2, mistake: 1.15, story: 1.1, myth: 1.1, proof: 0.9, promise: 0.85 } as Record<
+    string,
+    number
+  >,
 };
 
 const NETWORK_BASE: Record<string, { impressions: number; rate: number }> = {
@@ -29,7 +47,9 @@ export function simulateMetrics(remoteId: string, hint: MetricsHint = {}) {
   const u = uniforms(remoteId);
   const base = NETWORK_BASE[hint.network ?? ""] ?? NETWORK_BASE.linkedin;
   const lift =
-    (SANDBOX_LIFTS.pillar[hint.pillar ?? ""] ?? 1) * (SANDBOX_LIFTS.format[hint.format ?? ""] ?? 1) * (SANDBOX_LIFTS.hook[hint.hookTemplate ?? ""] ?? 1);
+    (SANDBOX_LIFTS.pillar[hint.pillar ?? ""] ?? 1) *
+    (SANDBOX_LIFTS.format[hint.format ?? ""] ?? 1) *
+    (SANDBOX_LIFTS.hook[hint.hookTemplate ?? ""] ?? 1);
   // Reach varies a lot between posts (0.5×–1.7×); better posts also travel a little further.
   const impressions = Math.round(base.impressions * (0.5 + 1.2 * u(0)) * Math.sqrt(lift));
   const rate = base.rate * lift * (0.8 + 0.4 * u(1));

@@ -53,12 +53,22 @@ export interface MetricsCollector {
   collect(req: CollectRequest): Promise<CollectResult>;
 }
 
-export function engagementRate(m: { impressions: number; reactions: number; comments: number; shares: number; clicks: number }): number {
+export function engagementRate(m: {
+  impressions: number;
+  reactions: number;
+  comments: number;
+  shares: number;
+  clicks: number;
+}): number {
   if (!m.impressions || m.impressions <= 0) return 0;
   return (m.reactions + m.comments + m.shares + m.clicks) / m.impressions;
 }
 
-export function normalized(remoteId: string, m: Omit<NormalizedMetrics, "remoteId" | "engagementRate" | "raw">, raw: unknown): NormalizedMetrics {
+export function normalized(
+  remoteId: string,
+  m: Omit<NormalizedMetrics, "remoteId" | "engagementRate" | "raw">,
+  raw: unknown,
+): NormalizedMetrics {
   return { remoteId, ...m, engagementRate: engagementRate(m), raw };
 }
 

@@ -1,7 +1,15 @@
 import { classifyX } from "@/lib/publishers/classify";
 import { bearer, parseJson, send, transportFailure, trimSlash, type AdapterConfig } from "@/lib/publishers/http";
 import type { PublishFailure } from "@/lib/publishers/types";
-import { chunk, count, normalized, type CollectFailure, type CollectRequest, type CollectResult, type MetricsCollector } from "./types";
+import {
+  chunk,
+  count,
+  normalized,
+  type CollectFailure,
+  type CollectRequest,
+  type CollectResult,
+  type MetricsCollector,
+} from "./types";
 
 export const X_BATCH = 100;
 
@@ -11,7 +19,12 @@ interface XLookup {
 }
 
 const failuresFor = (ids: string[], f: PublishFailure): CollectFailure[] =>
-  ids.map((remoteId) => ({ remoteId, message: f.message, ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}), ...(f.retryAt ? { retryAt: f.retryAt } : {}) }));
+  ids.map((remoteId) => ({
+    remoteId,
+    message: f.message,
+    ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}),
+    ...(f.retryAt ? { retryAt: f.retryAt } : {}),
+  }));
 
 /**
  * Public metrics only. X reports no reach and no link clicks without the owner's non-public
@@ -26,7 +39,11 @@ export class XCollector implements MetricsCollector {
     const out: CollectResult = { metrics: [], failures: [] };
     for (const ids of chunk(req.remoteIds, X_BATCH)) {
       const url = `${trimSlash(this.cfg.baseUrl)}/2/tweets?ids=${ids.map(encodeURIComponent).join(",")}&tweet.fields=public_metrics`;
-      const res = await send(this.cfg.fetchImpl, { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" }, { timeoutMs: this.cfg.timeoutMs, signal: req.signal });
+      const res = await send(
+        this.cfg.fetchImpl,
+        { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" },
+        { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+      );
       if (res.kind === "transport") {
         out.failures.push(...failuresFor(ids, transportFailure(res)));
         continue;
@@ -44,7 +61,11 @@ export class XCollector implements MetricsCollector {
         const m = t?.public_metrics;
         if (!t || !m) {
           const e = errors.get(id);
-          out.failures.push({ remoteId: id, message: e ? `${e.title ?? "X error"}: ${e.detail ?? ""}`.trim() : "X returned no metrics for this post", httpStatus: res.status });
+          out.failures.push({
+            remoteId: id,
+            message: e ? `${e.title ?? "X error"}: ${e.detail ?? ""}`.trim() : "X returned no metrics for this post",
+            httpStatus: res.status,
+          });
           continue;
         }
         const impressions = count(m.impression_count);

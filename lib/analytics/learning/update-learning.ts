@@ -16,11 +16,29 @@ export interface BrandLearning {
 }
 
 /** Re-weights a brand's pillars, hooks, formats and hours from its published posts' results. */
-export async function updateLearning({ db, brandId, now }: { db: Db; brandId: string; now: Date }): Promise<BrandLearning> {
+export async function updateLearning({
+  db,
+  brandId,
+  now,
+}: {
+  db: Db;
+  brandId: string;
+  now: Date;
+}): Promise<BrandLearning> {
   const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
   const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
   const rows = await db.$queryRaw<
-    { platform: string; pillar: string; hookTemplate: string; format: string; scheduledAt: Date; date: Date; abVariant: string | null; impressions: number; engagements: number }[]
+    {
+      platform: string;
+      pillar: string;
+      hookTemplate: string;
+      format: string;
+      scheduledAt: Date;
+      date: Date;
+      abVariant: string | null;
+      impressions: number;
+      engagements: number;
+    }[]
   >(Prisma.sql`
     SELECT p.platform::text AS platform, p.pillar, p."hookTemplate", p.format, p."scheduledAt", p.date, p."abVariant",
            s.impressions, (s.reactions + s.comments + s.shares + s.clicks)::int AS engagements
@@ -36,13 +54,19 @@ export async function updateLearning({ db, brandId, now }: { db: Db; brandId: st
     ageDays: Math.max(0, (now.getTime() - r.date.getTime()) / 86_400_000),
   }));
   const plan = await db.plan.findFirst({ where: { brandId }, orderBy: { createdAt: "desc" } });
-  const labels = Object.fromEntries(((plan?.pillars as { key: string; name: string }[] | null) ?? []).map((p) => [p.key, p.name]));
+  const labels = Object.fromEntries(
+    ((plan?.pillars as { key: string; name: string }[] | null) ?? []).map((p) => [p.key, p.name]),
+  );
 
   const ab: BrandLearning["ab"] = {};
   for (const [pillar, hooks] of Object.entries((brand.abTests as Record<string, [string, string]> | null) ?? {})) {
     const arm = (v: string) => {
       const xs = rows.filter((r) => r.pillar === pillar && r.abVariant === v);
-      return { posts: xs.length, impressions: xs.reduce((s, r) => s + r.impressions, 0), engagements: xs.reduce((s, r) => s + r.engagements, 0) };
+      return {
+        posts: xs.length,
+        impressions: xs.reduce((s, r) => s + r.impressions, 0),
+        engagements: xs.reduce((s, r) => s + r.engagements, 0),
+      };
     };
     ab[pillar] = { ...decideAbTest(arm("A"), arm("B")), hooks };
   }

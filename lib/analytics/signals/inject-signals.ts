@@ -43,11 +43,23 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
   const today = brandToday(now, brand.timezone);
   const posts = await db.post.findMany({
-    where: { brandId, archivedAt: null, date: new Date(`${today}T00:00:00Z`), status: { in: ["draft", "approved"] }, publication: null },
+    where: {
+      brandId,
+      archivedAt: null,
+      date: new Date(`${today}T00:00:00Z`),
+      status: { in: ["draft", "approved"] },
+      publication: null,
+    },
     orderBy: { platform: "asc" },
   });
   if (posts.length === 0) return { brand: brand.slug, date: today, used: 0, errors: [] };
-  await attachPerformance(db, brand.id, brand.slug, posts.map((p) => p.id), now);
+  await attachPerformance(
+    db,
+    brand.id,
+    brand.slug,
+    posts.map((p) => p.id),
+    now,
+  );
   if (brand.feedUrls.length === 0) return { brand: brand.slug, date: today, used: 0, errors: [] };
   // One news item per brand and day, however often the cron runs.
   const attached = posts.flatMap((p) => p.signalIds);
@@ -56,13 +68,31 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   }
   const { items, errors } = await readFeeds(brand.feedUrls, deps.fetchImpl ?? fetch);
   const terms = matchTerms(brand.keywords, brand.valueProps);
-  const seen = new Set((await db.signal.findMany({ where: { brandId, sourceKey: { in: items.map((i) => i.key) } }, select: { sourceKey: true } })).map((s) => s.sourceKey));
-  const fresh = items.map((i) => ({ item: i, hits: matchItem(i, terms) })).filter((x) => x.hits.length > 0 && !seen.has(x.item.key));
+  const seen = new Set(
+    (
+      await db.signal.findMany({
+        where: { brandId, sourceKey: { in: items.map((i) => i.key) } },
+        select: { sourceKey: true },
+      })
+    ).map((s) => s.sourceKey),
+  );
+  const fresh = items
+    .map((i) => ({ item: i, hits: matchItem(i, terms) }))
+    .filter((x) => x.hits.length > 0 && !seen.has(x.item.key));
   const best = fresh.sort((a, b) => b.hits.length - a.hits.length)[0];
   if (!best) return { brand: brand.slug, date: today, used: 0, errors };
 
   const signal = await db.signal.create({
-    data: { brandId, kind: "news", sourceKey: best.item.key, title: best.item.title, url: best.item.url, summary: best.item.summary.slice(0, 500), payload: { matched: best.hits }, usedAt: now },
+    data: {
+      brandId,
+      kind: "news",
+      sourceKey: best.item.key,
+      title: best.item.title,
+      url: best.item.url,
+      summary: best.item.summary.slice(0, 500),
+      payload: { matched: best.hits },
+      usedAt: now,
+    },
   });
   let changed = 0;
   for (const post of posts) {
@@ -70,7 +100,12 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
     if (!variant) continue;
     const adapt = brand.signalMode === "adapt" && !post.editedByHuman;
     const data: Prisma.PostUpdateInput = { signalIds: { push: signal.id }, version: { increment: 1 } };
-    if (adapt) Object.assign(data, { body: variant, contentHash: contentHash(variant), writerNote: `Adapted automatically to the news item "${best.item.title}".` });
+    if (adapt)
+      Object.assign(data, {
+        body: variant,
+        contentHash: contentHash(variant),
+        writerNote: `Adapted automatically to the news item "${best.item.title}".`,
+      });
     else data.suggestion = { body: variant, signal_id: signal.id, reason: `Timely variant for "${best.item.title}"` };
     await db.post.update({ where: { id: post.id }, data });
     changed++;
@@ -87,9 +122,22 @@ async function attachPerformance(db: Db, brandId: string, slug: string, postIds:
   const sourceKey = `performance:${summary.date}`;
   const existing = await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } });
   if (existing) return;
-  const line = summary.networks.map((n) => `${n.platform}: ${n.posts} posts, ${n.impressions} impressions, ${(n.engagement_rate * 100).toFixed(1)}% engagement`).join("; ");
+  const line = summary.networks
+    .map(
+      (n) =>
+        `${n.platform}: ${n.posts} posts, ${n.impressions} impressions, ${(n.engagement_rate * 100).toFixed(1)}% engagement`,
+    )
+    .join("; ");
   const signal = await db.signal.create({
-    data: { brandId, kind: "performance", sourceKey, title: `Yesterday (${summary.date}): ${line}`, payload: summary as unknown as Prisma.InputJsonValue, usedAt: now, postId: postIds[0] },
+    data: {
+      brandId,
+      kind: "performance",
+      sourceKey,
+      title: `Yesterday (${summary.date}): ${line}`,
+      payload: summary as unknown as Prisma.InputJsonValue,
+      usedAt: now,
+      postId: postIds[0],
+    },
   });
   await db.post.updateMany({ where: { id: { in: postIds } }, data: { signalIds: { push: signal.id } } });
 }

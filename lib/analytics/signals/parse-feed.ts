@@ -13,7 +13,10 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@"
 const text = (v: unknown): string => {
   if (v === undefined || v === null) return "";
   if (typeof v === "object") return text((v as Record<string, unknown>)["#text"]);
-  return String(v).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return String(v)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 };
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const date = (v: unknown) => {
@@ -27,24 +30,55 @@ export function parseFeed(xml: string): FeedItem[] {
   if (doc.rss?.channel) {
     return list(doc.rss.channel.item).map((it: Record<string, unknown>) => {
       const url = text(it.link) || null;
-      return { key: text(it.guid) || url || text(it.title), title: text(it.title), url, summary: text(it.description), publishedAt: date(it.pubDate) };
+      return {
+        key: text(it.guid) || url || text(it.title),
+        title: text(it.title),
+        url,
+        summary: text(it.description),
+        publishedAt: date(it.pubDate),
+      };
     });
   }
   if (doc.feed) {
-    return list(doc.feed.entry).map((it: Record<string, any>) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return list(doc.feed.entry).map((it: Record<string, any>) => {
       const links = list(it.link) as Record<string, string>[];
       const url = (links.find((l) => !l["@rel"] || l["@rel"] === "alternate") ?? links[0])?.["@href"] ?? null;
-      return { key: text(it.id) || url || text(it.title), title: text(it.title), url, summary: text(it.summary ?? it.content), publishedAt: date(it.updated ?? it.published) };
+      return {
+        key: text(it.id) || url || text(it.title),
+        title: text(it.title),
+        url,
+        summary: text(it.summary ?? it.content),
+        publishedAt: date(it.updated ?? it.published),
+      };
     });
   }
   throw new Error("Not an RSS or Atom feed");
 }
 
-const STOP = new Set(["the", "and", "for", "with", "your", "from", "that", "this", "les", "des", "pour", "avec", "vos", "une", "dans"]);
+const STOP = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "your",
+  "from",
+  "that",
+  "this",
+  "les",
+  "des",
+  "pour",
+  "avec",
+  "vos",
+  "une",
+  "dans",
+]);
 
 /** Terms worth matching: the brand's keywords as phrases, plus the distinctive words of its value propositions. */
 export function matchTerms(keywords: string[], valueProps: string[]): string[] {
-  const words = valueProps.flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 5 && !STOP.has(w));
+  const words = valueProps
+    .flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length >= 5 && !STOP.has(w));
   return [...new Set([...keywords.map((k) => k.toLowerCase().trim()).filter(Boolean), ...words])];
 }
 

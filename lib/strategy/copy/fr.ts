@@ -5,7 +5,8 @@ export const fr: Copy = {
   pillars: {
     education: {
       name: "Pédagogie et conseils",
-      description: "Des conseils concrets et des méthodes pas à pas qui aident l’audience à mieux travailler, qu’elle achète ou non.",
+      description:
+        "Des conseils concrets et des méthodes pas à pas qui aident l’audience à mieux travailler, qu’elle achète ou non.",
       hashtag: "Astuces",
       leads: [
         "Le conseil du jour pour {audience} : partir du résultat visé, puis remonter le fil.",
@@ -17,7 +18,8 @@ export const fr: Copy = {
     },
     behind_the_scenes: {
       name: "Coulisses",
-      description: "Les personnes, les méthodes et les choix derrière {name}, pour créer la confiance et montrer le côté humain.",
+      description:
+        "Les personnes, les méthodes et les choix derrière {name}, pour créer la confiance et montrer le côté humain.",
       hashtag: "Coulisses",
       leads: [
         "Dans les coulisses de {name} : notre façon de travailler au quotidien.",
@@ -41,7 +43,8 @@ export const fr: Copy = {
     },
     industry_insight: {
       name: "Tendances du secteur",
-      description: "Tendances, analyses et points de vue sur l’évolution du marché, pour faire de {name} une référence.",
+      description:
+        "Tendances, analyses et points de vue sur l’évolution du marché, pour faire de {name} une référence.",
       hashtag: "Tendances",
       leads: [
         "Le marché change vite, et {audience} le ressentent en premier.",
@@ -62,7 +65,8 @@ export const fr: Copy = {
     },
     community: {
       name: "Communauté et échanges",
-      description: "Questions, sondages et discussions qui invitent {audience} à partager leur avis et leur expérience.",
+      description:
+        "Questions, sondages et discussions qui invitent {audience} à partager leur avis et leur expérience.",
       hashtag: "Communauté",
       leads: [
         "Nous aimons vous lire. Aujourd’hui, la parole est à vous.",
@@ -92,32 +96,118 @@ export const fr: Copy = {
     { id: "proof", text: "Les résultats parlent plus fort que les promesses." },
   ],
   angles: [
-    { id: "common_mistake", intro: "L’erreur la plus fréquente ? Vouloir tout régler d’un coup.", outro: "Une chose à la fois, bien faite, puis la suivante.", list: false },
-    { id: "step_by_step", intro: "Voici la démarche, étape par étape :", outro: "Simple, reproductible, efficace.", list: true },
-    { id: "myth_vs_fact", intro: "Idée reçue : il faut plus de budget pour avoir des résultats. En réalité : il faut plus de clarté.", outro: "La clarté l’emporte sur le volume.", list: false },
-    { id: "lesson_learned", intro: "Une leçon apprise à nos dépens : la régularité bat l’intensité.", outro: "Qu’ajouteriez-vous ?", list: false },
-    { id: "key_points", intro: "Ce qui compte vraiment, en quelques points :", outro: "Les petits gains s’additionnent.", list: true },
-    { id: "open_question", intro: "Nous sommes curieux de savoir comment vous gérez cela.", outro: "Dites-le-nous en commentaire.", list: false },
-    { id: "before_after", intro: "Avant : des efforts dispersés et des résultats flous. Après : un plan clair.", outro: "La différence, c’est la méthode.", list: false },
-    { id: "checklist", intro: "Une petite liste à vérifier avant votre prochaine étape :", outro: "Gardez-la sous le coude.", list: true },
-    { id: "customer_story", intro: "Tout est parti d’une simple question d’un client.", outro: "C’est pour cela que nous faisons ce métier.", list: false },
+    {
+      id: "common_mistake",
+      intro: "L’erreur la plus fréquente ? Vouloir tout régler d’un coup.",
+      outro: "Une chose à la fois, bien faite, puis la suivante.",
+      list: false,
+    },
+    {
+      id: "step_by_step",
+      intro: "Voici la démarche, étape par étape :",
+      outro: "Simple, reproductible, efficace.",
+      list: true,
+    },
+    {
+      id: "myth_vs_fact",
+      intro: "Idée reçue : il faut plus de budget pour avoir des résultats. En réalité : il faut plus de clarté.",
+      outro: "La clarté l’emporte sur le volume.",
+      list: false,
+    },
+    {
+      id: "lesson_learned",
+      intro: "Une leçon apprise à nos dépens : la régularité bat l’intensité.",
+      outro: "Qu’ajouteriez-vous ?",
+      list: false,
+    },
+    {
+      id: "key_points",
+      intro: "Ce qui compte vraiment, en quelques points :",
+      outro: "Les petits gains s’additionnent.",
+      list: true,
+    },
+    {
+      id: "open_question",
+      intro: "Nous sommes curieux de savoir comment vous gérez cela.",
+      outro: "Dites-le-nous en commentaire.",
+      list: false,
+    },
+    {
+      id: "before_after",
+      intro: "Avant : des efforts dispersés et des résultats flous. Après : un plan clair.",
+      outro: "La différence, c’est la méthode.",
+      list: false,
+    },
+    {
+      id: "checklist",
+      intro: "Une petite liste à vérifier avant votre prochaine étape :",
+      outro: "Gardez-la sous le coude.",
+      list: true,
+    },
+    {
+      id: "customer_story",
+      intro: "Tout est parti d’une simple question d’un client.",
+      outro: "C’est pour cela que nous faisons ce métier.",
+      list: false,
+    },
     { id: "prediction", intro: "Voici où les choses vont, selon nous.", outro: "Êtes-vous prêts ?", list: false },
-    { id: "comparison", intro: "Deux façons de s’y prendre : la solution rapide, ou la solution durable.", outro: "Nous choisirons toujours la durable.", list: false },
-    { id: "faq", intro: "Une question que l’on nous pose chaque semaine : par où commencer ?", outro: "Commencez petit, commencez aujourd’hui.", list: false },
-    { id: "quick_win", intro: "Un gain rapide à essayer en moins de 10 minutes :", outro: "Essayez et racontez-nous.", list: true },
-    { id: "the_why", intro: "Pourquoi est-ce si important pour nous ? Parce que {audience} nous le demandent sans cesse.", outro: "Et nous les écoutons.", list: false },
+    {
+      id: "comparison",
+      intro: "Deux façons de s’y prendre : la solution rapide, ou la solution durable.",
+      outro: "Nous choisirons toujours la durable.",
+      list: false,
+    },
+    {
+      id: "faq",
+      intro: "Une question que l’on nous pose chaque semaine : par où commencer ?",
+      outro: "Commencez petit, commencez aujourd’hui.",
+      list: false,
+    },
+    {
+      id: "quick_win",
+      intro: "Un gain rapide à essayer en moins de 10 minutes :",
+      outro: "Essayez et racontez-nous.",
+      list: true,
+    },
+    {
+      id: "the_why",
+      intro: "Pourquoi est-ce si important pour nous ? Parce que {audience} nous le demandent sans cesse.",
+      outro: "Et nous les écoutons.",
+      list: false,
+    },
   ],
   ctas: [
-    { match: ["demo"], phrases: ["Réservez une démo", "Demandez votre démo personnalisée", "Voyez-le en action : réservez une démo"] },
+    {
+      match: ["demo"],
+      phrases: ["Réservez une démo", "Demandez votre démo personnalisée", "Voyez-le en action : réservez une démo"],
+    },
     { match: ["trial", "essai", "try"], phrases: ["Commencez votre essai gratuit", "Essayez gratuitement"] },
-    { match: ["signup", "sign-up", "sign_up", "register", "inscription", "join"], phrases: ["Inscrivez-vous dès aujourd’hui", "Créez votre compte gratuit"] },
-    { match: ["newsletter", "subscribe", "abonnement"], phrases: ["Abonnez-vous à notre newsletter", "Recevez la newsletter"] },
+    {
+      match: ["signup", "sign-up", "sign_up", "register", "inscription", "join"],
+      phrases: ["Inscrivez-vous dès aujourd’hui", "Créez votre compte gratuit"],
+    },
+    {
+      match: ["newsletter", "subscribe", "abonnement"],
+      phrases: ["Abonnez-vous à notre newsletter", "Recevez la newsletter"],
+    },
     { match: ["contact", "call", "devis", "quote"], phrases: ["Parlez à notre équipe", "Contactez-nous"] },
     { match: ["pricing", "tarif", "prix", "price", "plan"], phrases: ["Découvrez nos tarifs", "Comparez nos offres"] },
-    { match: ["shop", "store", "boutique", "buy", "order", "commande"], phrases: ["Découvrez la boutique", "Commandez dès aujourd’hui"] },
-    { match: ["download", "ebook", "whitepaper", "livre", "report", "guide-pdf"], phrases: ["Téléchargez le guide", "Recevez votre exemplaire gratuit"] },
-    { match: ["webinar", "webinaire", "event", "evenement", "meetup"], phrases: ["Réservez votre place", "Rejoignez-nous en direct"] },
-    { match: ["blog", "article", "guide", "learn", "resource", "ressource"], phrases: ["Lisez l’article complet", "En savoir plus sur notre blog"] },
+    {
+      match: ["shop", "store", "boutique", "buy", "order", "commande"],
+      phrases: ["Découvrez la boutique", "Commandez dès aujourd’hui"],
+    },
+    {
+      match: ["download", "ebook", "whitepaper", "livre", "report", "guide-pdf"],
+      phrases: ["Téléchargez le guide", "Recevez votre exemplaire gratuit"],
+    },
+    {
+      match: ["webinar", "webinaire", "event", "evenement", "meetup"],
+      phrases: ["Réservez votre place", "Rejoignez-nous en direct"],
+    },
+    {
+      match: ["blog", "article", "guide", "learn", "resource", "ressource"],
+      phrases: ["Lisez l’article complet", "En savoir plus sur notre blog"],
+    },
   ],
   defaultCtas: ["En savoir plus", "Découvrez-en plus", "Découvrez {name}"],
   labels: {
@@ -149,7 +239,8 @@ export const fr: Copy = {
       linkedin: {
         hashtags: "3 à 5 hashtags pertinents, en fin de publication.",
         emoji: "2 emoji au maximum, comme repères, jamais en excès.",
-        style: "Professionnel et structuré : une accroche, 2 à 4 paragraphes courts ou une liste, une ligne d’appel à l’action.",
+        style:
+          "Professionnel et structuré : une accroche, 2 à 4 paragraphes courts ou une liste, une ligne d’appel à l’action.",
       },
       facebook: {
         hashtags: "0 à 2 hashtags.",
@@ -164,9 +255,48 @@ export const fr: Copy = {
     },
   },
   stopwords: [
-    "les", "des", "pour", "avec", "dans", "votre", "vos", "leurs", "leur", "plus", "moins", "sans", "entre",
-    "chaque", "toutes", "tous", "cette", "notre", "nos", "mieux", "heures", "semaine", "être", "avoir",
-    "faire", "ainsi", "comme", "aussi", "depuis", "pendant", "encore", "très", "sont", "vous", "nous",
-    "minutes", "simple", "équipes", "entreprises", "toujours", "jamais", "chaque", "quelques",
+    "les",
+    "des",
+    "pour",
+    "avec",
+    "dans",
+    "votre",
+    "vos",
+    "leurs",
+    "leur",
+    "plus",
+    "moins",
+    "sans",
+    "entre",
+    "chaque",
+    "toutes",
+    "tous",
+    "cette",
+    "notre",
+    "nos",
+    "mieux",
+    "heures",
+    "semaine",
+    "être",
+    "avoir",
+    "faire",
+    "ainsi",
+    "comme",
+    "aussi",
+    "depuis",
+    "pendant",
+    "encore",
+    "très",
+    "sont",
+    "vous",
+    "nous",
+    "minutes",
+    "simple",
+    "équipes",
+    "entreprises",
+    "toujours",
+    "jamais",
+    "chaque",
+    "quelques",
   ],
 };

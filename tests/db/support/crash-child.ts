@@ -17,7 +17,14 @@ await runDaily(
       if (at === point) process.kill(process.pid, "SIGKILL");
     },
   },
-  { workspaceId, executeDate: date, dryRun: false, triggeredBy: "crash-child", catchupDays: 2, platforms: [platform as "x"] },
+  {
+    workspaceId,
+    executeDate: date,
+    dryRun: false,
+    triggeredBy: "crash-child",
+    catchupDays: 2,
+    platforms: [platform as "x"],
+  },
 );
 console.error("crash point never reached");
 process.exit(3);

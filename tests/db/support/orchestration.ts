@@ -15,7 +15,6 @@ export type { Fakes };
 
 process.env.APP_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
 
-
 export function fakeEnv(fakes: Fakes) {
   return {
     LINKEDIN_API_BASE_URL: fakes.urls.linkedin,
@@ -32,24 +31,46 @@ export async function seedPublishing(db: Db, opts: { connect?: boolean; now?: Da
   const actor = { workspaceId: ws.id, userId: null, label: "test" };
   const brand = await db.brand.create({
     data: {
-      workspaceId: ws.id, slug: "acme", name: "Acme", positioning: "Analytics for product teams", targetAudience: "Product managers",
-      valueProps: ["Dashboards in minutes", "Plain-language answers"], tone: "friendly", language: "en-US", timezone: "UTC",
-      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }], publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
+      workspaceId: ws.id,
+      slug: "acme",
+      name: "Acme",
+      positioning: "Analytics for product teams",
+      targetAudience: "Product managers",
+      valueProps: ["Dashboards in minutes", "Plain-language answers"],
+      tone: "friendly",
+      language: "en-US",
+      timezone: "UTC",
+      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }],
+      publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
     },
   });
   await createPlanForBrand({ db, actor, brand, startDate: shift(-3), durationDays: 7, seed: 1, now });
-  await db.post.updateMany({ where: { brandId: brand.id, date: new Date(`${DAY}T00:00:00Z`) }, data: { status: "approved" } });
+  await db.post.updateMany({
+    where: { brandId: brand.id, date: new Date(`${DAY}T00:00:00Z`) },
+    data: { status: "approved" },
+  });
   if (opts.connect !== false) {
     const ring = keyRingFromEnv();
     const tokens = FAKE_TOKENS;
     for (const platform of ["linkedin", "facebook", "x"] as const) {
-      await createConnection({ db, actor, ref: "acme", keyRing: ring, input: { platform, account_id: ACCOUNTS[platform], access_token: tokens[platform] } });
+      await createConnection({
+        db,
+        actor,
+        ref: "acme",
+        keyRing: ring,
+        input: { platform, account_id: ACCOUNTS[platform], access_token: tokens[platform] },
+      });
     }
   }
   return { ws, brand, actor, now };
 }
 
-export function makeDeps(db: Db, fakes: Fakes, clock: () => Date, extra: Partial<OrchestratorDeps> = {}): OrchestratorDeps {
+export function makeDeps(
+  db: Db,
+  fakes: Fakes,
+  clock: () => Date,
+  extra: Partial<OrchestratorDeps> = {},
+): OrchestratorDeps {
   return {
     db,
     clock,

@@ -8,7 +8,9 @@ export async function seedWorkspace(db: Db, slug = `ws-${randomUUID().slice(0, 8
   const tokens = {} as Record<"owner" | "editor" | "viewer", string>;
   const users = {} as Record<"owner" | "editor" | "viewer", string>;
   for (const role of ["owner", "editor", "viewer"] as const) {
-    const user = await db.user.create({ data: { email: `${role}-${slug}@example.com`, name: role, passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `${role}-${slug}@example.com`, name: role, passwordHash: "x" },
+    });
     await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role } });
     users[role] = user.id;
     tokens[role] = (await createApiToken({ db, workspaceId: workspace.id, name: role, role })).token;

@@ -24,7 +24,12 @@ export async function signUp(page: Page, name: string) {
 
 /** Brand-local (Europe/Paris for the demo brand) today, as YYYY-MM-DD. */
 export function parisToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 export async function fake(path: string, network: string, method = "GET") {

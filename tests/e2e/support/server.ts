@@ -12,7 +12,13 @@ const served = await serveFakes(Number(process.env.E2E_CONTROL_PORT ?? 3218));
 const dataDir = mkdtempSync(path.join(tmpdir(), "scm-e2e-"));
 const app = spawn("npx", ["tsx", "scripts/start.ts"], {
   stdio: "inherit",
-  env: { ...process.env, ...served.fakes.env, EMBEDDED_PG_DIR: dataDir, DATABASE_URL: "", CRON_SECRET: E2E_CRON_SECRET },
+  env: {
+    ...process.env,
+    ...served.fakes.env,
+    EMBEDDED_PG_DIR: dataDir,
+    DATABASE_URL: "",
+    CRON_SECRET: E2E_CRON_SECRET,
+  },
 });
 
 const stop = () => {

@@ -10,7 +10,15 @@ function outcomes(): Outcome[] {
       const pillar = pillars[day % 6];
       const base = network === "linkedin" ? 0.04 : 0.01;
       const rate = pillar === "behind_the_scenes" ? base * 1.8 : pillar === "product" ? base * 0.4 : base;
-      out.push({ network, pillar, hook: `h${day % 4}`, format: "text", hour: "09", engagementRate: rate, ageDays: 30 - day });
+      out.push({
+        network,
+        pillar,
+        hook: `h${day % 4}`,
+        format: "text",
+        hour: "09",
+        engagementRate: rate,
+        ageDays: 30 - day,
+      });
     }
   }
   return out;
@@ -34,7 +42,11 @@ describe("computeWeights", () => {
   });
 
   it("does not swing on a single lucky post", () => {
-    const w = computeWeights([{ network: "x", pillar: "a", hook: "h", format: "f", hour: "09", engagementRate: 0.5, ageDays: 0 }, { network: "x", pillar: "b", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 }, { network: "x", pillar: "c", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 }]);
+    const w = computeWeights([
+      { network: "x", pillar: "a", hook: "h", format: "f", hour: "09", engagementRate: 0.5, ageDays: 0 },
+      { network: "x", pillar: "b", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 },
+      { network: "x", pillar: "c", hook: "h", format: "f", hour: "09", engagementRate: 0.01, ageDays: 0 },
+    ]);
     expect(w.pillars.a).toBeLessThan(CAP);
   });
 
@@ -46,13 +58,24 @@ describe("computeWeights", () => {
 
 describe("decideAbTest", () => {
   it("declares a clear winner with its confidence", () => {
-    const r = decideAbTest({ posts: 10, impressions: 10_000, engagements: 600 }, { posts: 10, impressions: 10_000, engagements: 300 });
+    const r = decideAbTest(
+      { posts: 10, impressions: 10_000, engagements: 600 },
+      { posts: 10, impressions: 10_000, engagements: 300 },
+    );
     expect(r.winner).toBe("A");
     expect(r.confidence).toBeGreaterThan(0.99);
   });
 
   it("declares no winner on noise or on too little data", () => {
-    expect(decideAbTest({ posts: 10, impressions: 10_000, engagements: 305 }, { posts: 10, impressions: 10_000, engagements: 300 }).winner).toBeNull();
-    expect(decideAbTest({ posts: 1, impressions: 100, engagements: 50 }, { posts: 1, impressions: 100, engagements: 1 }).winner).toBeNull();
+    expect(
+      decideAbTest(
+        { posts: 10, impressions: 10_000, engagements: 305 },
+        { posts: 10, impressions: 10_000, engagements: 300 },
+      ).winner,
+    ).toBeNull();
+    expect(
+      decideAbTest({ posts: 1, impressions: 100, engagements: 50 }, { posts: 1, impressions: 100, engagements: 1 })
+        .winner,
+    ).toBeNull();
   });
 });

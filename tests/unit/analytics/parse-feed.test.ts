@@ -14,13 +14,22 @@ describe("parseFeed", () => {
   it("reads RSS 2.0 items", () => {
     const items = parseFeed(RSS);
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatchObject({ key: "a-1", title: "Product analytics goes mainstream", url: "https://news.example/a", summary: "Dashboards everywhere" });
+    expect(items[0]).toMatchObject({
+      key: "a-1",
+      title: "Product analytics goes mainstream",
+      url: "https://news.example/a",
+      summary: "Dashboards everywhere",
+    });
     expect(items[1].key).toBe("https://news.example/b");
   });
 
   it("reads Atom entries", () => {
     const [item] = parseFeed(ATOM);
-    expect(item).toMatchObject({ key: "tag:blog,2026:1", url: "https://blog.example/1", title: "Privacy-first dashboards" });
+    expect(item).toMatchObject({
+      key: "tag:blog,2026:1",
+      url: "https://blog.example/1",
+      title: "Privacy-first dashboards",
+    });
     expect(item.publishedAt?.toISOString()).toBe("2026-11-22T10:00:00.000Z");
   });
 

@@ -17,14 +17,23 @@ async function publish(network: Real, texts: string[]): Promise<string[]> {
   const p = createPublisher(network, { env: f.env });
   const ids: string[] = [];
   for (const text of texts) {
-    const r = await p.publish({ payload: { network, text }, accountId: FAKE_ACCOUNTS[network], accessToken: FAKE_TOKENS[network], contentHash: text });
+    const r = await p.publish({
+      payload: { network, text },
+      accountId: FAKE_ACCOUNTS[network],
+      accessToken: FAKE_TOKENS[network],
+      contentHash: text,
+    });
     if (!r.ok) throw new Error(r.message);
     ids.push(r.remoteId);
   }
   return ids;
 }
 const collect = (network: Real, remoteIds: string[], now?: () => Date) =>
-  createCollector(network, { env: f.env, now }).collect({ accountId: FAKE_ACCOUNTS[network], accessToken: FAKE_TOKENS[network], remoteIds });
+  createCollector(network, { env: f.env, now }).collect({
+    accountId: FAKE_ACCOUNTS[network],
+    accessToken: FAKE_TOKENS[network],
+    remoteIds,
+  });
 
 describe("engagement rate", () => {
   it("is (reactions + comments + shares + clicks) / impressions, 0 without impressions", () => {
@@ -36,13 +45,28 @@ describe("engagement rate", () => {
 describe("LinkedIn collector", () => {
   it("batches shares=List(...) and maps totalShareStatistics", async () => {
     const ids = await publish("linkedin", ["one", "two", "three"]);
-    f.fakes.linkedin.setStats(ids[0], { impressionCount: 1000, uniqueImpressionsCount: 700, clickCount: 20, likeCount: 30, commentCount: 5, shareCount: 5 });
+    f.fakes.linkedin.setStats(ids[0], {
+      impressionCount: 1000,
+      uniqueImpressionsCount: 700,
+      clickCount: 20,
+      likeCount: 30,
+      commentCount: 5,
+      shareCount: 5,
+    });
     f.fakes.linkedin.requests = [];
     const res = await collect("linkedin", ids);
     expect(res.failures).toEqual([]);
     expect(f.fakes.linkedin.requests).toHaveLength(1);
     expect(f.fakes.linkedin.requests[0].path).toContain("shares=List(urn%3Ali%3Ashare%3A");
-    expect(res.metrics.find((m) => m.remoteId === ids[0])).toMatchObject({ impressions: 1000, reach: 700, clicks: 20, reactions: 30, comments: 5, shares: 5, engagementRate: 0.06 });
+    expect(res.metrics.find((m) => m.remoteId === ids[0])).toMatchObject({
+      impressions: 1000,
+      reach: 700,
+      clicks: 20,
+      reactions: 30,
+      comments: 5,
+      shares: 5,
+      engagementRate: 0.06,
+    });
   });
 
   it("429 → a failure per post with retryAt at midnight UTC", async () => {
@@ -50,7 +74,9 @@ describe("LinkedIn collector", () => {
     f.fakes.linkedin.failNext("429");
     const res = await collect("linkedin", ids, () => new Date("2026-02-01T08:00:00Z"));
     expect(res.metrics).toEqual([]);
-    expect(res.failures).toEqual([expect.objectContaining({ remoteId: ids[0], httpStatus: 429, retryAt: new Date("2026-02-02T00:00:00Z") })]);
+    expect(res.failures).toEqual([
+      expect.objectContaining({ remoteId: ids[0], httpStatus: 429, retryAt: new Date("2026-02-02T00:00:00Z") }),
+    ]);
   });
 
   it("a post missing from the answer is reported, not dropped", async () => {
@@ -64,22 +90,46 @@ describe("LinkedIn collector", () => {
 describe("Facebook collector", () => {
   it("reads v23 insights and the post's comment and share counts", async () => {
     const [id] = await publish("facebook", ["fb post"]);
-    f.fakes.facebook.setInsights(id, { post_total_media_view_unique: 500, post_reactions_by_type_total: { like: 10, love: 5, wow: 1 }, post_clicks: 9, comments: 3, shares: 2 });
+    f.fakes.facebook.setInsights(id, {
+      post_total_media_view_unique: 500,
+      post_reactions_by_type_total: { like: 10, love: 5, wow: 1 },
+      post_clicks: 9,
+      comments: 3,
+      shares: 2,
+    });
     const res = await collect("facebook", [id]);
     expect(res.failures).toEqual([]);
-    expect(res.metrics[0]).toMatchObject({ remoteId: id, impressions: 500, reach: 500, reactions: 16, clicks: 9, comments: 3, shares: 2, engagementRate: 30 / 500 });
+    expect(res.metrics[0]).toMatchObject({
+      remoteId: id,
+      impressions: 500,
+      reach: 500,
+      reactions: 16,
+      clicks: 9,
+      comments: 3,
+      shares: 2,
+      engagementRate: 30 / 500,
+    });
     const insightsCall = f.fakes.facebook.requests.find((r) => r.path.includes("/insights"));
-    expect(insightsCall?.path).toContain("metric=post_total_media_view_unique,post_reactions_by_type_total,post_clicks");
+    expect(insightsCall?.path).toContain(
+      "metric=post_total_media_view_unique,post_reactions_by_type_total,post_clicks",
+    );
   });
 
   it("the fake answers a deprecated metric with an invalid-metric error, and the collector reports it", async () => {
     const [id] = await publish("facebook", ["fb post"]);
-    const r = await fetch(`${f.urls.facebook}/v23.0/${id}/insights?metric=post_impressions_unique`, { headers: { authorization: `Bearer ${FAKE_TOKENS.facebook}` } });
+    const r = await fetch(`${f.urls.facebook}/v23.0/${id}/insights?metric=post_impressions_unique`, {
+      headers: { authorization: `Bearer ${FAKE_TOKENS.facebook}` },
+    });
     expect(r.status).toBe(400);
-    expect(((await r.json()) as { error: { code: number; message: string } }).error).toMatchObject({ code: 100, message: expect.stringContaining("valid insights metric") });
+    expect(((await r.json()) as { error: { code: number; message: string } }).error).toMatchObject({
+      code: 100,
+      message: expect.stringContaining("valid insights metric"),
+    });
     const res = await collect("facebook", [id, `${FAKE_ACCOUNTS.facebook}_999`]);
     expect(res.metrics.map((m) => m.remoteId)).toEqual([id]);
-    expect(res.failures).toEqual([expect.objectContaining({ remoteId: `${FAKE_ACCOUNTS.facebook}_999`, httpStatus: 400 })]);
+    expect(res.failures).toEqual([
+      expect.objectContaining({ remoteId: `${FAKE_ACCOUNTS.facebook}_999`, httpStatus: 400 }),
+    ]);
   });
 
   it("an invalid-metric answer is a failure, not zeros", async () => {
@@ -88,7 +138,11 @@ describe("Facebook collector", () => {
       const url = String(input).replace("metric=post_total_media_view_unique", "metric=post_impressions_unique");
       return fetch(url, init);
     };
-    const res = await createCollector("facebook", { env: f.env, fetchImpl }).collect({ accountId: FAKE_ACCOUNTS.facebook, accessToken: FAKE_TOKENS.facebook, remoteIds: [id] });
+    const res = await createCollector("facebook", { env: f.env, fetchImpl }).collect({
+      accountId: FAKE_ACCOUNTS.facebook,
+      accessToken: FAKE_TOKENS.facebook,
+      remoteIds: [id],
+    });
     expect(res.metrics).toEqual([]);
     expect(res.failures[0]).toMatchObject({ remoteId: id, httpStatus: 400 });
     expect(res.failures[0].message).toMatch(/valid insights metric/);
@@ -106,13 +160,30 @@ describe("Facebook collector", () => {
 describe("X collector", () => {
   it("maps public_metrics and reports a partial batch's missing ids", async () => {
     const ids = await publish("x", ["t1", "t2"]);
-    f.fakes.x.setMetrics(ids[0], { impression_count: 1000, like_count: 40, bookmark_count: 5, reply_count: 3, retweet_count: 6, quote_count: 1 });
+    f.fakes.x.setMetrics(ids[0], {
+      impression_count: 1000,
+      like_count: 40,
+      bookmark_count: 5,
+      reply_count: 3,
+      retweet_count: 6,
+      quote_count: 1,
+    });
     f.fakes.x.requests = [];
     const res = await collect("x", [...ids, "1999999999999999999"]);
     expect(f.fakes.x.requests).toHaveLength(1);
     expect(res.metrics.map((m) => m.remoteId).sort()).toEqual([...ids].sort());
-    expect(res.metrics.find((m) => m.remoteId === ids[0])).toMatchObject({ impressions: 1000, reach: 1000, clicks: 0, reactions: 45, comments: 3, shares: 7, engagementRate: 55 / 1000 });
-    expect(res.failures).toEqual([expect.objectContaining({ remoteId: "1999999999999999999", message: expect.stringContaining("Not Found") })]);
+    expect(res.metrics.find((m) => m.remoteId === ids[0])).toMatchObject({
+      impressions: 1000,
+      reach: 1000,
+      clicks: 0,
+      reactions: 45,
+      comments: 3,
+      shares: 7,
+      engagementRate: 55 / 1000,
+    });
+    expect(res.failures).toEqual([
+      expect.objectContaining({ remoteId: "1999999999999999999", message: expect.stringContaining("Not Found") }),
+    ]);
   });
 
   it("asks for at most 100 ids per call", async () => {
@@ -143,7 +214,9 @@ describe("sandbox collector", () => {
   it("gives the education pillar systematically higher engagement", async () => {
     const ids = Array.from({ length: 200 }, (_, i) => `sandbox_${i.toString(16).padStart(12, "0")}`);
     const mean = async (pillar: string) => {
-      const hints = Object.fromEntries(ids.map((id) => [id, { pillar, format: "text", hookTemplate: "direct", network: "linkedin" }]));
+      const hints = Object.fromEntries(
+        ids.map((id) => [id, { pillar, format: "text", hookTemplate: "direct", network: "linkedin" }]),
+      );
       const r = await sandbox.collect({ accountId: "s", accessToken: "s", remoteIds: ids, hints });
       return r.metrics.reduce((s, m) => s + m.engagementRate, 0) / r.metrics.length;
     };

@@ -24,10 +24,16 @@ describe("secret box", () => {
   it("still opens old ciphertexts after a key rotation", () => {
     const old = keyRingFromEnv({ APP_ENCRYPTION_KEY: k1, APP_ENCRYPTION_KEY_VERSION: "1" });
     const sealed = encryptSecret(old, "secret", "c");
-    const rotated = keyRingFromEnv({ APP_ENCRYPTION_KEY: k2, APP_ENCRYPTION_KEY_VERSION: "2", APP_ENCRYPTION_OLD_KEYS: `1:${k1}` });
+    const rotated = keyRingFromEnv({
+      APP_ENCRYPTION_KEY: k2,
+      APP_ENCRYPTION_KEY_VERSION: "2",
+      APP_ENCRYPTION_OLD_KEYS: `1:${k1}`,
+    });
     expect(decryptSecret(rotated, sealed, "c")).toBe("secret");
     expect(encryptSecret(rotated, "x", "c").startsWith("v2:")).toBe(true);
-    expect(() => decryptSecret(keyRingFromEnv({ APP_ENCRYPTION_KEY: k2, APP_ENCRYPTION_KEY_VERSION: "2" }), sealed, "c")).toThrow(/version 1/);
+    expect(() =>
+      decryptSecret(keyRingFromEnv({ APP_ENCRYPTION_KEY: k2, APP_ENCRYPTION_KEY_VERSION: "2" }), sealed, "c"),
+    ).toThrow(/version 1/);
   });
 
   it("refuses a key of the wrong size", () => {

@@ -29,7 +29,11 @@ describe("Facebook publisher", () => {
     const sent = f.fakes.facebook.requests[0];
     expect(sent.path).toBe(`/v23.0/${FAKE_ACCOUNTS.facebook}/feed`);
     expect(sent.headers.authorization).toBe(`Bearer ${FAKE_TOKENS.facebook}`);
-    expect(Object.fromEntries(new URLSearchParams(sent.body))).toEqual({ message: "Hello Page", link: "https://example.com/a?b=1", published: "true" });
+    expect(Object.fromEntries(new URLSearchParams(sent.body))).toEqual({
+      message: "Hello Page",
+      link: "https://example.com/a?b=1",
+      published: "true",
+    });
     expect(f.fakes.facebook.posts[0]).toMatchObject({ message: "Hello Page", link: "https://example.com/a?b=1" });
   });
 
@@ -58,12 +62,19 @@ describe("Facebook publisher", () => {
   it("code 190 → needs_reconnect (injected and unknown token)", async () => {
     f.fakes.facebook.failNext("401");
     expect(await pub().publish(req("a"))).toMatchObject({ failureClass: "needs_reconnect" });
-    expect(await pub().publish(req("a", null, { accessToken: "bad" }))).toMatchObject({ failureClass: "needs_reconnect", httpStatus: 401 });
+    expect(await pub().publish(req("a", null, { accessToken: "bad" }))).toMatchObject({
+      failureClass: "needs_reconnect",
+      httpStatus: 401,
+    });
   });
 
   it("code 506 duplicate → already_published", async () => {
     expect((await pub().publish(req("Twice"))).ok).toBe(true);
-    expect(await pub().publish(req("Twice"))).toMatchObject({ ok: false, failureClass: "already_published", httpStatus: 400 });
+    expect(await pub().publish(req("Twice"))).toMatchObject({
+      ok: false,
+      failureClass: "already_published",
+      httpStatus: 400,
+    });
   });
 
   it("400 → rejected", async () => {
@@ -75,8 +86,17 @@ describe("Facebook publisher", () => {
   it("timeout after accept → unknown outcome; the feed lookup finds the post", async () => {
     f.fakes.facebook.failNext("timeout_after_accept", { delayMs: 1000 });
     const text = "Landed   but\nno answer";
-    expect(await pub().publish(req(text))).toMatchObject({ ok: false, failureClass: "retryable", outcomeUnknown: true });
-    const recent = await pub().findRecent({ accountId: FAKE_ACCOUNTS.facebook, accessToken: FAKE_TOKENS.facebook, since: new Date(Date.now() - 60_000), limit: 10 });
+    expect(await pub().publish(req(text))).toMatchObject({
+      ok: false,
+      failureClass: "retryable",
+      outcomeUnknown: true,
+    });
+    const recent = await pub().findRecent({
+      accountId: FAKE_ACCOUNTS.facebook,
+      accessToken: FAKE_TOKENS.facebook,
+      since: new Date(Date.now() - 60_000),
+      limit: 10,
+    });
     expect(recent).toHaveLength(1);
     expect(recent[0].createdAt).toBeInstanceOf(Date);
     expect(matchRemotePost(recent, "Landed but no answer")?.remoteId).toBe(f.fakes.facebook.posts[0].id);
@@ -88,7 +108,9 @@ describe("Facebook publisher", () => {
     await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
     const port = (s.address() as { port: number }).port;
     await new Promise<void>((r) => s.close(() => r()));
-    const res = await createPublisher("facebook", { env: { FACEBOOK_GRAPH_BASE_URL: `http://127.0.0.1:${port}` } }).publish(req("a"));
+    const res = await createPublisher("facebook", {
+      env: { FACEBOOK_GRAPH_BASE_URL: `http://127.0.0.1:${port}` },
+    }).publish(req("a"));
     expect(res).toMatchObject({ ok: false, failureClass: "retryable", httpStatus: null });
     if (!res.ok) expect(res.outcomeUnknown).toBeUndefined();
   });

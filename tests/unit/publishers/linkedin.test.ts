@@ -54,12 +54,16 @@ describe("LinkedIn publisher", () => {
   it("a bare account id is an organization; a person URN stays a person", async () => {
     const p = pub();
     expect(JSON.parse(p.buildRequest(req("a", { accountId: "42" })).body).author).toBe("urn:li:organization:42");
-    expect(JSON.parse(p.buildRequest(req("a", { accountId: "urn:li:person:abc" })).body).author).toBe("urn:li:person:abc");
+    expect(JSON.parse(p.buildRequest(req("a", { accountId: "urn:li:person:abc" })).body).author).toBe(
+      "urn:li:person:abc",
+    );
     expect(p.buildRequest(req("a"), { redactToken: true }).headers.Authorization).toBe("Bearer [redacted]");
   });
 
   it("rejects an inactive API version (426) as a configuration problem", async () => {
-    const res = await createPublisher("linkedin", { env: { ...f.env, LINKEDIN_API_VERSION: "202001" } }).publish(req("x"));
+    const res = await createPublisher("linkedin", { env: { ...f.env, LINKEDIN_API_VERSION: "202001" } }).publish(
+      req("x"),
+    );
     expect(res).toMatchObject({ ok: false, failureClass: "rejected", httpStatus: 426 });
   });
 
@@ -79,7 +83,10 @@ describe("LinkedIn publisher", () => {
   it("401 → needs_reconnect, also for an unknown token", async () => {
     f.fakes.linkedin.failNext("401");
     expect(await pub().publish(req("a"))).toMatchObject({ failureClass: "needs_reconnect", httpStatus: 401 });
-    expect(await pub().publish(req("a", { accessToken: "nope" }))).toMatchObject({ failureClass: "needs_reconnect", httpStatus: 401 });
+    expect(await pub().publish(req("a", { accessToken: "nope" }))).toMatchObject({
+      failureClass: "needs_reconnect",
+      httpStatus: 401,
+    });
   });
 
   it("the same text twice → already_published, naming the existing URN", async () => {
@@ -101,7 +108,11 @@ describe("LinkedIn publisher", () => {
     const res = await pub().publish(req(text));
     expect(res).toMatchObject({ ok: false, failureClass: "retryable", outcomeUnknown: true, httpStatus: null });
     expect(f.fakes.linkedin.posts).toHaveLength(1);
-    const recent = await pub().findRecent({ accountId: FAKE_ACCOUNTS.linkedin, accessToken: FAKE_TOKENS.linkedin, since: new Date(Date.now() - 60_000) });
+    const recent = await pub().findRecent({
+      accountId: FAKE_ACCOUNTS.linkedin,
+      accessToken: FAKE_TOKENS.linkedin,
+      since: new Date(Date.now() - 60_000),
+    });
     expect(recent[0].text).toBe(text);
     expect(matchRemotePost(recent, text)?.remoteId).toBe(f.fakes.linkedin.posts[0].id);
   });
@@ -115,6 +126,8 @@ describe("LinkedIn publisher", () => {
   });
 
   it("findRecent surfaces a failed lookup as an error", async () => {
-    await expect(pub().findRecent({ accountId: FAKE_ACCOUNTS.linkedin, accessToken: "bad" })).rejects.toMatchObject({ failureClass: "needs_reconnect" });
+    await expect(pub().findRecent({ accountId: FAKE_ACCOUNTS.linkedin, accessToken: "bad" })).rejects.toMatchObject({
+      failureClass: "needs_reconnect",
+    });
   });
 });

@@ -64,12 +64,18 @@ describe("X publisher", () => {
   it("401 → needs_reconnect", async () => {
     f.fakes.x.failNext("401");
     expect(await pub().publish(req("a"))).toMatchObject({ failureClass: "needs_reconnect", httpStatus: 401 });
-    expect(await pub().publish(req("a", { accessToken: "expired" }))).toMatchObject({ failureClass: "needs_reconnect" });
+    expect(await pub().publish(req("a", { accessToken: "expired" }))).toMatchObject({
+      failureClass: "needs_reconnect",
+    });
   });
 
   it("403 duplicate → already_published; a double submit is proof the first landed", async () => {
     expect((await pub().publish(req("Once only"))).ok).toBe(true);
-    expect(await pub().publish(req("Once only"))).toMatchObject({ ok: false, failureClass: "already_published", httpStatus: 403 });
+    expect(await pub().publish(req("Once only"))).toMatchObject({
+      ok: false,
+      failureClass: "already_published",
+      httpStatus: 403,
+    });
     f.fakes.x.failNext("duplicate");
     expect(await pub().publish(req("other"))).toMatchObject({ failureClass: "already_published" });
   });
@@ -86,7 +92,12 @@ describe("X publisher", () => {
     const text = "Q&A <live> today: https://example.com/some/long/path?x=1 see you";
     f.fakes.x.failNext("timeout_after_accept");
     expect(await pub().publish(req(text))).toMatchObject({ outcomeUnknown: true });
-    const recent = await pub().findRecent({ accountId: FAKE_ACCOUNTS.x, accessToken: FAKE_TOKENS.x, since: new Date(Date.now() - 60_000), limit: 100 });
+    const recent = await pub().findRecent({
+      accountId: FAKE_ACCOUNTS.x,
+      accessToken: FAKE_TOKENS.x,
+      since: new Date(Date.now() - 60_000),
+      limit: 100,
+    });
     expect(recent[0].text).toContain("https://t.co/");
     expect(recent[0].text).toContain("&amp;");
     expect(matchRemotePost(recent, text)?.remoteId).toBe(f.fakes.x.posts[0].id);

@@ -16,11 +16,13 @@ const reply = (res: ServerResponse, content: string) => {
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
 };
-const linkOf = (body: { messages: { content: string }[] }) => /https?:\/\/\S+/.exec(body.messages[1]!.content)?.[0] ?? "";
+const linkOf = (body: { messages: { content: string }[] }) =>
+  /https?:\/\/\S+/.exec(body.messages[1]!.content)?.[0] ?? "";
 
 const behaviours: Record<string, Behaviour> = {
   good: (b, res) => reply(res, `Vous gagnez du temps avec nous : voici comment nous aidons les équipes. ${linkOf(b)}`),
-  "good-en": (b, res) => reply(res, `You and your team deserve reports that write themselves. Here is how we do it. ${linkOf(b)}`),
+  "good-en": (b, res) =>
+    reply(res, `You and your team deserve reports that write themselves. Here is how we do it. ${linkOf(b)}`),
   slow: (_, res) => setTimeout(() => reply(res, "Trop tard pour vous et pour nous."), 500),
   empty: (_, res) => reply(res, "   "),
   long: (_, res) => reply(res, `Vous et nous, ${"toujours plus de texte pour les équipes ".repeat(100)}`),
@@ -65,7 +67,8 @@ const slot: WriterSlot = {
   hashtags: ["#Acme"],
   body: "Et si c’était plus simple ?",
 };
-const write = (model: string, timeoutMs = 2000) => writeWithAi({ baseUrl, apiKey: "sk-test", model, slot, brief, limit: 280, timeoutMs });
+const write = (model: string, timeoutMs = 2000) =>
+  writeWithAi({ baseUrl, apiKey: "sk-test", model, slot, brief, limit: 280, timeoutMs });
 
 describe("writeWithAi", () => {
   it("calls POST /chat/completions and returns a French, typeset body that fits", async () => {
@@ -94,7 +97,15 @@ describe("writeWithAi", () => {
   });
 
   it("reports an unreachable endpoint", async () => {
-    const res = await writeWithAi({ baseUrl: "http://127.0.0.1:1", apiKey: "k", model: "good", slot, brief, limit: 280, timeoutMs: 2000 });
+    const res = await writeWithAi({
+      baseUrl: "http://127.0.0.1:1",
+      apiKey: "k",
+      model: "good",
+      slot,
+      brief,
+      limit: 280,
+      timeoutMs: 2000,
+    });
     expect(res).toEqual({ ok: false, reason: "network_error" });
   });
 });
@@ -103,7 +114,10 @@ describe("generatePlanWithWriter", () => {
   const input = { startDate: "2025-03-01", durationDays: 2, networks: ["linkedin", "x"] as const, seed: 1 };
 
   it("uses the AI body when it passes every check", async () => {
-    const plan = await generatePlanWithWriter({ ...input, brief: acmeEn }, createAiWriter({ baseUrl, apiKey: "k", model: "good-en" }));
+    const plan = await generatePlanWithWriter(
+      { ...input, brief: acmeEn },
+      createAiWriter({ baseUrl, apiKey: "k", model: "good-en" }),
+    );
     expect(plan.posts).toHaveLength(4);
     for (const post of plan.posts) {
       expect(post.writer).toBe("ai");
@@ -134,7 +148,10 @@ describe("generatePlanWithWriter", () => {
       throw new Error("quota");
     });
     expect(throwing.posts.every((p) => p.writer === "template" && p.writerNote === "writer_error: quota")).toBe(true);
-    const same = await generatePlanWithWriter({ ...input, brief: acmeEn }, async () => ({ ok: true, body: "You and the team, the same text for us." }));
+    const same = await generatePlanWithWriter({ ...input, brief: acmeEn }, async () => ({
+      ok: true,
+      body: "You and the team, the same text for us.",
+    }));
     expect(same.posts.filter((p) => p.writer === "ai")).toHaveLength(1);
     expect(same.posts.filter((p) => p.writerNote === "duplicate")).toHaveLength(3);
   });

@@ -92,7 +92,9 @@ describe("formatForNetwork", () => {
 
   it("lays out polls and carousel outlines", () => {
     expect(formatForNetwork("linkedin", parts({ format: "poll" })).body).toContain("Poll: Which one?\n○ A\n○ B");
-    expect(formatForNetwork("linkedin", parts({ format: "carousel_outline" })).body).toContain("Slide 1 — Step by step:");
+    expect(formatForNetwork("linkedin", parts({ format: "carousel_outline" })).body).toContain(
+      "Slide 1 — Step by step:",
+    );
   });
 
   it("drops hashtags, then shortens, to fit X", () => {

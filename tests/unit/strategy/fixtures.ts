@@ -21,7 +21,11 @@ export const acmeFr: BriefInput = {
   ...acmeEn,
   positioning: "La plateforme d’analyse la plus simple pour les petites équipes marketing",
   targetAudience: "les responsables marketing des PME",
-  valueProps: ["Gagnez 5 heures par semaine sur vos rapports", "Tous vos canaux dans un seul tableau de bord", "Installation en 10 minutes"],
+  valueProps: [
+    "Gagnez 5 heures par semaine sur vos rapports",
+    "Tous vos canaux dans un seul tableau de bord",
+    "Installation en 10 minutes",
+  ],
   tone: "sympa",
   language: "fr-FR",
 };

@@ -22,7 +22,14 @@ describe("generatePlan", () => {
     const plan = generatePlan(input);
     expect(plan.posts).toHaveLength(93);
     expect(new Set(plan.posts.map((p) => `${p.date}/${p.network}`)).size).toBe(93);
-    expect(plan.pillars.map((p) => p.key)).toEqual(["education", "behind_the_scenes", "customer_proof", "industry_insight", "product_value", "community"]);
+    expect(plan.pillars.map((p) => p.key)).toEqual([
+      "education",
+      "behind_the_scenes",
+      "customer_proof",
+      "industry_insight",
+      "product_value",
+      "community",
+    ]);
     expect(planViolations(plan, input)).toEqual([]);
     expect(plan.posts.at(-1)!.date).toBe("2025-03-31");
   });
@@ -34,7 +41,8 @@ describe("generatePlan", () => {
     const text = plan.posts.map((p) => p.body).join("\n");
     expect(text).toMatch(/\u00A0[?:]/);
     expect(text.replace(/https?:\/\/\S+/g, "")).not.toMatch(/ [?!:;]/);
-    for (const post of plan.posts) expect(post.body).toMatch(/(^|[\s’])(vous|votre|vos|nous|notre|nos|les|des|pour|de|la|le|une|du|et)\s/);
+    for (const post of plan.posts)
+      expect(post.body).toMatch(/(^|[\s’])(vous|votre|vos|nous|notre|nos|les|des|pour|de|la|le|une|du|et)\s/);
     expect(plan.guidelines.toneOfVoice).toContain("clair");
     expect(plan.pillars[1]!.name).toBe("Coulisses");
   });
@@ -59,7 +67,8 @@ describe("generatePlan", () => {
     expect(planViolations(plan, { ...input, weighted: true })).toEqual([]);
     for (const network of NETWORKS) {
       const counts = new Map<string, number>();
-      for (const p of plan.posts.filter((q) => q.network === network)) counts.set(p.pillar, (counts.get(p.pillar) ?? 0) + 1);
+      for (const p of plan.posts.filter((q) => q.network === network))
+        counts.set(p.pillar, (counts.get(p.pillar) ?? 0) + 1);
       expect(counts.size).toBe(6);
       expect(counts.get("customer_proof")).toBeGreaterThan(counts.get("education")!);
       expect(counts.get("community")).toBeLessThanOrEqual(counts.get("education")!);
@@ -69,19 +78,26 @@ describe("generatePlan", () => {
   it("biases formats and hooks with learning weights", () => {
     const base = generatePlan(month());
     const tuned = generatePlan(month(acmeEn, { weights: { formats: { poll: 8 }, hooks: { story: 8 } } }));
-    const count = (plan: typeof base, pred: (p: (typeof base.posts)[number]) => boolean) => plan.posts.filter(pred).length;
+    const count = (plan: typeof base, pred: (p: (typeof base.posts)[number]) => boolean) =>
+      plan.posts.filter(pred).length;
     expect(count(tuned, (p) => p.format === "poll")).toBeGreaterThan(count(base, (p) => p.format === "poll"));
-    expect(count(tuned, (p) => p.hookTemplate === "story")).toBeGreaterThan(count(base, (p) => p.hookTemplate === "story"));
+    expect(count(tuned, (p) => p.hookTemplate === "story")).toBeGreaterThan(
+      count(base, (p) => p.hookTemplate === "story"),
+    );
   });
 
   it("alternates A/B hooks on a pillar under test", () => {
-    const plan = generatePlan(month(acmeEn, { abTests: { education: ["Stop guessing, {audience}.", "Your reports, in 5 minutes."] } }));
+    const plan = generatePlan(
+      month(acmeEn, { abTests: { education: ["Stop guessing, {audience}.", "Your reports, in 5 minutes."] } }),
+    );
     const posts = plan.posts.filter((p) => p.network === "linkedin" && p.pillar === "education");
     const tagged = posts.filter((p) => p.abVariant);
     expect(tagged.length).toBeGreaterThanOrEqual(2);
     tagged.forEach((p, i) => {
       expect(p.abVariant).toBe(i % 2 ? "B" : "A");
-      expect(p.hook).toBe(i % 2 ? "Your reports, in 5 minutes." : "Stop guessing, marketing managers at small B2B companies.");
+      expect(p.hook).toBe(
+        i % 2 ? "Your reports, in 5 minutes." : "Stop guessing, marketing managers at small B2B companies.",
+      );
       expect(p.hookTemplate).toBe(`ab:education:${p.abVariant}`);
     });
   });
@@ -97,7 +113,9 @@ describe("generatePlan", () => {
       utm_content: `${post.date}-x`,
     });
     expect(post.body).toContain(post.link);
-    expect(buildCtaLink("https://example.com/demo?ref=a#top", { network: "linkedin", pillar: "education", postId: "p1" })).toBe(
+    expect(
+      buildCtaLink("https://example.com/demo?ref=a#top", { network: "linkedin", pillar: "education", postId: "p1" }),
+    ).toBe(
       "https://example.com/demo?ref=a&utm_source=linkedin&utm_medium=social&utm_campaign=education&utm_content=p1#top",
     );
   });

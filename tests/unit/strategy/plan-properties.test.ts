@@ -48,16 +48,22 @@ describe("generatePlan properties", { timeout: 120_000 }, () => {
   });
 
   it("alternates A/B hooks per pillar and keeps the 7-day rule", () => {
-    const abArb = fc.dictionary(fc.constantFrom(...PILLAR_KEYS), fc.tuple(fc.constant("Hook A for {name}?"), fc.constant("Hook B: {audience}!")), {
-      minKeys: 1,
-    });
+    const abArb = fc.dictionary(
+      fc.constantFrom(...PILLAR_KEYS),
+      fc.tuple(fc.constant("Hook A for {name}?"), fc.constant("Hook B: {audience}!")),
+      {
+        minKeys: 1,
+      },
+    );
     fc.assert(
       fc.property(briefArb(), planArgsArb, abArb, (brief, args, abTests) => {
         const plan = generatePlan({ brief, ...args, abTests });
         expect(planViolations(plan, { brief, ...args })).toEqual([]);
         for (const network of args.networks) {
           for (const pillar of Object.keys(abTests)) {
-            const variants = plan.posts.filter((p) => p.network === network && p.pillar === pillar && p.abVariant).map((p) => p.abVariant);
+            const variants = plan.posts
+              .filter((p) => p.network === network && p.pillar === pillar && p.abVariant)
+              .map((p) => p.abVariant);
             variants.forEach((v, i) => expect(v).toBe(i % 2 === 0 ? "A" : "B"));
           }
         }

@@ -16,7 +16,8 @@ export function planViolations(
   const out: string[] = [];
   const brief = briefSchema.parse(opts.brief);
   const nets = NETWORKS.filter((n) => opts.networks.includes(n));
-  if (plan.posts.length !== opts.durationDays * nets.length) out.push(`expected ${opts.durationDays * nets.length} posts, got ${plan.posts.length}`);
+  if (plan.posts.length !== opts.durationDays * nets.length)
+    out.push(`expected ${opts.durationDays * nets.length} posts, got ${plan.posts.length}`);
   if (plan.pillars.length !== 6) out.push("expected 6 pillars");
   const bodies = new Set<string>();
   for (const p of plan.posts) {
@@ -38,7 +39,8 @@ export function planViolations(
     if (opts.durationDays >= 6 && counts.size !== 6) out.push(`${n}: only ${counts.size} pillars`);
     for (let i = 0; i < posts.length; i++) {
       const a = posts[i]!;
-      if (i > 0 && posts[i - 1]!.pillar === a.pillar) out.push(`${n}: pillar ${a.pillar} on consecutive days ${a.date}`);
+      if (i > 0 && posts[i - 1]!.pillar === a.pillar)
+        out.push(`${n}: pillar ${a.pillar} on consecutive days ${a.date}`);
       for (let j = i + 1; j < posts.length && dayNumber(posts[j]!.date) - dayNumber(a.date) < 7; j++) {
         const b = posts[j]!;
         if (a.hookTemplate === b.hookTemplate) out.push(`${n}: hook ${a.hookTemplate} repeats ${a.date}/${b.date}`);
@@ -54,7 +56,9 @@ export function planViolations(
   const vars = briefVars(brief);
   const copy = getCopy(brief.language);
   const allowedCtas = new Set(
-    brief.ctaTargets.flatMap((t) => ctaPhrases(copy, t.key).map((ph) => applyTypography(brief.language, renderTemplate(ph, vars)))),
+    brief.ctaTargets.flatMap((t) =>
+      ctaPhrases(copy, t.key).map((ph) => applyTypography(brief.language, renderTemplate(ph, vars))),
+    ),
   );
   for (const p of plan.posts) if (!allowedCtas.has(p.cta)) out.push(`CTA not in the brief's language: ${p.cta}`);
   return out;
@@ -66,9 +70,11 @@ export function postViolations(p: PlannedPost, language: "en-US" | "fr-FR"): str
   if (measured !== p.length) out.push(`${p.date} ${p.network}: length ${p.length} but measured ${measured}`);
   if (measured > p.limit) out.push(`${p.date} ${p.network}: ${measured} > ${p.limit}`);
   if (!p.body.trim()) out.push(`${p.date} ${p.network}: empty body`);
-  for (const part of p.threadParts ?? []) if (measureLength("x", part) > 280) out.push(`${p.date}: thread part too long`);
+  for (const part of p.threadParts ?? [])
+    if (measureLength("x", part) > 280) out.push(`${p.date}: thread part too long`);
   if (p.threadParts && p.threadParts[0] !== p.body) out.push(`${p.date}: thread body is not its first part`);
-  for (const text of [p.body, ...(p.threadParts ?? []), p.hook, p.cta]) out.push(...typographyViolations(text, language));
+  for (const text of [p.body, ...(p.threadParts ?? []), p.hook, p.cta])
+    out.push(...typographyViolations(text, language));
   return out;
 }
 
@@ -83,19 +89,51 @@ export function typographyViolations(text: string, language: "en-US" | "fr-FR"):
     const prev = plain[i - 1]!;
     if ("?!:;\n".includes(prev)) continue;
     if (c === ":" && /\d/.test(prev) && /\d/.test(plain[i + 1] ?? "")) continue;
-    if (prev !== "\u00A0") out.push(`missing NBSP before ${c} in ${JSON.stringify(plain.slice(Math.max(0, i - 20), i + 5))}`);
+    if (prev !== "\u00A0")
+      out.push(`missing NBSP before ${c} in ${JSON.stringify(plain.slice(Math.max(0, i - 20), i + 5))}`);
   }
   return out;
 }
 
-const word = fc.constantFrom("growth", "équipe", "data", "Acme", "fast", "simple", "cloud", "café", "client", "ROI", "B2B", "déjà", "naïve", "Zoë");
+const word = fc.constantFrom(
+  "growth",
+  "équipe",
+  "data",
+  "Acme",
+  "fast",
+  "simple",
+  "cloud",
+  "café",
+  "client",
+  "ROI",
+  "B2B",
+  "déjà",
+  "naïve",
+  "Zoë",
+);
 const realistic = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(" "));
 const weird = (max: number) =>
   fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
-const text = (max: number) => fc.oneof({ weight: 3, arbitrary: realistic(Math.ceil(max / 8)) }, { weight: 1, arbitrary: weird(max) }, { weight: 1, arbitrary: fc.constant("x".repeat(max)) });
+const text = (max: number) =>
+  fc.oneof(
+    { weight: 3, arbitrary: realistic(Math.ceil(max / 8)) },
+    { weight: 1, arbitrary: weird(max) },
+    { weight: 1, arbitrary: fc.constant("x".repeat(max)) },
+  );
 
 const cta = fc.record({
-  key: fc.constantFrom("demo", "trial", "newsletter", "blog", "contact", "pricing", "shop", "webinar", "misc", "download"),
+  key: fc.constantFrom(
+    "demo",
+    "trial",
+    "newsletter",
+    "blog",
+    "contact",
+    "pricing",
+    "shop",
+    "webinar",
+    "misc",
+    "download",
+  ),
   url: fc.constantFrom(
     "https://example.com/demo",
     "https://example.co.uk/path?x=1#frag",
@@ -113,15 +151,32 @@ export const briefArb = (language?: "en-US" | "fr-FR"): fc.Arbitrary<BriefInput>
     valueProps: fc.array(text(500), { minLength: 1, maxLength: 6 }),
     tone: fc.oneof(fc.constantFrom("professional", "friendly", "bold", "sympa et direct", "sérieux"), text(200)),
     language: language ? fc.constant(language) : fc.constantFrom("en-US" as const, "fr-FR" as const),
-    timezone: fc.constantFrom("Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham", "UTC", "America/Sao_Paulo"),
+    timezone: fc.constantFrom(
+      "Europe/Paris",
+      "America/New_York",
+      "Asia/Kolkata",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+      "UTC",
+      "America/Sao_Paulo",
+    ),
     ctaTargets: fc.uniqueArray(cta, { minLength: 1, maxLength: 4, selector: (c) => c.key }),
-    hashtagsAlways: fc.array(fc.constantFrom("Acme", "#SaaS", "growth", "Marketing", "IA", "Données", "B2B"), { maxLength: 6 }),
-    hashtagsNever: fc.array(fc.constantFrom("Tips", "Astuces", "Community", "Communauté", "Product", "Trends"), { maxLength: 5 }),
-    publishTimes: fc.record({ linkedin: fc.constantFrom("08:00", "02:30", "23:59"), x: fc.constantFrom("17:00", "00:00") }, { requiredKeys: [] }),
+    hashtagsAlways: fc.array(fc.constantFrom("Acme", "#SaaS", "growth", "Marketing", "IA", "Données", "B2B"), {
+      maxLength: 6,
+    }),
+    hashtagsNever: fc.array(fc.constantFrom("Tips", "Astuces", "Community", "Communauté", "Product", "Trends"), {
+      maxLength: 5,
+    }),
+    publishTimes: fc.record(
+      { linkedin: fc.constantFrom("08:00", "02:30", "23:59"), x: fc.constantFrom("17:00", "00:00") },
+      { requiredKeys: [] },
+    ),
   });
 
 export const planArgsArb = fc.record({
-  startDate: fc.integer({ min: dayNumber("2020-01-01"), max: dayNumber("2035-12-31") }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
+  startDate: fc
+    .integer({ min: dayNumber("2020-01-01"), max: dayNumber("2035-12-31") })
+    .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
   durationDays: fc.integer({ min: 1, max: 31 }),
   networks: fc.subarray([...NETWORKS], { minLength: 1 }),
   seed: fc.integer(),

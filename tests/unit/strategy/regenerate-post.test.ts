@@ -7,18 +7,32 @@ import { acmeFr } from "./fixtures";
 import { postViolations } from "./plan-rules";
 
 describe("regeneratePost", () => {
-  const plan = generatePlan({ brief: acmeFr, startDate: "2025-03-01", durationDays: 31, networks: [...NETWORKS], seed: 3 });
+  const plan = generatePlan({
+    brief: acmeFr,
+    startDate: "2025-03-01",
+    durationDays: 31,
+    networks: [...NETWORKS],
+    seed: 3,
+  });
 
   it("returns a different variation that obeys the rules around it", () => {
     const current = plan.posts.find((p) => p.network === "linkedin" && p.date === "2025-03-15")!;
     const next = regeneratePost({ brief: acmeFr, context: plan.posts, slot: current, seed: 99 });
-    expect(next).toMatchObject({ network: "linkedin", date: "2025-03-15", time: current.time, pillar: current.pillar, ctaTarget: current.ctaTarget });
+    expect(next).toMatchObject({
+      network: "linkedin",
+      date: "2025-03-15",
+      time: current.time,
+      pillar: current.pillar,
+      ctaTarget: current.ctaTarget,
+    });
     expect(next.scheduledAt).toBe(current.scheduledAt);
     expect(next.hookTemplate).not.toBe(current.hookTemplate);
     expect(next.angle).not.toBe(current.angle);
     expect(next.body).not.toBe(current.body);
     expect(postViolations(next, "fr-FR")).toEqual([]);
-    const near = plan.posts.filter((p) => p.network === "linkedin" && p !== current && Math.abs(dayNumber(p.date) - dayNumber("2025-03-15")) < 7);
+    const near = plan.posts.filter(
+      (p) => p.network === "linkedin" && p !== current && Math.abs(dayNumber(p.date) - dayNumber("2025-03-15")) < 7,
+    );
     expect(near).toHaveLength(12);
     for (const p of near) {
       expect(p.hookTemplate).not.toBe(next.hookTemplate);

@@ -9,17 +9,33 @@ export default async function BrandsPage() {
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-xl font-semibold">Brands</h1>
-        <Link className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700" href="/settings/brands/new">New brand</Link>
+        <Link
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          href="/settings/brands/new"
+        >
+          New brand
+        </Link>
       </div>
       {brands.length === 0 ? <p className="text-sm text-slate-600">No brand yet.</p> : null}
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {brands.map((b) => (
           <li key={b.id} className="flex items-center justify-between px-4 py-3">
-            <div><p className="font-medium">{b.name}</p><p className="text-xs text-slate-500">{b.language} · {b.timezone}</p></div>
+            <div>
+              <p className="font-medium">{b.name}</p>
+              <p className="text-xs text-slate-500">
+                {b.language} · {b.timezone}
+              </p>
+            </div>
             <div className="flex gap-3 text-sm">
-              <Link className="text-brand-600 hover:underline" href={`/settings/brands/${b.slug}`}>Edit brief</Link>
-              <Link className="text-brand-600 hover:underline" href={`/settings/connections?brand=${b.slug}`}>Connections</Link>
-              <Link className="text-brand-600 hover:underline" href={`/calendar?brand=${b.slug}`}>Calendar</Link>
+              <Link className="text-brand-600 hover:underline" href={`/settings/brands/${b.slug}`}>
+                Edit brief
+              </Link>
+              <Link className="text-brand-600 hover:underline" href={`/settings/connections?brand=${b.slug}`}>
+                Connections
+              </Link>
+              <Link className="text-brand-600 hover:underline" href={`/calendar?brand=${b.slug}`}>
+                Calendar
+              </Link>
             </div>
           </li>
         ))}

@@ -6,5 +6,8 @@ export const POST = withPublic(async ({ req, db }) => {
   const input = await readJson(req, signUpSchema);
   const user = await signUpUser({ db, ...input, workspaceName: input.workspace_name });
   const ws = user.memberships[0].workspace;
-  return json({ user: { id: user.id, email: user.email, name: user.name }, workspace: { slug: ws.slug, name: ws.name } }, 201);
+  return json(
+    { user: { id: user.id, email: user.email, name: user.name }, workspace: { slug: ws.slug, name: ws.name } },
+    201,
+  );
 });

@@ -5,10 +5,21 @@ import { performanceQuery } from "@/lib/schemas/analytics";
 
 export const GET = withAuth(async ({ req, db, auth }) => {
   const q = readQuery(req, performanceQuery);
-  const perf = await getPerformance({ db, workspaceId: auth.workspaceId, brandRef: q.brand, from: q.from, to: q.to, platform: q.platform, groupBy: q.group_by });
+  const perf = await getPerformance({
+    db,
+    workspaceId: auth.workspaceId,
+    brandRef: q.brand,
+    from: q.from,
+    to: q.to,
+    platform: q.platform,
+    groupBy: q.group_by,
+  });
   if (q.format === "csv") {
     return new Response(performanceCsv(perf), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="performance-${q.from}-${q.to}.csv"` },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="performance-${q.from}-${q.to}.csv"`,
+      },
     });
   }
   return json(perf);

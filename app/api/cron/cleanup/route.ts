@@ -4,4 +4,6 @@ import { cleanupOld } from "@/lib/analytics/cleanup";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withCron(async ({ db, now }) => json(await cleanupOld({ db, now, retentionDays: getEnv().RETENTION_DAYS })));
+export const GET = withCron(async ({ db, now }) =>
+  json(await cleanupOld({ db, now, retentionDays: getEnv().RETENTION_DAYS })),
+);

@@ -8,8 +8,14 @@ export const maxDuration = 60;
 export const dynamic = "force-dynamic";
 
 export const GET = withCron(async ({ db, now }) => {
-  const result = await collectMetrics({ db, now, keyRing: () => keyRingFromEnv() }, { windowDays: getEnv().METRICS_WINDOW_DAYS });
-  const brands = await db.brand.findMany({ where: { posts: { some: { metrics: { some: { collectedAt: now } } } } }, select: { id: true } });
+  const result = await collectMetrics(
+    { db, now, keyRing: () => keyRingFromEnv() },
+    { windowDays: getEnv().METRICS_WINDOW_DAYS },
+  );
+  const brands = await db.brand.findMany({
+    where: { posts: { some: { metrics: { some: { collectedAt: now } } } } },
+    select: { id: true },
+  });
   for (const b of brands) await updateLearning({ db, brandId: b.id, now });
   return json({ ...result, learning_updated: brands.length });
 });

@@ -11,7 +11,8 @@ export const maxDuration = 60;
 export const POST = withAuth(async ({ req, db, auth }) => {
   const body = await readJson(req, dailyRunSchema);
   // A dry run sends nothing, so viewers may preview; publishing needs an editor.
-  if (!body.dry_run && !roleAtLeast(auth.role, "editor")) throw new AppError("forbidden", `Publishing needs the editor role; you are ${auth.role}.`);
+  if (!body.dry_run && !roleAtLeast(auth.role, "editor"))
+    throw new AppError("forbidden", `Publishing needs the editor role; you are ${auth.role}.`);
   const result = await runDaily(orchestratorDeps(db, { deadlineMs: getEnv().RUN_DEADLINE_MS }), {
     workspaceId: auth.workspaceId,
     executeDate: body.execute_date,

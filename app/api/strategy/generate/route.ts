@@ -6,6 +6,16 @@ import { aiWriterFromEnv } from "@/lib/ai-writer-from-env";
 export const maxDuration = 60;
 
 export const POST = withAuth(
-  async ({ req, db, auth, now }) => json(await generateStrategy({ db, actor: auth.actor, input: await readJson(req, generateStrategySchema), now, writer: aiWriterFromEnv() }), 201),
+  async ({ req, db, auth, now }) =>
+    json(
+      await generateStrategy({
+        db,
+        actor: auth.actor,
+        input: await readJson(req, generateStrategySchema),
+        now,
+        writer: aiWriterFromEnv(),
+      }),
+      201,
+    ),
   { role: "editor" },
 );

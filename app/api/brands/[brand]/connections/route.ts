@@ -6,12 +6,17 @@ import { createConnectionSchema } from "@/lib/schemas/orchestrator";
 
 type P = { brand: string };
 
-export const GET = withAuth<P>(async ({ db, auth, params, now }) => json(await listConnections({ db, workspaceId: auth.workspaceId, ref: params.brand, now })));
+export const GET = withAuth<P>(async ({ db, auth, params, now }) =>
+  json(await listConnections({ db, workspaceId: auth.workspaceId, ref: params.brand, now })),
+);
 
 export const POST = withAuth<P>(
   async ({ req, db, auth, params }) => {
     const input = await readJson(req, createConnectionSchema);
-    return json(await createConnection({ db, actor: auth.actor, ref: params.brand, input, keyRing: keyRingFromEnv() }), 201);
+    return json(
+      await createConnection({ db, actor: auth.actor, ref: params.brand, input, keyRing: keyRingFromEnv() }),
+      201,
+    );
   },
   { role: "owner" },
 );

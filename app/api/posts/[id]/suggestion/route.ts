@@ -5,7 +5,15 @@ import { suggestionSchema } from "@/lib/schemas/analytics";
 export const POST = withAuth<{ id: string }>(
   async ({ req, db, auth, params }) => {
     const input = await readJson(req, suggestionSchema);
-    return json(await applySuggestion({ db, actor: auth.actor, id: params.id, accept: input.action === "accept", version: input.version }));
+    return json(
+      await applySuggestion({
+        db,
+        actor: auth.actor,
+        id: params.id,
+        accept: input.action === "accept",
+        version: input.version,
+      }),
+    );
   },
   { role: "editor" },
 );

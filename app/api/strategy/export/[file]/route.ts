@@ -6,9 +6,15 @@ const TYPES = { ics: "text/calendar; charset=utf-8", csv: "text/csv; charset=utf
 
 export const GET = withAuth<{ file: string }>(async ({ db, auth, params, now }) => {
   const match = /^(.+)\.(ics|csv)$/.exec(params.file);
-  if (!match) throw new AppError("validation_error", "Ask for <brand>.ics or <brand>.csv.", [{ path: "file", message: "unknown format" }]);
+  if (!match)
+    throw new AppError("validation_error", "Ask for <brand>.ics or <brand>.csv.", [
+      { path: "file", message: "unknown format" },
+    ]);
   const [, ref, ext] = match as unknown as [string, string, keyof typeof TYPES];
-  const out = ext === "ics" ? await exportIcs({ db, workspaceId: auth.workspaceId, ref, now }) : await exportCsv({ db, workspaceId: auth.workspaceId, ref });
+  const out =
+    ext === "ics"
+      ? await exportIcs({ db, workspaceId: auth.workspaceId, ref, now })
+      : await exportCsv({ db, workspaceId: auth.workspaceId, ref });
   return new Response(out.body, {
     headers: { "content-type": TYPES[ext], "content-disposition": `attachment; filename="${out.filename}"` },
   });
