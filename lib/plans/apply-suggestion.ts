@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { postDto } from "./post-dto";
 
@@ -13,12 +14,14 @@ export async function applySuggestion({
   id,
   accept,
   version,
+  now,
 }: {
   db: Db;
   actor: Actor;
   id: string;
   accept: boolean;
   version: number;
+  now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
   if (version !== post.version)
@@ -39,11 +42,18 @@ export async function applySuggestion({
         version: { increment: 1 },
       }
     : { suggestion: Prisma.DbNull, version: { increment: 1 } };
-  const updated = await db.post.update({ where: { id: post.id }, data, include: { publication: true } });
-  await recordEvent(db, actor, {
-    action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
-    entityType: "post",
-    entityId: post.id,
+  const updated = await db.$transaction(async (tx) => {
+    await ensureBaseVersions(tx, [post.id]);
+    const { count } = await tx.post.updateMany({ where: { id: post.id, version: post.version }, data });
+    if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload to see the latest.");
+    const event = await recordEvent(tx, actor, {
+      action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
+      entityType: "post",
+      entityId: post.id,
+    });
+    await recordVersions(tx, { postIds: [post.id], actor, reason: "suggestion", changeId: event.id, now });
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    return { fresh, changeId: event.id };
   });
-  return postDto(updated, post.brand.timezone);
+  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
 }

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import type { ApproveInput } from "@/lib/schemas/strategy";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { brandToday } from "./local-time";
 
 /** Bulk-approves draft posts in a range; past days and published posts are left alone. */
@@ -19,21 +20,31 @@ export async function approvePosts({
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref: input.brand });
   const today = brandToday(now, brand.timezone);
   const from = input.from && input.from > today ? input.from : today;
-  const { count } = await db.post.updateMany({
-    where: {
-      brandId: brand.id,
-      archivedAt: null,
-      status: "draft",
-      date: { gte: new Date(`${from}T00:00:00Z`), ...(input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {}) },
-      ...(input.platforms ? { platform: { in: input.platforms } } : {}),
+  const where = {
+    brandId: brand.id,
+    archivedAt: null,
+    status: "draft" as const,
+    date: { gte: new Date(`${from}T00:00:00Z`), ...(input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {}) },
+    ...(input.platforms ? { platform: { in: input.platforms } } : {}),
+  };
+  return db.$transaction(
+    async (tx) => {
+      const ids = (await tx.post.findMany({ where, select: { id: true } })).map((p) => p.id);
+      await ensureBaseVersions(tx, ids);
+      // The draft filter again: a post approved or edited meanwhile is not approved twice.
+      const { count } = await tx.post.updateMany({
+        where: { ...where, id: { in: ids } },
+        data: { status: "approved", version: { increment: 1 }, humanTouchedAt: now },
+      });
+      const event = await recordEvent(tx, actor, {
+        action: "post.bulk_approve",
+        entityType: "brand",
+        entityId: brand.id,
+        data: { from, to: input.to ?? null, platforms: input.platforms ?? null, approved: count },
+      });
+      await recordVersions(tx, { postIds: ids, actor, reason: "approve", changeId: event.id, now });
+      return { approved: count, change_id: event.id };
     },
-    data: { status: "approved", version: { increment: 1 } },
-  });
-  await recordEvent(db, actor, {
-    action: "post.bulk_approve",
-    entityType: "brand",
-    entityId: brand.id,
-    data: { from, to: input.to ?? null, platforms: input.platforms ?? null, approved: count },
-  });
-  return { approved: count };
+    { timeout: 30_000 },
+  );
 }

@@ -12,6 +12,7 @@ import { upsertBrandFromBrief, briefFromBrand } from "./brief-brand";
 import { planDto } from "./list-posts";
 import { postDto } from "./post-dto";
 import { insertPosts } from "./insert-posts";
+import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./classify-existing";
 
 const DAY = 86_400_000;
 
@@ -21,7 +22,8 @@ function addDays(date: string, n: number) {
 
 /**
  * A brief becomes a month: the brand is created or updated by name, the previous plan for those
- * dates is archived, and slots that already hold a published post are left exactly as they are.
+ * dates is archived, and slots that hold a published post or a person's work (edited, moved, approved,
+ * skipped) are left exactly as they are unless the caller opts in to replacing that work.
  */
 export async function generateStrategy({
   db,
@@ -47,6 +49,7 @@ export async function generateStrategy({
     seed: input.seed,
     now,
     writer,
+    replace: input.replace,
   });
 }
 
@@ -73,6 +76,7 @@ export async function createPlanForBrand({
   seed,
   now,
   writer,
+  replace,
 }: {
   db: Db;
   actor: Actor;
@@ -83,6 +87,7 @@ export async function createPlanForBrand({
   seed?: number;
   now: Date;
   writer?: Writer;
+  replace?: ReplaceChoice;
 }) {
   const endDate = addDays(startDate, durationDays - 1);
   const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
@@ -103,26 +108,22 @@ export async function createPlanForBrand({
 
   return db.$transaction(
     async (tx) => {
-      // Slots already published (or on their way) are never touched and never doubled.
-      const kept = await tx.post.findMany({
-        where: {
-          brandId: brand.id,
-          archivedAt: null,
-          date: range,
-          OR: [
-            { status: "published" },
-            { publication: { state: { in: ["claimed", "sending", "published", "unknown"] } } },
-          ],
-        },
-        select: { id: true, date: true, platform: true },
+      // Published slots and a person's work stay exactly as they are and are never doubled.
+      const { kept, replaced, humanReplaced, keptBy } = await classifyExisting(tx, {
+        brandId: brand.id,
+        from: startDate,
+        to: endDate,
+        replace: replace ?? "untouched",
       });
       const keptSlots = new Set(kept.map((p) => `${p.date.toISOString().slice(0, 10)}:${p.platform}`));
-      await tx.post.updateMany({
-        where: { brandId: brand.id, archivedAt: null, date: range, id: { notIn: kept.map((p) => p.id) } },
-        data: { archivedAt: now },
+      const replacedIds = replaced.map((p) => p.id);
+      await tx.post.updateMany({ where: { id: { in: replacedIds } }, data: { archivedAt: now } });
+      const archivedPlans = await tx.plan.findMany({
+        where: { brandId: brand.id, status: "active", startDate: { lte: range.lte }, endDate: { gte: range.gte } },
+        select: { id: true },
       });
       await tx.plan.updateMany({
-        where: { brandId: brand.id, status: "active", startDate: { lte: range.lte }, endDate: { gte: range.gte } },
+        where: { id: { in: archivedPlans.map((p) => p.id) } },
         data: { status: "archived", archivedAt: now },
       });
       const plan = await tx.plan.create({
@@ -171,18 +172,39 @@ export async function createPlanForBrand({
           };
         });
       await insertPosts(tx, rows, now);
-      await recordEvent(tx, actor, {
+      const event = await recordEvent(tx, actor, {
         action: "plan.generate",
         entityType: "plan",
         entityId: plan.id,
-        data: { startDate, durationDays, seed: useSeed, posts: rows.length },
+        data: {
+          brand: brand.slug,
+          startDate,
+          durationDays,
+          seed: useSeed,
+          posts: rows.length,
+          kept: kept.length,
+          replaced: replacedIds.length,
+          // what Undo needs to put the previous month back exactly
+          replacedIds,
+          archivedPlanIds: archivedPlans.map((p) => p.id),
+        },
       });
       const posts = await tx.post.findMany({
         where: { planId: plan.id },
         include: { publication: true },
         orderBy: [{ date: "asc" }, { platform: "asc" }],
       });
-      return { brand: brand.slug, plan: planDto(plan), posts: posts.map((p) => postDto(p, brand.timezone)) };
+      return {
+        brand: brand.slug,
+        plan: planDto(plan),
+        posts: posts.map((p) => postDto(p, brand.timezone)),
+        kept: kept.length,
+        replaced: replacedIds.length,
+        kept_by: keptBy,
+        human_replaced: humanReplaced.length,
+        summary: describeRegenerate(keptBy, replacedIds.length, humanReplaced.length),
+        change_id: event.id,
+      };
     },
     { timeout: 30_000 },
   );

@@ -7,6 +7,8 @@ import type { Network } from "@/lib/strategy/networks";
 import type { LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-brand";
+import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
+import { humanWork } from "./classify-existing";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { localTime, postDto } from "./post-dto";
 
@@ -18,12 +20,15 @@ export async function regeneratePost({
   actor,
   id,
   version,
+  replace = false,
   now,
 }: {
   db: Db;
   actor: Actor;
   id: string;
   version?: number;
+  /** a post with a person's work is only replaced on explicit request */
+  replace?: boolean;
   now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
@@ -35,6 +40,14 @@ export async function regeneratePost({
   }
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
     throw new AppError("validation_error", "A published post cannot be regenerated.");
+  }
+  const work = humanWork(post);
+  if (work && !replace) {
+    throw new AppError(
+      "conflict",
+      `This post is ${work === "moved" ? "moved" : work} by a person; regenerating would replace that work. Confirm to replace it.`,
+      { human_work: work, replace_required: true },
+    );
   }
   const siblings = await db.post.findMany({
     where: {
@@ -78,6 +91,7 @@ export async function regeneratePost({
       : null;
   const body = next.link && link ? next.body.split(next.link).join(link) : next.body;
   const updated = await db.$transaction(async (tx) => {
+    await ensureBaseVersions(tx, [post.id]);
     const { count } = await tx.post.updateMany({
       where: { id: post.id, version: post.version },
       data: {
@@ -93,19 +107,22 @@ export async function regeneratePost({
         contentHash: contentHash(body),
         status: "draft",
         editedByHuman: false,
+        humanTouchedAt: null,
         writer: "template",
         writerNote: null,
         version: { increment: 1 },
       },
     });
     if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload to see the latest.");
-    await recordEvent(tx, actor, {
+    const event = await recordEvent(tx, actor, {
       action: "post.regenerate",
       entityType: "post",
       entityId: post.id,
-      data: { from: post.hookTemplate, to: next.hookTemplate },
+      data: { from: post.hookTemplate, to: next.hookTemplate, replaced_work: work },
     });
-    return tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    await recordVersions(tx, { postIds: [post.id], actor, reason: "regenerate", changeId: event.id, now });
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    return { fresh, changeId: event.id };
   });
-  return postDto(updated, post.brand.timezone);
+  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
 }

@@ -5,6 +5,7 @@ import type { UpdatePostInput } from "@/lib/schemas/strategy";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { ensureBaseVersions, recordVersions, type VersionReason } from "@/lib/history/post-versions";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { brandToday, zonedInstant } from "./local-time";
 import { localTime, postDto } from "./post-dto";
@@ -38,7 +39,7 @@ export async function updatePost({
     ]);
   }
   const network = post.platform as Network;
-  const data: Prisma.PostUpdateInput = { version: { increment: 1 } };
+  const data: Prisma.PostUpdateInput = { version: { increment: 1 }, humanTouchedAt: now };
   const changes: Record<string, unknown> = {};
 
   if (input.body !== undefined && input.body !== post.body) {
@@ -98,6 +99,7 @@ export async function updatePost({
   }
 
   const updated = await db.$transaction(async (tx) => {
+    await ensureBaseVersions(tx, [post.id]);
     const { count } = await tx.post.updateMany({
       where: { id: post.id, version: post.version },
       data: data as Prisma.PostUpdateManyMutationInput,
@@ -125,13 +127,27 @@ export async function updatePost({
       });
     }
     const action = changes.body ? "post.edit" : changes.date ? "post.move" : `post.status.${input.status}`;
-    await recordEvent(tx, actor, {
+    const event = await recordEvent(tx, actor, {
       action,
       entityType: "post",
       entityId: post.id,
       data: changes as Prisma.InputJsonValue,
     });
-    return tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    await recordVersions(tx, {
+      postIds: [post.id],
+      actor,
+      reason: versionReason(changes, input.status),
+      changeId: event.id,
+      now,
+    });
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    return { fresh, changeId: event.id };
   });
-  return postDto(updated, post.brand.timezone);
+  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
+}
+
+function versionReason(changes: Record<string, unknown>, status: UpdatePostInput["status"]): VersionReason {
+  if (changes.body) return "edit";
+  if (changes.date) return "move";
+  return status === "approved" ? "approve" : status === "skipped" ? "skip" : "unapprove";
 }

@@ -3,6 +3,12 @@ import { isoDate, platformList } from "./common";
 import { language } from "./brands";
 import { timezone } from "./common";
 
+/** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
+export const replaceChoice = z.union([
+  z.enum(["untouched", "all"]),
+  z.array(z.string().trim().min(1).max(100)).max(500),
+]);
+
 /** The original service's body, kept as is. CTA targets may be plain keys or {key,url}. */
 export const generateStrategySchema = z.object({
   brand_name: z.string().trim().min(1).max(80),
@@ -30,6 +36,7 @@ export const generateStrategySchema = z.object({
     .min(0)
     .max(2 ** 31 - 1)
     .optional(),
+  replace: replaceChoice.optional(),
 });
 export type GenerateStrategyInput = z.infer<typeof generateStrategySchema>;
 
@@ -56,7 +63,17 @@ export const updatePostSchema = z
   );
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
-export const regeneratePostSchema = z.object({ version: z.number().int().min(1).optional() });
+export const regeneratePostSchema = z.object({
+  version: z.number().int().min(1).optional(),
+  /** a post with a person's work is only regenerated when this is true */
+  replace: z.boolean().default(false),
+});
+
+export const regeneratePreviewQuery = z.object({
+  brand: z.string().trim().min(1),
+  start_date: isoDate,
+  duration_days: z.coerce.number().int().min(1).max(31),
+});
 
 export const postsRangeQuery = z
   .object({ from: isoDate, to: isoDate })

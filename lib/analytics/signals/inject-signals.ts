@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { brandToday } from "@/lib/plans/local-time";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
+import { recordEvent } from "@/lib/audit/record-event";
+import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { getYesterday } from "../get-yesterday";
 import { matchItem, matchTerms, parseFeed, type FeedItem } from "./parse-feed";
 
@@ -94,22 +96,47 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
       usedAt: now,
     },
   });
-  let changed = 0;
-  for (const post of posts) {
+  const actor = { workspaceId: brand.workspaceId, userId: null, label: "signals" };
+  const changes = posts.flatMap((post) => {
     const variant = timelyVariant(post.body, post.platform as Network, brand.language, best.item);
-    if (!variant) continue;
-    const adapt = brand.signalMode === "adapt" && !post.editedByHuman;
-    const data: Prisma.PostUpdateInput = { signalIds: { push: signal.id }, version: { increment: 1 } };
-    if (adapt)
-      Object.assign(data, {
-        body: variant,
-        contentHash: contentHash(variant),
-        writerNote: `Adapted automatically to the news item "${best.item.title}".`,
+    return variant ? [{ post, variant, adapt: brand.signalMode === "adapt" && !post.editedByHuman }] : [];
+  });
+  for (const mode of ["adapt", "suggest"] as const) {
+    const group = changes.filter((c) => c.adapt === (mode === "adapt"));
+    if (group.length === 0) continue;
+    await db.$transaction(async (tx) => {
+      await ensureBaseVersions(
+        tx,
+        group.map((c) => c.post.id),
+      );
+      for (const { post, variant, adapt } of group) {
+        const data: Prisma.PostUpdateInput = { signalIds: { push: signal.id }, version: { increment: 1 } };
+        if (adapt)
+          Object.assign(data, {
+            body: variant,
+            contentHash: contentHash(variant),
+            writerNote: `Adapted automatically to the news item "${best.item.title}".`,
+          });
+        else
+          data.suggestion = { body: variant, signal_id: signal.id, reason: `Timely variant for "${best.item.title}"` };
+        await tx.post.update({ where: { id: post.id }, data });
+      }
+      const event = await recordEvent(tx, actor, {
+        action: `post.signal_${mode}`,
+        entityType: "brand",
+        entityId: brand.id,
+        data: { signal: signal.id, title: best.item.title, posts: group.length },
       });
-    else data.suggestion = { body: variant, signal_id: signal.id, reason: `Timely variant for "${best.item.title}"` };
-    await db.post.update({ where: { id: post.id }, data });
-    changed++;
+      await recordVersions(tx, {
+        postIds: group.map((c) => c.post.id),
+        actor,
+        reason: mode === "adapt" ? "signal_adapt" : "signal_suggest",
+        changeId: event.id,
+        now,
+      });
+    });
   }
+  const changed = changes.length;
   await db.signal.update({ where: { id: signal.id }, data: { postId: posts[0].id } });
   return { brand: brand.slug, date: today, used: 1, changed, mode: brand.signalMode, errors };
 }

@@ -4,8 +4,8 @@ import { regeneratePostSchema } from "@/lib/schemas/strategy";
 
 export const POST = withAuth<{ id: string }>(
   async ({ req, db, auth, params, now }) => {
-    const { version } = await readJson(req, regeneratePostSchema);
-    return json(await regeneratePost({ db, actor: auth.actor, id: params.id, version, now }));
+    const { version, replace } = await readJson(req, regeneratePostSchema);
+    return json(await regeneratePost({ db, actor: auth.actor, id: params.id, version, replace, now }));
   },
   { role: "editor" },
 );

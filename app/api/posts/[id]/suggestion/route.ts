@@ -3,7 +3,7 @@ import { applySuggestion } from "@/lib/plans/apply-suggestion";
 import { suggestionSchema } from "@/lib/schemas/analytics";
 
 export const POST = withAuth<{ id: string }>(
-  async ({ req, db, auth, params }) => {
+  async ({ req, db, auth, params, now }) => {
     const input = await readJson(req, suggestionSchema);
     return json(
       await applySuggestion({
@@ -12,6 +12,7 @@ export const POST = withAuth<{ id: string }>(
         id: params.id,
         accept: input.action === "accept",
         version: input.version,
+        now,
       }),
     );
   },

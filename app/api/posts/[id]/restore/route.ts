@@ -1,0 +1,17 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { restorePostVersion } from "@/lib/history/restore-post-version";
+import { restoreVersionSchema } from "@/lib/schemas/history";
+
+export const POST = withAuth<{ id: string }>(
+  async ({ req, db, auth, params, now }) =>
+    json(
+      await restorePostVersion({
+        db,
+        actor: auth.actor,
+        id: params.id,
+        input: await readJson(req, restoreVersionSchema),
+        now,
+      }),
+    ),
+  { role: "editor" },
+);

@@ -1,0 +1,6 @@
+import { json, withAuth } from "@/lib/http";
+import { listPostVersions } from "@/lib/history/list-post-versions";
+
+export const GET = withAuth<{ id: string }>(async ({ db, auth, params }) =>
+  json(await listPostVersions({ db, workspaceId: auth.workspaceId, id: params.id })),
+);

@@ -1,0 +1,16 @@
+import { json, readQuery, withAuth } from "@/lib/http";
+import { previewRegenerate } from "@/lib/plans/preview-regenerate";
+import { regeneratePreviewQuery } from "@/lib/schemas/strategy";
+
+export const GET = withAuth(async ({ req, db, auth }) => {
+  const q = readQuery(req, regeneratePreviewQuery);
+  return json(
+    await previewRegenerate({
+      db,
+      workspaceId: auth.workspaceId,
+      ref: q.brand,
+      startDate: q.start_date,
+      durationDays: q.duration_days,
+    }),
+  );
+});

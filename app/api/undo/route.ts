@@ -1,0 +1,11 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { undoChange } from "@/lib/history/undo-change";
+import { undoSchema } from "@/lib/schemas/history";
+
+export const POST = withAuth(
+  async ({ req, db, auth, now }) => {
+    const { change_id } = await readJson(req, undoSchema);
+    return json(await undoChange({ db, actor: auth.actor, changeId: change_id, now }));
+  },
+  { role: "editor" },
+);

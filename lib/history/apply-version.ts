@@ -1,0 +1,82 @@
+import type { Db } from "@/lib/db";
+import type { PostVersion, Publication } from "@/lib/generated/prisma/client";
+
+type Tx = Pick<Db, "post" | "publication">;
+
+interface VersionContent {
+  angle: string;
+  hook: string;
+  hookTemplate: string;
+  cta: string;
+  ctaTarget: string;
+  format: string;
+  hashtags: string[];
+  link: string | null;
+  writer: string;
+  writerNote: string | null;
+  editedByHuman: boolean;
+  humanTouched: boolean;
+  contentHash: string;
+}
+
+/**
+ * Puts a version's content back on its post as the next version. Returns false when the post moved on
+ * meanwhile (optimistic lock on `expectedVersion`), so the caller can refuse with a 409.
+ */
+export async function applyVersion(
+  tx: Tx,
+  {
+    row,
+    expectedVersion,
+    publication,
+    keepSchedule,
+    humanTouchedAt,
+  }: {
+    row: PostVersion;
+    expectedVersion: number;
+    publication: Publication | null;
+    /** the version's day has passed: put its content back but keep the post where it is */
+    keepSchedule?: boolean;
+    humanTouchedAt: Date | null;
+  },
+): Promise<boolean> {
+  const c = row.content as unknown as VersionContent;
+  const { count } = await tx.post.updateMany({
+    where: { id: row.postId, version: expectedVersion },
+    data: {
+      body: row.body,
+      ...(keepSchedule ? {} : { date: row.date, scheduledAt: row.scheduledAt }),
+      status: row.status === "published" || row.status === "failed" ? "draft" : row.status,
+      angle: c.angle,
+      hook: c.hook,
+      hookTemplate: c.hookTemplate,
+      cta: c.cta,
+      ctaTarget: c.ctaTarget,
+      format: c.format,
+      hashtags: c.hashtags,
+      link: c.link,
+      writer: c.writer,
+      writerNote: c.writerNote,
+      editedByHuman: c.editedByHuman,
+      contentHash: c.contentHash,
+      humanTouchedAt,
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) return false;
+  // A post that failed or was missed gets a fresh ledger state once its content or day changes back.
+  if (publication && ["pending", "failed", "missed"].includes(publication.state)) {
+    await tx.publication.update({
+      where: { id: publication.id },
+      data: {
+        state: "pending",
+        failureClass: null,
+        nextAttemptAt: null,
+        lastError: null,
+        contentHash: c.contentHash,
+        ...(keepSchedule ? {} : { date: row.date }),
+      },
+    });
+  }
+  return true;
+}

@@ -1,0 +1,85 @@
+import type { Db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
+import { brandToday } from "@/lib/plans/local-time";
+import { postDto } from "@/lib/plans/post-dto";
+import type { RestoreVersionInput } from "@/lib/schemas/history";
+import { applyVersion } from "./apply-version";
+import { ensureBaseVersions, recordVersions } from "./post-versions";
+
+/** Makes an older version current again, as a new version; what was current stays in the history. */
+export async function restorePostVersion({
+  db,
+  actor,
+  id,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: RestoreVersionInput;
+  now: Date;
+}) {
+  const post = await findPost(db, actor.workspaceId, id);
+  if (input.version !== post.version) {
+    throw new AppError(
+      "conflict",
+      `This post was changed since you opened it (now version ${post.version}). Reload to see the latest.`,
+      { current_version: post.version },
+    );
+  }
+  if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
+    throw new AppError(
+      "conflict",
+      "This post is published or being published; its history cannot replace what was sent.",
+      {
+        status: post.status,
+      },
+    );
+  }
+  const row = await db.postVersion.findFirst({ where: { id: input.version_id, postId: post.id } });
+  if (!row) throw notFound("Version");
+  const rowDate = row.date.toISOString().slice(0, 10);
+  const today = brandToday(now, post.brand.timezone);
+  const slotTaken =
+    rowDate !== post.date.toISOString().slice(0, 10) &&
+    (await db.post.count({
+      where: {
+        brandId: post.brandId,
+        platform: post.platform,
+        date: row.date,
+        status: "published",
+        id: { not: post.id },
+      },
+    })) > 0;
+  // A restore never moves a post into the past or onto a published slot: the content comes back, the day stays.
+  const keepSchedule = rowDate < today || slotTaken;
+
+  const updated = await db.$transaction(async (tx) => {
+    await ensureBaseVersions(tx, [post.id]);
+    const ok = await applyVersion(tx, {
+      row,
+      expectedVersion: post.version,
+      publication: post.publication,
+      keepSchedule,
+      humanTouchedAt: now,
+    });
+    if (!ok) throw new AppError("conflict", "This post was changed at the same moment. Reload to see the latest.");
+    const event = await recordEvent(tx, actor, {
+      action: "post.restore",
+      entityType: "post",
+      entityId: post.id,
+      data: { from_version: post.version, restored_version: row.version, kept_schedule: keepSchedule },
+    });
+    await recordVersions(tx, { postIds: [post.id], actor, reason: "restore", changeId: event.id, now });
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+    return { post: fresh, changeId: event.id };
+  });
+  return {
+    ...postDto(updated.post, post.brand.timezone),
+    change_id: updated.changeId,
+    kept_schedule: keepSchedule,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Db } from "@/lib/db";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { classifyExisting, describeRegenerate } from "./classify-existing";
+
+const DAY = 86_400_000;
+
+/** What a regenerate of these dates would keep and replace, before anything is written. */
+export async function previewRegenerate({
+  db,
+  workspaceId,
+  ref,
+  startDate,
+  durationDays,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  startDate: string;
+  durationDays: number;
+}) {
+  const brand = await resolveBrand({ db, workspaceId, ref });
+  const to = new Date(Date.parse(`${startDate}T00:00:00Z`) + (durationDays - 1) * DAY).toISOString().slice(0, 10);
+  const { kept, replaced, keptBy } = await classifyExisting(db, {
+    brandId: brand.id,
+    from: startDate,
+    to,
+    replace: "untouched",
+  });
+  return {
+    brand: brand.slug,
+    from: startDate,
+    to,
+    kept: kept.length,
+    replaced: replaced.length,
+    kept_by: keptBy,
+    summary: describeRegenerate(keptBy, replaced.length),
+    // the posts a person may opt in to replacing (published ones never are)
+    kept_posts: kept.map((p) => ({
+      id: p.id,
+      date: p.date.toISOString().slice(0, 10),
+      platform: p.platform,
+      status: p.status,
+      kind: p.kind,
+      excerpt: p.body.slice(0, 120),
+      replaceable: p.kind !== "published",
+    })),
+  };
+}
+export type RegeneratePreviewDto = Awaited<ReturnType<typeof previewRegenerate>>;
