@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       orderBy: { createdAt: "asc" },
     }),
     db.brand.findMany({
-      where: { workspaceId: auth.workspaceId },
+      where: { workspaceId: auth.workspaceId, archivedAt: null },
       orderBy: { name: "asc" },
       select: { slug: true, name: true },
     }),

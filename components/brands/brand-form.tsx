@@ -51,7 +51,13 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   }
 
   async function onDelete() {
-    if (!brand || !confirm(`Delete ${brand.name} with all its plans, posts and history?`)) return;
+    if (
+      !brand ||
+      !confirm(
+        `Archive ${brand.name}? It stops publishing at once and can be restored for 30 days from Settings → Brands.`,
+      )
+    )
+      return;
     await apiFetch(`/api/brands/${brand.slug}`, { method: "DELETE" });
     router.push("/settings/brands");
     router.refresh();
@@ -139,7 +145,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
         </Button>
         {brand && canDelete ? (
           <Button type="button" variant="danger" onClick={onDelete}>
-            Delete brand
+            Archive brand
           </Button>
         ) : null}
       </div>

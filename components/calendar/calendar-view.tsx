@@ -13,7 +13,18 @@ import { Filters, type FilterState } from "./filters";
 import { GenerateDialog } from "./generate-dialog";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
-import { useApprove, useGenerate, usePosts, useRegenerate, useSuggestion, useUpdatePost } from "./use-calendar-data";
+import { ApiError } from "@/lib/api-client";
+import { UndoToast } from "@/components/ui/undo-toast";
+import {
+  useApprove,
+  useGenerate,
+  usePosts,
+  useRegenerate,
+  useRestore,
+  useSuggestion,
+  useUndo,
+  useUpdatePost,
+} from "./use-calendar-data";
 
 export function CalendarView({
   brand,
@@ -36,6 +47,10 @@ export function CalendarView({
   const suggestion = useSuggestion(brand.slug);
   const approve = useApprove(brand.slug);
   const generate = useGenerate(brand.slug);
+  const restore = useRestore(brand.slug);
+  const undo = useUndo(brand.slug);
+  const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
+  const [askReplace, setAskReplace] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [editorError, setEditorError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -71,12 +86,30 @@ export function CalendarView({
   );
   const open = all.find((p) => p.id === openId) ?? null;
 
+  const offerUndo = (message: string, changeId: string) => {
+    setStatus(message);
+    setUndoable({ message, changeId });
+  };
+  const clearUndo = useCallback(() => setUndoable(null), []);
+  const runUndo = () => {
+    if (!undoable) return;
+    undo.mutate(undoable.changeId, {
+      onSuccess: (r) => setStatus(`Undone: ${r.undone} post${r.undone === 1 ? "" : "s"} put back.`),
+      onError: (e) => setStatus(e.message),
+      onSettled: () => setUndoable(null),
+    });
+  };
+
   const change = (post: PostDto, body: Parameters<typeof update.mutate>[0], label: string, done?: string) => {
     setBusy(label);
     setEditorError(null);
     update.mutate(body, {
       onError: (err) => (label === "move" ? setStatus(err.message) : setEditorError(err.message)),
-      onSuccess: () => done && setStatus(done),
+      onSuccess: (r) => {
+        if (!done) return;
+        if (label === "save") setStatus(done);
+        else offerUndo(done, r.change_id);
+      },
       onSettled: () => setBusy(null),
     });
   };
@@ -100,12 +133,16 @@ export function CalendarView({
   const approveRange = (fromDate: string, toDate: string, label: string) =>
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
-      { onSuccess: (r) => setStatus(`Approved ${r.approved} posts (${label}).`), onError: (e) => setStatus(e.message) },
+      {
+        onSuccess: (r) => offerUndo(`Approved ${r.approved} posts (${label}).`, r.change_id),
+        onError: (e) => setStatus(e.message),
+      },
     );
 
-  const runGenerate = () =>
+  const runGenerate = (replace: string[]) =>
     generate.mutate(
       {
+        replace: replace.length ? replace : "untouched",
         brand_name: brand.name,
         positioning: brand.positioning,
         target_audience: brand.target_audience,
@@ -120,7 +157,12 @@ export function CalendarView({
       {
         onSuccess: (r) => {
           setShowGenerate(false);
-          setStatus(`Generated ${r.posts.length} posts for ${month}.`);
+          offerUndo(
+            r.kept + r.replaced === 0
+              ? `Generated ${r.posts.length} posts for ${month}.`
+              : `Regenerated ${month}: ${r.summary}.`,
+            r.change_id,
+          );
         },
       },
     );
@@ -226,19 +268,48 @@ export function CalendarView({
           pillarName={pillarNames[open.pillar] ?? open.pillar}
           busy={busy}
           error={editorError}
+          askReplace={askReplace}
           canEdit={canEdit}
           actions={{
             close: () => {
               setEditorError(null);
+              setAskReplace(false);
               setParam("post", null);
             },
             save: (body) => change(open, { id: open.id, body, version: open.version }, "save", "Saved."),
             setStatus: (s) => change(open, { id: open.id, status: s, version: open.version }, "status", `Marked ${s}.`),
-            regenerate: () => {
+            regenerate: (replace) => {
               setBusy("regenerate");
+              setEditorError(null);
+              setAskReplace(false);
               regenerate.mutate(
-                { id: open.id, version: open.version },
-                { onError: (e) => setEditorError(e.message), onSettled: () => setBusy(null) },
+                { id: open.id, version: open.version, replace },
+                {
+                  onSuccess: (r) => offerUndo(`Regenerated the ${NETWORK_NAME[open.platform]} post.`, r.change_id),
+                  onError: (e) => {
+                    setEditorError(e.message);
+                    setAskReplace(e instanceof ApiError && e.body.code === "conflict" && !!replaceRequired(e));
+                  },
+                  onSettled: () => setBusy(null),
+                },
+              );
+            },
+            restore: (versionId) => {
+              setBusy("restore");
+              setEditorError(null);
+              restore.mutate(
+                { id: open.id, version_id: versionId, version: open.version },
+                {
+                  onSuccess: (r) =>
+                    offerUndo(
+                      r.kept_schedule
+                        ? "Restored that version's text; its day has passed, so the date stays."
+                        : "Restored.",
+                      r.change_id,
+                    ),
+                  onError: (e) => setEditorError(e.message),
+                  onSettled: () => setBusy(null),
+                },
               );
             },
             suggestion: (action) =>
@@ -259,6 +330,14 @@ export function CalendarView({
           onClose={() => setShowGenerate(false)}
         />
       ) : null}
+      {undoable ? (
+        <UndoToast message={undoable.message} pending={undo.isPending} onUndo={runUndo} onDone={clearUndo} />
+      ) : null}
     </div>
   );
+}
+
+function replaceRequired(e: ApiError): boolean {
+  const d = e.body.details as { replace_required?: boolean } | undefined;
+  return d?.replace_required === true;
 }

@@ -4,13 +4,15 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
+import { HistoryPanel } from "./history-panel";
 import { NetworkPreview } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 
 export interface EditorActions {
   save: (body: string) => void;
   setStatus: (status: "draft" | "approved" | "skipped") => void;
-  regenerate: () => void;
+  regenerate: (replace?: boolean) => void;
+  restore: (versionId: string) => void;
   suggestion: (action: "accept" | "dismiss") => void;
   close: () => void;
 }
@@ -21,6 +23,7 @@ export function EditorPanel({
   pillarName,
   busy,
   error,
+  askReplace,
   canEdit,
   actions,
 }: {
@@ -29,10 +32,13 @@ export function EditorPanel({
   pillarName: string;
   busy: string | null;
   error: string | null;
+  /** the server refused to regenerate a post with a person's work; offer to replace it on purpose */
+  askReplace: boolean;
   canEdit: boolean;
   actions: EditorActions;
 }) {
   const [body, setBody] = useState(post.body);
+  const [showHistory, setShowHistory] = useState(false);
   useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && actions.close();
@@ -109,9 +115,20 @@ export function EditorPanel({
           />
         </label>
         {error ? (
-          <p role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
+          <div role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
             {error}
-          </p>
+            {askReplace ? (
+              <Button
+                data-testid="regenerate-replace"
+                variant="danger"
+                className="ml-2"
+                disabled={!!busy}
+                onClick={() => actions.regenerate(true)}
+              >
+                Replace it
+              </Button>
+            ) : null}
+          </div>
         ) : null}
         {canEdit && post.status !== "published" ? (
           <div className="flex flex-wrap gap-2">
@@ -148,10 +165,28 @@ export function EditorPanel({
             >
               {post.status === "skipped" ? "Unskip" : "Skip"}
             </Button>
-            <Button data-testid="regenerate-post" variant="ghost" disabled={!!busy} onClick={actions.regenerate}>
+            <Button
+              data-testid="regenerate-post"
+              variant="ghost"
+              disabled={!!busy}
+              onClick={() => actions.regenerate(false)}
+            >
               {busy === "regenerate" ? "Regenerating…" : "Regenerate"}
             </Button>
           </div>
+        ) : null}
+        <div>
+          <Button
+            data-testid="history-toggle"
+            variant="secondary"
+            aria-expanded={showHistory}
+            onClick={() => setShowHistory((v) => !v)}
+          >
+            {showHistory ? "Hide history" : "History"}
+          </Button>
+        </div>
+        {showHistory ? (
+          <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
         <NetworkPreview network={post.platform} body={body} brandName={brandName} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">

@@ -1,8 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { monthRange } from "./month";
+import { NETWORK_NAME } from "./post-chip";
+import { useRegeneratePreview } from "./use-calendar-data";
 
 export function GenerateDialog({
   brand,
@@ -16,10 +19,15 @@ export function GenerateDialog({
   month: string;
   pending: boolean;
   error: string | null;
-  onGenerate: () => void;
+  onGenerate: (replace: string[]) => void;
   onClose: () => void;
 }) {
-  const { days } = monthRange(month);
+  const { from, days } = monthRange(month);
+  const preview = useRegeneratePreview(brand.slug, from, days, true);
+  const [optIn, setOptIn] = useState<string[]>([]);
+  const p = preview.data;
+  const existing = p ? p.kept + p.replaced : 0;
+  const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
     <div
       role="dialog"
@@ -34,8 +42,44 @@ export function GenerateDialog({
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           {days} days × LinkedIn, Facebook and X = {days * 3} posts, in {brand.language}, rotating six content pillars.
-          Unpublished posts of this month are replaced; published ones are kept.
         </p>
+        {preview.isLoading ? <div className="mt-3 h-10 animate-pulse rounded bg-slate-100" /> : null}
+        {p && existing > 0 ? (
+          <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm">
+            <p data-testid="regenerate-summary" className="font-medium">
+              {summaryWith(p.summary, optIn.length)}.
+            </p>
+            <p className="mt-1 text-slate-600">
+              Posts a person edited, moved, approved or skipped are kept, and published posts always are. Only drafts
+              nobody touched are replaced.
+            </p>
+            {p.kept_posts.some((k) => k.replaceable) ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-brand-700">Choose kept posts to replace anyway</summary>
+                <ul className="mt-2 max-h-48 space-y-1 overflow-y-auto">
+                  {p.kept_posts
+                    .filter((k) => k.replaceable)
+                    .map((k) => (
+                      <li key={k.id}>
+                        <label className="flex items-start gap-2">
+                          <input
+                            type="checkbox"
+                            checked={optIn.includes(k.id)}
+                            onChange={() => toggle(k.id)}
+                            aria-label={`Replace the ${k.kind} ${NETWORK_NAME[k.platform as keyof typeof NETWORK_NAME]} post of ${k.date}`}
+                          />
+                          <span>
+                            <strong>{k.date}</strong> {NETWORK_NAME[k.platform as keyof typeof NETWORK_NAME]} · {k.kind}{" "}
+                            · <span className="text-slate-600">{k.excerpt}</span>
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                </ul>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
         <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-slate-500">Positioning</dt>
           <dd>{brand.positioning}</dd>
@@ -68,11 +112,21 @@ export function GenerateDialog({
           <Button variant="secondary" onClick={onClose} disabled={pending}>
             Cancel
           </Button>
-          <Button data-testid="generate-confirm" onClick={onGenerate} disabled={pending} autoFocus>
-            {pending ? "Generating…" : "Generate"}
+          <Button
+            data-testid="generate-confirm"
+            onClick={() => onGenerate(optIn)}
+            disabled={pending || preview.isLoading}
+            autoFocus
+          >
+            {pending ? "Generating…" : existing > 0 ? "Regenerate" : "Generate"}
           </Button>
         </div>
       </div>
     </div>
   );
+}
+
+function summaryWith(summary: string, optedIn: number) {
+  const text = summary.charAt(0).toUpperCase() + summary.slice(1);
+  return optedIn ? `${text}; ${optedIn} kept post${optedIn === 1 ? "" : "s"} you chose will be replaced too` : text;
 }

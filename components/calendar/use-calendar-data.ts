@@ -4,6 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-client";
 import type { PostDto } from "@/lib/plans/post-dto";
 import type { ApproveInput, GenerateStrategyInput, UpdatePostInput } from "@/lib/schemas/strategy";
+import type { RestoreVersionInput } from "@/lib/schemas/history";
+import type { PostVersionsDto } from "@/lib/history/list-post-versions";
+import type { RegeneratePreviewDto } from "@/lib/plans/preview-regenerate";
+
+type Change = { change_id: string };
 
 export interface Pillar {
   key: string;
@@ -25,7 +30,7 @@ export function useUpdatePost(brand: string, from: string, to: string) {
   const key = ["posts", brand, from, to];
   return useMutation({
     mutationFn: ({ id, ...body }: UpdatePostInput & { id: string }) =>
-      apiFetch<PostDto>(`/api/posts/${id}`, { method: "PATCH", body }),
+      apiFetch<PostDto & Change>(`/api/posts/${id}`, { method: "PATCH", body }),
     onMutate: async ({ id, ...change }) => {
       await qc.cancelQueries({ queryKey: key });
       const previous = qc.getQueryData<PostsData>(key);
@@ -56,8 +61,8 @@ export function useUpdatePost(brand: string, from: string, to: string) {
 export function useRegenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      apiFetch<PostDto>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version } }),
+    mutationFn: ({ id, version, replace }: { id: string; version: number; replace?: boolean }) =>
+      apiFetch<PostDto & Change>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version, replace } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -75,7 +80,7 @@ export function useApprove(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ApproveInput) =>
-      apiFetch<{ approved: number }>("/api/strategy/approve", { method: "POST", body }),
+      apiFetch<{ approved: number } & Change>("/api/strategy/approve", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -84,7 +89,53 @@ export function useGenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: GenerateStrategyInput) =>
-      apiFetch<{ posts: PostDto[] }>("/api/strategy/generate", { method: "POST", body }),
+      apiFetch<{ posts: PostDto[]; kept: number; replaced: number; summary: string } & Change>(
+        "/api/strategy/generate",
+        {
+          method: "POST",
+          body,
+        },
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+  });
+}
+
+export function useVersions(id: string, version: number) {
+  return useQuery({
+    queryKey: ["versions", id, version],
+    queryFn: () => apiFetch<PostVersionsDto>(`/api/posts/${id}/versions`),
+  });
+}
+
+export function useRestore(brand: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: RestoreVersionInput & { id: string }) =>
+      apiFetch<PostDto & { change_id: string; kept_schedule: boolean }>(`/api/posts/${id}/restore`, {
+        method: "POST",
+        body,
+      }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+  });
+}
+
+export function useUndo(brand: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (change_id: string) =>
+      apiFetch<{ undone: number; action: string }>("/api/undo", { method: "POST", body: { change_id } }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+  });
+}
+
+export function useRegeneratePreview(brand: string, start: string, days: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ["regenerate-preview", brand, start, days],
+    queryFn: () =>
+      apiFetch<RegeneratePreviewDto>(
+        `/api/strategy/generate/preview?brand=${encodeURIComponent(brand)}&start_date=${start}&duration_days=${days}`,
+      ),
+    enabled,
+    staleTime: 0,
   });
 }

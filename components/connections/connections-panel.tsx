@@ -18,7 +18,10 @@ export function ConnectionsPanel({ brand, canManage }: { brand: string; canManag
   const [editing, setEditing] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ["connections", brand],
-    queryFn: () => apiFetch<{ connections: ConnectionDto[] }>(`/api/brands/${brand}/connections`),
+    queryFn: () =>
+      apiFetch<{ connections: ConnectionDto[]; archived: (ConnectionDto & { restorable_until: string })[] }>(
+        `/api/brands/${brand}/connections`,
+      ),
   });
   const save = useMutation({
     mutationFn: (body: Record<string, string>) =>
@@ -32,6 +35,11 @@ export function ConnectionsPanel({ brand, canManage }: { brand: string; canManag
     mutationFn: (id: string) => apiFetch(`/api/brands/${brand}/connections/${id}`, { method: "DELETE" }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["connections", brand] }),
   });
+  const restore = useMutation({
+    mutationFn: (id: string) => apiFetch(`/api/brands/${brand}/connections/${id}/restore`, { method: "POST" }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["connections", brand] }),
+  });
+  const archived = list.data?.archived ?? [];
 
   function onSubmit(network: string, e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -47,103 +55,134 @@ export function ConnectionsPanel({ brand, canManage }: { brand: string; canManag
   }
 
   return (
-    <div className="grid gap-4 md:grid-cols-3">
-      {NETWORKS.map((n) => {
-        const c = list.data?.connections.find((x) => x.platform === n.key);
-        return (
-          <section
-            key={n.key}
-            data-testid={`connection-card-${n.key}`}
-            className="rounded-xl border border-slate-200 bg-white p-4"
-          >
-            <div className="flex items-center justify-between">
-              <h2 className="font-semibold">{n.name}</h2>
+    <div className="space-y-6">
+      <div className="grid gap-4 md:grid-cols-3">
+        {NETWORKS.map((n) => {
+          const c = list.data?.connections.find((x) => x.platform === n.key);
+          return (
+            <section
+              key={n.key}
+              data-testid={`connection-card-${n.key}`}
+              className="rounded-xl border border-slate-200 bg-white p-4"
+            >
+              <div className="flex items-center justify-between">
+                <h2 className="font-semibold">{n.name}</h2>
+                {c ? (
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs ${c.status === "active" ? "bg-emerald-100 text-emerald-800" : "bg-rose-100 text-rose-800"}`}
+                  >
+                    {c.status === "active" ? "connected" : "needs reconnect"}
+                  </span>
+                ) : (
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">sandbox</span>
+                )}
+              </div>
               {c ? (
-                <span
-                  className={`rounded-full px-2 py-0.5 text-xs ${c.status === "active" ? "bg-emerald-100 text-emerald-800" : "bg-rose-100 text-rose-800"}`}
-                >
-                  {c.status === "active" ? "connected" : "needs reconnect"}
-                </span>
+                <dl className="mt-2 text-sm">
+                  <dt className="text-slate-500">Account</dt>
+                  <dd className="break-all">{c.account_id}</dd>
+                  <dt className="mt-1 text-slate-500">Token expires</dt>
+                  <dd>{c.expires_at ? new Date(c.expires_at).toLocaleDateString() : "not set"}</dd>
+                </dl>
               ) : (
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">sandbox</span>
+                <p className="mt-2 text-sm text-slate-600">
+                  Not connected: posts go to the sandbox network, which records them with a fake id.
+                </p>
               )}
-            </div>
-            {c ? (
-              <dl className="mt-2 text-sm">
-                <dt className="text-slate-500">Account</dt>
-                <dd className="break-all">{c.account_id}</dd>
-                <dt className="mt-1 text-slate-500">Token expires</dt>
-                <dd>{c.expires_at ? new Date(c.expires_at).toLocaleDateString() : "not set"}</dd>
-              </dl>
-            ) : (
-              <p className="mt-2 text-sm text-slate-600">
-                Not connected: posts go to the sandbox network, which records them with a fake id.
-              </p>
-            )}
-            {c?.expires_soon ? (
-              <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
-                The token expires within 7 days: reconnect soon.
-              </p>
-            ) : null}
-            {c && c.status !== "active" ? (
-              <p className="mt-2 rounded bg-rose-50 px-2 py-1 text-xs text-rose-800">
-                {c.status_reason ?? "The network refused the token."} Reconnect to resume publishing.
-              </p>
-            ) : null}
-            {canManage ? (
-              editing === n.key ? (
-                <form
-                  data-testid={`connection-form-${n.key}`}
-                  className="mt-3 space-y-2"
-                  onSubmit={(e) => onSubmit(n.key, e)}
-                >
-                  <Field label="Account" hint={n.account}>
-                    <Input name="account_id" required defaultValue={c?.account_id} />
-                  </Field>
-                  <Field label="Access token">
-                    <Input name="access_token" type="password" required autoComplete="off" />
-                  </Field>
-                  <Field label="Refresh token (optional)">
-                    <Input name="refresh_token" type="password" autoComplete="off" />
-                  </Field>
-                  <Field label="Expires (optional)">
-                    <Input name="expires_at" type="datetime-local" />
-                  </Field>
-                  {save.error ? (
-                    <p role="alert" className="text-xs text-rose-700">
-                      {save.error.message}
-                    </p>
-                  ) : null}
-                  <div className="flex gap-2">
-                    <Button type="submit" disabled={save.isPending}>
-                      Save
+              {c?.expires_soon ? (
+                <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+                  The token expires within 7 days: reconnect soon.
+                </p>
+              ) : null}
+              {c && c.status !== "active" ? (
+                <p className="mt-2 rounded bg-rose-50 px-2 py-1 text-xs text-rose-800">
+                  {c.status_reason ?? "The network refused the token."} Reconnect to resume publishing.
+                </p>
+              ) : null}
+              {canManage ? (
+                editing === n.key ? (
+                  <form
+                    data-testid={`connection-form-${n.key}`}
+                    className="mt-3 space-y-2"
+                    onSubmit={(e) => onSubmit(n.key, e)}
+                  >
+                    <Field label="Account" hint={n.account}>
+                      <Input name="account_id" required defaultValue={c?.account_id} />
+                    </Field>
+                    <Field label="Access token">
+                      <Input name="access_token" type="password" required autoComplete="off" />
+                    </Field>
+                    <Field label="Refresh token (optional)">
+                      <Input name="refresh_token" type="password" autoComplete="off" />
+                    </Field>
+                    <Field label="Expires (optional)">
+                      <Input name="expires_at" type="datetime-local" />
+                    </Field>
+                    {save.error ? (
+                      <p role="alert" className="text-xs text-rose-700">
+                        {save.error.message}
+                      </p>
+                    ) : null}
+                    <div className="flex gap-2">
+                      <Button type="submit" disabled={save.isPending}>
+                        Save
+                      </Button>
+                      <Button type="button" variant="ghost" onClick={() => setEditing(null)}>
+                        Cancel
+                      </Button>
+                    </div>
+                  </form>
+                ) : (
+                  <div className="mt-3 flex gap-2">
+                    <Button variant="secondary" onClick={() => setEditing(n.key)}>
+                      {c ? "Reconnect" : "Connect"}
                     </Button>
-                    <Button type="button" variant="ghost" onClick={() => setEditing(null)}>
-                      Cancel
-                    </Button>
+                    {c ? (
+                      <Button
+                        variant="ghost"
+                        onClick={() =>
+                          confirm(
+                            `Disconnect ${n.name}? Posts will go to the sandbox. You can restore it for 30 days.`,
+                          ) && remove.mutate(c.id)
+                        }
+                      >
+                        Disconnect
+                      </Button>
+                    ) : null}
                   </div>
-                </form>
-              ) : (
-                <div className="mt-3 flex gap-2">
-                  <Button variant="secondary" onClick={() => setEditing(n.key)}>
-                    {c ? "Reconnect" : "Connect"}
-                  </Button>
-                  {c ? (
-                    <Button
-                      variant="ghost"
-                      onClick={() =>
-                        confirm(`Disconnect ${n.name}? Posts will go to the sandbox.`) && remove.mutate(c.id)
-                      }
-                    >
-                      Disconnect
-                    </Button>
-                  ) : null}
-                </div>
-              )
-            ) : null}
-          </section>
-        );
-      })}
+                )
+              ) : null}
+            </section>
+          );
+        })}
+      </div>
+      {canManage && archived.length ? (
+        <section data-testid="archived-connections" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 className="font-semibold">Archived</h2>
+          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+            {archived.map((a) => (
+              <li key={a.id} className="flex items-center justify-between py-2">
+                <span>
+                  {NETWORKS.find((n) => n.key === a.platform)?.name ?? a.platform} · {a.account_id} · restorable until{" "}
+                  {new Date(a.restorable_until).toLocaleDateString()}
+                </span>
+                <Button
+                  variant="secondary"
+                  disabled={restore.isPending || list.data?.connections.some((c) => c.platform === a.platform)}
+                  onClick={() => restore.mutate(a.id)}
+                >
+                  Restore
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {restore.error ? (
+            <p role="alert" className="mt-2 text-sm text-rose-700">
+              {restore.error.message}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -10,9 +10,13 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
     where: { workspaceId: actor.workspaceId, OR: [{ slug }, { name: { equals: input.name, mode: "insensitive" } }] },
   });
   if (clash)
-    throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
-      { path: "name", message: "already used" },
-    ]);
+    throw new AppError(
+      "conflict",
+      clash.archivedAt
+        ? `An archived brand is named "${clash.name}"; restore it from Settings → Brands, or choose another name.`
+        : `A brand named "${clash.name}" already exists.`,
+      [{ path: "name", message: clash.archivedAt ? "used by an archived brand" : "already used" }],
+    );
   const brand = await db.brand.create({
     data: {
       workspaceId: actor.workspaceId,

@@ -1,13 +1,27 @@
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
-/** `{brand}` is the slug; the brand's name (URL-decoded, any case) also resolves, as in the original service. */
-export async function resolveBrand({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
+/**
+ * `{brand}` is the slug; the brand's name (URL-decoded, any case) also resolves, as in the original service.
+ * An archived brand is invisible unless `archived` asks for exactly those (to restore one).
+ */
+export async function resolveBrand({
+  db,
+  workspaceId,
+  ref,
+  archived = false,
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  archived?: boolean;
+}) {
   const decoded = safeDecode(ref).trim();
+  const archivedAt = archived ? { not: null } : null;
   const brand =
-    (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId, slug: decoded.toLowerCase() } } })) ??
-    (await db.brand.findFirst({ where: { workspaceId, name: { equals: decoded, mode: "insensitive" } } }));
-  if (!brand) throw notFound(`Brand "${decoded}"`);
+    (await db.brand.findFirst({ where: { workspaceId, slug: decoded.toLowerCase(), archivedAt } })) ??
+    (await db.brand.findFirst({ where: { workspaceId, name: { equals: decoded, mode: "insensitive" }, archivedAt } }));
+  if (!brand) throw notFound(`${archived ? "Archived brand" : "Brand"} "${decoded}"`);
   return brand;
 }
 

@@ -33,12 +33,14 @@ export async function createConnection({
     expiresAt: input.expires_at ? new Date(input.expires_at) : null,
     status: "active" as const,
     statusReason: null,
+    // connecting again replaces an archived connection of the same network
+    archivedAt: null,
   };
   const conn = existing
     ? await db.channelConnection.update({ where: { id }, data })
     : await db.channelConnection.create({ data: { id, brandId: brand.id, platform: input.platform, ...data } });
   await recordEvent(db, actor, {
-    action: existing ? "connection.replace" : "connection.create",
+    action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
     entityType: "connection",
     entityId: id,
     data: { platform: input.platform },

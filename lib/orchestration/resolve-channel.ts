@@ -24,7 +24,8 @@ export function createChannelResolver(opts: {
     const conn = await opts.db.channelConnection.findUnique({
       where: { brandId_platform: { brandId, platform: network } },
     });
-    if (!conn) {
+    // An archived (disconnected) connection is as good as none.
+    if (!conn || conn.archivedAt) {
       return {
         publisher: createPublisher("sandbox", { env: opts.env }),
         accountId: `sandbox:${brandId}:${network}`,

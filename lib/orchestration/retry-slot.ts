@@ -18,7 +18,7 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   const { db } = deps;
   const now = deps.clock();
   const brands = await db.brand.findMany({
-    where: { workspaceId: input.workspaceId, ...(input.brandSlug ? { slug: input.brandSlug } : {}) },
+    where: { workspaceId: input.workspaceId, archivedAt: null, ...(input.brandSlug ? { slug: input.brandSlug } : {}) },
     select: { id: true },
   });
   if (input.brandSlug && brands.length === 0) throw notFound(`Brand "${input.brandSlug}"`);

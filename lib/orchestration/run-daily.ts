@@ -19,7 +19,7 @@ export interface DailyRunInput {
 
 async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
   const brands = await db.brand.findMany({
-    where: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) },
+    where: { workspaceId, archivedAt: null, ...(brandSlug ? { slug: brandSlug } : {}) },
     select: { id: true, slug: true, timezone: true },
   });
   if (brandSlug && brands.length === 0) throw notFound(`Brand "${brandSlug}"`);

@@ -3,7 +3,8 @@ import type { RunScope } from "./types";
 
 /** SQL conditions over "Post" p joined with "Brand" b, shared by ledger creation and claiming. */
 export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`p."archivedAt" IS NULL`];
+  // An archived brand never publishes, whoever asks.
+  const parts: Prisma.Sql[] = [Prisma.sql`p."archivedAt" IS NULL`, Prisma.sql`b."archivedAt" IS NULL`];
   if (scope.workspaceId) parts.push(Prisma.sql`b."workspaceId" = ${scope.workspaceId}`);
   if (scope.brandIds?.length) parts.push(Prisma.sql`p."brandId" IN (${Prisma.join(scope.brandIds)})`);
   if (scope.platforms?.length) {

@@ -17,7 +17,7 @@ export default async function AnalyticsPage({
   const auth = await requirePageAuth();
   const params = await searchParams;
   const brands = await getDb().brand.findMany({
-    where: { workspaceId: auth.workspaceId },
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
     orderBy: { name: "asc" },
     select: { slug: true, name: true, timezone: true },
   });

@@ -15,7 +15,10 @@ export default async function CalendarPage({
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await getDb().brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" } });
+  const brands = await getDb().brand.findMany({
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
+    orderBy: { name: "asc" },
+  });
   if (brands.length === 0) {
     return (
       <EmptyState

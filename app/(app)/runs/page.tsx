@@ -10,7 +10,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const auth = await requirePageAuth();
   const q = await searchParams;
   const brands = await getDb().brand.findMany({
-    where: { workspaceId: auth.workspaceId },
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
     orderBy: { name: "asc" },
     select: { slug: true, timezone: true },
   });

@@ -1,10 +1,24 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { z } from "zod";
+import { json, readJson, readQuery, withAuth } from "@/lib/http";
+import { AppError } from "@/lib/errors";
 import { createBrandSchema } from "@/lib/schemas/brands";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { createBrand } from "@/lib/brands/create-brand";
+import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
+import { roleAtLeast } from "@/lib/workspaces/roles";
 
-export const GET = withAuth(async ({ db, auth }) => {
-  const brands = await db.brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" } });
+const listQuery = z.object({ archived: z.enum(["true", "false"]).default("false") });
+
+export const GET = withAuth(async ({ req, db, auth }) => {
+  if (readQuery(req, listQuery).archived === "true") {
+    if (!roleAtLeast(auth.role, "owner"))
+      throw new AppError("forbidden", `Archived brands are for owners; you are ${auth.role}.`);
+    return json({ brands: await listArchivedBrands({ db, workspaceId: auth.workspaceId }) });
+  }
+  const brands = await db.brand.findMany({
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
+    orderBy: { name: "asc" },
+  });
   return json({ brands: brands.map(brandDto) });
 });
 

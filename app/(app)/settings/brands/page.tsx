@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
+import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
+import { ArchivedBrands } from "@/components/brands/archived-brands";
 
 export default async function BrandsPage() {
   const auth = await requirePageAuth();
-  const brands = await getDb().brand.findMany({ where: { workspaceId: auth.workspaceId }, orderBy: { name: "asc" } });
+  const brands = await getDb().brand.findMany({
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
+    orderBy: { name: "asc" },
+  });
+  const archived =
+    auth.role === "owner" ? await listArchivedBrands({ db: getDb(), workspaceId: auth.workspaceId }) : [];
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -40,6 +47,7 @@ export default async function BrandsPage() {
           </li>
         ))}
       </ul>
+      <ArchivedBrands brands={archived} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const auth = await requirePageAuth();
   const q = await searchParams;
   const brands = await getDb().brand.findMany({
-    where: { workspaceId: auth.workspaceId },
+    where: { workspaceId: auth.workspaceId, archivedAt: null },
     orderBy: { name: "asc" },
     select: { slug: true, name: true },
   });

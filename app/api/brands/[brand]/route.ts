@@ -2,7 +2,8 @@ import { json, readJson, withAuth } from "@/lib/http";
 import { updateBrandSchema } from "@/lib/schemas/brands";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { deleteBrand, updateBrand } from "@/lib/brands/update-brand";
+import { updateBrand } from "@/lib/brands/update-brand";
+import { archiveBrand } from "@/lib/brands/archive-brand";
 
 type P = { brand: string };
 
@@ -19,9 +20,6 @@ export const PATCH = withAuth<P>(
 );
 
 export const DELETE = withAuth<P>(
-  async ({ db, auth, params }) => {
-    await deleteBrand({ db, actor: auth.actor, ref: params.brand });
-    return json({ deleted: true });
-  },
+  async ({ db, auth, params, now }) => json(await archiveBrand({ db, actor: auth.actor, ref: params.brand, now })),
   { role: "owner" },
 );

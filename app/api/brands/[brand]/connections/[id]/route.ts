@@ -1,10 +1,8 @@
 import { json, withAuth } from "@/lib/http";
-import { deleteConnection } from "@/lib/connections/list-connections";
+import { archiveConnection } from "@/lib/connections/archive-connection";
 
 export const DELETE = withAuth<{ brand: string; id: string }>(
-  async ({ db, auth, params }) => {
-    await deleteConnection({ db, actor: auth.actor, ref: params.brand, id: params.id });
-    return json({ deleted: true });
-  },
+  async ({ db, auth, params, now }) =>
+    json(await archiveConnection({ db, actor: auth.actor, ref: params.brand, id: params.id, now })),
   { role: "owner" },
 );

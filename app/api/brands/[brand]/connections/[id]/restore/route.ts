@@ -1,0 +1,8 @@
+import { json, withAuth } from "@/lib/http";
+import { restoreConnection } from "@/lib/connections/restore-connection";
+
+export const POST = withAuth<{ brand: string; id: string }>(
+  async ({ db, auth, params, now }) =>
+    json(await restoreConnection({ db, actor: auth.actor, ref: params.brand, id: params.id, now })),
+  { role: "owner" },
+);

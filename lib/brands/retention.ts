@@ -1,0 +1,6 @@
+/** Archived brands and connections can be restored for this long; the retention cleanup removes them after. */
+export const ARCHIVE_RETENTION_DAYS = 30;
+
+export function restorableUntil(archivedAt: Date): Date {
+  return new Date(archivedAt.getTime() + ARCHIVE_RETENTION_DAYS * 86_400_000);
+}
