@@ -14,6 +14,7 @@ import { GenerateDialog } from "./generate-dialog";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
 import { ApiError } from "@/lib/api-client";
+import { describeResults } from "@/lib/orchestration/describe-results";
 import { UndoToast } from "@/components/ui/undo-toast";
 import {
   useApprove,
@@ -21,6 +22,7 @@ import {
   usePosts,
   useRegenerate,
   useRestore,
+  useRetryPost,
   useSuggestion,
   useUndo,
   useUpdatePost,
@@ -48,6 +50,7 @@ export function CalendarView({
   const approve = useApprove(brand.slug);
   const generate = useGenerate(brand.slug);
   const restore = useRestore(brand.slug);
+  const retry = useRetryPost(brand.slug);
   const undo = useUndo(brand.slug);
   const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
   const [askReplace, setAskReplace] = useState(false);
@@ -290,6 +293,18 @@ export function CalendarView({
                     setEditorError(e.message);
                     setAskReplace(e instanceof ApiError && e.body.code === "conflict" && !!replaceRequired(e));
                   },
+                  onSettled: () => setBusy(null),
+                },
+              );
+            },
+            retry: () => {
+              setBusy("retry");
+              setEditorError(null);
+              retry.mutate(
+                { date: open.date, platform: open.platform },
+                {
+                  onSuccess: (r) => setStatus(describeResults(r.results, open.platform)),
+                  onError: (e) => setEditorError(e.message),
                   onSettled: () => setBusy(null),
                 },
               );

@@ -13,6 +13,7 @@ export interface EditorActions {
   setStatus: (status: "draft" | "approved" | "skipped") => void;
   regenerate: (replace?: boolean) => void;
   restore: (versionId: string) => void;
+  retry: () => void;
   suggestion: (action: "accept" | "dismiss") => void;
   close: () => void;
 }
@@ -139,32 +140,41 @@ export function EditorPanel({
             >
               {busy === "save" ? "Saving…" : "Save"}
             </Button>
-            {post.status === "approved" ? (
-              <Button
-                data-testid="approve-post"
-                variant="secondary"
-                disabled={!!busy}
-                onClick={() => actions.setStatus("draft")}
-              >
-                Unapprove
+            {post.status === "failed" ? (
+              // A failed post was approved already: it needs a retry or an edit, not another approval.
+              <Button data-testid="retry-post" variant="secondary" disabled={!!busy} onClick={actions.retry}>
+                {busy === "retry" ? "Retrying…" : "Retry publishing"}
               </Button>
             ) : (
-              <Button
-                data-testid="approve-post"
-                variant="secondary"
-                disabled={!!busy || body !== post.body}
-                onClick={() => actions.setStatus("approved")}
-              >
-                Approve
-              </Button>
+              <>
+                {post.status === "approved" ? (
+                  <Button
+                    data-testid="approve-post"
+                    variant="secondary"
+                    disabled={!!busy}
+                    onClick={() => actions.setStatus("draft")}
+                  >
+                    Unapprove
+                  </Button>
+                ) : (
+                  <Button
+                    data-testid="approve-post"
+                    variant="secondary"
+                    disabled={!!busy || body !== post.body}
+                    onClick={() => actions.setStatus("approved")}
+                  >
+                    Approve
+                  </Button>
+                )}
+                <Button
+                  variant="ghost"
+                  disabled={!!busy}
+                  onClick={() => actions.setStatus(post.status === "skipped" ? "draft" : "skipped")}
+                >
+                  {post.status === "skipped" ? "Unskip" : "Skip"}
+                </Button>
+              </>
             )}
-            <Button
-              variant="ghost"
-              disabled={!!busy}
-              onClick={() => actions.setStatus(post.status === "skipped" ? "draft" : "skipped")}
-            >
-              {post.status === "skipped" ? "Unskip" : "Skip"}
-            </Button>
             <Button
               data-testid="regenerate-post"
               variant="ghost"

@@ -139,3 +139,15 @@ export function useRegeneratePreview(brand: string, start: string, days: number,
     staleTime: 0,
   });
 }
+
+export function useRetryPost(brand: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ date, platform }: { date: string; platform: string }) =>
+      apiFetch<{ results: { platform: string; status: string; error: { message: string } | null }[] }>(
+        `/api/orchestrator/retry/${date}/${platform}?brand=${encodeURIComponent(brand)}`,
+        { method: "POST" },
+      ),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+  });
+}

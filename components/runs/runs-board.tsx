@@ -9,7 +9,9 @@ import { ApiError } from "@/lib/api-client";
 import { DryRunPanel } from "./dry-run-panel";
 import { RunRow } from "./run-row";
 import { NETWORK_LABEL } from "./state-badge";
-import { useDryRun, useRetry, useRunNow, useRunStatus } from "./use-runs";
+import { describeResults } from "@/lib/orchestration/describe-results";
+import { PublishEarlyDialog } from "./publish-early-dialog";
+import { useDryRun, useRetry, useRunNow, useRunStatus, type NotDuePost } from "./use-runs";
 
 const shift = (d: string, n: number) =>
   new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -37,6 +39,19 @@ export function RunsBoard({
   const dry = useDryRun(date, brand);
   const status = useRunStatus(date, brand, !!retrying || runNow.isPending);
   const [network, setNetwork] = useState("all");
+  const [early, setEarly] = useState<NotDuePost[] | null>(null);
+  const afterRun = (r: { counts: Record<string, number>; not_due: NotDuePost[] }, wasEarly: boolean) => {
+    const sent = r.counts.published ?? 0;
+    const waiting = r.not_due.length;
+    setMessage({
+      text: wasEarly
+        ? `Published early: ${sent} post${sent === 1 ? "" : "s"}.`
+        : `Run finished: ${sent} published.${waiting ? ` ${waiting} approved post${waiting === 1 ? " is" : "s are"} not due yet and will go out on time.` : ""}`,
+    });
+    setEarly(null);
+    setNotDue(wasEarly ? [] : r.not_due);
+  };
+  const [notDue, setNotDue] = useState<NotDuePost[]>([]);
 
   const go = (next: string) => {
     const q = new URLSearchParams(params);
@@ -59,7 +74,10 @@ export function RunsBoard({
     retry.mutate(
       { platform, brand: rowBrand ?? brand ?? undefined },
       {
-        onSuccess: () => setMessage({ text: `Retried ${NETWORK_LABEL[platform]}.` }),
+        onSuccess: (r) => {
+          const text = describeResults(r.results, platform);
+          setMessage({ text, error: r.results.some((x) => x.status !== "published") });
+        },
         onError: fail,
         onSettled: () => {
           inFlight.current.delete(key);
@@ -115,11 +133,15 @@ export function RunsBoard({
             <Button
               data-testid="run-now"
               disabled={runNow.isPending}
-              onClick={() =>
-                runNow.mutate(undefined, { onError: fail, onSuccess: () => setMessage({ text: "Run finished." }) })
-              }
+              title="Publishes the approved posts whose time has come"
+              onClick={() => runNow.mutate({}, { onError: fail, onSuccess: (r) => afterRun(r, false) })}
             >
               {runNow.isPending ? "Publishing…" : "Run now"}
+            </Button>
+          ) : null}
+          {canEdit && notDue.length ? (
+            <Button data-testid="publish-early" variant="secondary" onClick={() => setEarly(notDue)}>
+              Publish early…
             </Button>
           ) : null}
         </div>
@@ -149,6 +171,18 @@ export function RunsBoard({
           </>
         ) : null}
       </p>
+
+      {early ? (
+        <PublishEarlyDialog
+          posts={early}
+          timeZone={timeZone}
+          pending={runNow.isPending}
+          onCancel={() => setEarly(null)}
+          onConfirm={() =>
+            runNow.mutate({ includeFuture: true }, { onError: fail, onSuccess: (r) => afterRun(r, true) })
+          }
+        />
+      ) : null}
 
       {dry.data ? <DryRunPanel results={dry.data.results} onClose={() => dry.reset()} /> : null}
 

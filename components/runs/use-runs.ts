@@ -16,13 +16,26 @@ export function useRunStatus(date: string, brand: string | null, busy: boolean) 
   });
 }
 
+export interface RunNowResult {
+  counts: Record<string, number>;
+  results: { platform: string; status: string; error: { message: string } | null }[];
+  not_due: NotDuePost[];
+}
+export interface NotDuePost {
+  post_id: string;
+  brand: string;
+  platform: string;
+  scheduled_at: string;
+}
+
+/** "Run now" sends only what is due; `includeFuture` is the explicit "Publish early". */
 export function useRunNow(date: string, brand: string | null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      apiFetch("/api/orchestrator/daily", {
+    mutationFn: ({ includeFuture = false }: { includeFuture?: boolean } = {}) =>
+      apiFetch<RunNowResult>("/api/orchestrator/daily", {
         method: "POST",
-        body: { execute_date: date, dry_run: false, ...(brand ? { brand } : {}) },
+        body: { execute_date: date, dry_run: false, include_future: includeFuture, ...(brand ? { brand } : {}) },
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });
@@ -33,7 +46,8 @@ export function useDryRun(date: string, brand: string | null) {
     mutationFn: () =>
       apiFetch<{ run_id: string; results: DryRunResult[] }>("/api/orchestrator/daily", {
         method: "POST",
-        body: { execute_date: date, dry_run: true, ...(brand ? { brand } : {}) },
+        // the preview shows the whole day, including posts whose time has not come
+        body: { execute_date: date, dry_run: true, include_future: true, ...(brand ? { brand } : {}) },
       }),
   });
 }
@@ -42,9 +56,12 @@ export function useRetry(date: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ platform, brand }: { platform: string; brand?: string }) =>
-      apiFetch(`/api/orchestrator/retry/${date}/${platform}${brand ? `?brand=${encodeURIComponent(brand)}` : ""}`, {
-        method: "POST",
-      }),
+      apiFetch<RunNowResult>(
+        `/api/orchestrator/retry/${date}/${platform}${brand ? `?brand=${encodeURIComponent(brand)}` : ""}`,
+        {
+          method: "POST",
+        },
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });
 }

@@ -21,7 +21,8 @@ const ELIGIBLE = (now: Date) => Prisma.sql`(
 )`;
 
 /**
- * Claims up to `limit` rows. SKIP LOCKED lets concurrent runs share the work without waiting,
+ * Claims up to `limit` rows. In a due-only scope a pending row waits for its post's time (a post moved
+ * later keeps its ledger row); rows already under way or being retried are never held back. SKIP LOCKED lets concurrent runs share the work without waiting,
  * and the incremented attempt number fences every later write of this claim.
  */
 export async function claimPublications(
@@ -47,6 +48,7 @@ export async function claimPublications(
       JOIN "Post" p ON p.id = l."postId"
       JOIN "Brand" b ON b.id = l."brandId"
       WHERE ${scopeConditions({ ...scope, dueOnly: false }, opts.now)} AND ${ELIGIBLE(opts.now)}
+        AND ${scope.dueOnly ? Prisma.sql`(l.state <> 'pending' OR p."scheduledAt" <= ${opts.now})` : Prisma.sql`TRUE`}
       LIMIT ${opts.limit}
       FOR UPDATE OF l SKIP LOCKED
     )

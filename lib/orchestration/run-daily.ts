@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/db";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { AppError, notFound } from "@/lib/errors";
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
+import { notDue } from "./not-due";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import { addDays, localDate, slotResults } from "./slot-status";
@@ -15,6 +17,10 @@ export interface DailyRunInput {
   brandSlug?: string;
   triggeredBy: string;
   catchupDays: number;
+  /** publish posts whose time has not come yet: only on an explicit "Publish early" */
+  includeFuture?: boolean;
+  /** who asked, for the activity log */
+  actor?: Actor;
 }
 
 async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
@@ -26,7 +32,10 @@ async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
   return brands;
 }
 
-/** The manual run: publishes one day's approved posts now, whatever their scheduled hour. */
+/**
+ * The manual run ("Run now"): publishes one day's approved posts whose time has come. Posts scheduled
+ * later are listed as `not_due` and only go out early with `includeFuture`, a person's explicit choice.
+ */
 export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
   const { db } = deps;
   const now = deps.clock();
@@ -54,7 +63,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     brandIds: brands.map((b) => b.id),
     platforms: input.platforms,
     date: input.executeDate,
-    dueOnly: false,
+    dueOnly: !input.includeFuture,
     catchupDays: input.catchupDays,
   };
   const run = await startRun(db, {
@@ -71,6 +80,15 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     await finishRun(db, run.id, payloads, counts, deps.clock());
     return { run_id: run.id, date: input.executeDate, dry_run: true, counts, results: payloads };
   }
+  const early = input.includeFuture ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
+  if (input.actor) {
+    await recordEvent(db, input.actor, {
+      action: input.includeFuture ? "run.publish_early" : "run.manual",
+      entityType: "run",
+      entityId: run.id,
+      data: { date: input.executeDate, early_posts: early.map((p) => p.post_id) },
+    });
+  }
   if (brands.length) await ensureLedgerRows(db, scope, now);
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
   const counts = countResults(touched);
@@ -81,5 +99,6 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     brandIds: scope.brandIds,
     platforms: input.platforms,
   });
-  return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results };
+  const waiting = input.includeFuture || !brands.length ? [] : await notDue(db, scope, now);
+  return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results, not_due: waiting };
 }

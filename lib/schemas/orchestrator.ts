@@ -6,6 +6,8 @@ export const dailyRunSchema = z.object({
   dry_run: z.boolean().default(false),
   platforms: platformList.optional(),
   brand: z.string().trim().min(1).optional(),
+  /** "Publish early": also send approved posts whose scheduled time has not come yet */
+  include_future: z.boolean().default(false),
 });
 export type DailyRunBody = z.infer<typeof dailyRunSchema>;
 

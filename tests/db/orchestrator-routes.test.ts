@@ -40,7 +40,7 @@ describe("POST /api/orchestrator/daily", () => {
 
   it("lets a viewer dry-run, showing payloads and sending nothing", async () => {
     const res = await run(
-      { execute_date: DAY, dry_run: true, platforms: ["LinkedIn", "Facebook", "Twitter"] },
+      { execute_date: DAY, dry_run: true, include_future: true, platforms: ["LinkedIn", "Facebook", "Twitter"] },
       tokens.viewer,
     );
     expect(res.status).toBe(200);
@@ -51,7 +51,12 @@ describe("POST /api/orchestrator/daily", () => {
 
   it("publishes the day and reports one result per brand and network", async () => {
     fakes.fakes.facebook.failNext("400");
-    const res = await run({ execute_date: DAY, dry_run: false, platforms: ["LinkedIn", "Facebook", "Twitter"] });
+    const res = await run({
+      execute_date: DAY,
+      dry_run: false,
+      include_future: true,
+      platforms: ["LinkedIn", "Facebook", "Twitter"],
+    });
     expect(res.status).toBe(200);
     expect(res.json.run_id).toBeTruthy();
     const byNet = Object.fromEntries(res.json.results.map((r: { platform: string }) => [r.platform, r]));

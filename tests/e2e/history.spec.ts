@@ -32,7 +32,7 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(chips).toHaveCount(93, { timeout: 30_000 });
 
   // An edit
-  await page.getByTestId("day-2027-05-12").locator('[data-platform="x"]').click();
+  await page.getByTestId("day-2027-05-28").locator('[data-platform="x"]').click();
   const body = page.getByTestId("editor-body");
   const generated = await body.inputValue();
   await body.fill("Our own words: dashboards in minutes, answers in plain language.");
@@ -58,7 +58,7 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(page.getByTestId("status-line")).toContainText(`Regenerated ${MONTH}`);
   await expect(chips).toHaveCount(93);
   await expect(page.locator('[data-testid^="chip-"][data-status="approved"]')).toHaveCount(approved);
-  await page.getByTestId("day-2027-05-12").locator('[data-platform="x"]').click();
+  await page.getByTestId("day-2027-05-28").locator('[data-platform="x"]').click();
   await expect(body).toHaveValue("Our own words: dashboards in minutes, answers in plain language.");
 
   // History: see the versions and the difference, restore the generated text

@@ -13,7 +13,9 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   expect(connect.status()).toBe(201);
   await fetch(`${CONTROL}/reset`, { method: "POST" });
   await fetch(`${CONTROL}/fail-next?network=x&kind=5xx`, { method: "POST" });
-  const run = await page.request.post("/api/orchestrator/daily", { data: { execute_date: today, platforms: ["X"] } });
+  const run = await page.request.post("/api/orchestrator/daily", {
+    data: { execute_date: today, platforms: ["X"], include_future: true },
+  });
   expect(run.status()).toBe(200);
 
   await page.goto(`/runs?date=${today}&brand=acme-analytics`);

@@ -88,6 +88,8 @@ export const dailyInput = (workspaceId: string, extra: Record<string, unknown> =
   dryRun: false,
   triggeredBy: "test",
   catchupDays: 2,
+  // These tests run at any hour; the due-only rule of "Run now" has its own tests with a pinned clock.
+  includeFuture: true,
   ...extra,
 });
 

@@ -20,6 +20,8 @@ export const POST = withAuth(async ({ req, db, auth }) => {
     platforms: body.platforms,
     brandSlug: body.brand,
     triggeredBy: auth.actor.label,
+    includeFuture: body.include_future,
+    actor: body.dry_run ? undefined : auth.actor,
     catchupDays: getEnv().CATCHUP_DAYS,
   });
   return json(result);
