@@ -2,14 +2,25 @@ import nodemailer from "nodemailer";
 import type { Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { decryptSecret, keyRingFromEnv } from "@/lib/crypto/secret-box";
-import type { OutboundFetch, OutboxDeps } from "@/lib/outbox/types";
-
-const WEBHOOK_TIMEOUT_MS = 10_000;
+import { outboundFetch } from "@/lib/net/outbound-fetch";
+import type { OutboundPost, OutboxDeps } from "@/lib/outbox/types";
 
 let transport: { url: string; t: nodemailer.Transporter } | undefined;
 
-/** Wires deliverOutbox to SMTP_URL (nodemailer), MAIL_FROM, the encryption keys and the outbound-fetch guard. */
-export function outboxDeps(db: Db, now: Date, guardedFetch: OutboundFetch = timedFetch): OutboxDeps {
+/** A webhook POST through the outbound guard: no redirects (a receiver answers itself), small answers, 10 s. */
+export const guardedPost: OutboundPost = (url, req) =>
+  outboundFetch(url, {
+    method: "POST",
+    headers: req.headers,
+    body: req.body,
+    maxRedirects: 0,
+    maxBytes: 64 * 1024,
+    timeoutMs: 10_000,
+    publicMessage: "The endpoint could not be reached (refused, blocked, redirected or timed out).",
+  });
+
+/** Wires deliverOutbox to SMTP_URL (nodemailer), MAIL_FROM, the encryption keys and the outbound guard. */
+export function outboxDeps(db: Db, now: Date): OutboxDeps {
   const env = getEnv();
   if (env.SMTP_URL && transport?.url !== env.SMTP_URL) {
     transport = { url: env.SMTP_URL, t: nodemailer.createTransport(env.SMTP_URL) };
@@ -23,11 +34,7 @@ export function outboxDeps(db: Db, now: Date, guardedFetch: OutboundFetch = time
           await t.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
         }
       : null,
-    fetch: guardedFetch,
+    post: guardedPost,
     webhookSecret: (e) => decryptSecret(keyRingFromEnv(), e.secretEnc, e.id),
   };
-}
-
-function timedFetch(url: string, init: RequestInit) {
-  return fetch(url, { ...init, signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
 }

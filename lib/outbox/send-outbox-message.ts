@@ -35,8 +35,7 @@ export async function sendOutboxMessage(deps: OutboxDeps, msg: OutboxMessage): P
     "webhook-signature": signWebhook(deps.webhookSecret(endpoint), msg.messageId, ts, body),
   };
   try {
-    const res = await deps.fetch(endpoint.url, { method: "POST", headers, body, redirect: "manual" });
-    await res.body?.cancel().catch(() => {});
+    const res = await deps.post(endpoint.url, { headers, body });
     if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status };
     // 410 Gone is the spec's way for a receiver to say "stop"; other statuses are retried.
     return { ok: false, status: res.status, error: `HTTP ${res.status}`, permanent: res.status === 410 };

@@ -6,15 +6,18 @@ export interface OutgoingMail {
   text: string;
 }
 
-/** The outbound-fetch guard's shape: every webhook target URL goes through it. */
-export type OutboundFetch = (url: string, init: RequestInit) => Promise<Response>;
+/** The outbound-fetch guard (lib/net/outbound-fetch.ts) as the sender needs it: every target URL goes through it. */
+export type OutboundPost = (
+  url: string,
+  req: { headers: Record<string, string>; body: string },
+) => Promise<{ status: number }>;
 
 export interface OutboxDeps {
   db: Db;
   now: Date;
   /** null when SMTP_URL is not set: email rows wait instead of failing */
   sendMail: ((mail: OutgoingMail) => Promise<void>) | null;
-  fetch: OutboundFetch;
+  post: OutboundPost;
   /** unseals an endpoint's "whsec_…" secret */
   webhookSecret: (endpoint: { id: string; secretEnc: string }) => string;
   random?: () => number;
