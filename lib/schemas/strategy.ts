@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
 import { language } from "./brands";
-import { timezone } from "./common";
+import { timezone, webUrl } from "./common";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
 export const replaceChoice = z.union([
@@ -21,10 +21,7 @@ export const generateStrategySchema = z.object({
   tone: z.string().trim().min(1).max(100),
   cta_targets: z
     .array(
-      z.union([
-        z.string().trim().min(1).max(40),
-        z.object({ key: z.string().trim().min(1).max(40), url: z.string().url() }),
-      ]),
+      z.union([z.string().trim().min(1).max(40), z.object({ key: z.string().trim().min(1).max(40), url: webUrl })]),
     )
     .min(1)
     .max(10),
