@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import * as generate from "@/app/api/strategy/generate/route";
 import * as preview from "@/app/api/strategy/generate/preview/route";
@@ -36,6 +36,9 @@ const live = (date: string, platform: "x" | "linkedin" | "facebook") =>
       date: new Date(`${date}T00:00:00Z`),
     },
   });
+// Generating 93-post months on a shared 2-core machine can take a while.
+vi.setConfig({ testTimeout: 120_000 });
+
 const counts = async (postId: string) => ({
   versions: await db.postVersion.count({ where: { postId } }),
   events: await db.auditEvent.count({ where: { workspaceId: ws.workspace.id, entityId: postId } }),

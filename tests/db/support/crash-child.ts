@@ -24,6 +24,7 @@ await runDaily(
     triggeredBy: "crash-child",
     catchupDays: 2,
     platforms: [platform as "x"],
+    includeFuture: true,
   },
 );
 console.error("crash point never reached");
