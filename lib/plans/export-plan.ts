@@ -19,7 +19,6 @@ const icsText = (s: string) =>
     .replace(/\\/g, "\\\\")
     .replace(/\r\n|\r|\n/g, "\\n")
     .replace(/([,;])/g, "\\$1")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 const icsStamp = (d: Date) =>
   d

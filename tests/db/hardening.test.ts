@@ -13,7 +13,9 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
-import { makeDeps, seedPublishing, DAY } from "./support/orchestration";
+import { fakeEnv, makeDeps, seedPublishing, DAY } from "./support/orchestration";
+import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { startFakes, type Fakes } from "../fakes/start-fakes";
 
 let db: Db;
@@ -46,6 +48,16 @@ async function firstBytes(
   const res = await handler(req, { params: Promise.resolve(params) } as never);
   return [...new Uint8Array(await res.arrayBuffer()).slice(0, 3)];
 }
+
+/** The shared helper's 400 ms publish timeout is too tight on a loaded machine; these tests are not about timeouts. */
+const patientDeps = (fakes: Fakes, clock: () => Date) =>
+  makeDeps(db, fakes, clock, {
+    channels: createChannelResolver({
+      db,
+      keyRing: () => keyRingFromEnv(),
+      env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "15000" },
+    }),
+  });
 
 const createBrand = (name: string, extra: Record<string, unknown> = {}, token = ws.tokens.editor) =>
   callRoute(brands.POST, { method: "POST", token, body: { ...BRAND, name, ...extra } });
@@ -89,7 +101,7 @@ describe("finding 1: a time zone only Node knows cannot stop anyone's publishing
       // Written behind the API's back, as an old row or a manual edit could be.
       await db.brand.update({ where: { id: bad.brand.id }, data: { timezone: "US/Pacific-New" } });
       const clock = () => new Date(`${DAY}T23:30:00Z`);
-      const res = await runCron(makeDeps(db, fakes, clock), { catchupDays: 2 });
+      const res = await runCron(patientDeps(fakes, clock), { catchupDays: 2 });
       expect(res.failures).toEqual([
         expect.objectContaining({ status: "brand_failed", brand_id: bad.brand.id, workspace_id: bad.ws.id }),
       ]);
@@ -184,7 +196,7 @@ describe("finding 12: the run status shows only the caller's share of a cron run
       const a = await seedPublishing(db);
       const b = await seedPublishing(db);
       const clock = () => new Date(`${DAY}T23:30:00Z`);
-      const run = await runCron(makeDeps(db, fakes, clock), { catchupDays: 2 });
+      const run = await runCron(patientDeps(fakes, clock), { catchupDays: 2 });
       const tok = (await createApiToken({ db, workspaceId: a.ws.id, name: "reader", role: "viewer" })).token;
       const res = await callRoute(status.GET, { path: `/api/orchestrator/status?date=${DAY}`, token: tok });
       expect(res.status).toBe(200);
