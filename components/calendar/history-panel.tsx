@@ -13,6 +13,8 @@ const REASON: Record<string, string> = {
   approve: "Approved",
   unapprove: "Back to draft",
   skip: "Skipped",
+  submit: "Submitted for review",
+  request_changes: "Changes requested",
   regenerate: "Regenerated",
   suggestion: "Suggestion",
   signal_adapt: "Adapted to news",

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { findBrandByName } from "./find-brand-by-name";
 
 /**
  * `{brand}` is the slug; the brand's name (URL-decoded, any case) also resolves, as in the original service.
@@ -20,8 +21,9 @@ export async function resolveBrand({
   const archivedAt = archived ? { not: null } : null;
   const brand =
     (await db.brand.findFirst({ where: { workspaceId, slug: decoded.toLowerCase(), archivedAt } })) ??
-    (await db.brand.findFirst({ where: { workspaceId, name: { equals: decoded, mode: "insensitive" }, archivedAt } }));
-  if (!brand) throw notFound(`${archived ? "Archived brand" : "Brand"} "${decoded}"`);
+    (await findBrandByName(db, workspaceId, decoded));
+  if (!brand || !!brand.archivedAt !== archived)
+    throw notFound(`${archived ? "Archived brand" : "Brand"} "${decoded}"`);
   return brand;
 }
 

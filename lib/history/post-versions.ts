@@ -10,6 +10,8 @@ export const VERSION_REASONS = [
   "move",
   "approve",
   "skip",
+  "submit",
+  "request_changes",
   "unapprove",
   "regenerate",
   "suggestion",

@@ -18,12 +18,16 @@ export async function approvePosts({
   now: Date;
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref: input.brand });
+  const ws = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const today = brandToday(now, brand.timezone);
   const from = input.from && input.from > today ? input.from : today;
   const where = {
     brandId: brand.id,
     archivedAt: null,
-    status: "draft" as const,
+    // With review on, only posts under review, and never the approver's own versions.
+    ...(ws.approvalRequired
+      ? { status: "in_review" as const, OR: [{ lastEditorId: null }, { lastEditorId: { not: actor.userId ?? "" } }] }
+      : { status: "draft" as const }),
     date: { gte: new Date(`${from}T00:00:00Z`), ...(input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {}) },
     ...(input.platforms ? { platform: { in: input.platforms } } : {}),
   };
@@ -31,7 +35,7 @@ export async function approvePosts({
     async (tx) => {
       const ids = (await tx.post.findMany({ where, select: { id: true } })).map((p) => p.id);
       await ensureBaseVersions(tx, ids);
-      // The draft filter again: a post approved or edited meanwhile is not approved twice.
+      // The status filter again: a post approved or edited meanwhile is not approved twice.
       const { count } = await tx.post.updateMany({
         where: { ...where, id: { in: ids } },
         data: { status: "approved", version: { increment: 1 }, humanTouchedAt: now },

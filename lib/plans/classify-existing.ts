@@ -5,8 +5,16 @@ import { LOCKED_STATES } from "./find-post";
 /** `untouched` (the default) replaces only drafts nobody touched; `all` replaces human work too; a list opts in those posts. */
 export type ReplaceChoice = "untouched" | "all" | string[];
 
-export type KeptKind = "published" | "approved" | "skipped" | "edited" | "moved";
-export const KEPT_KINDS: KeptKind[] = ["published", "approved", "skipped", "edited", "moved"];
+export type KeptKind = "published" | "approved" | "in_review" | "skipped" | "edited" | "moved";
+export const KEPT_KINDS: KeptKind[] = ["published", "approved", "in_review", "skipped", "edited", "moved"];
+const WORDS: Record<KeptKind, string> = {
+  published: "published",
+  approved: "approved",
+  in_review: "in review",
+  skipped: "skipped",
+  edited: "edited",
+  moved: "moved",
+};
 
 type Row = Prisma.PostGetPayload<{ include: { publication: true } }>;
 
@@ -15,6 +23,7 @@ export function humanWork(p: Row): KeptKind | null {
   if (p.status === "published" || (p.publication && LOCKED_STATES.includes(p.publication.state))) return "published";
   // A failed post had been approved; it is a person's decision waiting for a retry.
   if (p.status === "approved" || p.status === "failed") return "approved";
+  if (p.status === "in_review") return "in_review";
   if (p.status === "skipped") return "skipped";
   if (p.editedByHuman) return "edited";
   if (p.humanTouchedAt) return "moved";
@@ -59,7 +68,7 @@ export async function classifyExisting(
 
 /** "21 approved and 1 edited post kept, 71 drafts replaced" */
 export function describeRegenerate(keptBy: Record<KeptKind, number>, replaced: number, humanReplaced = 0): string {
-  const parts = KEPT_KINDS.filter((k) => keptBy[k] > 0).map((k) => `${keptBy[k]} ${k}`);
+  const parts = KEPT_KINDS.filter((k) => keptBy[k] > 0).map((k) => `${keptBy[k]} ${WORDS[k]}`);
   const total = KEPT_KINDS.reduce((n, k) => n + keptBy[k], 0);
   const keptText =
     parts.length === 0

@@ -109,6 +109,8 @@ export async function regeneratePost({
         editedByHuman: false,
         humanTouchedAt: null,
         writer: "template",
+        // whoever asked for this text wrote this version, for the self-approval rule
+        lastEditorId: actor.userId,
         writerNote: null,
         version: { increment: 1 },
       },

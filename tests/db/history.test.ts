@@ -70,7 +70,7 @@ describe("regenerate keeps human work", () => {
     });
     expect(pre.status).toBe(200);
     // 93 posts: 1 edited + 1 moved + 1 skipped + 21 approved + 1 published kept, 68 untouched replaced
-    expect(pre.json.kept_by).toEqual({ published: 1, approved: 21, skipped: 1, edited: 1, moved: 1 });
+    expect(pre.json.kept_by).toEqual({ published: 1, approved: 21, in_review: 0, skipped: 1, edited: 1, moved: 1 });
     expect(pre.json.kept).toBe(25);
     expect(pre.json.replaced).toBe(68);
     expect(pre.json.summary).toBe(
