@@ -68,12 +68,15 @@ export async function classifyExisting(
 
 /** "21 approved and 1 edited post kept, 71 drafts replaced" */
 export function describeRegenerate(keptBy: Record<KeptKind, number>, replaced: number, humanReplaced = 0): string {
-  const parts = KEPT_KINDS.filter((k) => keptBy[k] > 0).map((k) => `${keptBy[k]} ${WORDS[k]}`);
-  const total = KEPT_KINDS.reduce((n, k) => n + keptBy[k], 0);
+  const kinds = KEPT_KINDS.filter((k) => keptBy[k] > 0);
+  const parts = kinds.map((k) => `${keptBy[k]} ${WORDS[k]}`);
+  // The noun agrees with the number next to it: "21 approved and 1 edited post".
+  const last = kinds.length ? keptBy[kinds[kinds.length - 1]] : 0;
   const keptText =
     parts.length === 0
       ? "nothing kept"
-      : `${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]} post${total === 1 ? "" : "s"} kept`;
+      : `${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]} post${last === 1 ? "" : "s"} kept`;
+  const noun = humanReplaced ? "post" : "draft";
   const human = humanReplaced ? ` (${humanReplaced} with a person's work)` : "";
-  return `${keptText}, ${replaced} post${replaced === 1 ? "" : "s"} replaced${human}`;
+  return `${keptText}, ${replaced} ${noun}${replaced === 1 ? "" : "s"} replaced${human}`;
 }

@@ -199,6 +199,7 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   { route: "api/undo", method: "POST", access: "editor", body: () => ({ change_id: "no-such-change" }) },
+  { route: "api/audit", method: "GET", access: "editor" },
   {
     route: "api/strategy/generate/preview",
     method: "GET",

@@ -74,7 +74,7 @@ describe("regenerate keeps human work", () => {
     expect(pre.json.kept).toBe(25);
     expect(pre.json.replaced).toBe(68);
     expect(pre.json.summary).toBe(
-      "1 published, 21 approved, 1 skipped, 1 edited and 1 moved posts kept, 68 posts replaced",
+      "1 published, 21 approved, 1 skipped, 1 edited and 1 moved post kept, 68 drafts replaced",
     );
 
     const res = await gen({ ...MONTH, seed: 9 });

@@ -51,8 +51,8 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   // Regenerate: the dialog says what is kept before anything runs
   await page.getByRole("button", { name: "Regenerate month" }).click();
   const summary = page.getByTestId("regenerate-summary");
-  await expect(summary).toContainText(`${approved} approved and 1 edited posts kept`);
-  await expect(summary).toContainText(`${93 - approved - 1} posts replaced`);
+  await expect(summary).toContainText(`${approved} approved and 1 edited post kept`);
+  await expect(summary).toContainText(`${93 - approved - 1} drafts replaced`);
   await page.screenshot({ path: "test-results/regenerate-dialog.png" });
   await page.getByTestId("generate-confirm").click();
   await expect(page.getByTestId("status-line")).toContainText(`Regenerated ${MONTH}`);

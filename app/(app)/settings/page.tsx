@@ -28,6 +28,15 @@ export default async function SettingsPage() {
           <h2 className="font-semibold">Team</h2>
           <p className="mt-1 text-sm text-slate-600">Members, roles, invitations and the review step.</p>
         </Link>
+        <Link
+          href="/settings/activity"
+          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
+        >
+          <h2 className="font-semibold">Activity</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Who approved, edited, moved, regenerated, restored, published or deleted what, and when.
+          </p>
+        </Link>
       </div>
       {auth.role === "owner" ? (
         <ApiTokensPanel />

@@ -1,0 +1,29 @@
+import { getDb } from "@/lib/db";
+import { requirePageAuth } from "@/lib/page-auth";
+import { roleAtLeast } from "@/lib/workspaces/roles";
+import { ActivityLog } from "@/components/settings/activity-log";
+
+export default async function ActivityPage() {
+  const auth = await requirePageAuth();
+  if (!roleAtLeast(auth.role, "editor")) {
+    return <p className="text-sm text-slate-600">The activity log is for editors, approvers and owners.</p>;
+  }
+  const db = getDb();
+  const [brands, members] = await Promise.all([
+    db.brand.findMany({
+      where: { workspaceId: auth.workspaceId },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true },
+    }),
+    db.membership.findMany({
+      where: { workspaceId: auth.workspaceId },
+      include: { user: { select: { email: true } } },
+    }),
+  ]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Activity</h1>
+      <ActivityLog brands={brands} people={members.map((m) => m.user.email).sort()} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { AuditQuery } from "@/lib/schemas/audit";
+
+type Filters = Omit<AuditQuery, "format" | "limit" | "cursor">;
+
+interface Row {
+  id: string;
+  action: string;
+  actorLabel: string;
+  entityType: string;
+  entityId: string;
+  data: unknown;
+  createdAt: Date;
+  brandSlug: string | null;
+  brandName: string | null;
+}
+
+/** The keyset (createdAt, id) as an opaque string, so pages stay stable while new events arrive. */
+function encodeCursor(r: { createdAt: Date; id: string }) {
+  return Buffer.from(`${r.createdAt.toISOString()}|${r.id}`).toString("base64url");
+}
+function decodeCursor(cursor: string) {
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const date = new Date(at ?? "");
+  if (!id || Number.isNaN(date.getTime())) {
+    throw new AppError("validation_error", "The cursor is invalid.", [{ path: "cursor", message: "invalid" }]);
+  }
+  return { date, id };
+}
+
+/**
+ * The workspace's activity, newest first. An event's brand is found through what it is about: the brand
+ * itself, or one of its posts, plans or connections.
+ */
+export async function listAuditEvents({
+  db,
+  workspaceId,
+  filters,
+  cursor,
+  limit,
+}: {
+  db: Db;
+  workspaceId: string;
+  filters: Filters;
+  cursor?: string;
+  limit: number;
+}) {
+  const where: Prisma.Sql[] = [Prisma.sql`e."workspaceId" = ${workspaceId}`];
+  if (filters.brand)
+    where.push(Prisma.sql`(b.slug = ${filters.brand.toLowerCase()} OR lower(b.name) = lower(${filters.brand}))`);
+  if (filters.actor) where.push(Prisma.sql`(e."actorLabel" = ${filters.actor} OR e."actorId" = ${filters.actor})`);
+  if (filters.action) where.push(Prisma.sql`(e.action = ${filters.action} OR e.action LIKE ${`${filters.action}.%`})`);
+  if (filters.from) where.push(Prisma.sql`e."createdAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
+  if (filters.to)
+    where.push(Prisma.sql`e."createdAt" < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)}`);
+  if (cursor) {
+    const c = decodeCursor(cursor);
+    where.push(Prisma.sql`(e."createdAt", e.id) < (${c.date}, ${c.id})`);
+  }
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT e.id, e.action, e."actorLabel", e."entityType", e."entityId", e.data, e."createdAt",
+           b.slug AS "brandSlug", b.name AS "brandName"
+    FROM "AuditEvent" e
+    LEFT JOIN "Post" p ON e."entityType" = 'post' AND p.id = e."entityId"
+    LEFT JOIN "Plan" pl ON e."entityType" = 'plan' AND pl.id = e."entityId"
+    LEFT JOIN "ChannelConnection" c ON e."entityType" = 'connection' AND c.id = e."entityId"
+    LEFT JOIN "Brand" b ON b."workspaceId" = e."workspaceId"
+      AND b.id = COALESCE(CASE WHEN e."entityType" = 'brand' THEN e."entityId" END, p."brandId", pl."brandId", c."brandId")
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY e."createdAt" DESC, e.id DESC
+    LIMIT ${limit + 1}`);
+  const page = rows.slice(0, limit);
+  return {
+    events: page.map((r) => ({
+      id: r.id,
+      action: r.action,
+      actor: r.actorLabel,
+      target_type: r.entityType,
+      target_id: r.entityId,
+      brand: r.brandSlug,
+      brand_name: r.brandName,
+      at: r.createdAt.toISOString(),
+      details: r.data ?? null,
+    })),
+    next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+  };
+}
+export type AuditPage = Awaited<ReturnType<typeof listAuditEvents>>;
+export type AuditEventDto = AuditPage["events"][number];

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { isoDate } from "./common";
+
+export const auditQuery = z
+  .object({
+    brand: z.string().trim().min(1).max(100).optional(),
+    actor: z.string().trim().min(1).max(200).optional(),
+    /** an exact action ("post.edit") or a family ("post") */
+    action: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, "Use an action such as post.edit, or a family such as post")
+      .optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    cursor: z.string().trim().min(1).max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] });
+export type AuditQuery = z.infer<typeof auditQuery>;
