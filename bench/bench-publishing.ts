@@ -109,28 +109,31 @@ export async function benchDailyRun(
   };
 }
 
-/** The floor: a bare FOR UPDATE SKIP LOCKED claim-and-update loop over the same table, no network, no ORM. */
-export async function benchRawClaims(url: string, db: Db, rows: number, concurrency: number) {
-  const ws = await db.workspace.create({ data: { slug: `raw-${randomUUID().slice(0, 8)}`, name: "raw" } });
+/**
+ * The database's own floor for the ledger's core operation: a bare claim-and-update loop on the same
+ * Publication table with a handful of connections, no join, no ORM, no network. `batch` rows per statement.
+ */
+export async function benchFloor(url: string, db: Db, rows: number, opts: { connections: number; batch: number }) {
+  const ws = await db.workspace.create({ data: { slug: `floor-${randomUUID().slice(0, 8)}`, name: "floor" } });
   const tag = randomUUID().slice(0, 6);
   await seedApprovedPosts(db, ws.id, Math.ceil(rows / 3), tag);
   const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
   await ensureLedgerRows(db, scope, new Date());
-  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  const pool = new pg.Pool({ connectionString: url, max: opts.connections });
+  await Promise.all(Array.from({ length: opts.connections }, () => pool.query("SELECT 1")));
   let done = 0;
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: opts.connections }, async () => {
       for (;;) {
         const res = await pool.query(
           `UPDATE "Publication" SET state = 'published', attempt = attempt + 1, "updatedAt" = now()
-           WHERE id = (SELECT l.id FROM "Publication" l JOIN "Brand" b ON b.id = l."brandId"
-                       WHERE b."workspaceId" = $1 AND l.state = 'pending' LIMIT 1 FOR UPDATE OF l SKIP LOCKED)
+           WHERE id IN (SELECT id FROM "Publication" WHERE state = 'pending' LIMIT $1 FOR UPDATE SKIP LOCKED)
            RETURNING id`,
-          [ws.id],
+          [opts.batch],
         );
         if (res.rowCount === 0) return;
-        done++;
+        done += res.rowCount ?? 0;
       }
     }),
   );
