@@ -70,7 +70,7 @@ async function firstLoad(context: BrowserContext, base: string) {
     { polling: "raf", timeout: 60_000 },
   );
   const ms = (await visibleAt.jsonValue()) as number;
-  await page.waitForLoadState("load");
+  await page.waitForLoadState("networkidle");
   const chips = await page.locator(CHIP).count();
   const jsBytes = (await Promise.all(scripts)).reduce((s, n) => s + n, 0);
   await page.close();
