@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { benchPlanCpu, benchWriteMonths } from "./bench-generation";
 import { benchDailyRun, benchFloor } from "./bench-publishing";
+import { DEFAULT_NETWORK_LIMITS } from "../lib/orchestration/network-pools";
 import { benchCalendar } from "./bench-calendar";
 import { benchDatabase } from "./setup-db";
 
@@ -15,7 +16,8 @@ process.on("uncaughtException", (err: Error & { code?: string }) => {
 });
 
 const brands = Number(process.env.BENCH_BRANDS ?? 10_000);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 256);
+const limits = DEFAULT_NETWORK_LIMITS;
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? limits.linkedin + limits.facebook + limits.x);
 const floorConnections = Number(process.env.BENCH_FLOOR_CONNECTIONS ?? 8);
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
@@ -34,7 +36,9 @@ try {
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, node ${process.version}, load average at start ${load.join(" ")}`,
   );
-  console.log(`settings: ${brands} brands (${brands * 3} posts), publish concurrency ${concurrency} per instance\n`);
+  console.log(
+    `settings: ${brands} brands (${brands * 3} posts), publish concurrency ${concurrency} per instance, per-network send limits ${JSON.stringify(limits)}\n`,
+  );
 
   const cpu = benchPlanCpu();
   console.log(
@@ -59,7 +63,7 @@ try {
   console.log(`\ndaily run at 0 ms network latency, one instance (scale curve):`);
   const curve = [];
   for (const b of [Math.round(brands / 30), Math.round(brands / 3), brands]) {
-    const r = await benchDailyRun(db, fakes, { brands: b, latencyMs: 0, concurrency, url: database.url });
+    const r = await benchDailyRun(db, fakes, { brands: b, latencyMs: 0, concurrency, limits, url: database.url });
     curve.push(r);
     console.log(
       `  ${r.posts} posts: ${fmt(r.seconds, 2)} s = ${fmt(r.perSecond, 0)} posts/s (${fmt((1000 * r.seconds) / r.posts, 3)} ms per post), duplicates ${r.duplicates}, unpublished ${r.lost}`,
@@ -75,7 +79,14 @@ try {
     [1, 30],
     [2, 20],
   ] as const) {
-    const slow = await benchDailyRun(db, fakes, { brands, latencyMs: 100, concurrency, instances, url: database.url });
+    const slow = await benchDailyRun(db, fakes, {
+      brands,
+      latencyMs: 100,
+      concurrency,
+      limits,
+      instances,
+      url: database.url,
+    });
     console.log(
       `daily run, 100 ms network latency, ${instances} instance(s): ${slow.posts} posts in ${fmt(slow.seconds, 2)} s = ${fmt(slow.perSecond, 0)} posts/s, duplicates ${slow.duplicates}, unpublished ${slow.lost}   target 30,000 in <= ${target} s, 0 duplicates, 0 unpublished: ${verdict(slow.posts >= 30_000 && slow.seconds <= target && slow.duplicates === 0 && slow.lost === 0)}`,
     );
