@@ -9,7 +9,7 @@ export type NetworkLimits = Record<PostNetwork, number>;
  * (429 with a reset time, which the backoff honours), not a parallelism limit; this cap keeps bursts
  * and open sockets bounded. An operator sharing one app credential across many brands lowers it.
  */
-export const DEFAULT_NETWORK_LIMITS: NetworkLimits = { linkedin: 48, facebook: 48, x: 48 };
+export const DEFAULT_NETWORK_LIMITS: NetworkLimits = { linkedin: 64, facebook: 64, x: 64 };
 
 export interface NetworkPool {
   fetchImpl: typeof fetch;
