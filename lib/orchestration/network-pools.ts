@@ -7,7 +7,8 @@ export type NetworkLimits = Record<PostNetwork, number>;
 /**
  * Parallel sends per network and process. The networks publish request quotas per token and per app
  * (429 with a reset time, which the backoff honours), not a parallelism limit; this cap keeps bursts
- * and open sockets bounded. An operator sharing one app credential across many brands lowers it.
+ * and open sockets bounded. An operator sharing one app credential across many brands lowers it
+ * (PUBLISH_CONCURRENCY_LINKEDIN, _FACEBOOK, _X).
  */
 export const DEFAULT_NETWORK_LIMITS: NetworkLimits = { linkedin: 64, facebook: 64, x: 64 };
 
