@@ -41,7 +41,10 @@ export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: numbe
     // One brand's bad data must not stop every tenant's publishing: redo the work brand by brand and
     // record the ones that fail. The ledger's claims keep each post exactly-once across the retry.
     console.error(`[cron ${run.id}] whole-run step failed, isolating brands`, err);
-    const brands = await deps.db.brand.findMany({ select: { id: true, slug: true, workspaceId: true } });
+    const brands = await deps.db.brand.findMany({
+      where: { archivedAt: null },
+      select: { id: true, slug: true, workspaceId: true },
+    });
     for (const b of brands) {
       try {
         const part = await processScope(deps, { ...scope, brandIds: [b.id] }, run.id, now);
