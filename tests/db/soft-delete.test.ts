@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import * as brands from "@/app/api/brands/route";
 import * as brandRoute from "@/app/api/brands/[brand]/route";
@@ -16,6 +16,8 @@ import { seedWorkspace } from "./support/seed-workspace";
 import { DAY, dailyInput, type Fakes, fakeEnv, makeDeps, seedPublishing } from "./support/orchestration";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+
+vi.setConfig({ testTimeout: 120_000 });
 
 let db: Db;
 let fakes: Fakes;
