@@ -76,7 +76,8 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(versions.nth(0)).toContainText("Restored");
   await page.keyboard.press("Escape");
 
-  // Undo a drag
+  // Undo a drag (from a fresh page: the editor left the grid scrolled)
+  await openMonth(page);
   const id = await drag(page, "2027-05-20", "linkedin", "2027-05-22");
   await expect(page.getByTestId("day-2027-05-22").getByTestId(id)).toBeVisible();
   await expect(page.getByTestId("undo-toast")).toContainText("Moved");
