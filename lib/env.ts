@@ -18,6 +18,9 @@ export const envSchema = z.object({
   RETENTION_DAYS: intFrom(90),
   PUBLISH_CONCURRENCY: intFrom(8),
   RUN_DEADLINE_MS: intFrom(50_000),
+  /** "off" where a platform calls the cron routes instead (Vercel) */
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
+  SHUTDOWN_GRACE_MS: intFrom(10_000),
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
