@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, startFakes, type Fakes } from "../fakes/start-fakes";
-import { DEMO } from "./support/helpers";
+import { approvedLinkedInToday, DEMO } from "./support/helpers";
 
 // A second app, started and stopped by this test the way a user does, on its own port and data folder.
 const port = Number(process.env.E2E_LIFECYCLE_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 2);
@@ -95,16 +95,17 @@ test("stopping the app during a publishing run ends every process it started", a
   const started = descendants(app.proc.pid!);
   expect(started.length).toBeGreaterThanOrEqual(3); // Next, PostgreSQL and its workers
   await signIn(page);
-  const connect = await page.request.post(`${base}/api/brands/acme-analytics/connections`, {
+  // Its post is due at 23:59 UTC, so the running scheduler leaves it to the manual run below.
+  const { brand, today } = await approvedLinkedInToday(page, "Lifecycle Labs", "23:59", base);
+  const connect = await page.request.post(`${base}/api/brands/${brand}/connections`, {
     data: { platform: "linkedin", account_id: FAKE_ACCOUNTS.linkedin, access_token: FAKE_TOKENS.linkedin },
   });
   expect(connect.status()).toBe(201);
 
   // LinkedIn answers after 3 s, so the run below is in flight when the app is stopped.
   fakes.fakes.linkedin.setLatency(3_000);
-  const today = new Date().toISOString().slice(0, 10);
   const run = page.request
-    .post(`${base}/api/orchestrator/daily`, { data: { execute_date: today, platforms: ["LinkedIn"] } })
+    .post(`${base}/api/orchestrator/daily`, { data: { execute_date: today, brand } })
     .catch((err: Error) => err);
   expect(await until(() => fakes.fakes.linkedin.requests.some((r) => r.method === "POST"), 20_000)).toBe(true);
   const everything = descendants(app.proc.pid!);

@@ -1,39 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { E2E_CRON_SECRET } from "./support/constants";
-import { signUp } from "./support/helpers";
+import { approvedLinkedInToday, signUp } from "./support/helpers";
 
 test("with no scheduler running, a due approved post raises 'Nothing is publishing'; a cron run clears it", async ({
   page,
 }) => {
   // The e2e server runs with SCHEDULER=off, so nothing has run until this test calls the cron route.
   await signUp(page, "Hana Heartbeat");
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const generated = await page.request.post("/api/strategy/generate", {
-    data: {
-      brand_name: "Heartbeat Bakery",
-      positioning: "Sourdough for the neighbourhood",
-      target_audience: "Families nearby",
-      value_props: ["Baked every morning"],
-      start_date: yesterday,
-      duration_days: 1,
-      language: "en-US",
-      tone: "warm",
-      cta_targets: [{ key: "shop", url: "https://bakery.example.com/shop" }],
-      platforms: ["linkedin"],
-      timezone: "UTC",
-    },
-  });
-  expect(generated.status()).toBe(201);
-  const { brand } = (await generated.json()) as { brand: string };
-  const approved = await page.request.post("/api/strategy/approve", {
-    data: { brand, from: yesterday, to: yesterday },
-  });
-  expect(approved.ok()).toBe(true);
+  // Due since 00:00 UTC.
+  const { brand, today } = await approvedLinkedInToday(page, "Heartbeat Bakery", "00:00");
 
   const health = await (await page.request.get("/api/health")).json();
   expect(health.scheduler).toMatchObject({ last_run_at: null, state: "stalled" });
 
-  await page.goto(`/runs?brand=${brand}&date=${yesterday}`);
+  await page.goto(`/runs?brand=${brand}&date=${today}`);
   const banner = page.getByTestId("nothing-publishing");
   await expect(banner).toContainText("Nothing is publishing: no cron or scheduler has run yet.");
   await expect(banner).toContainText("1 approved post is past its time");
