@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { outboxDeps } from "@/lib/outbox-deps";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { jobRunners } from "@/lib/scheduler/job-runners";
 import { runJob } from "@/lib/scheduler/run-job";
@@ -17,7 +18,14 @@ export function scheduledJobRunners(
   const env = getEnv(source);
   const keyRing = () => keyRingFromEnv(source);
   return jobRunners(
-    { db, clock, keyRing, env: source, channels: createChannelResolver({ db, keyRing, env: source }) },
+    {
+      db,
+      clock,
+      keyRing,
+      env: source,
+      channels: createChannelResolver({ db, keyRing, env: source }),
+      outbox: (now) => outboxDeps(db, now),
+    },
     {
       catchupDays: env.CATCHUP_DAYS,
       metricsWindowDays: env.METRICS_WINDOW_DAYS,

@@ -46,7 +46,9 @@ async function main() {
     recordProcesses(dataDir, { start: process.pid });
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const settings = getEnv(env);
+  // The scheduler runs in this process: it reads the same variables as the app it starts.
+  Object.assign(process.env, env);
+  const settings = getEnv();
 
   const applied = await applyMigrations(env.DATABASE_URL!);
   console.log(`› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
@@ -82,10 +84,12 @@ async function main() {
   });
 
   schedulerDb = createDb(env.DATABASE_URL!, { poolSize: settings.PUBLISH_CONCURRENCY + 2 });
-  scheduler = builtInScheduler(schedulerDb, env);
+  scheduler = builtInScheduler(schedulerDb);
   if (scheduler) {
     scheduler.start();
-    console.log("› Scheduler on: publishing every minute, metrics daily at 03:30 UTC, retention Sundays 04:15 UTC.");
+    console.log(
+      "› Scheduler on: publishing every minute, outbox every 5 min, metrics daily 03:30 UTC, retention Sundays 04:15 UTC.",
+    );
   } else {
     console.log("› Scheduler off (SCHEDULER=off): something else must call the /api/cron/* routes.");
   }

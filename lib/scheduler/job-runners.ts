@@ -5,6 +5,8 @@ import { cleanupOld } from "@/lib/analytics/cleanup";
 import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
 import { runPublishJob } from "@/lib/orchestration/run-publish-job";
 import type { ChannelResolver } from "@/lib/orchestration/types";
+import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import type { OutboxDeps } from "@/lib/outbox/types";
 
 export interface JobSettings {
   catchupDays: number;
@@ -30,6 +32,7 @@ export function jobRunners(
     clock: () => Date;
     channels: ChannelResolver;
     keyRing: () => KeyRing;
+    outbox: (now: Date) => OutboxDeps;
     env?: Record<string, string | undefined>;
   },
   settings: JobSettings,
@@ -60,5 +63,6 @@ export function jobRunners(
         { windowDays: settings.metricsWindowDays },
       ),
     retention: () => cleanupOld({ db, now: clock(), retentionDays: settings.retentionDays }),
+    outbox: () => deliverOutbox(deps.outbox(clock())),
   };
 }

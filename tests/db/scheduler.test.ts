@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createScheduler } from "@/lib/scheduler/create-scheduler";
@@ -37,11 +38,18 @@ beforeEach(async () => {
   now = SUNDAY;
 });
 
-function runners(): Record<"publish" | "metrics" | "retention", JobRunner> {
+function runners(): Record<ScheduledJob, JobRunner> {
   const env = fakeEnv(fakes);
   const keyRing = () => keyRingFromEnv();
+  const outbox = (at: Date) => ({
+    db,
+    now: at,
+    sendMail: null,
+    post: () => Promise.reject(new Error("no webhooks in this test")),
+    webhookSecret: () => "",
+  });
   return jobRunners(
-    { db, clock, keyRing, env, channels: createChannelResolver({ db, keyRing, env }) },
+    { db, clock, keyRing, env, outbox, channels: createChannelResolver({ db, keyRing, env }) },
     { catchupDays: 2, metricsWindowDays: 7, retentionDays: 90, runDeadlineMs: 50_000, publishConcurrency: 4 },
   );
 }
@@ -83,6 +91,8 @@ describe("the built-in scheduler, driven through a day by a fake clock", () => {
     const everyMinute = Array.from({ length: ticks }, (_, i) => SUNDAY.getTime() + i * MINUTE + 7_000);
     expect(fired).toEqual({ a: everyMinute, b: everyMinute });
     expect(await db.jobRun.count({ where: { job: "publish", status: "finished" } })).toBe(2 * ticks);
+    // The outbox leases its own rows, so both instances run it every 5 minutes.
+    expect(await db.jobRun.count({ where: { job: "outbox", status: "finished" } })).toBe((2 * ticks) / 5);
     const once = await db.jobRun.findMany({ where: { job: { in: ["metrics", "retention"] } } });
     expect(once.map((r) => [r.job, r.tick.toISOString().slice(11, 19), r.status]).sort()).toEqual([
       ["metrics", "03:30:00", "finished"],

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "ScheduledJob" AS ENUM ('publish', 'metrics', 'retention');
+CREATE TYPE "ScheduledJob" AS ENUM ('publish', 'metrics', 'retention', 'outbox');
 
 -- CreateTable
 CREATE TABLE "JobRun" (

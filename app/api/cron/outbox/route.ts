@@ -1,0 +1,8 @@
+import { json, withCron } from "@/lib/http";
+import { runScheduledJob } from "@/lib/scheduler-deps";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withCron(async ({ db, now }) =>
+  json(await runScheduledJob(db, "outbox", { at: now, source: "cron" })),
+);
