@@ -69,6 +69,20 @@ function descendants(pid: number): number[] {
   return out;
 }
 
+const cmd = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+};
+
+/** What is still running of `pids` a moment after the app exited (helpers get a few seconds to notice). */
+async function survivors(pids: number[]) {
+  await until(() => pids.every((p) => !alive(p)), 5_000);
+  return pids.filter(alive).map((p) => `${p} ${cmd(p)}`);
+}
+
 const alive = (pid: number) => {
   if (!existsSync(`/proc/${pid}/stat`)) return false;
   return !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z ");
@@ -112,7 +126,7 @@ test("stopping the app during a publishing run ends every process it started", a
   app.proc.kill("SIGTERM");
   const exited = await until(() => app.proc.exitCode !== null, 30_000);
   expect(exited, app.output()).toBe(true);
-  expect(everything.filter(alive)).toEqual([]);
+  expect(await survivors(everything)).toEqual([]);
   expect(app.output()).toContain("› Stopping…");
   await run;
 });
@@ -126,7 +140,7 @@ test("after a SIGKILL, Next exits by itself and the next start ends the database
   const inFlight = page.request.get(`${base}/runs`).catch((err: Error) => err);
   first.proc.kill("SIGKILL");
   await inFlight;
-  const postgres = left.filter((p) => readFileSync(`/proc/${p}/cmdline`, "utf8").includes("postgres"));
+  const postgres = left.filter((p) => cmd(p).includes("postgres"));
   const others = left.filter((p) => !postgres.includes(p));
   // Next notices it lost its parent; nothing of it keeps running (or spinning).
   expect(await until(() => others.every((p) => !alive(p)), 10_000)).toBe(true);
@@ -134,9 +148,9 @@ test("after a SIGKILL, Next exits by itself and the next start ends the database
   const second = startApp();
   await second.ready;
   expect(second.output()).toMatch(/Ended what a previous, killed start left running: PostgreSQL \d+/);
-  expect(postgres.filter(alive)).toEqual([]);
+  expect(await survivors(postgres)).toEqual([]);
   const everything = descendants(second.proc.pid!);
   second.proc.kill("SIGINT");
   expect(await until(() => second.proc.exitCode !== null, 30_000)).toBe(true);
-  expect(everything.filter(alive)).toEqual([]);
+  expect(await survivors(everything)).toEqual([]);
 });
