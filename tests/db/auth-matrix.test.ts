@@ -18,7 +18,7 @@ import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
 type Role = "viewer" | "editor" | "owner";
-/** "session": any signed-in person, whatever their role (accepting an invite); API tokens are refused. */
+/** "session": any signed-in person, whatever their role (an invite, one's notifications); API tokens get 401. */
 type Access = Role | "public" | "cron" | "nextauth" | "session";
 
 export interface MatrixEntry {
@@ -60,6 +60,31 @@ export const MATRIX: MatrixEntry[] = [
     body: () => ({ platform: "linkedin", account_id: "urn:li:person:1", access_token: "tok" }),
     scoped: true,
   },
+  { route: "api/brands/[brand]/review-links", method: "GET", access: "viewer", params: brand, scoped: true },
+  {
+    route: "api/brands/[brand]/review-links",
+    method: "POST",
+    access: "editor",
+    params: brand,
+    body: () => ({ from: FIXTURE_DAY, to: FIXTURE_DAY }),
+    scoped: true,
+  },
+  {
+    route: "api/brands/[brand]/review-links",
+    method: "DELETE",
+    access: "editor",
+    params: brand,
+    body: () => ({ id: "no-such-link" }),
+    scoped: true,
+  },
+  { route: "api/review/[token]", method: "GET", access: "public", params: () => ({ token: `rvw_${"a".repeat(43)}` }) },
+  {
+    route: "api/review/[token]/posts/[id]",
+    method: "POST",
+    access: "public",
+    params: (t) => ({ token: `rvw_${"a".repeat(43)}`, id: t.posts[0].id }),
+    body: () => ({ decision: "approve", name: "Client" }),
+  },
   { route: "api/brands/[brand]/posts", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/brands/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/brands/[brand]", method: "PATCH", access: "editor", params: brand, body: () => ({ tone: "calm" }) },
@@ -88,6 +113,32 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/orchestrator/heartbeat", method: "GET", access: "viewer" },
   { route: "api/orchestrator/status", method: "GET", access: "viewer" },
   { route: "api/posts/[id]/regenerate", method: "POST", access: "editor", params: post, scoped: true },
+  { route: "api/posts/[id]/comments", method: "GET", access: "viewer", params: post, scoped: true },
+  {
+    route: "api/posts/[id]/comments",
+    method: "POST",
+    access: "viewer",
+    params: post,
+    body: () => ({ body: "Looks good" }),
+    scoped: true,
+  },
+  {
+    route: "api/posts/[id]/review",
+    method: "POST",
+    access: "editor",
+    params: post,
+    body: (t) => ({ decision: "approve", version: t.posts[0].version }),
+    scoped: true,
+  },
+  { route: "api/notifications", method: "GET", access: "session" },
+  { route: "api/notifications/read", method: "POST", access: "session", body: () => ({ all: true }) },
+  { route: "api/notifications/preferences", method: "GET", access: "session" },
+  {
+    route: "api/notifications/preferences",
+    method: "PUT",
+    access: "session",
+    body: () => ({ preferences: [{ kind: "mention", in_app: true, email: false }] }),
+  },
   { route: "api/posts/[id]", method: "GET", access: "viewer", params: post, scoped: true },
   {
     route: "api/posts/[id]",
@@ -120,6 +171,7 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   { route: "api/strategy/generate", method: "POST", access: "editor" },
+  { route: "api/strategy/submit", method: "POST", access: "editor", body: (t) => ({ brand: t.brand.slug }) },
   {
     route: "api/strategy/posts/[brand]/[date]",
     method: "GET",
