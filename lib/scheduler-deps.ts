@@ -2,7 +2,7 @@ import os from "node:os";
 import type { Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { orchestratorDeps } from "@/lib/orchestration-deps";
 import { outboxDeps } from "@/lib/outbox-deps";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { jobRunners } from "@/lib/scheduler/job-runners";
@@ -10,20 +10,16 @@ import { runJob } from "@/lib/scheduler/run-job";
 import { createScheduler } from "@/lib/scheduler/create-scheduler";
 
 /** Wires the scheduled jobs to the real clock, the environment's keys and settings, and the configured networks. */
-export function scheduledJobRunners(
-  db: Db,
-  clock: () => Date = () => new Date(),
-  source: Record<string, string | undefined> = process.env,
-) {
-  const env = getEnv(source);
-  const keyRing = () => keyRingFromEnv(source);
+export function scheduledJobRunners(db: Db, clock: () => Date = () => new Date()) {
+  const env = getEnv();
+  const keyRing = () => keyRingFromEnv();
   return jobRunners(
     {
       db,
       clock,
       keyRing,
-      env: source,
-      channels: createChannelResolver({ db, keyRing, env: source }),
+      // The app's own wiring, with the process's keep-alive pools and per-network send limits.
+      channels: () => orchestratorDeps(db).channels,
       outbox: (now) => outboxDeps(db, now),
     },
     {
@@ -48,8 +44,8 @@ export async function runScheduledJob(db: Db, job: ScheduledJob, opts: { at: Dat
   return outcome.ran ? outcome.summary : outcome;
 }
 
-/** The scheduler `npm start` runs, or null when SCHEDULER=off. */
+/** The scheduler `npm start` runs (wired like the app, from process.env), or null when `source` says SCHEDULER=off. */
 export function builtInScheduler(db: Db, source: Record<string, string | undefined> = process.env) {
   if (getEnv(source).SCHEDULER === "off") return null;
-  return createScheduler({ db, runners: scheduledJobRunners(db, undefined, source), host: processHost() });
+  return createScheduler({ db, runners: scheduledJobRunners(db), host: processHost() });
 }

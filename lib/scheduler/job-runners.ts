@@ -30,7 +30,8 @@ export function jobRunners(
   deps: {
     db: Db;
     clock: () => Date;
-    channels: ChannelResolver;
+    /** a fresh resolver per run, so a reconnected account's new token is used */
+    channels: () => ChannelResolver;
     keyRing: () => KeyRing;
     outbox: (now: Date) => OutboxDeps;
     env?: Record<string, string | undefined>;
@@ -43,7 +44,7 @@ export function jobRunners(
       const orchestrator = {
         db,
         clock,
-        channels: deps.channels,
+        channels: deps.channels(),
         concurrency: settings.publishConcurrency,
         deadline: new Date(clock().getTime() + settings.runDeadlineMs),
       };

@@ -49,7 +49,7 @@ function runners(): Record<ScheduledJob, JobRunner> {
     webhookSecret: () => "",
   });
   return jobRunners(
-    { db, clock, keyRing, env, outbox, channels: createChannelResolver({ db, keyRing, env }) },
+    { db, clock, keyRing, env, outbox, channels: () => createChannelResolver({ db, keyRing, env }) },
     { catchupDays: 2, metricsWindowDays: 7, retentionDays: 90, runDeadlineMs: 50_000, publishConcurrency: 4 },
   );
 }
