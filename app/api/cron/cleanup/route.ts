@@ -1,11 +1,8 @@
-import { getEnv } from "@/lib/env";
 import { json, withCron } from "@/lib/http";
-import { cleanupOld } from "@/lib/analytics/cleanup";
-import { purgeArchived } from "@/lib/brands/purge-archived";
+import { runScheduledJob } from "@/lib/scheduler-deps";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withCron(async ({ db, now }) => {
-  const result = await cleanupOld({ db, now, retentionDays: getEnv().RETENTION_DAYS });
-  return json({ ...result, archived_removed: await purgeArchived({ db, now }) });
-});
+export const GET = withCron(async ({ db, now }) =>
+  json(await runScheduledJob(db, "retention", { at: now, source: "cron" })),
+);
