@@ -13,6 +13,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import { API_ROUTES } from "@/lib/generated/api-routes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
@@ -38,6 +39,13 @@ const post = (t: Tenant) => ({ id: t.posts[0].id });
 
 export const MATRIX: MatrixEntry[] = [
   { route: "api/account/signup", method: "POST", access: "public" },
+  // The JSON 404 for unknown /api paths.
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
+    route: "api/[...unknown]",
+    method,
+    access: "public" as const,
+    params: () => ({ unknown: ["no", "such", "path"] }),
+  })),
   { route: "api/analytics/learning/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/analytics/learning/[brand]", method: "POST", access: "editor", params: brand, scoped: true },
   { route: "api/analytics/performance", method: "GET", access: "viewer" },
@@ -232,6 +240,16 @@ describe("route inventory", () => {
       "matrix entries without a route",
     ).toEqual([]);
     expect(new Set(listed).size, "duplicate matrix entries").toBe(listed.length);
+  });
+
+  it("matches the generated manifest proxy.ts uses for 405s (run `npm run generate` after adding a route)", async () => {
+    const fresh: { pattern: string; methods: string[] }[] = [];
+    for (const route of listRouteFiles()) {
+      const mod = await loadRoute(route);
+      fresh.push({ pattern: `/${route}`, methods: METHODS.filter((m) => typeof mod[m] === "function").sort() });
+    }
+    const sort = (l: typeof fresh) => [...l].sort((a, b) => a.pattern.localeCompare(b.pattern));
+    expect(sort(API_ROUTES)).toEqual(sort(fresh));
   });
 });
 

@@ -209,3 +209,79 @@ describe("finding 12: the run status shows only the caller's share of a cron run
     }
   }, 60_000);
 });
+
+describe("finding 6: JSON bodies are capped", () => {
+  it("answers 413 above 1 MB, before parsing, and creates nothing", async () => {
+    const big = JSON.stringify({ ...BRAND, name: "Huge", positioning: "x".repeat(1024 * 1024) });
+    const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, rawBody: big });
+    expect(res.status).toBe(413);
+    expect(res.json.error.code).toBe("payload_too_large");
+    expect(await db.brand.count({ where: { name: "Huge" } })).toBe(0);
+  });
+});
+
+describe("finding 8: bad input is a 4xx in the error shape", () => {
+  it("refuses NUL bytes and lone surrogates in bodies, params and queries with a 400", async () => {
+    for (const body of [
+      { ...BRAND, name: "Nul\u0000Brand" },
+      { ...BRAND, name: "Lone", value_props: ["ok", "\ud800"] },
+      { ...BRAND, name: "Key", cta_targets: [{ key: "a\udc00", url: "https://x.example" }] },
+    ]) {
+      const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.error.code).toBe("bad_request");
+    }
+    const param = await callRoute(brandOne.GET, { token: ws.tokens.viewer, params: { brand: "a\u0000b" } });
+    expect(param.status).toBe(400);
+    const query = await callRoute(status.GET, {
+      path: "/api/orchestrator/status?brand=a%00b",
+      token: ws.tokens.viewer,
+    });
+    expect(query.status).toBe(400);
+  });
+
+  it("answers 422 for year 0000 and 9999 dates everywhere a date is read", async () => {
+    for (const d of ["0000-01-01", "9999-12-31"]) {
+      const gen = await callRoute(generate.POST, {
+        method: "POST",
+        token: ws.tokens.editor,
+        body: { ...BRIEF, brand_name: "Far Future", start_date: d },
+      });
+      expect(gen.status, d).toBe(422);
+      const st = await callRoute(status.GET, { path: `/api/orchestrator/status?date=${d}`, token: ws.tokens.viewer });
+      expect(st.status, d).toBe(422);
+      const perf = await callRoute(performance.GET, {
+        path: `/api/analytics/performance?from=${d}&to=${d}`,
+        token: ws.tokens.viewer,
+      });
+      expect(perf.status, d).toBe(422);
+    }
+  });
+});
+
+describe("finding 10: cookie-authenticated mutations must come from the app", () => {
+  it("refuses a cross-site or origin-less cookie POST with 403 and changes nothing; tokens are unaffected", async () => {
+    const body = { ...BRAND, name: "Csrf Target" };
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site", origin: "http://localhost:3000" },
+      { origin: "", "sec-fetch-site": "" },
+    ];
+    for (const headers of attempts) {
+      const res = await callRoute(brands.POST, { method: "POST", userId: ws.users.editor, body, headers });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.json.error.code).toBe("forbidden");
+    }
+    expect(await db.brand.count({ where: { name: "Csrf Target" } })).toBe(0);
+    const sameSite = await callRoute(brands.POST, { method: "POST", userId: ws.users.editor, body });
+    expect(sameSite.status).toBe(201);
+    const token = await callRoute(brands.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { ...body, name: "Token Brand" },
+      headers: { origin: "https://evil.example" },
+    });
+    expect(token.status).toBe(201);
+  });
+});
