@@ -25,7 +25,6 @@ export async function readBodyCapped(req: Request, max = MAX_JSON_BYTES): Promis
 }
 
 // NUL cannot be stored in PostgreSQL text, and an unpaired surrogate cannot be encoded as UTF-8.
-// eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Finds the first string (or key) in a JSON value that the database could not store; returns its path. */
