@@ -9,12 +9,11 @@
  * the required one (403), the owner of another tenant (no success, and nothing of the first tenant in the
  * body), and finally the required role itself (neither 401 nor 403 nor 5xx).
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { API_ROUTES } from "@/lib/generated/api-routes";
 import { callRoute } from "./support/call-route";
+import { listRouteFiles, loadRoute } from "./support/route-files";
 import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
@@ -227,22 +226,6 @@ export const MATRIX: MatrixEntry[] = [
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
-const APP = path.resolve(import.meta.dirname, "../../app");
-
-/** Every route.ts under app/api, as its folder path relative to app/ (e.g. "api/brands/[brand]"). */
-export function listRouteFiles(dir = path.join(APP, "api")): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return listRouteFiles(full);
-    return e.name === "route.ts" ? [path.relative(APP, dir).split(path.sep).join("/")] : [];
-  });
-}
-
-type Handler = Parameters<typeof callRoute>[0];
-export async function loadRoute(route: string): Promise<Record<string, Handler>> {
-  return (await import(/* @vite-ignore */ path.join(APP, route, "route.ts"))) as Record<string, Handler>;
-}
-
 const ROLES: Role[] = ["viewer", "editor", "owner"];
 const below = (role: Role) => ROLES.slice(0, ROLES.indexOf(role));
 const key = (e: { route: string; method: string }) => `${e.method} /${e.route}`;
