@@ -100,7 +100,7 @@ export function databaseErrorToAppError(err: unknown): AppError | null {
 }
 
 /** The client's address as the nearest proxy reports it; only used to key rate limits. */
-export function clientIp(req: Request): string {
+export function clientIp(req: Pick<Request, "headers">): string {
   const fwd = req.headers.get("x-forwarded-for");
   return (fwd?.split(",")[0] ?? req.headers.get("x-real-ip") ?? "unknown").trim() || "unknown";
 }

@@ -12,7 +12,7 @@ export const RATE_RULES = {
   signInEmail: { name: "signin-email", limit: 10, windowMs: 15 * 60_000 },
   signInIp: { name: "signin-ip", limit: 50, windowMs: 15 * 60_000 },
   signUpIp: { name: "signup-ip", limit: 10, windowMs: 60 * 60_000 },
-  apiToken: { name: "api-token", limit: 600, windowMs: 60_000 },
+  apiToken: { name: "api-token", limit: 1200, windowMs: 60_000 },
 } satisfies Record<string, RateRule>;
 
 /**

@@ -9,6 +9,9 @@ import * as exportRoute from "@/app/api/strategy/export/[file]/route";
 import * as performance from "@/app/api/analytics/performance/route";
 import * as status from "@/app/api/orchestrator/status/route";
 import { runCron } from "@/lib/orchestration/run-cron";
+import * as signup from "@/app/api/account/signup/route";
+import * as nextAuth from "@/app/api/auth/[...nextauth]/route";
+import { hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
@@ -284,4 +287,84 @@ describe("finding 10: cookie-authenticated mutations must come from the app", ()
     });
     expect(token.status).toBe(201);
   });
+});
+
+describe("finding 6: rate limits kept in PostgreSQL", () => {
+  it("answers 429 with Retry-After once an email has used its sign-in attempts, before next-auth runs", async () => {
+    const email = `limited-${Date.now()}@example.com`;
+    const now = new Date();
+    for (let i = 0; i < RATE_RULES.signInEmail.limit; i++)
+      expect((await hitRateLimit(db, RATE_RULES.signInEmail, email, now)).allowed).toBe(true);
+    const res = await callRoute(nextAuth.POST as never, {
+      method: "POST",
+      path: "/api/auth/callback/credentials",
+      params: { nextauth: ["callback", "credentials"] } as never,
+      rawBody: new URLSearchParams({ email, password: "right-or-wrong" }).toString(),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(res.json.error.code).toBe("rate_limited");
+    expect(res.json.url).toContain("error=RateLimited");
+    const later = new Date(now.getTime() + RATE_RULES.signInEmail.windowMs + 1000);
+    expect((await hitRateLimit(db, RATE_RULES.signInEmail, email, later)).allowed).toBe(true);
+  });
+
+  it("limits sign-ups per IP and API calls per token with 429 and Retry-After", async () => {
+    const ip = { "x-forwarded-for": "203.0.113.9" };
+    let last = 0;
+    for (let i = 0; i <= RATE_RULES.signUpIp.limit; i++) {
+      const res = await callRoute(signup.POST, {
+        method: "POST",
+        headers: ip,
+        body: { email: `ip-${i}-${Date.now()}@example.com`, name: "N", password: "a-long-password" },
+      });
+      last = res.status;
+      if (i < RATE_RULES.signUpIp.limit) expect(res.status).toBe(201);
+      else expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+    }
+    expect(last).toBe(429);
+    const row = await db.apiToken.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, role: "viewer" } });
+    const full = { count: RATE_RULES.apiToken.limit, resetAt: new Date(Date.now() + 60_000) };
+    await db.rateLimit.upsert({
+      where: { key: `api-token:${row.id}` },
+      create: { key: `api-token:${row.id}`, ...full },
+      update: full,
+    });
+    const limited = await callRoute(brands.GET, { token: ws.tokens.viewer });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+    await db.rateLimit.delete({ where: { key: `api-token:${row.id}` } });
+  });
+});
+
+describe("finding 7: races are 409s and unique slugs, never 500s", () => {
+  it("10 concurrent sign-ups with one email: one 201, nine 409; with one workspace name: ten workspaces", async () => {
+    const email = `race-${Date.now()}@example.com`;
+    const same = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        callRoute(signup.POST, {
+          method: "POST",
+          headers: { "x-forwarded-for": `198.51.100.${i}` },
+          body: { email, name: "Racer", password: "a-long-password" },
+        }),
+      ),
+    );
+    expect(same.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const ws = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        callRoute(signup.POST, {
+          method: "POST",
+          headers: { "x-forwarded-for": `198.51.100.${20 + i}` },
+          body: {
+            email: `ws-${i}-${Date.now()}@example.com`,
+            name: "R",
+            password: "a-long-password",
+            workspace_name: "Same Name",
+          },
+        }),
+      ),
+    );
+    expect(ws.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(ws.map((r) => r.json.workspace.slug)).size).toBe(10);
+  }, 60_000);
 });
