@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_NETWORK_LIMITS } from "@/lib/orchestration/network-pools";
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -17,7 +18,13 @@ export const envSchema = z.object({
   METRICS_WINDOW_DAYS: intFrom(7),
   RETENTION_DAYS: intFrom(90),
   PUBLISH_CONCURRENCY: intFrom(8),
+  PUBLISH_CONCURRENCY_LINKEDIN: intFrom(DEFAULT_NETWORK_LIMITS.linkedin),
+  PUBLISH_CONCURRENCY_FACEBOOK: intFrom(DEFAULT_NETWORK_LIMITS.facebook),
+  PUBLISH_CONCURRENCY_X: intFrom(DEFAULT_NETWORK_LIMITS.x),
   RUN_DEADLINE_MS: intFrom(50_000),
+  /** "off" where a platform calls the cron routes instead (Vercel) */
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
+  SHUTDOWN_GRACE_MS: intFrom(10_000),
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
