@@ -18,7 +18,7 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 let db: Db;
 let home: Tenant;
 let foreign: Tenant;
-let targets: { route: string; method: string; handler: Parameters<typeof callRoute>[0]; params: string[] }[] = [];
+const targets: { route: string; method: string; handler: Parameters<typeof callRoute>[0]; params: string[] }[] = [];
 
 beforeAll(async () => {
   db = await useRouteEnv();
