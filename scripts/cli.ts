@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { createDb, type Db } from "../lib/db";
 import { createApiToken } from "../lib/api-tokens/create-api-token";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
+import { startEmbeddedPostgres } from "./lib/db/embedded";
 
 const USAGE = `Usage:
   npm run cli -- token create --workspace <slug> [--role owner|editor|viewer] [--name <name>]

@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
-import { applyMigrations } from "../lib/dbtools/migrate";
+import { startEmbeddedPostgres } from "./lib/db/embedded";
+import { applyMigrations } from "./lib/db/migrate";
 import { createDb } from "../lib/db";
-import { seedDemo, DEMO_LOGIN } from "../lib/seed/seed-demo";
+import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
 import { buildIfStale } from "./lib/build-if-stale";
 import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";
 

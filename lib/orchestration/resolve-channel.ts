@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
-import { createPublisher } from "@/lib/publishers/factory";
+import type { Network, Publisher } from "@/lib/networks/publisher";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 
 /**
@@ -10,8 +10,8 @@ import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 export function createChannelResolver(opts: {
   db: Db;
   keyRing: () => KeyRing;
-  env?: Record<string, string | undefined>;
-  fetchImpl?: typeof fetch;
+  /** builds a network's publisher; the wiring passes the environment-configured factory */
+  publisherFor: (network: Network) => Publisher;
 }): ChannelResolver {
   const cache = new Map<string, Promise<ResolvedChannel>>();
   return (brandId: string, network: PostNetwork) => {
@@ -26,7 +26,7 @@ export function createChannelResolver(opts: {
     });
     if (!conn) {
       return {
-        publisher: createPublisher("sandbox", { env: opts.env }),
+        publisher: opts.publisherFor("sandbox"),
         accountId: `sandbox:${brandId}:${network}`,
         accessToken: "",
         connectionId: null,
@@ -38,7 +38,7 @@ export function createChannelResolver(opts: {
         ? null
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     return {
-      publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+      publisher: opts.publisherFor(network),
       accountId: conn.accountId,
       accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
       connectionId: conn.id,

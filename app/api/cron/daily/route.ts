@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { json, withCron } from "@/lib/http";
-import { orchestratorDeps } from "@/lib/orchestration-deps";
+import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { runCron } from "@/lib/orchestration/run-cron";
 import { injectAllSignals } from "@/lib/analytics/signals/inject-all-signals";
 

@@ -3,13 +3,14 @@ import { getEnv } from "@/lib/env";
 import { json, withCron } from "@/lib/http";
 import { collectMetrics } from "@/lib/analytics/collect-metrics";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
+import { createCollector } from "@/lib/wiring/network-adapters";
 
 export const maxDuration = 60;
 export const dynamic = "force-dynamic";
 
 export const GET = withCron(async ({ db, now }) => {
   const result = await collectMetrics(
-    { db, now, keyRing: () => keyRingFromEnv() },
+    { db, now, keyRing: () => keyRingFromEnv(), collectorFor: (n) => createCollector(n) },
     { windowDays: getEnv().METRICS_WINDOW_DAYS },
   );
   const brands = await db.brand.findMany({
