@@ -21,6 +21,7 @@ export const envSchema = z.object({
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
+  OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,4 +37,12 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
   }
   if (source === process.env) cached = parsed.data;
   return parsed.data;
+}
+
+/** `host` or `host:port` entries the outbound guard lets reach private addresses; read alone so tools without a full env can fetch. */
+export function outboundAllowedHosts(source: Record<string, string | undefined> = process.env): string[] {
+  return envSchema.shape.OUTBOUND_ALLOWED_HOSTS.parse(source.OUTBOUND_ALLOWED_HOSTS)
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 }

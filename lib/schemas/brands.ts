@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hhmm, timezone } from "./common";
+import { hhmm, timezone, webUrl } from "./common";
 import { PILLAR_KEYS } from "@/lib/strategy/copy/types";
 
 export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
@@ -15,7 +15,7 @@ export const ctaTarget = z.object({
     .min(1)
     .max(40)
     .regex(/^[a-z0-9_-]+$/i, "Letters, digits, - and _ only"),
-  url: z.string().url("Enter a full URL, for example https://example.com/demo"),
+  url: webUrl,
 });
 
 const hashtag = z
@@ -34,8 +34,8 @@ export const brandFields = z.object({
   language,
   timezone,
   cta_targets: z.array(ctaTarget).min(1, "Add at least one CTA target").max(10),
-  website: z.string().url().nullable(),
-  feed_urls: z.array(z.string().url()).max(20),
+  website: webUrl.nullable(),
+  feed_urls: z.array(webUrl).max(20),
   keywords: z.array(z.string().trim().min(1).max(60)).max(40),
   hashtags_always: z.array(hashtag).max(10),
   hashtags_never: z.array(hashtag).max(50),

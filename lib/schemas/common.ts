@@ -33,3 +33,11 @@ export const timezone = z.string().refine((tz) => {
 }, "Not a known IANA timezone (for example Europe/Paris)");
 
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour)");
+
+/** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
+export const webUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url("Enter a full URL, for example https://example.com/feed")
+  .refine((u) => /^https?:\/\//i.test(u), "Only http and https URLs are allowed");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
 import { language } from "./brands";
-import { timezone } from "./common";
+import { timezone, webUrl } from "./common";
 
 /** The original service's body, kept as is. CTA targets may be plain keys or {key,url}. */
 export const generateStrategySchema = z.object({
@@ -15,10 +15,7 @@ export const generateStrategySchema = z.object({
   tone: z.string().trim().min(1).max(100),
   cta_targets: z
     .array(
-      z.union([
-        z.string().trim().min(1).max(40),
-        z.object({ key: z.string().trim().min(1).max(40), url: z.string().url() }),
-      ]),
+      z.union([z.string().trim().min(1).max(40), z.object({ key: z.string().trim().min(1).max(40), url: webUrl })]),
     )
     .min(1)
     .max(10),

@@ -176,17 +176,41 @@ describe("learning", () => {
 describe("signals", () => {
   let server: Server;
   let feedUrl: string;
+  let hits = 0;
+  let outbound: { allowedHosts: string[] };
   beforeAll(async () => {
     server = createServer((_req, res) => {
+      hits++;
       res.writeHead(200, { "content-type": "application/rss+xml" });
       res.end(
         `<rss version="2.0"><channel><title>n</title><item><title>Dashboards in minutes are the new normal</title><link>https://news.test/1</link><guid>n-1</guid><description>Analytics news</description></item></channel></rss>`,
       );
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+    const port = (server.address() as AddressInfo).port;
+    feedUrl = `http://127.0.0.1:${port}/feed`;
+    outbound = { allowedHosts: [`127.0.0.1:${port}`] };
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it("never reaches a local listener unless OUTBOUND_ALLOWED_HOSTS lets it, and says only that the feed failed", async () => {
+    await db.brand.update({
+      where: { id: brandId },
+      data: { feedUrls: [feedUrl, feedUrl.replace("127.0.0.1", "localhost")], keywords: ["analytics"] },
+    });
+    const before = hits;
+    const res = await injectSignals(
+      { db, now: new Date("2030-01-20T06:00:00Z"), outbound: { allowedHosts: [] } },
+      brandId,
+    );
+    expect(hits).toBe(before);
+    expect(res.used).toBe(0);
+    expect(res.errors).toEqual([
+      { url: feedUrl, message: "Could not fetch the feed." },
+      { url: feedUrl.replace("127.0.0.1", "localhost"), message: "Could not fetch the feed." },
+    ]);
+    expect(await db.signal.count({ where: { brandId, kind: "news" } })).toBe(0);
+  });
 
   it("matches a feed item once, records it, and in suggest mode changes nothing until approved", async () => {
     await db.brand.update({
@@ -197,7 +221,7 @@ describe("signals", () => {
     const before = await db.post.findMany({
       where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") },
     });
-    const first = await injectSignals({ db, now }, brandId);
+    const first = await injectSignals({ db, now, outbound }, brandId);
     expect(first.used).toBe(1);
     const after = await db.post.findMany({
       where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") },
@@ -208,7 +232,7 @@ describe("signals", () => {
       expect(p.signalIds.length).toBeGreaterThan(0);
     }
     expect(await db.signal.count({ where: { brandId, kind: "news" } })).toBe(1);
-    const second = await injectSignals({ db, now }, brandId);
+    const second = await injectSignals({ db, now, outbound }, brandId);
     expect(second.used).toBe(0);
     expect(await db.signal.count({ where: { brandId, kind: "news" } })).toBe(1);
 
@@ -233,7 +257,7 @@ describe("signals", () => {
       orderBy: { platform: "asc" },
     });
     await db.post.update({ where: { id: edited.id }, data: { editedByHuman: true, body: "Hand written." } });
-    await injectSignals({ db, now: new Date("2030-01-21T06:00:00Z") }, brandId);
+    await injectSignals({ db, now: new Date("2030-01-21T06:00:00Z"), outbound }, brandId);
     expect((await db.post.findUniqueOrThrow({ where: { id: edited.id } })).body).toBe("Hand written.");
     for (const p of rest) {
       const now = await db.post.findUniqueOrThrow({ where: { id: p.id } });

@@ -3,25 +3,35 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { brandToday } from "@/lib/plans/local-time";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
+import { outboundFetch, OutboundError, type OutboundOptions } from "@/lib/net/outbound-fetch";
 import { getYesterday } from "../get-yesterday";
 import { matchItem, matchTerms, parseFeed, type FeedItem } from "./parse-feed";
 
 export interface SignalDeps {
   db: Db;
   now: Date;
-  fetchImpl?: typeof fetch;
+  /** outbound guard options, e.g. an allow-list in tests */
+  outbound?: Pick<OutboundOptions, "allowedHosts" | "lookup">;
 }
 
-async function readFeeds(urls: string[], fetchImpl: typeof fetch) {
+const FEED_FAILED = "Could not fetch the feed.";
+
+// The user sees one generic message per feed; the guard logs the detail (blocked address, status, parse error).
+async function readFeeds(urls: string[], outbound: SignalDeps["outbound"]) {
   const items: FeedItem[] = [];
   const errors: { url: string; message: string }[] = [];
   for (const url of urls) {
     try {
-      const res = await fetchImpl(url, { signal: AbortSignal.timeout(10_000) });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      items.push(...parseFeed(await res.text()));
+      const res = await outboundFetch(url, {
+        ...outbound,
+        publicMessage: FEED_FAILED,
+        headers: { accept: "application/rss+xml, application/atom+xml, application/xml, text/xml" },
+      });
+      if (res.status !== 200) throw new OutboundError(FEED_FAILED, `HTTP ${res.status}`);
+      items.push(...(await parseFeed(res.text())));
     } catch (err) {
-      errors.push({ url, message: err instanceof Error ? err.message : String(err) });
+      if (!(err instanceof OutboundError)) console.warn(`[feeds] ${url.slice(0, 300)}: ${String(err)}`);
+      errors.push({ url, message: FEED_FAILED });
     }
   }
   return { items, errors };
@@ -66,7 +76,7 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   if (attached.length && (await db.signal.count({ where: { id: { in: attached }, kind: "news" } }))) {
     return { brand: brand.slug, date: today, used: 0, errors: [] };
   }
-  const { items, errors } = await readFeeds(brand.feedUrls, deps.fetchImpl ?? fetch);
+  const { items, errors } = await readFeeds(brand.feedUrls, deps.outbound);
   const terms = matchTerms(brand.keywords, brand.valueProps);
   const seen = new Set(
     (

@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import Parser from "rss-parser";
 
 export interface FeedItem {
   key: string;
@@ -8,52 +8,41 @@ export interface FeedItem {
   publishedAt: Date | null;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text" });
+type Extra = { id?: string; description?: string };
+const parser = new Parser<Record<string, unknown>, Extra>({ customFields: { item: ["id", "description"] } });
 
-const text = (v: unknown): string => {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "object") return text((v as Record<string, unknown>)["#text"]);
-  return String(v)
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-};
-const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const date = (v: unknown) => {
-  const d = new Date(text(v));
-  return Number.isNaN(d.getTime()) ? null : d;
+const plain = (v: unknown): string =>
+  typeof v === "string"
+    ? v
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : "";
+
+const date = (v: string | undefined) => {
+  const d = v ? new Date(v) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
 };
 
-/** RSS 2.0 and Atom 1.0 items, normalised; the key (guid, id or link) makes each item usable once. */
-export function parseFeed(xml: string): FeedItem[] {
-  const doc = parser.parse(xml) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (doc.rss?.channel) {
-    return list(doc.rss.channel.item).map((it: Record<string, unknown>) => {
-      const url = text(it.link) || null;
-      return {
-        key: text(it.guid) || url || text(it.title),
-        title: text(it.title),
-        url,
-        summary: text(it.description),
-        publishedAt: date(it.pubDate),
-      };
-    });
+/** RSS 2.0, RSS 1.0 (RDF) and Atom items, normalised; the key (guid, id or link) makes each item usable once. */
+export async function parseFeed(xml: string): Promise<FeedItem[]> {
+  let feed: Awaited<ReturnType<typeof parser.parseString>>;
+  try {
+    feed = await parser.parseString(xml);
+  } catch (err) {
+    throw new Error(`Not an RSS or Atom feed (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (doc.feed) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return list(doc.feed.entry).map((it: Record<string, any>) => {
-      const links = list(it.link) as Record<string, string>[];
-      const url = (links.find((l) => !l["@rel"] || l["@rel"] === "alternate") ?? links[0])?.["@href"] ?? null;
-      return {
-        key: text(it.id) || url || text(it.title),
-        title: text(it.title),
-        url,
-        summary: text(it.summary ?? it.content),
-        publishedAt: date(it.updated ?? it.published),
-      };
-    });
-  }
-  throw new Error("Not an RSS or Atom feed");
+  return feed.items.map((it) => {
+    const url = it.link?.trim() || null;
+    const title = plain(it.title);
+    return {
+      key: plain(it.guid) || plain(it.id) || url || title,
+      title,
+      url,
+      summary: plain(it.contentSnippet) || plain(it.summary) || plain(it.content) || plain(it.description),
+      publishedAt: date(it.isoDate ?? it.pubDate),
+    };
+  });
 }
 
 const STOP = new Set([

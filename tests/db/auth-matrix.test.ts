@@ -1,0 +1,240 @@
+/**
+ * The authorization matrix and the route inventory.
+ *
+ * Every exported method of every app/api/**\/route.ts needs one entry in MATRIX, or the inventory test
+ * fails: a new route cannot ship without saying who may call it. An entry names the route as its folder
+ * path under app/, the method, who may call it, and the params that point at the owning tenant's rows.
+ *
+ * For each entry the test calls the real handler, on a fresh tenant, as: anonymous (401), each role below
+ * the required one (403), the owner of another tenant (no success, and nothing of the first tenant in the
+ * body), and finally the required role itself (neither 401 nor 403 nor 5xx).
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { callRoute } from "./support/call-route";
+import { useRouteEnv } from "./support/route-env";
+import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
+
+type Role = "viewer" | "editor" | "owner";
+type Access = Role | "public" | "cron" | "nextauth";
+
+export interface MatrixEntry {
+  route: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  access: Access;
+  /** params pointing at tenant `t`'s own rows */
+  params?: (t: Tenant) => Record<string, string | string[]>;
+  query?: (t: Tenant) => string;
+  body?: (t: Tenant) => unknown;
+  /** true when the route addresses one row of the tenant, so another tenant must not succeed */
+  scoped?: boolean;
+}
+
+const brand = (t: Tenant) => ({ brand: t.brand.slug });
+const post = (t: Tenant) => ({ id: t.posts[0].id });
+
+export const MATRIX: MatrixEntry[] = [
+  { route: "api/account/signup", method: "POST", access: "public" },
+  { route: "api/analytics/learning/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/analytics/learning/[brand]", method: "POST", access: "editor", params: brand, scoped: true },
+  { route: "api/analytics/performance", method: "GET", access: "viewer" },
+  { route: "api/analytics/yesterday/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/auth/[...nextauth]", method: "GET", access: "nextauth" },
+  { route: "api/auth/[...nextauth]", method: "POST", access: "nextauth" },
+  {
+    route: "api/brands/[brand]/connections/[id]",
+    method: "DELETE",
+    access: "owner",
+    params: (t) => ({ brand: t.brand.slug, id: t.connectionId }),
+    scoped: true,
+  },
+  { route: "api/brands/[brand]/connections", method: "GET", access: "viewer", params: brand, scoped: true },
+  {
+    route: "api/brands/[brand]/connections",
+    method: "POST",
+    access: "owner",
+    params: brand,
+    body: () => ({ platform: "linkedin", account_id: "urn:li:person:1", access_token: "tok" }),
+    scoped: true,
+  },
+  { route: "api/brands/[brand]/posts", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]", method: "PATCH", access: "editor", params: brand, body: () => ({ tone: "calm" }) },
+  { route: "api/brands/[brand]", method: "DELETE", access: "owner", params: brand, scoped: true },
+  { route: "api/brands", method: "GET", access: "viewer" },
+  { route: "api/brands", method: "POST", access: "editor" },
+  { route: "api/cron/cleanup", method: "GET", access: "cron" },
+  { route: "api/cron/daily", method: "GET", access: "cron" },
+  { route: "api/cron/metrics", method: "GET", access: "cron" },
+  { route: "api/health", method: "GET", access: "public" },
+  // A dry run is open to viewers; publishing needs an editor (checked inside, see orchestrator-routes tests).
+  {
+    route: "api/orchestrator/daily",
+    method: "POST",
+    access: "viewer",
+    body: () => ({ execute_date: FIXTURE_DAY, dry_run: true }),
+  },
+  {
+    route: "api/orchestrator/retry/[date]/[platform]",
+    method: "POST",
+    access: "editor",
+    params: () => ({ date: FIXTURE_DAY, platform: "x" }),
+    query: (t) => `brand=${t.brand.slug}`,
+  },
+  { route: "api/orchestrator/status", method: "GET", access: "viewer" },
+  { route: "api/posts/[id]/regenerate", method: "POST", access: "editor", params: post, scoped: true },
+  { route: "api/posts/[id]", method: "GET", access: "viewer", params: post, scoped: true },
+  {
+    route: "api/posts/[id]",
+    method: "PATCH",
+    access: "editor",
+    params: post,
+    body: (t) => ({ body: "Changed", version: t.posts[0].version }),
+    scoped: true,
+  },
+  {
+    route: "api/posts/[id]/suggestion",
+    method: "POST",
+    access: "editor",
+    params: post,
+    body: (t) => ({ action: "reject", version: t.posts[0].version }),
+    scoped: true,
+  },
+  { route: "api/strategy/active/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  {
+    route: "api/strategy/approve",
+    method: "POST",
+    access: "editor",
+    body: (t) => ({ brand_name: t.brand.slug, dates: [FIXTURE_DAY] }),
+  },
+  {
+    route: "api/strategy/export/[file]",
+    method: "GET",
+    access: "viewer",
+    params: (t) => ({ file: `${t.brand.slug}.csv` }),
+    scoped: true,
+  },
+  { route: "api/strategy/generate", method: "POST", access: "editor" },
+  {
+    route: "api/strategy/posts/[brand]/[date]",
+    method: "GET",
+    access: "viewer",
+    params: (t) => ({ brand: t.brand.slug, date: FIXTURE_DAY }),
+    scoped: true,
+  },
+  { route: "api/tokens/[id]", method: "DELETE", access: "owner", params: (t) => ({ id: t.tokenIds[0] }), scoped: true },
+  { route: "api/tokens", method: "GET", access: "owner" },
+  { route: "api/tokens", method: "POST", access: "owner", body: () => ({ name: "ci", role: "viewer" }) },
+];
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+/** Every route.ts under app/api, as its folder path relative to app/ (e.g. "api/brands/[brand]"). */
+export function listRouteFiles(dir = path.join(APP, "api")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return listRouteFiles(full);
+    return e.name === "route.ts" ? [path.relative(APP, dir).split(path.sep).join("/")] : [];
+  });
+}
+
+type Handler = Parameters<typeof callRoute>[0];
+export async function loadRoute(route: string): Promise<Record<string, Handler>> {
+  return (await import(/* @vite-ignore */ path.join(APP, route, "route.ts"))) as Record<string, Handler>;
+}
+
+const ROLES: Role[] = ["viewer", "editor", "owner"];
+const below = (role: Role) => ROLES.slice(0, ROLES.indexOf(role));
+const key = (e: { route: string; method: string }) => `${e.method} /${e.route}`;
+
+describe("route inventory", () => {
+  it("has exactly one matrix entry for every exported method of every app/api route", async () => {
+    const found: string[] = [];
+    for (const route of listRouteFiles()) {
+      const mod = await loadRoute(route);
+      for (const m of METHODS) if (typeof mod[m] === "function") found.push(key({ route, method: m }));
+    }
+    const listed = MATRIX.map(key);
+    expect(found.length).toBeGreaterThan(20);
+    expect(
+      found.filter((k) => !listed.includes(k)),
+      "routes without an auth-matrix entry",
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !found.includes(k)),
+      "matrix entries without a route",
+    ).toEqual([]);
+    expect(new Set(listed).size, "duplicate matrix entries").toBe(listed.length);
+  });
+});
+
+describe("authorization matrix", () => {
+  let db: Db;
+  let foreign: Tenant;
+  beforeAll(async () => {
+    db = await useRouteEnv();
+    foreign = await seedTenant(db);
+  });
+
+  const call = async (e: MatrixEntry, t: Tenant, as: { token?: string; userId?: string; cron?: boolean }) => {
+    const handler = (await loadRoute(e.route))[e.method];
+    const body = e.body?.(t) ?? (e.method === "GET" || e.method === "DELETE" ? undefined : {});
+    const pathname = `/${e.route}${e.query ? `?${e.query(t)}` : ""}`;
+    return callRoute(handler, {
+      method: e.method,
+      path: pathname,
+      params: e.params?.(t) as Record<string, string>,
+      body,
+      token: as.token,
+      userId: as.userId,
+      headers: as.cron ? { authorization: `Bearer ${process.env.CRON_SECRET}` } : {},
+    });
+  };
+
+  // next-auth's own handler needs Next's request scope; the browser suite signs in and out through it.
+  for (const e of MATRIX.filter((x) => x.access !== "nextauth")) {
+    it(`${key(e)}: ${e.access}`, async () => {
+      const t = await seedTenant(db);
+      if (e.access === "public") {
+        expect((await call(e, t, {})).status).toBeLessThan(500);
+        return;
+      }
+      const anon = await call(e, t, {});
+      expect(anon.status, "anonymous").toBe(401);
+      expect(anon.json?.error?.code).toBe("unauthorized");
+      if (e.access === "cron") {
+        expect((await call(e, t, { token: t.tokens.owner })).status, "API token on a cron route").toBe(401);
+        expect((await call(e, t, { userId: t.users.owner })).status, "session on a cron route").toBe(401);
+        const ok = await call(e, t, { cron: true });
+        expect(ok.status, ok.text).toBeLessThan(400);
+        return;
+      }
+      const required = e.access as Role;
+      for (const role of below(required)) {
+        for (const as of [{ token: t.tokens[role] }, { userId: t.users[role] }]) {
+          const res = await call(e, t, as);
+          expect(res.status, `${role} ${Object.keys(as)[0]}: ${res.text}`).toBe(403);
+          expect(res.json?.error?.code).toBe("forbidden");
+        }
+      }
+      const other = await call(e, t, { token: foreign.tokens.owner });
+      if (e.scoped) expect(other.status, `foreign owner: ${other.text}`).toBeGreaterThanOrEqual(400);
+      expect(other.status).toBeLessThan(500);
+      // An error may echo what the caller sent itself; anything else of the tenant must stay out.
+      const sent = JSON.stringify([e.params?.(t), e.query?.(t), e.body?.(t)]);
+      for (const m of t.markers.filter((x) => !sent.includes(x)))
+        expect(other.text, "foreign owner sees the tenant's data").not.toContain(m);
+
+      const viaCookie = await call(e, t, { userId: t.users[required] });
+      expect([401, 403], `${e.access} session: ${viaCookie.text}`).not.toContain(viaCookie.status);
+      expect(viaCookie.status).toBeLessThan(500);
+      const t2 = await seedTenant(db);
+      const viaToken = await call(e, t2, { token: t2.tokens[required] });
+      expect([401, 403], `${e.access} token: ${viaToken.text}`).not.toContain(viaToken.status);
+      expect(viaToken.status).toBeLessThan(500);
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { createConnection } from "@/lib/connections/create-connection";
+import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { seedWorkspace } from "./seed-workspace";
+
+export const FIXTURE_DAY = "2030-03-10";
+
+/**
+ * A tenant with everything a route can point at (brand, posts, a connection, API tokens), plus
+ * `markers`: strings that belong to this tenant only, so a test can assert another tenant never sees them.
+ */
+export async function seedTenant(db: Db) {
+  const tag = randomBytes(5).toString("hex");
+  const secret = randomBytes(5).toString("hex");
+  const base = await seedWorkspace(db, `tenant-${tag}`);
+  const actor = { workspaceId: base.workspace.id, userId: null, label: "fixture" };
+  const brand = await db.brand.create({
+    data: {
+      workspaceId: base.workspace.id,
+      slug: `brand-${tag}`,
+      name: `Secret Brand ${secret}`,
+      positioning: `Private positioning ${secret}`,
+      targetAudience: "Product managers",
+      valueProps: ["Dashboards in minutes"],
+      tone: "friendly",
+      language: "en-US",
+      timezone: "UTC",
+      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }],
+      publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
+    },
+  });
+  await createPlanForBrand({ db, actor, brand, startDate: FIXTURE_DAY, durationDays: 3, seed: 1, now: new Date() });
+  const posts = await db.post.findMany({ where: { brandId: brand.id }, orderBy: { date: "asc" } });
+  const connection = await createConnection({
+    db,
+    actor,
+    ref: brand.slug,
+    keyRing: keyRingFromEnv(),
+    input: { platform: "x", account_id: `acct-${tag}`, access_token: `tok-${tag}` },
+  });
+  const tokenRows = await db.apiToken.findMany({ where: { workspaceId: base.workspace.id } });
+  const connectionId = (connection as { id: string }).id;
+  return {
+    ...base,
+    tag,
+    brand,
+    posts,
+    connectionId,
+    tokenIds: tokenRows.map((t) => t.id),
+    markers: [tag, brand.id, base.workspace.id, connectionId, ...posts.map((p) => p.id), ...tokenRows.map((t) => t.id)],
+  };
+}
+
+export type Tenant = Awaited<ReturnType<typeof seedTenant>>;
