@@ -21,7 +21,8 @@ export function fakeEnv(fakes: Fakes) {
     LINKEDIN_API_BASE_URL: fakes.urls.linkedin,
     FACEBOOK_GRAPH_BASE_URL: fakes.urls.facebook,
     X_API_BASE_URL: fakes.urls.x,
-    PUBLISH_TIMEOUT_MS: "400",
+    // Generous enough for a cold first request on a loaded 2-core machine; the fakes that hang never answer at all.
+    PUBLISH_TIMEOUT_MS: "2000",
   };
 }
 
