@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
-const PUBLIC_PAGES = ["/signin", "/signup"];
+const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
 
 /** Guards pages only; API routes authenticate themselves and answer 401 in JSON. */
 export async function proxy(req: NextRequest) {

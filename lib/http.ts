@@ -5,7 +5,7 @@ import { getDb, type Db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { parseWith } from "@/lib/validate";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { resolveRequestAuth, type AuthContext } from "@/lib/request-auth";
+import { resolveRequestAuth, sessionUserId, type AuthContext } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
 type Params = Record<string, string | string[]>;
@@ -74,6 +74,15 @@ export function withAuth<P = Params>(
       throw new AppError("forbidden", `This action needs the ${opts.role} role; you are ${auth.role}.`);
     }
     return { ...b, auth };
+  }, handler);
+}
+
+/** A signed-in person, whatever their workspaces (accepting an invite); API tokens do not qualify. */
+export function withSession<P = Params>(handler: (ctx: BaseCtx<P> & { userId: string }) => Promise<Response>) {
+  return wrap<P, BaseCtx<P> & { userId: string }>(async (b) => {
+    const userId = await sessionUserId(b.req);
+    if (!userId) throw new AppError("unauthorized", "Sign in first.");
+    return { ...b, userId };
   }, handler);
 }
 

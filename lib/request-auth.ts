@@ -33,11 +33,15 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
       actor: { workspaceId: ws.id, userId: null, label: `token:${resolved.name}` },
     };
   }
-  const jwt = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  const userId = typeof jwt?.uid === "string" ? jwt.uid : null;
+  const userId = await sessionUserId(req);
   if (!userId) throw new AppError("unauthorized", "Sign in or send an API token.");
   const wanted = req.headers.get("x-workspace") ?? req.cookies.get(WORKSPACE_COOKIE)?.value ?? null;
   return resolveMembership(db, userId, wanted);
+}
+
+export async function sessionUserId(req: NextRequest): Promise<string | null> {
+  const jwt = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+  return typeof jwt?.uid === "string" ? jwt.uid : null;
 }
 
 export async function resolveMembership(db: Db, userId: string, workspaceSlug: string | null): Promise<AuthContext> {

@@ -2,10 +2,11 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { createDb, type Db } from "../lib/db";
 import { createApiToken } from "../lib/api-tokens/create-api-token";
+import { ROLES } from "../lib/workspaces/roles";
 import { startEmbeddedPostgres } from "./lib/db/embedded";
 
 const USAGE = `Usage:
-  npm run cli -- token create --workspace <slug> [--role owner|editor|viewer] [--name <name>]
+  npm run cli -- token create --workspace <slug> [--role owner|approver|editor|viewer] [--name <name>]
 
 Uses DATABASE_URL when set, otherwise the embedded database of npm start (stop the app first).`;
 
@@ -39,8 +40,8 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const role = values.role as "owner" | "editor" | "viewer";
-  if (!["owner", "editor", "viewer"].includes(role)) {
+  const role = values.role as (typeof ROLES)[number];
+  if (!ROLES.includes(role)) {
     console.error(`Unknown role "${role}". ${USAGE}`);
     process.exit(2);
   }

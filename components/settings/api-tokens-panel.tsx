@@ -59,6 +59,7 @@ export function ApiTokensPanel() {
             <Select name="role" defaultValue="editor">
               <option>viewer</option>
               <option>editor</option>
+              <option>approver</option>
               <option>owner</option>
             </Select>
           </Field>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/workspaces/roles";
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100),
@@ -10,6 +11,6 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Name the token").max(80),
-  role: z.enum(["owner", "editor", "viewer"]).default("editor"),
+  role: z.enum(ROLES).default("editor"),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;

@@ -18,7 +18,8 @@ import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
 type Role = "viewer" | "editor" | "owner";
-type Access = Role | "public" | "cron" | "nextauth";
+/** "session": any signed-in person, whatever their role (accepting an invite); API tokens are refused. */
+type Access = Role | "public" | "cron" | "nextauth" | "session";
 
 export interface MatrixEntry {
   route: string;
@@ -68,6 +69,7 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/cron/cleanup", method: "GET", access: "cron" },
   { route: "api/cron/daily", method: "GET", access: "cron" },
   { route: "api/cron/metrics", method: "GET", access: "cron" },
+  { route: "api/cron/outbox", method: "GET", access: "cron" },
   { route: "api/health", method: "GET", access: "public" },
   // A dry run is open to viewers; publishing needs an editor (checked inside, see orchestrator-routes tests).
   {
@@ -124,6 +126,41 @@ export const MATRIX: MatrixEntry[] = [
     params: (t) => ({ brand: t.brand.slug, date: FIXTURE_DAY }),
     scoped: true,
   },
+  { route: "api/invites", method: "GET", access: "owner" },
+  { route: "api/invites", method: "POST", access: "owner", body: () => ({ email: "new@example.com", role: "editor" }) },
+  { route: "api/invites/[id]", method: "GET", access: "public", params: () => ({ id: `inv_${"a".repeat(43)}` }) },
+  { route: "api/invites/[id]", method: "DELETE", access: "owner", params: () => ({ id: "no-such-invite" }) },
+  {
+    route: "api/invites/[id]/accept",
+    method: "POST",
+    access: "session",
+    params: () => ({ id: `inv_${"a".repeat(43)}` }),
+  },
+  {
+    route: "api/invites/[id]/signup",
+    method: "POST",
+    access: "public",
+    params: () => ({ id: `inv_${"a".repeat(43)}` }),
+    body: () => ({ name: "N", password: "long-enough" }),
+  },
+  { route: "api/members", method: "GET", access: "viewer" },
+  {
+    route: "api/members/[id]",
+    method: "PATCH",
+    access: "owner",
+    params: (t) => ({ id: t.users.viewer }),
+    body: () => ({ role: "editor" }),
+    scoped: true,
+  },
+  {
+    route: "api/members/[id]",
+    method: "DELETE",
+    access: "owner",
+    params: (t) => ({ id: t.users.viewer }),
+    scoped: true,
+  },
+  { route: "api/workspace", method: "GET", access: "viewer" },
+  { route: "api/workspace", method: "PATCH", access: "owner", body: () => ({ approval_required: false }) },
   { route: "api/tokens/[id]", method: "DELETE", access: "owner", params: (t) => ({ id: t.tokenIds[0] }), scoped: true },
   { route: "api/tokens", method: "GET", access: "owner" },
   { route: "api/tokens", method: "POST", access: "owner", body: () => ({ name: "ci", role: "viewer" }) },
@@ -205,6 +242,13 @@ describe("authorization matrix", () => {
       const anon = await call(e, t, {});
       expect(anon.status, "anonymous").toBe(401);
       expect(anon.json?.error?.code).toBe("unauthorized");
+      if (e.access === "session") {
+        expect((await call(e, t, { token: t.tokens.owner })).status, "API token on a session route").toBe(401);
+        const ok = await call(e, t, { userId: t.users.viewer });
+        expect([401, 403], ok.text).not.toContain(ok.status);
+        expect(ok.status).toBeLessThan(500);
+        return;
+      }
       if (e.access === "cron") {
         expect((await call(e, t, { token: t.tokens.owner })).status, "API token on a cron route").toBe(401);
         expect((await call(e, t, { userId: t.users.owner })).status, "session on a cron route").toBe(401);

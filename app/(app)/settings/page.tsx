@@ -24,6 +24,10 @@ export default async function SettingsPage() {
           <h2 className="font-semibold">Connections</h2>
           <p className="mt-1 text-sm text-slate-600">LinkedIn, Facebook and X accounts, token expiry and reconnects.</p>
         </Link>
+        <Link href="/settings/team" className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500">
+          <h2 className="font-semibold">Team</h2>
+          <p className="mt-1 text-sm text-slate-600">Members, roles, invitations and the review step.</p>
+        </Link>
       </div>
       {auth.role === "owner" ? (
         <ApiTokensPanel />

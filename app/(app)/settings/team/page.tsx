@@ -1,0 +1,12 @@
+import { requirePageAuth } from "@/lib/page-auth";
+import { TeamPanel } from "@/components/team/team-panel";
+
+export default async function TeamPage() {
+  const auth = await requirePageAuth();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">Team</h1>
+      <TeamPanel isOwner={auth.role === "owner"} selfId={auth.userId} />
+    </div>
+  );
+}

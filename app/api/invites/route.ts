@@ -1,0 +1,18 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { notifyContext } from "@/lib/wiring/notify-deps";
+import { createInviteSchema } from "@/lib/schemas/team";
+import { createInvite } from "@/lib/team/create-invite";
+import { listInvites } from "@/lib/team/list-invites";
+
+export const GET = withAuth(
+  async ({ db, auth, now }) => json({ invites: await listInvites({ db, workspaceId: auth.workspaceId, now }) }),
+  { role: "owner" },
+);
+
+export const POST = withAuth(
+  async ({ req, db, auth, now }) => {
+    const input = await readJson(req, createInviteSchema);
+    return json(await createInvite({ db, actor: auth.actor, input, now, notify: notifyContext(req) }), 201);
+  },
+  { role: "owner" },
+);

@@ -1,0 +1,42 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/components/api-client";
+
+export function ApprovalSetting() {
+  const qc = useQueryClient();
+  const settings = useQuery({
+    queryKey: ["workspace"],
+    queryFn: () => apiFetch<{ approval_required: boolean }>("/api/workspace"),
+  });
+  const save = useMutation({
+    mutationFn: (approval_required: boolean) =>
+      apiFetch("/api/workspace", { method: "PATCH", body: { approval_required } }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["workspace"] }),
+  });
+  return (
+    <section aria-labelledby="approval-h" className="rounded-xl border border-slate-200 bg-white p-5">
+      <h2 id="approval-h" className="text-base font-semibold">
+        Review
+      </h2>
+      <label className="mt-3 flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={settings.data?.approval_required ?? false}
+          disabled={!settings.data || save.isPending}
+          onChange={(e) => save.mutate(e.target.checked)}
+        />
+        <span>
+          <strong>Approval required.</strong> Editors submit posts for review; owners and approvers approve them or
+          request changes. Nobody can approve a version they edited themselves.
+        </span>
+      </label>
+      {save.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-600">
+          {save.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import Link from "next/link";
+import { signIn, signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { apiFetch } from "@/components/api-client";
+import { switchWorkspaceAction } from "@/lib/actions/account";
+import { inviteSignUpSchema } from "@/lib/schemas/team";
+
+interface InviteInfo {
+  workspace_name: string;
+  email: string;
+  role: string;
+  expires_at: string;
+  has_account: boolean;
+}
+
+export function InviteAccept({ token, signedInAs }: { token: string; signedInAs: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const info = useQuery({
+    queryKey: ["invite", token],
+    queryFn: () => apiFetch<InviteInfo>(`/api/invites/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+
+  async function enter(workspace: string) {
+    await switchWorkspaceAction(workspace);
+    router.push("/calendar");
+    router.refresh();
+  }
+
+  async function accept() {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await apiFetch<{ workspace: string }>(`/api/invites/${encodeURIComponent(token)}/accept`, {
+        method: "POST",
+      });
+      await enter(res.workspace);
+    } catch (err) {
+      setBusy(false);
+      setError((err as Error).message);
+    }
+  }
+
+  async function signUp(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const parsed = inviteSignUpSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
+    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await apiFetch<{ email: string; workspace: string }>(
+        `/api/invites/${encodeURIComponent(token)}/signup`,
+        { method: "POST", body: parsed.data },
+      );
+      await signIn("credentials", { email: res.email, password: parsed.data.password, redirect: false });
+      await enter(res.workspace);
+    } catch (err) {
+      setBusy(false);
+      setError((err as Error).message);
+    }
+  }
+
+  if (info.isPending) return <p className="text-sm text-slate-600">Checking the invitation…</p>;
+  if (info.error) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-xl font-semibold">Invitation unavailable</h1>
+        <p role="alert" className="text-sm text-rose-600">
+          {info.error.message}
+        </p>
+      </div>
+    );
+  }
+  const inv = info.data;
+  const callback = `/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Join {inv.workspace_name}</h1>
+      <p className="text-sm text-slate-600">
+        You are invited as <strong>{inv.role}</strong> ({inv.email}). The link expires on {inv.expires_at.slice(0, 10)}.
+      </p>
+      {signedInAs ? (
+        <div className="space-y-3">
+          <p className="text-sm">Signed in as {signedInAs}.</p>
+          <Button className="w-full" onClick={accept} disabled={busy}>
+            {busy ? "Joining…" : "Accept invitation"}
+          </Button>
+          <button className="text-sm text-slate-600 underline" onClick={() => signOut({ callbackUrl: callback })}>
+            Use another account
+          </button>
+        </div>
+      ) : inv.has_account ? (
+        <Link className="block text-center font-medium text-brand-600 hover:underline" href={callback}>
+          Sign in to accept
+        </Link>
+      ) : (
+        <form onSubmit={signUp} className="space-y-4" noValidate>
+          <Field label="Your name">
+            <Input name="name" autoComplete="name" autoFocus />
+          </Field>
+          <Field label="Password" hint="At least 8 characters.">
+            <Input name="password" type="password" autoComplete="new-password" />
+          </Field>
+          <Button type="submit" className="w-full" disabled={busy}>
+            {busy ? "Creating…" : "Create account and join"}
+          </Button>
+          <p className="text-center text-sm text-slate-600">
+            Already have an account?{" "}
+            <Link className="font-medium text-brand-600 hover:underline" href={callback}>
+              Sign in
+            </Link>
+          </p>
+        </form>
+      )}
+      {error ? (
+        <p role="alert" className="text-sm text-rose-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

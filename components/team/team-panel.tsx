@@ -1,0 +1,173 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { apiFetch } from "@/components/api-client";
+import { InvitesList } from "./invites-list";
+import { ApprovalSetting } from "./approval-setting";
+
+export interface MemberRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
+const ROLE_OPTIONS = ["owner", "approver", "editor", "viewer"];
+
+export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: string | null }) {
+  const qc = useQueryClient();
+  const [link, setLink] = useState<{ url: string; emailed: boolean } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const members = useQuery({
+    queryKey: ["members"],
+    queryFn: () => apiFetch<{ members: MemberRow[] }>("/api/members"),
+  });
+  const invite = useMutation({
+    mutationFn: (body: { email: string; role: string }) =>
+      apiFetch<{ url: string; emailed: boolean }>("/api/invites", { method: "POST", body }),
+    onSuccess: (res) => {
+      setLink(res);
+      setCopied(false);
+      qc.invalidateQueries({ queryKey: ["invites"] });
+    },
+  });
+  const change = useMutation({
+    mutationFn: ({ id, role }: { id: string; role: string }) =>
+      apiFetch(`/api/members/${id}`, { method: "PATCH", body: { role } }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["members"] }),
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => apiFetch(`/api/members/${id}`, { method: "DELETE" }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["members"] }),
+  });
+
+  function onInvite(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    invite.mutate({ email: String(f.get("email") ?? ""), role: String(f.get("role") ?? "editor") });
+  }
+
+  const mutationError = change.error ?? remove.error;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="members-h" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="members-h" className="text-base font-semibold">
+          Members
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Owners manage the team, connections and webhooks. Approvers sign off posts when approval is required. Editors
+          write and submit. Viewers read.
+        </p>
+        {mutationError ? (
+          <p role="alert" className="mt-2 text-sm text-rose-600">
+            {mutationError.message}
+          </p>
+        ) : null}
+        <table className="mt-4 w-full text-left text-sm">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2">Name</th>
+              <th>Email</th>
+              <th>Role</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.data?.members.map((m) => (
+              <tr key={m.id} className="border-t border-slate-100" data-testid={`member-${m.email}`}>
+                <td className="py-2">
+                  {m.name}
+                  {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}
+                </td>
+                <td>{m.email}</td>
+                <td>
+                  {isOwner ? (
+                    <Select
+                      aria-label={`Role of ${m.email}`}
+                      value={m.role}
+                      onChange={(e) => change.mutate({ id: m.id, role: e.target.value })}
+                      className="w-32"
+                    >
+                      {ROLE_OPTIONS.map((r) => (
+                        <option key={r}>{r}</option>
+                      ))}
+                    </Select>
+                  ) : (
+                    m.role
+                  )}
+                </td>
+                <td className="text-right">
+                  {isOwner ? (
+                    <Button variant="ghost" onClick={() => remove.mutate(m.id)}>
+                      Remove
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {isOwner ? (
+        <section aria-labelledby="invite-h" className="rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="invite-h" className="text-base font-semibold">
+            Invite someone
+          </h2>
+          <form onSubmit={onInvite} className="mt-4 flex flex-wrap items-end gap-3">
+            <div className="w-72">
+              <Field label="Email">
+                <Input name="email" type="email" required placeholder="colleague@example.com" />
+              </Field>
+            </div>
+            <div className="w-36">
+              <Field label="Role">
+                <Select name="role" defaultValue="editor">
+                  {ROLE_OPTIONS.map((r) => (
+                    <option key={r}>{r}</option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+            <Button type="submit" disabled={invite.isPending}>
+              {invite.isPending ? "Inviting…" : "Create invite"}
+            </Button>
+          </form>
+          {invite.error ? (
+            <p role="alert" className="mt-2 text-sm text-rose-600">
+              {invite.error.message}
+            </p>
+          ) : null}
+          {link ? (
+            <div className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              <p className="font-medium">
+                {link.emailed ? "Invitation emailed. You can also copy the link:" : "Copy this link and send it:"} it
+                works once, for 7 days, and is not shown again.
+              </p>
+              <div className="mt-2 flex items-center gap-2">
+                <code data-testid="invite-link" className="block flex-1 break-all">
+                  {link.url}
+                </code>
+                <Button
+                  variant="secondary"
+                  onClick={async () => {
+                    await navigator.clipboard?.writeText(link.url).catch(() => {});
+                    setCopied(true);
+                  }}
+                >
+                  {copied ? "Copied" : "Copy link"}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+          <InvitesList />
+        </section>
+      ) : null}
+
+      {isOwner ? <ApprovalSetting /> : null}
+    </div>
+  );
+}

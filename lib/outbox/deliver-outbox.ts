@@ -1,0 +1,53 @@
+import { backoffDelayMs, type BackoffPolicy } from "@/lib/networks/backoff";
+import type { OutboxMessage } from "@/lib/generated/prisma/client";
+import type { OutboxDeps } from "./types";
+import { sendOutboxMessage } from "./send-outbox-message";
+
+export const OUTBOX_BACKOFF: BackoffPolicy = { baseMs: 30_000, capMs: 6 * 3_600_000, minMs: 5_000, maxAttempts: 8 };
+const LEASE_MS = 120_000;
+
+/**
+ * Sends due outbox rows: claimed with SKIP LOCKED and a lease, so overlapping calls (cron and scheduler)
+ * never send a row twice at once, and a sender that died mid-way is retried after its lease.
+ * A failure waits with exponential backoff; after OUTBOX_BACKOFF.maxAttempts it stays `failed`.
+ */
+export async function deliverOutbox(deps: OutboxDeps) {
+  const { db, now } = deps;
+  const channels = deps.sendMail ? ["email", "webhook"] : ["webhook"];
+  const claimed = await db.$queryRaw<OutboxMessage[]>`
+    UPDATE "OutboxMessage" SET status = 'sending', attempts = attempts + 1,
+      "leaseUntil" = ${new Date(now.getTime() + LEASE_MS)}
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE channel = ANY(${channels}) AND "nextAttemptAt" <= ${now}
+        AND (status = 'pending' OR (status = 'sending' AND "leaseUntil" < ${now}))
+      ORDER BY "nextAttemptAt" LIMIT ${deps.limit ?? 50}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING *`;
+  const counts = { sent: 0, retrying: 0, failed: 0 };
+  for (const msg of claimed) {
+    const result = await sendOutboxMessage(deps, msg);
+    if (result.ok) {
+      await db.outboxMessage.update({
+        where: { id: msg.id },
+        data: { status: "sent", sentAt: now, lastStatus: result.status ?? null, lastError: null, leaseUntil: null },
+      });
+      counts.sent++;
+      continue;
+    }
+    const final = msg.attempts >= OUTBOX_BACKOFF.maxAttempts || result.permanent;
+    await db.outboxMessage.update({
+      where: { id: msg.id },
+      data: {
+        status: final ? "failed" : "pending",
+        lastStatus: result.status ?? null,
+        lastError: result.error.slice(0, 500),
+        leaseUntil: null,
+        nextAttemptAt: new Date(now.getTime() + backoffDelayMs(msg.attempts, deps.random, OUTBOX_BACKOFF)),
+      },
+    });
+    if (final) counts.failed++;
+    else counts.retrying++;
+  }
+  return { claimed: claimed.length, ...counts };
+}

@@ -1,0 +1,25 @@
+import type { Db } from "@/lib/db";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** The outbound-fetch guard (lib/net/outbound-fetch.ts) as the sender needs it: every target URL goes through it. */
+export type OutboundPost = (
+  url: string,
+  req: { headers: Record<string, string>; body: string },
+) => Promise<{ status: number }>;
+
+export interface OutboxDeps {
+  db: Db;
+  now: Date;
+  /** null when SMTP_URL is not set: email rows wait instead of failing */
+  sendMail: ((mail: OutgoingMail) => Promise<void>) | null;
+  post: OutboundPost;
+  /** unseals an endpoint's "whsec_…" secret */
+  webhookSecret: (endpoint: { id: string; secretEnc: string }) => string;
+  random?: () => number;
+  limit?: number;
+}

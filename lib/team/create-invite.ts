@@ -1,0 +1,72 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import { hashOneTimeToken, newOneTimeToken } from "@/lib/crypto/one-time-token";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { enqueueEmail } from "@/lib/outbox/enqueue-email";
+import type { CreateInviteInput } from "@/lib/schemas/team";
+import { inviteDto } from "./invite-dto";
+
+export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+/** The link is returned once (for the owner to copy) and emailed through the outbox when SMTP is configured. */
+export async function createInvite({
+  db,
+  actor,
+  input,
+  now,
+  notify,
+}: {
+  db: Db;
+  actor: Actor;
+  input: CreateInviteInput;
+  now: Date;
+  notify: NotifyContext;
+}) {
+  const member = await db.membership.findFirst({
+    where: { workspaceId: actor.workspaceId, user: { email: input.email } },
+  });
+  if (member) {
+    throw new AppError("conflict", `${input.email} is already a member of this workspace.`, [
+      { path: "email", message: "already a member" },
+    ]);
+  }
+  const token = newOneTimeToken("inv_");
+  const url = new URL(`/invite/${token}`, notify.appUrl).toString();
+  const invite = await db.$transaction(async (tx) => {
+    // A new invite replaces any pending one for the same address, so only the latest link works.
+    await tx.invite.updateMany({
+      where: { workspaceId: actor.workspaceId, email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const row = await tx.invite.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashOneTimeToken(token),
+        invitedById: actor.userId,
+        expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+      },
+      include: { workspace: true },
+    });
+    if (notify.emailEnabled) {
+      await enqueueEmail(tx, actor.workspaceId, "invite", {
+        to: input.email,
+        subject: `You are invited to ${row.workspace.name} on Social CM`,
+        text:
+          `${actor.label} invited you to the workspace "${row.workspace.name}" as ${input.role}.\n\n` +
+          `Accept the invitation (the link works once and expires on ${row.expiresAt.toISOString().slice(0, 10)}):\n${url}\n`,
+      });
+    }
+    await recordEvent(tx, actor, {
+      action: "invite.create",
+      entityType: "invite",
+      entityId: row.id,
+      data: { email: input.email, role: input.role },
+    });
+    return row;
+  });
+  return { ...inviteDto(invite, now), url, emailed: notify.emailEnabled };
+}

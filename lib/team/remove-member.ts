@@ -1,0 +1,23 @@
+import type { Db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { assertNotLastOwner } from "./lock-owners";
+
+/** Removes the membership only: the person's account, posts and comments stay. */
+export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor; userId: string }) {
+  return db.$transaction(async (tx) => {
+    const m = await tx.membership.findUnique({
+      where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
+    });
+    if (!m) throw notFound("Member");
+    if (m.role === "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "removed");
+    await tx.membership.delete({ where: { id: m.id } });
+    await recordEvent(tx, actor, {
+      action: "member.remove",
+      entityType: "user",
+      entityId: userId,
+      data: { role: m.role },
+    });
+    return { removed: true };
+  });
+}
