@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
 
 export const WORKSPACE_COOKIE = "cm_ws";
@@ -23,6 +24,13 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this site.
+    async redirect({ url, baseUrl }) {
+      const base = new URL(baseUrl);
+      const target = URL.canParse(url) ? new URL(url) : null;
+      if (target?.origin === base.origin) return url;
+      return `${base.origin}${safeCallbackPath(url, "/")}`;
+    },
     // Roles live per workspace and are re-read on every request, so a demoted member loses access at once.
     async jwt({ token, user }) {
       if (user) token.uid = user.id;

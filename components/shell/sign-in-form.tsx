@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export function SignInForm() {
   const router = useRouter();
@@ -25,8 +26,7 @@ export function SignInForm() {
     });
     setBusy(false);
     if (!res || res.error) return setError("Wrong email or password.");
-    const next = params.get("callbackUrl");
-    router.push(next && next.startsWith("/") ? next : "/calendar");
+    router.push(safeCallbackPath(params.get("callbackUrl")));
     router.refresh();
   }
 

@@ -1,3 +1,4 @@
+import { csvDocument } from "@/lib/csv";
 import type { Performance } from "./get-performance";
 
 const COLUMNS = [
@@ -13,10 +14,9 @@ const COLUMNS = [
 ] as const;
 
 export function performanceCsv(perf: Performance): string {
-  const lines = [[perf.group_by, ...COLUMNS].join(",")];
-  for (const row of [...perf.series, { key: "total", ...perf.totals }]) {
-    const key = /[",\n]/.test(row.key) ? `"${row.key.replace(/"/g, '""')}"` : row.key;
-    lines.push([key, ...COLUMNS.map((c) => row[c])].join(","));
-  }
-  return lines.join("\r\n") + "\r\n";
+  const rows = [...perf.series, { key: "total", ...perf.totals }].map((row) => [
+    row.key,
+    ...COLUMNS.map((c) => row[c]),
+  ]);
+  return csvDocument([[perf.group_by, ...COLUMNS], ...rows]);
 }

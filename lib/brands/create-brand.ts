@@ -3,12 +3,15 @@ import { AppError } from "@/lib/errors";
 import type { CreateBrandInput } from "@/lib/schemas/brands";
 import { slugify } from "@/lib/workspaces/slugify";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { assertKnownTimezone } from "./check-timezone";
+import { findBrandByName } from "./find-brand-by-name";
 
 export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
   const slug = slugify(input.name);
-  const clash = await db.brand.findFirst({
-    where: { workspaceId: actor.workspaceId, OR: [{ slug }, { name: { equals: input.name, mode: "insensitive" } }] },
-  });
+  await assertKnownTimezone(db, input.timezone);
+  const clash =
+    (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } })) ??
+    (await findBrandByName(db, actor.workspaceId, input.name));
   if (clash)
     throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
       { path: "name", message: "already used" },

@@ -3,6 +3,8 @@ import { AppError } from "@/lib/errors";
 import type { UpdateBrandInput } from "@/lib/schemas/brands";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandData } from "./brand-data";
+import { assertKnownTimezone } from "./check-timezone";
+import { findBrandByName } from "./find-brand-by-name";
 import { resolveBrand } from "./resolve-brand";
 
 export async function updateBrand({
@@ -18,18 +20,13 @@ export async function updateBrand({
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   if (input.name && input.name.toLowerCase() !== brand.name.toLowerCase()) {
-    const clash = await db.brand.findFirst({
-      where: {
-        workspaceId: actor.workspaceId,
-        name: { equals: input.name, mode: "insensitive" },
-        id: { not: brand.id },
-      },
-    });
-    if (clash)
+    const clash = await findBrandByName(db, actor.workspaceId, input.name);
+    if (clash && clash.id !== brand.id)
       throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
         { path: "name", message: "already used" },
       ]);
   }
+  if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);
   const updated = await db.brand.update({ where: { id: brand.id }, data: brandData(input) });
   await recordEvent(db, actor, {
     action: "brand.update",

@@ -94,6 +94,7 @@ export async function getRunStatus({
     take: 50,
     select: {
       id: true,
+      workspaceId: true,
       trigger: true,
       triggeredBy: true,
       dryRun: true,
@@ -103,12 +104,30 @@ export async function getRunStatus({
       finishedAt: true,
     },
   });
+  const shared = runs.filter((r) => r.workspaceId === null).map((r) => r.id);
+  const mine = shared.length
+    ? await db.publishAttempt.groupBy({
+        by: ["runId", "outcome"],
+        where: { runId: { in: shared }, publication: { brand: { workspaceId } } },
+        _count: { _all: true },
+      })
+    : [];
+  // A cron run serves every tenant; a tenant sees only its own share of it.
+  const visibleRuns = runs.map(({ workspaceId: owner, ...r }) => {
+    if (owner !== null) return r;
+    const counts: Record<string, number> = { total: 0 };
+    for (const g of mine.filter((m) => m.runId === r.id)) {
+      counts[g.outcome] = (counts[g.outcome] ?? 0) + g._count._all;
+      counts.total += g._count._all;
+    }
+    return { ...r, counts };
+  });
   const summary: Record<string, number> = { published: 0, failed: 0, unknown: 0, pending: 0, missed: 0, scheduled: 0 };
   for (const r of rows) {
     const key = ["claimed", "sending"].includes(r.state) ? "pending" : r.state;
     summary[key] = (summary[key] ?? 0) + 1;
   }
-  return { date, rows, runs, summary };
+  return { date, rows, runs: visibleRuns, summary };
 }
 
 export type RunStatus = Awaited<ReturnType<typeof getRunStatus>>;

@@ -7,7 +7,8 @@ export async function markMissed(db: Db, scope: Omit<RunScope, "date">, now: Dat
   const base = Prisma.sql`p.status = 'approved' AND p."archivedAt" IS NULL
     AND p.date < ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)
     AND p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - 60)
-    ${scope.workspaceId ? Prisma.sql`AND b."workspaceId" = ${scope.workspaceId}` : Prisma.empty}`;
+    ${scope.workspaceId ? Prisma.sql`AND b."workspaceId" = ${scope.workspaceId}` : Prisma.empty}
+    ${scope.brandIds?.length ? Prisma.sql`AND b.id IN (${Prisma.join(scope.brandIds)})` : Prisma.empty}`;
   const inserted = await db.$executeRaw(Prisma.sql`
     INSERT INTO "Publication" (id, "postId", "brandId", platform, date, state, "contentHash", "lastError", "createdAt", "updatedAt")
     SELECT gen_random_uuid()::text, p.id, p."brandId", p.platform, p.date, 'missed', p."contentHash",

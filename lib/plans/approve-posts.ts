@@ -17,13 +17,17 @@ export async function approvePosts({
   now: Date;
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref: input.brand });
+  const ws = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const today = brandToday(now, brand.timezone);
   const from = input.from && input.from > today ? input.from : today;
   const { count } = await db.post.updateMany({
     where: {
       brandId: brand.id,
       archivedAt: null,
-      status: "draft",
+      // With review on, only posts under review, and never the approver's own versions.
+      ...(ws.approvalRequired
+        ? { status: "in_review" as const, OR: [{ lastEditorId: null }, { lastEditorId: { not: actor.userId ?? "" } }] }
+        : { status: "draft" as const }),
       date: { gte: new Date(`${from}T00:00:00Z`), ...(input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {}) },
       ...(input.platforms ? { platform: { in: input.platforms } } : {}),
     },

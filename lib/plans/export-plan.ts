@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { csvDocument } from "@/lib/csv";
 import { localTime } from "./post-dto";
 
 async function exportRows(db: Db, workspaceId: string, ref: string) {
@@ -12,28 +13,35 @@ async function exportRows(db: Db, workspaceId: string, ref: string) {
   return { brand, posts };
 }
 
+/** RFC 5545 TEXT: backslash, comma and semicolon escaped, every line break (CRLF, CR or LF) as \n, no other controls. */
 const icsText = (s: string) =>
   s
     .replace(/\\/g, "\\\\")
-    .replace(/\n/g, "\\n")
-    .replace(/([,;])/g, "\\$1");
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/([,;])/g, "\\$1")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 const icsStamp = (d: Date) =>
   d
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
 
-/** RFC 5545 lines are folded at 75 octets. */
+/** RFC 5545 lines are folded at 75 octets, never inside a character. */
 function fold(line: string): string {
   const out: string[] = [];
-  let rest = line;
-  while (Buffer.byteLength(rest) > 75) {
-    let cut = 74;
-    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
-    out.push(rest.slice(0, cut));
-    rest = " " + rest.slice(cut);
+  let current = "";
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > 75) {
+      out.push(current);
+      current = " ";
+      bytes = 1;
+    }
+    current += ch;
+    bytes += size;
   }
-  out.push(rest);
+  out.push(current);
   return out.join("\r\n");
 }
 
@@ -73,11 +81,6 @@ export async function exportIcs({
   return { filename: `${brand.slug}.ics`, body: lines.map(fold).join("\r\n") + "\r\n" };
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
   const { brand, posts } = await exportRows(db, workspaceId, ref);
   const header = [
@@ -96,25 +99,21 @@ export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId:
     "link",
     "remote_url",
   ];
-  const rows = posts.map((p) =>
-    [
-      p.id,
-      p.date.toISOString().slice(0, 10),
-      localTime(p.scheduledAt, brand.timezone),
-      p.platform,
-      p.status,
-      p.pillar,
-      p.angle,
-      p.hook,
-      p.cta,
-      p.format,
-      p.body,
-      p.hashtags.join(" "),
-      p.link,
-      p.publication?.remoteUrl,
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  return { filename: `${brand.slug}.csv`, body: [header.join(","), ...rows].join("\r\n") + "\r\n" };
+  const rows = posts.map((p) => [
+    p.id,
+    p.date.toISOString().slice(0, 10),
+    localTime(p.scheduledAt, brand.timezone),
+    p.platform,
+    p.status,
+    p.pillar,
+    p.angle,
+    p.hook,
+    p.cta,
+    p.format,
+    p.body,
+    p.hashtags.join(" "),
+    p.link,
+    p.publication?.remoteUrl,
+  ]);
+  return { filename: `${brand.slug}.csv`, body: csvDocument([header, ...rows]) };
 }

@@ -22,7 +22,7 @@ export async function listPosts({
       archivedAt: null,
       date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
     },
-    include: { publication: true },
+    include: { publication: true, _count: { select: { comments: true } } },
     orderBy: [{ date: "asc" }, { platform: "asc" }],
   });
   const plan = await db.plan.findFirst({

@@ -7,7 +7,10 @@ export function localTime(instant: Date, timeZone: string): string {
   );
 }
 
-export function postDto(p: Post & { publication?: Publication | null }, timeZone: string) {
+export function postDto(
+  p: Post & { publication?: Publication | null; _count?: { comments: number } },
+  timeZone: string,
+) {
   const network = p.platform as Network;
   return {
     id: p.id,
@@ -37,6 +40,8 @@ export function postDto(p: Post & { publication?: Publication | null }, timeZone
     ab_variant: p.abVariant,
     suggestion: p.suggestion,
     signal_ids: p.signalIds,
+    last_editor_id: p.lastEditorId,
+    comment_count: p._count?.comments ?? 0,
     publication: p.publication
       ? {
           state: p.publication.state,

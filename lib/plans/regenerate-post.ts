@@ -94,6 +94,8 @@ export async function regeneratePost({
         status: "draft",
         editedByHuman: false,
         writer: "template",
+        // whoever asked for this text wrote this version, for the self-approval rule
+        lastEditorId: actor.userId,
         writerNote: null,
         version: { increment: 1 },
       },

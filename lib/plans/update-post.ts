@@ -55,6 +55,7 @@ export async function updatePost({
       contentHash: contentHash(input.body),
       editedByHuman: true,
       writer: "human",
+      lastEditorId: actor.userId,
     });
     // An approved text that changes must be approved again.
     if (post.status === "approved" && input.status === undefined) data.status = "draft";

@@ -2,13 +2,14 @@ import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
 import type { GenerateStrategyInput } from "@/lib/schemas/strategy";
 import { slugify } from "@/lib/workspaces/slugify";
+import { findBrandByName } from "@/lib/brands/find-brand-by-name";
+import { assertKnownTimezone } from "@/lib/brands/check-timezone";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 
 /** The original service names brands in the brief: create it, or refresh its brief fields, by name. */
 export async function upsertBrandFromBrief(db: Db, actor: Actor, input: GenerateStrategyInput): Promise<Brand> {
-  const existing = await db.brand.findFirst({
-    where: { workspaceId: actor.workspaceId, name: { equals: input.brand_name, mode: "insensitive" } },
-  });
+  if (input.timezone) await assertKnownTimezone(db, input.timezone);
+  const existing = await findBrandByName(db, actor.workspaceId, input.brand_name);
   const known = (existing?.ctaTargets as { key: string; url: string }[] | undefined) ?? [];
   const base = existing?.website ?? "https://example.com";
   const ctaTargets = input.cta_targets.map((t) =>

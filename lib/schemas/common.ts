@@ -23,14 +23,18 @@ export const platformList = z
   .min(1, "Name at least one platform")
   .transform((list) => [...new Set(list)]);
 
-export const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, "Not a known IANA timezone (for example Europe/Paris)");
+export const timezone = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    if (!/^[A-Za-z0-9_+\-/]+$/.test(tz)) return false;
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Not a known IANA timezone (for example Europe/Paris)");
 
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour)");
 

@@ -18,7 +18,7 @@ import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
 type Role = "viewer" | "editor" | "owner";
-/** "session": any signed-in person, whatever their role (accepting an invite); API tokens are refused. */
+/** "session": any signed-in person, whatever their role (an invite, one's notifications); API tokens get 401. */
 type Access = Role | "public" | "cron" | "nextauth" | "session";
 
 export interface MatrixEntry {
@@ -87,6 +87,32 @@ export const MATRIX: MatrixEntry[] = [
   },
   { route: "api/orchestrator/status", method: "GET", access: "viewer" },
   { route: "api/posts/[id]/regenerate", method: "POST", access: "editor", params: post, scoped: true },
+  { route: "api/posts/[id]/comments", method: "GET", access: "viewer", params: post, scoped: true },
+  {
+    route: "api/posts/[id]/comments",
+    method: "POST",
+    access: "viewer",
+    params: post,
+    body: () => ({ body: "Looks good" }),
+    scoped: true,
+  },
+  {
+    route: "api/posts/[id]/review",
+    method: "POST",
+    access: "editor",
+    params: post,
+    body: (t) => ({ decision: "approve", version: t.posts[0].version }),
+    scoped: true,
+  },
+  { route: "api/notifications", method: "GET", access: "session" },
+  { route: "api/notifications/read", method: "POST", access: "session", body: () => ({ all: true }) },
+  { route: "api/notifications/preferences", method: "GET", access: "session" },
+  {
+    route: "api/notifications/preferences",
+    method: "PUT",
+    access: "session",
+    body: () => ({ preferences: [{ kind: "mention", in_app: true, email: false }] }),
+  },
   { route: "api/posts/[id]", method: "GET", access: "viewer", params: post, scoped: true },
   {
     route: "api/posts/[id]",
@@ -119,6 +145,7 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   { route: "api/strategy/generate", method: "POST", access: "editor" },
+  { route: "api/strategy/submit", method: "POST", access: "editor", body: (t) => ({ brand: t.brand.slug }) },
   {
     route: "api/strategy/posts/[brand]/[date]",
     method: "GET",

@@ -3,6 +3,7 @@ import { findPost } from "@/lib/plans/find-post";
 import { postDto } from "@/lib/plans/post-dto";
 import { updatePost } from "@/lib/plans/update-post";
 import { updatePostSchema } from "@/lib/schemas/strategy";
+import { assertMaySetStatus } from "@/lib/review/assert-may-set-status";
 
 type P = { id: string };
 
@@ -12,7 +13,10 @@ export const GET = withAuth<P>(async ({ db, auth, params }) => {
 });
 
 export const PATCH = withAuth<P>(
-  async ({ req, db, auth, params, now }) =>
-    json(await updatePost({ db, actor: auth.actor, id: params.id, input: await readJson(req, updatePostSchema), now })),
+  async ({ req, db, auth, params, now }) => {
+    const input = await readJson(req, updatePostSchema);
+    await assertMaySetStatus({ db, ...auth, id: params.id, status: input.status });
+    return json(await updatePost({ db, actor: auth.actor, id: params.id, input, now }));
+  },
   { role: "editor" },
 );

@@ -1,0 +1,20 @@
+import { AppError } from "@/lib/errors";
+import { json, readJson, withAuth } from "@/lib/http";
+import { getPreferences } from "@/lib/notifications/get-preferences";
+import { setPreferences } from "@/lib/notifications/set-preferences";
+import { preferencesSchema } from "@/lib/schemas/notifications";
+
+function person(userId: string | null): string {
+  if (!userId) throw new AppError("unauthorized", "Preferences belong to a person: sign in instead of using a token.");
+  return userId;
+}
+
+export const GET = withAuth(async ({ db, auth }) =>
+  json({ preferences: await getPreferences({ db, workspaceId: auth.workspaceId, userId: person(auth.userId) }) }),
+);
+
+export const PUT = withAuth(async ({ req, db, auth }) => {
+  const userId = person(auth.userId);
+  const { preferences } = await readJson(req, preferencesSchema);
+  return json({ preferences: await setPreferences({ db, workspaceId: auth.workspaceId, userId, preferences }) });
+});

@@ -1,0 +1,19 @@
+import { AppError } from "@/lib/errors";
+import { json, readJson, withAuth } from "@/lib/http";
+import { markRead } from "@/lib/notifications/mark-read";
+import { markReadSchema } from "@/lib/schemas/notifications";
+
+export const POST = withAuth(async ({ req, db, auth, now }) => {
+  if (!auth.userId)
+    throw new AppError("unauthorized", "Notifications belong to a person: sign in instead of using a token.");
+  const input = await readJson(req, markReadSchema);
+  return json(
+    await markRead({
+      db,
+      workspaceId: auth.workspaceId,
+      userId: auth.userId,
+      ids: input.all ? "all" : input.ids!,
+      now,
+    }),
+  );
+});

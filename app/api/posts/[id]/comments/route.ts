@@ -1,0 +1,17 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { addComment } from "@/lib/comments/add-comment";
+import { listComments } from "@/lib/comments/list-comments";
+import { notifyContext } from "@/lib/wiring/notify-deps";
+import { addCommentSchema } from "@/lib/schemas/comments";
+
+type P = { id: string };
+
+export const GET = withAuth<P>(async ({ db, auth, params }) =>
+  json({ comments: await listComments({ db, workspaceId: auth.workspaceId, postId: params.id }) }),
+);
+
+/** Viewers may comment too: a reviewer who only reads still has something to say. */
+export const POST = withAuth<P>(async ({ req, db, auth, params }) => {
+  const { body } = await readJson(req, addCommentSchema);
+  return json(await addComment({ db, actor: auth.actor, postId: params.id, body, notify: notifyContext(req) }), 201);
+});

@@ -1,0 +1,18 @@
+import { json, readJson, withAuth } from "@/lib/http";
+import { notifyContext } from "@/lib/wiring/notify-deps";
+import { submitForReview } from "@/lib/review/submit-for-review";
+import { submitSchema } from "@/lib/schemas/review";
+
+export const POST = withAuth(
+  async ({ req, db, auth, now }) =>
+    json(
+      await submitForReview({
+        db,
+        actor: auth.actor,
+        input: await readJson(req, submitSchema),
+        now,
+        notify: notifyContext(req),
+      }),
+    ),
+  { role: "editor" },
+);

@@ -1,0 +1,19 @@
+/** A UTF-8 byte-order mark, so Excel opens the file as UTF-8 and shows accents correctly. */
+export const CSV_BOM = "\uFEFF";
+
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (OWASP: a leading =, +, -, @, tab or CR)
+ * gets a leading apostrophe; numbers the app computed are written as they are.
+ */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "bigint") return String(v);
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV document: BOM, CRLF line ends, every cell neutralised. */
+export function csvDocument(rows: unknown[][]): string {
+  return CSV_BOM + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

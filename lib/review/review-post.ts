@@ -1,0 +1,110 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { findPost } from "@/lib/plans/find-post";
+import { postDto } from "@/lib/plans/post-dto";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { notifyMembers } from "@/lib/notifications/notify-members";
+import type { ReviewDecisionInput } from "@/lib/schemas/review";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { assertMayApprove } from "./approval-policy";
+
+/** An approver approves a post under review, or sends it back to draft with a comment for its author. */
+export async function reviewPost({
+  db,
+  actor,
+  role,
+  id,
+  input,
+  now,
+  notify,
+}: {
+  db: Db;
+  actor: Actor;
+  role: Role;
+  id: string;
+  input: ReviewDecisionInput;
+  now: Date;
+  notify: NotifyContext;
+}) {
+  const post = await findPost(db, actor.workspaceId, id);
+  const ws = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
+  if (input.version !== post.version) {
+    throw new AppError("conflict", `This post changed since you opened it (now version ${post.version}). Reload it.`, {
+      current_version: post.version,
+    });
+  }
+  const reviewable = ws.approvalRequired ? ["in_review"] : ["draft", "in_review"];
+  if (input.decision === "request_changes") reviewable.push("approved");
+  if (!reviewable.includes(post.status)) {
+    throw new AppError(
+      "conflict",
+      `This post is ${post.status}; only a post under review can be ${input.decision === "approve" ? "approved" : "sent back"}.`,
+    );
+  }
+  if (input.decision === "approve") {
+    assertMayApprove({
+      approvalRequired: ws.approvalRequired,
+      role,
+      userId: actor.userId,
+      lastEditorId: post.lastEditorId,
+    });
+  } else if (ws.approvalRequired && role !== "owner" && role !== "approver") {
+    throw new AppError("forbidden", `Only approvers and owners request changes; you are ${role}.`);
+  }
+  const approve = input.decision === "approve";
+  const updated = await db.$transaction(async (tx) => {
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, version: post.version },
+      data: { status: approve ? "approved" : "draft", version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload it.");
+    if (input.comment) {
+      await tx.postComment.create({
+        data: {
+          workspaceId: actor.workspaceId,
+          postId: post.id,
+          authorId: actor.userId,
+          authorLabel: actor.label,
+          body: input.comment,
+          kind: approve ? "approved" : "changes_requested",
+        },
+      });
+    }
+    if (!approve) {
+      const title = `${actor.label} requested changes on the ${post.platform} post of ${post.date.toISOString().slice(0, 10)}: ${input.comment}`;
+      await notifyMembers(tx, notify, {
+        workspaceId: actor.workspaceId,
+        kind: "changes_requested",
+        title,
+        path: `/calendar?brand=${post.brand.slug}&month=${post.date.toISOString().slice(0, 7)}&post=${post.id}`,
+        entityId: post.id,
+        userIds: [post.submittedById, post.lastEditorId].filter((x): x is string => !!x),
+        exceptUserId: actor.userId,
+      });
+      await enqueueWebhookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        type: "post.changes_requested",
+        data: {
+          post_id: post.id,
+          brand: post.brand.slug,
+          platform: post.platform,
+          date: post.date.toISOString().slice(0, 10),
+          comment: input.comment ?? "",
+          by: actor.label,
+        },
+        text: title,
+        now,
+      });
+    }
+    await recordEvent(tx, actor, {
+      action: approve ? "post.review.approve" : "post.review.changes_requested",
+      entityType: "post",
+      entityId: post.id,
+      data: { from: post.status, version: post.version + 1, comment: input.comment ?? null },
+    });
+    return tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
+  });
+  return postDto(updated, post.brand.timezone);
+}

@@ -1,0 +1,212 @@
+// One test (or more) per finding of issue #8, against the real handlers and a real database.
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import * as brands from "@/app/api/brands/route";
+import * as brandOne from "@/app/api/brands/[brand]/route";
+import * as generate from "@/app/api/strategy/generate/route";
+import * as exportRoute from "@/app/api/strategy/export/[file]/route";
+import * as performance from "@/app/api/analytics/performance/route";
+import * as status from "@/app/api/orchestrator/status/route";
+import { runCron } from "@/lib/orchestration/run-cron";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { callRoute } from "./support/call-route";
+import { useRouteEnv } from "./support/route-env";
+import { BRIEF, seedWorkspace } from "./support/seed-workspace";
+import { fakeEnv, makeDeps, seedPublishing, DAY } from "./support/orchestration";
+import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { startFakes, type Fakes } from "../fakes/start-fakes";
+
+let db: Db;
+let ws: Awaited<ReturnType<typeof seedWorkspace>>;
+
+beforeAll(async () => {
+  db = await useRouteEnv();
+  ws = await seedWorkspace(db);
+});
+
+const BRAND = {
+  positioning: "p",
+  target_audience: "a",
+  value_props: ["v"],
+  tone: "friendly",
+  language: "en-US",
+  timezone: "UTC",
+  cta_targets: [{ key: "demo", url: "https://example.com/demo" }],
+};
+/** The body's first bytes as sent (decoding text would drop a BOM). */
+async function firstBytes(
+  handler: typeof exportRoute.GET,
+  path: string,
+  params: Record<string, string>,
+  token: string,
+) {
+  const req = new NextRequest(new URL(path, "http://localhost:3000"), {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const res = await handler(req, { params: Promise.resolve(params) } as never);
+  return [...new Uint8Array(await res.arrayBuffer()).slice(0, 3)];
+}
+
+/** The shared helper's 2 s publish timeout is too tight on a loaded machine; these tests are not about timeouts. */
+const patientDeps = (fakes: Fakes, clock: () => Date) =>
+  makeDeps(db, fakes, clock, {
+    channels: createChannelResolver({
+      db,
+      keyRing: () => keyRingFromEnv(),
+      publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "15000" } }),
+    }),
+  });
+
+const createBrand = (name: string, extra: Record<string, unknown> = {}, token = ws.tokens.editor) =>
+  callRoute(brands.POST, { method: "POST", token, body: { ...BRAND, name, ...extra } });
+
+describe("finding 1: a time zone only Node knows cannot stop anyone's publishing", () => {
+  it("answers 422 for US/Pacific-New at every boundary and stores nothing", async () => {
+    const created = await createBrand("Zone Brand", { timezone: "US/Pacific-New" });
+    expect(created.status).toBe(422);
+    expect(created.json.error.details[0].path).toBe("timezone");
+    const gen = await callRoute(generate.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { ...BRIEF, brand_name: "Zone Gen", duration_days: 3, timezone: "US/Pacific-New" },
+    });
+    expect(gen.status).toBe(422);
+    expect(
+      await db.brand.count({ where: { workspaceId: ws.workspace.id, name: { in: ["Zone Brand", "Zone Gen"] } } }),
+    ).toBe(0);
+    expect((await createBrand("Zone Ok", { timezone: "America/New_York" })).status).toBe(201);
+    const patched = await callRoute(brandOne.PATCH, {
+      method: "PATCH",
+      token: ws.tokens.editor,
+      params: { brand: "zone-ok" },
+      body: { timezone: "US/Pacific-New" },
+    });
+    expect(patched.status).toBe(422);
+    expect(
+      (await db.brand.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, slug: "zone-ok" } })).timezone,
+    ).toBe("America/New_York");
+  });
+
+  describe("the cron", () => {
+    let fakes: Fakes;
+    beforeAll(async () => {
+      fakes = await startFakes();
+    });
+
+    it("records a poisoned brand as failed with its reason and still publishes every other brand", async () => {
+      const good = await seedPublishing(db);
+      const bad = await seedPublishing(db);
+      // Written behind the API's back, as an old row or a manual edit could be.
+      await db.brand.update({ where: { id: bad.brand.id }, data: { timezone: "US/Pacific-New" } });
+      const clock = () => new Date(`${DAY}T23:30:00Z`);
+      const res = await runCron(patientDeps(fakes, clock), { catchupDays: 2 });
+      expect(res.failures).toEqual([
+        expect.objectContaining({ status: "brand_failed", brand_id: bad.brand.id, workspace_id: bad.ws.id }),
+      ]);
+      expect(res.failures[0].error.message).toMatch(/time zone/i);
+      const published = await db.publication.count({ where: { brandId: good.brand.id, state: "published" } });
+      expect(published).toBe(3);
+      const run = await db.orchestratorRun.findUniqueOrThrow({ where: { id: res.run_id } });
+      expect((run.counts as Record<string, number>).brand_failed).toBe(1);
+      await fakes.stop();
+    }, 60_000);
+  });
+});
+
+describe("finding 3: brand names are literals, never patterns", () => {
+  it("treats % and _ as characters in lookups, deletes and generate", async () => {
+    const mine = await seedWorkspace(db);
+    const t = mine.tokens;
+    expect((await createBrand("Keep Me", {}, t.owner)).status).toBe(201);
+    for (const ref of ["%", "%25", "_", "Keep_Me", "Keep%"]) {
+      const got = await callRoute(brandOne.GET, { token: t.viewer, params: { brand: ref } });
+      expect(got.status, ref).toBe(404);
+      const del = await callRoute(brandOne.DELETE, { method: "DELETE", token: t.owner, params: { brand: ref } });
+      expect(del.status, ref).toBe(404);
+    }
+    const gen = await callRoute(generate.POST, {
+      method: "POST",
+      token: t.editor,
+      body: { ...BRIEF, brand_name: "%", duration_days: 2 },
+    });
+    expect(gen.status).toBe(201);
+    const keep = await db.brand.findFirstOrThrow({ where: { workspaceId: mine.workspace.id, name: "Keep Me" } });
+    expect(keep.positioning).toBe("p");
+    expect(await db.plan.count({ where: { brandId: keep.id } })).toBe(0);
+    expect((await callRoute(brandOne.GET, { token: t.viewer, params: { brand: "KEEP ME" } })).status).toBe(200);
+  });
+});
+
+describe("finding 5: exports cannot carry formulas", () => {
+  it("neutralises formula cells, writes a BOM, and escapes CR in ICS text", async () => {
+    const mine = await seedWorkspace(db);
+    const res = await callRoute(generate.POST, {
+      method: "POST",
+      token: mine.tokens.editor,
+      body: { ...BRIEF, brand_name: "Formula Co", duration_days: 2 },
+    });
+    expect(res.status).toBe(201);
+    const post = await db.post.findFirstOrThrow({ where: { brand: { workspaceId: mine.workspace.id } } });
+    const evil = ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"];
+    await db.post.update({
+      where: { id: post.id },
+      data: { hook: evil[0], angle: evil[1], cta: evil[2], format: evil[3] },
+    });
+    await db.post.update({ where: { id: post.id }, data: { body: `line one\rline two ${evil[4]}`, pillar: evil[5] } });
+    const csv = await callRoute(exportRoute.GET, { token: mine.tokens.viewer, params: { file: "formula-co.csv" } });
+    expect(csv.status).toBe(200);
+    expect(
+      await firstBytes(
+        exportRoute.GET,
+        "/api/strategy/export/formula-co.csv",
+        { file: "formula-co.csv" },
+        mine.tokens.viewer,
+      ),
+    ).toEqual([0xef, 0xbb, 0xbf]);
+    const cells = csv.text.split(/,|\r\n/);
+    for (const c of cells) expect(c.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const ics = await callRoute(exportRoute.GET, { token: mine.tokens.viewer, params: { file: "formula-co.ics" } });
+    expect(ics.text).not.toMatch(/\r(?!\n)/);
+    expect(ics.text).toContain("line one\\nline two");
+    for (const line of ics.text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+
+    const perf = await callRoute(performance.GET, {
+      path: "/api/analytics/performance?format=csv&from=2030-01-01&to=2030-01-31",
+      token: mine.tokens.viewer,
+    });
+    expect(perf.status).toBe(200);
+    expect(
+      await firstBytes(
+        performance.GET,
+        "/api/analytics/performance?format=csv&from=2030-01-01&to=2030-01-31",
+        {},
+        mine.tokens.viewer,
+      ),
+    ).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe("finding 12: the run status shows only the caller's share of a cron run", () => {
+  it("counts only the caller's attempts in a shared cron run", async () => {
+    const fakes = await startFakes();
+    try {
+      const a = await seedPublishing(db);
+      const b = await seedPublishing(db);
+      const clock = () => new Date(`${DAY}T23:30:00Z`);
+      const run = await runCron(patientDeps(fakes, clock), { catchupDays: 2 });
+      const tok = (await createApiToken({ db, workspaceId: a.ws.id, name: "reader", role: "viewer" })).token;
+      const res = await callRoute(status.GET, { path: `/api/orchestrator/status?date=${DAY}`, token: tok });
+      expect(res.status).toBe(200);
+      const cron = res.json.runs.find((r: { id: string }) => r.id === run.run_id);
+      expect(cron.counts.total).toBe(3);
+      expect((run.counts as Record<string, number>).total).toBeGreaterThanOrEqual(6);
+      expect(JSON.stringify(res.json)).not.toContain(b.brand.id);
+    } finally {
+      await fakes.stop();
+    }
+  }, 60_000);
+});

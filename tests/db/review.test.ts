@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import * as submit from "@/app/api/strategy/submit/route";
+import * as approve from "@/app/api/strategy/approve/route";
+import * as review from "@/app/api/posts/[id]/review/route";
+import * as postRoute from "@/app/api/posts/[id]/route";
+import * as comments from "@/app/api/posts/[id]/comments/route";
+import * as notifications from "@/app/api/notifications/route";
+import * as read from "@/app/api/notifications/read/route";
+import * as prefs from "@/app/api/notifications/preferences/route";
+import * as brandPosts from "@/app/api/brands/[brand]/posts/route";
+import { callRoute } from "./support/call-route";
+import { useRouteEnv } from "./support/route-env";
+import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
+
+let db: Db;
+let t: Tenant;
+let approverId: string;
+
+beforeAll(async () => {
+  db = await useRouteEnv();
+  t = await seedTenant(db);
+  const approver = await db.user.create({
+    data: { email: `approver-${t.tag}@example.com`, name: "Ada Approver", passwordHash: "x" },
+  });
+  await db.membership.create({ data: { userId: approver.id, workspaceId: t.workspace.id, role: "approver" } });
+  approverId = approver.id;
+});
+
+const post = () => db.post.findUniqueOrThrow({ where: { id: t.posts[0].id } });
+const setApproval = (on: boolean) =>
+  db.workspace.update({ where: { id: t.workspace.id }, data: { approvalRequired: on } });
+const decide = async (userId: string, decision: string, comment?: string) =>
+  callRoute(review.POST, {
+    method: "POST",
+    userId,
+    params: { id: t.posts[0].id },
+    body: { decision, comment, version: (await post()).version },
+  });
+
+describe("the review step", () => {
+  it("with approval off, everything works as before: an editor approves directly and submit is refused", async () => {
+    const p = await post();
+    const res = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: t.users.editor,
+      params: { id: p.id },
+      body: { status: "approved", version: p.version },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.status).toBe("approved");
+    await db.post.update({ where: { id: p.id }, data: { status: "draft" } });
+    const s = await callRoute(submit.POST, { method: "POST", token: t.tokens.editor, body: { brand: t.brand.slug } });
+    expect(s.status).toBe(409);
+  });
+
+  it("with approval on: an editor submits, approvers are notified, and nobody approves a version they edited", async () => {
+    await setApproval(true);
+    const p = await post();
+    // The approver edits the text: that version is now theirs.
+    const edit = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: approverId,
+      params: { id: p.id },
+      body: { body: "Approver's own words", version: p.version },
+    });
+    expect(edit.status).toBe(200);
+    expect(edit.json.last_editor_id).toBe(approverId);
+
+    // An editor cannot approve any more, neither by PATCH nor in bulk.
+    const direct = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: t.users.editor,
+      params: { id: p.id },
+      body: { status: "approved", version: edit.json.version },
+    });
+    expect(direct.status).toBe(403);
+    const bulk = await callRoute(approve.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      body: { brand: t.brand.slug },
+    });
+    expect(bulk.status).toBe(403);
+
+    const sub = await callRoute(submit.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      body: { brand: t.brand.slug, from: FIXTURE_DAY, to: FIXTURE_DAY },
+    });
+    expect(sub.status).toBe(200);
+    expect(sub.json.submitted).toBe(3);
+    expect((await post()).status).toBe("in_review");
+    const bell = await callRoute(notifications.GET, { userId: approverId });
+    expect(bell.json.unread).toBe(1);
+    expect(bell.json.notifications[0]).toMatchObject({ kind: "review_requested", read: false });
+    expect((await callRoute(notifications.GET, { userId: t.users.owner })).json.unread).toBe(1);
+    expect((await callRoute(notifications.GET, { userId: t.users.editor })).json.unread).toBe(0);
+
+    // Self-approval: 403 with the reason, by the review route, PATCH and bulk alike; nothing changes.
+    const self = await decide(approverId, "approve");
+    expect(self.status).toBe(403);
+    expect(self.json.error.message).toMatch(/edited this version yourself/);
+    const selfPatch = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: approverId,
+      params: { id: p.id },
+      body: { status: "approved", version: (await post()).version },
+    });
+    expect(selfPatch.status).toBe(403);
+    const selfBulk = await callRoute(approve.POST, {
+      method: "POST",
+      userId: approverId,
+      body: { brand: t.brand.slug, from: FIXTURE_DAY, to: FIXTURE_DAY },
+    });
+    expect(selfBulk.json.approved).toBe(2); // the two posts the approver did not write
+    expect((await post()).status).toBe("in_review");
+    const tokenApproval = await callRoute(review.POST, {
+      method: "POST",
+      token: t.tokens.owner,
+      params: { id: p.id },
+      body: { decision: "approve", version: (await post()).version },
+    });
+    expect(tokenApproval.status).toBe(403);
+
+    // Requesting changes needs a comment; then the post goes back to draft and its editor is told.
+    expect((await decide(t.users.owner, "request_changes")).status).toBe(422);
+    const changes = await decide(t.users.owner, "request_changes", "Shorter please, @approver-" + t.tag);
+    expect(changes.status).toBe(200);
+    expect(changes.json.status).toBe("draft");
+    const approverBell = await callRoute(notifications.GET, { userId: approverId });
+    expect(approverBell.json.notifications.map((n: { kind: string }) => n.kind)).toContain("changes_requested");
+    const thread = await callRoute(comments.GET, { userId: t.users.viewer, params: { id: p.id } });
+    expect(thread.json.comments).toEqual([
+      expect.objectContaining({ kind: "changes_requested", body: expect.stringContaining("Shorter") }),
+    ]);
+
+    // The editor fixes it and resubmits; the approver (no longer the author) approves.
+    const fix = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: t.users.editor,
+      params: { id: p.id },
+      body: { body: "Shorter.", version: (await post()).version },
+    });
+    expect(fix.status).toBe(200);
+    await callRoute(submit.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      body: { brand: t.brand.slug, from: FIXTURE_DAY, to: FIXTURE_DAY },
+    });
+    const ok = await decide(approverId, "approve");
+    expect(ok.status).toBe(200);
+    expect(ok.json.status).toBe("approved");
+    const audit = await db.auditEvent.findMany({ where: { entityId: p.id, action: { startsWith: "post.review" } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["post.review.approve", "post.review.changes_requested"]);
+  });
+
+  it("comments mention members, notify them, and show as a count on the calendar", async () => {
+    const p = t.posts[1];
+    const res = await callRoute(comments.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      params: { id: p.id },
+      body: { body: `What do you think @approver-${t.tag} and @nobody?` },
+    });
+    expect(res.status).toBe(201);
+    expect(res.json.mentions).toEqual([approverId]);
+    const bell = await callRoute(notifications.GET, { userId: approverId, path: "/api/notifications?unread=1" });
+    expect(bell.json.notifications[0]).toMatchObject({ kind: "mention" });
+    const cal = await callRoute(brandPosts.GET, {
+      userId: t.users.viewer,
+      params: { brand: t.brand.slug },
+      path: `/api/brands/${t.brand.slug}/posts?from=${FIXTURE_DAY}&to=${FIXTURE_DAY}`,
+    });
+    expect(cal.json.posts.find((x: { id: string }) => x.id === p.id).comment_count).toBe(1);
+    expect(
+      (
+        await callRoute(comments.POST, {
+          method: "POST",
+          userId: t.users.editor,
+          params: { id: p.id },
+          body: { body: "  " },
+        })
+      ).status,
+    ).toBe(422);
+    const foreign = await seedTenant(db);
+    expect((await callRoute(comments.GET, { token: foreign.tokens.owner, params: { id: p.id } })).status).toBe(404);
+  });
+
+  it("marks notifications read and honours each member's preferences", async () => {
+    const marked = await callRoute(read.POST, { method: "POST", userId: approverId, body: { all: true } });
+    expect(marked.json.marked).toBeGreaterThan(0);
+    expect((await callRoute(notifications.GET, { userId: approverId })).json.unread).toBe(0);
+    const put = await callRoute(prefs.PUT, {
+      method: "PUT",
+      userId: approverId,
+      body: { preferences: [{ kind: "mention", in_app: false, email: false }] },
+    });
+    expect(put.json.preferences.find((p: { kind: string }) => p.kind === "mention")).toMatchObject({ in_app: false });
+    await callRoute(comments.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      params: { id: t.posts[1].id },
+      body: { body: `Again @approver-${t.tag}` },
+    });
+    expect((await callRoute(notifications.GET, { userId: approverId })).json.unread).toBe(0);
+    expect((await callRoute(read.POST, { method: "POST", userId: approverId, body: {} })).status).toBe(422);
+    expect((await callRoute(notifications.GET, { token: t.tokens.owner })).status).toBe(401);
+  });
+});
