@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import type { Network, Publisher } from "@/lib/networks/publisher";
+import { limitSends } from "./limit-sends";
+import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 
 /**
@@ -10,10 +12,15 @@ import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 export function createChannelResolver(opts: {
   db: Db;
   keyRing: () => KeyRing;
-  /** builds a network's publisher; the wiring passes the environment-configured factory */
-  publisherFor: (network: Network) => Publisher;
+  /** builds a network's publisher over the given fetch; the wiring passes the environment-configured factory */
+  publisherFor: (network: Network, fetchImpl?: typeof fetch) => Publisher;
+  /** when set, every network's requests go through it instead of the process's pools (tests, fakes) */
+  fetchImpl?: typeof fetch;
+  /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
+  pools?: (network: PostNetwork) => NetworkPool;
 }): ChannelResolver {
   const cache = new Map<string, Promise<ResolvedChannel>>();
+  const pools = opts.pools ?? networkPools(DEFAULT_NETWORK_LIMITS);
   return (brandId: string, network: PostNetwork) => {
     const key = `${brandId}:${network}`;
     if (!cache.has(key)) cache.set(key, resolve(brandId, network));
@@ -38,7 +45,10 @@ export function createChannelResolver(opts: {
         ? null
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     return {
-      publisher: opts.publisherFor(network),
+      publisher: limitSends(
+        opts.publisherFor(network, opts.fetchImpl ?? pools(network).fetchImpl),
+        pools(network).limit,
+      ),
       accountId: conn.accountId,
       accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
       connectionId: conn.id,

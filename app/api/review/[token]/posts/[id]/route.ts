@@ -1,0 +1,11 @@
+import { json, readJson, withPublic } from "@/lib/http";
+import { notifyContext } from "@/lib/wiring/notify-deps";
+import { decideAsClient } from "@/lib/review-links/decide-as-client";
+import { clientDecisionSchema, reviewTokenParam } from "@/lib/schemas/review-links";
+import { parseWith } from "@/lib/validate";
+
+export const POST = withPublic<{ token: string; id: string }>(async ({ req, db, params, now }) => {
+  const token = parseWith(reviewTokenParam, params.token);
+  const input = await readJson(req, clientDecisionSchema);
+  return json(await decideAsClient({ db, token, postId: params.id, input, now, notify: notifyContext(req) }));
+});

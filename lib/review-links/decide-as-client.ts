@@ -1,0 +1,89 @@
+import type { Db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { notifyMembers } from "@/lib/notifications/notify-members";
+import type { ClientDecisionInput } from "@/lib/schemas/review-links";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { openReviewLink } from "./open-review-link";
+
+/**
+ * A client's Approve or Request changes on one post of the link's range. Approval marks the post approved;
+ * a change request sends it back to draft and tells its editors. The decision is a comment on the post
+ * and an audit event, so it shows in the post's history and the activity log.
+ */
+export async function decideAsClient({
+  db,
+  token,
+  postId,
+  input,
+  now,
+  notify,
+}: {
+  db: Db;
+  token: string;
+  postId: string;
+  input: ClientDecisionInput;
+  now: Date;
+  notify: NotifyContext;
+}) {
+  const { link, brand, scope } = await openReviewLink(db, token, now);
+  const post = await db.post.findFirst({ where: { AND: [scope, { id: postId }] } });
+  if (!post) throw notFound("Post");
+  if (!["draft", "in_review", "approved"].includes(post.status)) {
+    throw new AppError("conflict", `This post is ${post.status}; it can no longer be reviewed.`);
+  }
+  const approve = input.decision === "approve";
+  const label = `${input.name} (client)`;
+  const actor = { workspaceId: link.workspaceId, userId: null, label };
+  const date = post.date.toISOString().slice(0, 10);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, version: post.version },
+      data: { status: approve ? "approved" : "draft", version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("conflict", "This post changed a moment ago. Reload the page.");
+    await tx.postComment.create({
+      data: {
+        workspaceId: link.workspaceId,
+        postId: post.id,
+        authorLabel: label,
+        body: input.comment || (approve ? "Approved." : ""),
+        kind: approve ? "client_approved" : "client_changes_requested",
+      },
+    });
+    await recordEvent(tx, actor, {
+      action: approve ? "post.client.approve" : "post.client.changes_requested",
+      entityType: "post",
+      entityId: post.id,
+      data: { from: post.status, version: post.version + 1, comment: input.comment ?? null, review_link: link.id },
+    });
+    if (!approve) {
+      const title = `${label} requested changes on the ${post.platform} post of ${date}: ${input.comment}`;
+      const editors = [post.submittedById, post.lastEditorId].filter((x): x is string => !!x);
+      await notifyMembers(tx, notify, {
+        workspaceId: link.workspaceId,
+        kind: "changes_requested",
+        title,
+        path: `/calendar?brand=${brand.slug}&month=${date.slice(0, 7)}&post=${post.id}`,
+        entityId: post.id,
+        userIds: editors.length ? editors : link.createdById ? [link.createdById] : [],
+      });
+      await enqueueWebhookEvent(tx, {
+        workspaceId: link.workspaceId,
+        type: "post.changes_requested",
+        data: {
+          post_id: post.id,
+          brand: brand.slug,
+          platform: post.platform,
+          date,
+          comment: input.comment ?? "",
+          by: label,
+        },
+        text: title,
+        now,
+      });
+    }
+  });
+  return { id: post.id, status: approve ? "approved" : "draft" };
+}

@@ -1,0 +1,35 @@
+import type { Db } from "@/lib/db";
+import { localTime } from "@/lib/plans/post-dto";
+import { openReviewLink } from "./open-review-link";
+
+/** What a client sees: the posts' text, preview data and status, and the decisions taken through links. Nothing else. */
+export async function getReviewPage({ db, token, now }: { db: Db; token: string; now: Date }) {
+  const { link, brand, scope } = await openReviewLink(db, token, now);
+  const posts = await db.post.findMany({
+    where: scope,
+    orderBy: [{ date: "asc" }, { platform: "asc" }],
+    include: { comments: { where: { kind: { startsWith: "client_" } }, orderBy: { createdAt: "asc" } } },
+  });
+  return {
+    brand: { name: brand.name },
+    from: link.fromDate.toISOString().slice(0, 10),
+    to: link.toDate.toISOString().slice(0, 10),
+    expires_at: link.expiresAt.toISOString(),
+    posts: posts.map((p) => ({
+      id: p.id,
+      platform: p.platform,
+      date: p.date.toISOString().slice(0, 10),
+      time: localTime(p.scheduledAt, brand.timezone),
+      body: p.body,
+      link: p.link,
+      status: p.status,
+      decisions: p.comments.map((c) => ({
+        decision: c.kind === "client_approved" ? "approve" : "request_changes",
+        name: c.authorLabel,
+        comment: c.body,
+        at: c.createdAt.toISOString(),
+      })),
+    })),
+  };
+}
+export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;

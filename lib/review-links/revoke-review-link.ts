@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { hashOneTimeToken } from "@/lib/crypto/one-time-token";
+
+/** By id, or by the URL itself (whoever holds the link can name it). */
+export async function revokeReviewLink({
+  db,
+  actor,
+  ref,
+  id,
+  url,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  ref: string;
+  id?: string;
+  url?: string;
+  now: Date;
+}) {
+  const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
+  const token = url ? /rvw_[A-Za-z0-9_-]+/.exec(url)?.[0] : undefined;
+  const where = {
+    workspaceId: actor.workspaceId,
+    brandId: brand.id,
+    revokedAt: null,
+    ...(id ? { id } : { tokenHash: token ? hashOneTimeToken(token) : "-" }),
+  };
+  const { count } = await db.reviewLink.updateMany({ where, data: { revokedAt: now } });
+  if (count === 0) throw notFound("An active review link");
+  await recordEvent(db, actor, {
+    action: "review_link.revoke",
+    entityType: "brand",
+    entityId: brand.id,
+    data: { id: id ?? null },
+  });
+  return { revoked: true };
+}

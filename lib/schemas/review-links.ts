@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { isoDate, platformList } from "./common";
+
+export const createReviewLinkSchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    platforms: platformList.optional(),
+    expires_in_days: z.number().int().min(1).max(30).default(14),
+  })
+  .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
+  .refine((o) => (Date.parse(o.to) - Date.parse(o.from)) / 86_400_000 <= 62, {
+    message: "At most 62 days",
+    path: ["to"],
+  });
+export type CreateReviewLinkInput = z.infer<typeof createReviewLinkSchema>;
+
+export const revokeReviewLinkSchema = z
+  .object({ id: z.string().min(1).optional(), url: z.string().min(1).optional() })
+  .refine((o) => o.id || o.url, "Send the link's id or its url");
+
+export const reviewTokenParam = z.string().regex(/^rvw_[A-Za-z0-9_-]{20,80}$/, "Not a review link");
+
+export const clientDecisionSchema = z
+  .object({
+    decision: z.enum(["approve", "request_changes"]),
+    name: z.string().trim().min(1, "Enter your name").max(80),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .refine((o) => o.decision === "approve" || (o.comment && o.comment.length > 0), {
+    message: "Say what should change",
+    path: ["comment"],
+  });
+export type ClientDecisionInput = z.infer<typeof clientDecisionSchema>;
