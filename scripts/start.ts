@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
-import { applyMigrations } from "../lib/dbtools/migrate";
+import { startEmbeddedPostgres } from "./lib/db/embedded";
+import { applyMigrations } from "./lib/db/migrate";
 import { createDb, type Db } from "../lib/db";
 import { getEnv } from "../lib/env";
-import { seedDemo, DEMO_LOGIN } from "../lib/seed/seed-demo";
+import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
 import type { Scheduler } from "../lib/scheduler/create-scheduler";
-import { builtInScheduler } from "../lib/scheduler-deps";
+import { builtInScheduler } from "../lib/wiring/scheduler-deps";
 import { buildIfStale } from "./lib/build-if-stale";
 import { endLeftovers, endProcess, forgetProcesses, recordProcesses } from "./lib/leftovers";
 import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";

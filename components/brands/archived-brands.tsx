@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { ArchivedBrandDto } from "@/lib/brands/list-archived-brands";
 
 /** Archived brands stay restorable for 30 days; after that the retention cleanup removes them. */

@@ -12,7 +12,7 @@ import { CalendarGrid } from "./calendar-grid";
 import { Filters, type FilterState } from "./filters";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
-import { ApiError } from "@/lib/api-client";
+import { ApiError } from "@/components/api-client";
 import { describeResults } from "@/lib/orchestration/describe-results";
 import { UndoToast } from "@/components/ui/undo-toast";
 import {

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ApiError } from "@/lib/api-client";
+import { ApiError } from "@/components/api-client";
 import { DryRunPanel } from "./dry-run-panel";
 import { RunRow } from "./run-row";
 import { SchedulerHeartbeat } from "./scheduler-heartbeat";

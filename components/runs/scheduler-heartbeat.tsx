@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { Heartbeat } from "@/lib/scheduler/get-heartbeat";
 
 type HeartbeatResponse = Heartbeat & { scheduler: "built-in" | "off" };

@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { AuditEventDto, AuditPage } from "@/lib/audit/list-audit-events";
 
 const ACTIONS: [string, string][] = [

@@ -6,7 +6,8 @@ import { dryRunScope } from "./dry-run";
 import { notDue } from "./not-due";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
-import { addDays, localDate, slotResults } from "./slot-status";
+import { addDays, localDate } from "@/lib/dates/days";
+import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 
 export interface DailyRunInput {

@@ -3,6 +3,7 @@ import type { KeyRing } from "@/lib/crypto/secret-box";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { cleanupOld } from "@/lib/analytics/cleanup";
 import { purgeArchived } from "@/lib/brands/purge-archived";
+import type { CollectDeps } from "@/lib/analytics/collect-metrics";
 import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
 import { runPublishJob } from "@/lib/orchestration/run-publish-job";
 import type { ChannelResolver } from "@/lib/orchestration/types";
@@ -35,7 +36,8 @@ export function jobRunners(
     channels: () => ChannelResolver;
     keyRing: () => KeyRing;
     outbox: (now: Date) => OutboxDeps;
-    env?: Record<string, string | undefined>;
+    /** builds a network's metrics collector; the wiring passes the environment-configured factory */
+    collectorFor: CollectDeps["collectorFor"];
   },
   settings: JobSettings,
 ): Record<ScheduledJob, JobRunner> {
@@ -61,7 +63,7 @@ export function jobRunners(
     },
     metrics: () =>
       runMetricsJob(
-        { db, now: clock(), keyRing: deps.keyRing, env: deps.env },
+        { db, now: clock(), keyRing: deps.keyRing, collectorFor: deps.collectorFor },
         { windowDays: settings.metricsWindowDays },
       ),
     retention: async () => {

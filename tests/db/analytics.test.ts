@@ -10,7 +10,7 @@ import { getYesterday } from "@/lib/analytics/get-yesterday";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
 import { cleanupOld } from "@/lib/analytics/cleanup";
 import { injectSignals } from "@/lib/analytics/signals/inject-signals";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";

@@ -4,7 +4,7 @@ import * as health from "@/app/api/health/route";
 import * as heartbeat from "@/app/api/orchestrator/heartbeat/route";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { getHeartbeat, STALE_AFTER_MS } from "@/lib/scheduler/get-heartbeat";
-import { runScheduledJob } from "@/lib/scheduler-deps";
+import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 import { resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";

@@ -7,6 +7,7 @@ import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, dailyInput, type Fakes, fakeEnv, makeDeps, seedPublishing } from "./support/orchestration";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 
@@ -26,7 +27,7 @@ const deps = () =>
     channels: createChannelResolver({
       db,
       keyRing: () => keyRingFromEnv(),
-      env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "5000" },
+      publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "5000" } }),
     }),
   });
 

@@ -6,7 +6,8 @@ import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createScheduler } from "@/lib/scheduler/create-scheduler";
 import { jobRunners, type JobRunner } from "@/lib/scheduler/job-runners";
 import { runJob } from "@/lib/scheduler/run-job";
-import { builtInScheduler } from "@/lib/scheduler-deps";
+import { builtInScheduler } from "@/lib/wiring/scheduler-deps";
+import { createCollector, createPublisher } from "@/lib/wiring/network-adapters";
 import { GET as cronMetrics } from "@/app/api/cron/metrics/route";
 import { resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
@@ -49,7 +50,14 @@ function runners(): Record<ScheduledJob, JobRunner> {
     webhookSecret: () => "",
   });
   return jobRunners(
-    { db, clock, keyRing, env, outbox, channels: () => createChannelResolver({ db, keyRing, env }) },
+    {
+      db,
+      clock,
+      keyRing,
+      outbox,
+      collectorFor: (n) => createCollector(n, { env }),
+      channels: () => createChannelResolver({ db, keyRing, publisherFor: (n) => createPublisher(n, { env }) }),
+    },
     { catchupDays: 2, metricsWindowDays: 7, retentionDays: 90, runDeadlineMs: 50_000, publishConcurrency: 4 },
   );
 }

@@ -15,6 +15,7 @@ import { useRouteEnv } from "./support/route-env";
 import { seedWorkspace } from "./support/seed-workspace";
 import { DAY, dailyInput, type Fakes, fakeEnv, makeDeps, seedPublishing } from "./support/orchestration";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -35,7 +36,7 @@ const deps = () =>
     channels: createChannelResolver({
       db,
       keyRing: () => keyRingFromEnv(),
-      env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "5000" },
+      publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "5000" } }),
     }),
   });
 

@@ -1,5 +1,5 @@
 import { json, withCron } from "@/lib/http";
-import { runScheduledJob } from "@/lib/scheduler-deps";
+import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 
 export const dynamic = "force-dynamic";
 
