@@ -99,7 +99,7 @@ describe("archiving a brand", () => {
     await db.brand.update({ where: { id: recent.brand.id }, data: { archivedAt: new Date() } });
     const res = await callRoute(cleanup.GET, { headers: { authorization: "Bearer test-cron-secret-0123456789" } });
     expect(res.status).toBe(200);
-    expect(res.json.summary.archived_removed.brands).toBeGreaterThanOrEqual(1);
+    expect(res.json.archived_removed.brands).toBeGreaterThanOrEqual(1);
     expect(await db.brand.count({ where: { id: brand.id } })).toBe(0);
     expect(await db.post.count({ where: { brandId: brand.id } })).toBe(0);
     expect(await db.brand.count({ where: { id: recent.brand.id } })).toBe(1);
