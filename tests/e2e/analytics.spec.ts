@@ -12,5 +12,5 @@ test("analytics shows the demo's results as charts and explains what learning ch
   await page.screenshot({ path: "test-results/analytics.png", fullPage: true });
   const csv = await page.request.get((await page.getByTestId("download-csv").getAttribute("href")) ?? "");
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toMatch(/^day,posts,impressions/);
+  expect(await csv.text()).toMatch(/^\uFEFFday,posts,impressions/);
 });
