@@ -13,6 +13,9 @@ import { Filters, type FilterState } from "./filters";
 import { GenerateDialog } from "./generate-dialog";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
+import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
+import { useSubmit } from "@/components/review/use-review";
 import { useApprove, useGenerate, usePosts, useRegenerate, useSuggestion, useUpdatePost } from "./use-calendar-data";
 
 export function CalendarView({
@@ -20,11 +23,13 @@ export function CalendarView({
   month,
   today,
   canEdit,
+  review,
 }: {
   brand: BrandDto;
   month: string;
   today: string;
   canEdit: boolean;
+  review: ReviewSettings;
 }) {
   const router = useRouter();
   const path = usePathname();
@@ -35,6 +40,7 @@ export function CalendarView({
   const regenerate = useRegenerate(brand.slug);
   const suggestion = useSuggestion(brand.slug);
   const approve = useApprove(brand.slug);
+  const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
   const [status, setStatus] = useState<string | null>(null);
   const [editorError, setEditorError] = useState<string | null>(null);
@@ -97,6 +103,16 @@ export function CalendarView({
     );
   }
 
+  // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
+  const submitRange = (fromDate: string, toDate: string, label: string) =>
+    submit.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      {
+        onSuccess: (r) => setStatus(`Submitted ${r.submitted} posts for review (${label}).`),
+        onError: (e) => setStatus(e.message),
+      },
+    );
+
   const approveRange = (fromDate: string, toDate: string, label: string) =>
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
@@ -150,7 +166,18 @@ export function CalendarView({
         </Button>
         <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
         <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length ? (
+          {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
+          {canEdit && all.length && review.approvalRequired ? (
+            <Button
+              data-testid="submit-month"
+              variant="secondary"
+              disabled={submit.isPending}
+              onClick={() => submitRange(from, to, "month")}
+            >
+              Submit month
+            </Button>
+          ) : null}
+          {canEdit && all.length && (!review.approvalRequired || review.canApprove) ? (
             <Button
               data-testid="approve-month"
               variant="secondary"
@@ -215,7 +242,8 @@ export function CalendarView({
             pillarNames={pillarNames}
             canEdit={canEdit}
             onOpen={(id) => setParam("post", id)}
-            onApprove={approveRange}
+            onApprove={review.approvalRequired ? submitRange : approveRange}
+            actionLabel={review.approvalRequired ? "Submit" : "Approve"}
           />
         </DndContext>
       ) : null}
@@ -227,6 +255,7 @@ export function CalendarView({
           busy={busy}
           error={editorError}
           canEdit={canEdit}
+          review={<ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} />}
           actions={{
             close: () => {
               setEditorError(null);

@@ -35,11 +35,22 @@ export default async function CalendarPage({
     );
   }
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
+  const ws = await getDb().workspace.findUniqueOrThrow({ where: { id: auth.workspaceId } });
   const today = brandToday(new Date(), brand.timezone);
   const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : today.slice(0, 7);
   return (
     <Suspense>
-      <CalendarView brand={brandDto(brand)} month={month} today={today} canEdit={roleAtLeast(auth.role, "editor")} />
+      <CalendarView
+        brand={brandDto(brand)}
+        month={month}
+        today={today}
+        canEdit={roleAtLeast(auth.role, "editor")}
+        review={{
+          approvalRequired: ws.approvalRequired,
+          canApprove: roleAtLeast(auth.role, "approver"),
+          userId: auth.userId,
+        }}
+      />
     </Suspense>
   );
 }
