@@ -166,7 +166,6 @@ export function CalendarView({
         </Button>
         <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
         <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
           {canEdit && all.length && review.approvalRequired ? (
             <Button
               data-testid="submit-month"
@@ -206,9 +205,12 @@ export function CalendarView({
           </a>
         </div>
       </div>
-      <p data-testid="status-line" aria-live="polite" className="min-h-5 text-sm text-slate-700">
-        {status}
-      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
+          {status}
+        </p>
+        {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
+      </div>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}
       {posts.error ? (
         <p role="alert" className="text-rose-700">

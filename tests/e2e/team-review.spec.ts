@@ -44,7 +44,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await page.getByRole("checkbox", { name: /Approval required/ }).click();
   await expect(page.getByRole("checkbox", { name: /Approval required/ })).toBeChecked();
   const editorEmail = `eddie-${Date.now()}@example.com`;
-  await page.getByLabel("Email").fill(editorEmail);
+  await page.getByLabel("Email", { exact: true }).fill(editorEmail);
   await page.getByRole("button", { name: "Create invite" }).click();
   const inviteUrl = (await page.getByTestId("invite-link").textContent())!.trim();
   expect(inviteUrl).toMatch(/\/invite\/inv_/);
