@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import { createPublisher } from "@/lib/publishers/factory";
+import { limitSends } from "./limit-sends";
+import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 
 /**
@@ -12,8 +14,11 @@ export function createChannelResolver(opts: {
   keyRing: () => KeyRing;
   env?: Record<string, string | undefined>;
   fetchImpl?: typeof fetch;
+  /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
+  pools?: (network: PostNetwork) => NetworkPool;
 }): ChannelResolver {
   const cache = new Map<string, Promise<ResolvedChannel>>();
+  const pools = opts.pools ?? networkPools(DEFAULT_NETWORK_LIMITS);
   return (brandId: string, network: PostNetwork) => {
     const key = `${brandId}:${network}`;
     if (!cache.has(key)) cache.set(key, resolve(brandId, network));
@@ -38,7 +43,10 @@ export function createChannelResolver(opts: {
         ? null
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     return {
-      publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+      publisher: limitSends(
+        createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl ?? pools(network).fetchImpl }),
+        pools(network).limit,
+      ),
       accountId: conn.accountId,
       accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
       connectionId: conn.id,
