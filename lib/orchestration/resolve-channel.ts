@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
-import { createPublisher } from "@/lib/publishers/factory";
+import type { Network, Publisher } from "@/lib/networks/publisher";
 import { limitSends } from "./limit-sends";
 import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
@@ -12,7 +12,9 @@ import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 export function createChannelResolver(opts: {
   db: Db;
   keyRing: () => KeyRing;
-  env?: Record<string, string | undefined>;
+  /** builds a network's publisher over the given fetch; the wiring passes the environment-configured factory */
+  publisherFor: (network: Network, fetchImpl?: typeof fetch) => Publisher;
+  /** when set, every network's requests go through it instead of the process's pools (tests, fakes) */
   fetchImpl?: typeof fetch;
   /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
   pools?: (network: PostNetwork) => NetworkPool;
@@ -31,7 +33,7 @@ export function createChannelResolver(opts: {
     });
     if (!conn) {
       return {
-        publisher: createPublisher("sandbox", { env: opts.env }),
+        publisher: opts.publisherFor("sandbox"),
         accountId: `sandbox:${brandId}:${network}`,
         accessToken: "",
         connectionId: null,
@@ -44,7 +46,7 @@ export function createChannelResolver(opts: {
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     return {
       publisher: limitSends(
-        createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl ?? pools(network).fetchImpl }),
+        opts.publisherFor(network, opts.fetchImpl ?? pools(network).fetchImpl),
         pools(network).limit,
       ),
       accountId: conn.accountId,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createConnection } from "@/lib/connections/create-connection";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { seedWorkspace } from "./seed-workspace";
 
 export const FIXTURE_DAY = "2030-03-10";

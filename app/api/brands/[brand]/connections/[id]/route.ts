@@ -1,5 +1,5 @@
 import { json, withAuth } from "@/lib/http";
-import { deleteConnection } from "@/lib/connections/list-connections";
+import { deleteConnection } from "@/lib/connections/delete-connection";
 
 export const DELETE = withAuth<{ brand: string; id: string }>(
   async ({ db, auth, params }) => {
