@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 
 interface NotificationRow {
   id: string;

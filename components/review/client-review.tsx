@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { NetworkPreview } from "@/components/calendar/network-preview";
 import { NETWORK_NAME } from "@/components/calendar/post-chip";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { ReviewPage } from "@/lib/review-links/get-review-page";
 
 export function ClientReview({ token, data }: { token: string; data: ReviewPage }) {

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 
 /** A client review link for the month on screen; the URL is shown once to copy. */
 export function ReviewLinkButton({ brand, from, to }: { brand: string; from: string; to: string }) {

@@ -1,5 +1,5 @@
 import { json, withAuth } from "@/lib/http";
-import { outboxDeps } from "@/lib/outbox-deps";
+import { outboxDeps } from "@/lib/wiring/outbox-deps";
 import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 
 export const POST = withAuth<{ id: string }>(

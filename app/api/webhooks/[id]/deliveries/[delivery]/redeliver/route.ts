@@ -1,5 +1,5 @@
 import { json, withAuth } from "@/lib/http";
-import { outboxDeps } from "@/lib/outbox-deps";
+import { outboxDeps } from "@/lib/wiring/outbox-deps";
 import { redeliverWebhook } from "@/lib/webhooks/redeliver-webhook";
 
 export const POST = withAuth<{ id: string; delivery: string }>(
