@@ -26,6 +26,9 @@ import {
   useUndo,
   useUpdatePost,
 } from "./use-calendar-data";
+import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
+import { useSubmit } from "@/components/review/use-review";
 
 // The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
 const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
@@ -36,11 +39,13 @@ export function CalendarView({
   month,
   today,
   canEdit,
+  review,
 }: {
   brand: BrandDto;
   month: string;
   today: string;
   canEdit: boolean;
+  review: ReviewSettings;
 }) {
   const router = useRouter();
   const path = usePathname();
@@ -51,6 +56,7 @@ export function CalendarView({
   const regenerate = useRegenerate(brand.slug);
   const suggestion = useSuggestion(brand.slug);
   const approve = useApprove(brand.slug);
+  const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
   const restore = useRestore(brand.slug);
   const retry = useRetryPost(brand.slug);
@@ -136,6 +142,16 @@ export function CalendarView({
     );
   }
 
+  // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
+  const submitRange = (fromDate: string, toDate: string, label: string) =>
+    submit.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      {
+        onSuccess: (r) => setStatus(`Submitted ${r.submitted} posts for review (${label}).`),
+        onError: (e) => setStatus(e.message),
+      },
+    );
+
   const approveRange = (fromDate: string, toDate: string, label: string) =>
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
@@ -198,7 +214,17 @@ export function CalendarView({
         </Button>
         <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
         <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length ? (
+          {canEdit && all.length && review.approvalRequired ? (
+            <Button
+              data-testid="submit-month"
+              variant="secondary"
+              disabled={submit.isPending}
+              onClick={() => submitRange(from, to, "month")}
+            >
+              Submit month
+            </Button>
+          ) : null}
+          {canEdit && all.length && (!review.approvalRequired || review.canApprove) ? (
             <Button
               data-testid="approve-month"
               variant="secondary"
@@ -227,9 +253,12 @@ export function CalendarView({
           </a>
         </div>
       </div>
-      <p data-testid="status-line" aria-live="polite" className="min-h-5 text-sm text-slate-700">
-        {status}
-      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
+          {status}
+        </p>
+        {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
+      </div>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}
       {posts.error ? (
         <p role="alert" className="text-rose-700">
@@ -263,7 +292,8 @@ export function CalendarView({
             pillarNames={pillarNames}
             canEdit={canEdit}
             onOpen={(id) => setParam("post", id)}
-            onApprove={approveRange}
+            onApprove={review.approvalRequired ? submitRange : approveRange}
+            actionLabel={review.approvalRequired ? "Submit" : "Approve"}
           />
         </DndContext>
       ) : null}
@@ -276,6 +306,7 @@ export function CalendarView({
           error={editorError}
           askReplace={askReplace}
           canEdit={canEdit}
+          review={<ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} />}
           actions={{
             close: () => {
               setEditorError(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
@@ -26,6 +26,7 @@ export function EditorPanel({
   error,
   askReplace,
   canEdit,
+  review,
   actions,
 }: {
   post: PostDto;
@@ -36,6 +37,8 @@ export function EditorPanel({
   /** the server refused to regenerate a post with a person's work; offer to replace it on purpose */
   askReplace: boolean;
   canEdit: boolean;
+  /** the review controls and the comment thread */
+  review?: ReactNode;
   actions: EditorActions;
 }) {
   const [body, setBody] = useState(post.body);
@@ -198,6 +201,7 @@ export function EditorPanel({
         {showHistory ? (
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
+        {review}
         <NetworkPreview network={post.platform} body={body} brandName={brandName} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (

@@ -219,6 +219,17 @@ export const MATRIX: MatrixEntry[] = [
     params: (t) => ({ id: t.users.viewer }),
     scoped: true,
   },
+  { route: "api/webhooks", method: "GET", access: "owner" },
+  { route: "api/webhooks", method: "POST", access: "owner", body: () => ({ url: "https://hooks.example.com/cm" }) },
+  { route: "api/webhooks/[id]", method: "DELETE", access: "owner", params: () => ({ id: "no-such-webhook" }) },
+  { route: "api/webhooks/[id]/deliveries", method: "GET", access: "owner", params: () => ({ id: "no-such-webhook" }) },
+  { route: "api/webhooks/[id]/test", method: "POST", access: "owner", params: () => ({ id: "no-such-webhook" }) },
+  {
+    route: "api/webhooks/[id]/deliveries/[delivery]/redeliver",
+    method: "POST",
+    access: "owner",
+    params: () => ({ id: "no-such-webhook", delivery: "no-such-delivery" }),
+  },
   { route: "api/workspace", method: "GET", access: "viewer" },
   { route: "api/workspace", method: "PATCH", access: "owner", body: () => ({ approval_required: false }) },
   // history, undo, soft delete (issue 9)
