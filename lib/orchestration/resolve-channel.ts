@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
-import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
+import type { KeyRing } from "@/lib/crypto/secret-box";
 import { createPublisher } from "@/lib/publishers/factory";
+import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import { ensureFreshToken } from "@/lib/connections/refresh-connection";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 
 /**
@@ -33,14 +35,29 @@ export function createChannelResolver(opts: {
         blocked: null,
       };
     }
-    const blocked =
+    let blocked =
       conn.status === "active"
         ? null
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
+    let accessToken = "";
+    if (!blocked) {
+      // Tokens close to expiry are refreshed before the send (X: within its 2 hours).
+      const fresh = await ensureFreshToken(
+        {
+          db: opts.db,
+          client: createOAuthClient(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+          keyRing: opts.keyRing(),
+          clock: () => new Date(),
+        },
+        conn.id,
+      );
+      if (fresh.ok) accessToken = fresh.accessToken;
+      else blocked = `The ${network} connection needs to be reconnected (${fresh.reason}).`;
+    }
     return {
       publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
       accountId: conn.accountId,
-      accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
+      accessToken,
       connectionId: conn.id,
       blocked,
     };
