@@ -6,6 +6,8 @@ import { Prisma } from "../lib/generated/prisma/client";
 import { createPublisher } from "../lib/publishers/factory";
 import { ensureLedgerRows } from "../lib/orchestration/ensure-ledger-rows";
 import { publishScope } from "../lib/orchestration/publish-scope";
+import { limitSends } from "../lib/orchestration/limit-sends";
+import { networkPools, type NetworkLimits } from "../lib/orchestration/network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "../lib/orchestration/types";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../tests/fakes/start-fakes";
 
@@ -34,13 +36,20 @@ export async function seedApprovedPosts(db: Db, workspaceId: string, brands: num
     FROM generate_series(1, ${brands}) g CROSS JOIN unnest(ARRAY['linkedin', 'facebook', 'x']) n`);
 }
 
-/** Every brand publishes through the fake networks; no per-brand lookups, so the ledger is what is measured. */
-export function fakeChannels(fakes: RemoteFakes): ChannelResolver {
+/**
+ * Every brand publishes through the fake networks, each network through its keep-alive pool and send
+ * limit as in the app; no per-brand lookups, so the ledger is what is measured.
+ */
+export function fakeChannels(fakes: RemoteFakes, limits: NetworkLimits): ChannelResolver {
+  const pools = networkPools(limits);
   const channels = Object.fromEntries(
     (["linkedin", "facebook", "x"] as const).map((n) => [
       n,
       {
-        publisher: createPublisher(n, { env: { ...fakes.env, PUBLISH_TIMEOUT_MS: "30000" } }),
+        publisher: limitSends(
+          createPublisher(n, { env: { ...fakes.env, PUBLISH_TIMEOUT_MS: "30000" }, fetchImpl: pools(n).fetchImpl }),
+          pools(n).limit,
+        ),
         accountId: FAKE_ACCOUNTS[n],
         accessToken: FAKE_TOKENS[n],
         connectionId: null,
@@ -66,7 +75,14 @@ function otherInstances(count: number, msg: object): Promise<{ total: number; no
 export async function benchDailyRun(
   db: Db,
   fakes: RemoteFakes,
-  opts: { brands: number; latencyMs: number; concurrency: number; instances?: number; url: string },
+  opts: {
+    brands: number;
+    latencyMs: number;
+    concurrency: number;
+    limits: NetworkLimits;
+    instances?: number;
+    url: string;
+  },
 ) {
   const ws = await db.workspace.create({ data: { slug: `bench-${randomUUID().slice(0, 8)}`, name: "bench" } });
   const tag = randomUUID().slice(0, 6);
@@ -82,10 +98,11 @@ export async function benchDailyRun(
     fakes,
     scope,
     concurrency: opts.concurrency,
+    limits: opts.limits,
     now: now().toISOString(),
   });
   const mine = await publishScope(
-    { db, clock: now, channels: fakeChannels(fakes), concurrency: opts.concurrency, random: () => 0.5 },
+    { db, clock: now, channels: fakeChannels(fakes, opts.limits), concurrency: opts.concurrency, random: () => 0.5 },
     scope,
     null,
   );
@@ -109,28 +126,31 @@ export async function benchDailyRun(
   };
 }
 
-/** The floor: a bare FOR UPDATE SKIP LOCKED claim-and-update loop over the same table, no network, no ORM. */
-export async function benchRawClaims(url: string, db: Db, rows: number, concurrency: number) {
-  const ws = await db.workspace.create({ data: { slug: `raw-${randomUUID().slice(0, 8)}`, name: "raw" } });
+/**
+ * The database's own floor for the ledger's core operation: a bare claim-and-update loop on the same
+ * Publication table with a handful of connections, no join, no ORM, no network. `batch` rows per statement.
+ */
+export async function benchFloor(url: string, db: Db, rows: number, opts: { connections: number; batch: number }) {
+  const ws = await db.workspace.create({ data: { slug: `floor-${randomUUID().slice(0, 8)}`, name: "floor" } });
   const tag = randomUUID().slice(0, 6);
   await seedApprovedPosts(db, ws.id, Math.ceil(rows / 3), tag);
   const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
   await ensureLedgerRows(db, scope, new Date());
-  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  const pool = new pg.Pool({ connectionString: url, max: opts.connections });
+  await Promise.all(Array.from({ length: opts.connections }, () => pool.query("SELECT 1")));
   let done = 0;
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: opts.connections }, async () => {
       for (;;) {
         const res = await pool.query(
           `UPDATE "Publication" SET state = 'published', attempt = attempt + 1, "updatedAt" = now()
-           WHERE id = (SELECT l.id FROM "Publication" l JOIN "Brand" b ON b.id = l."brandId"
-                       WHERE b."workspaceId" = $1 AND l.state = 'pending' LIMIT 1 FOR UPDATE OF l SKIP LOCKED)
+           WHERE id IN (SELECT id FROM "Publication" WHERE state = 'pending' LIMIT $1 FOR UPDATE SKIP LOCKED)
            RETURNING id`,
-          [ws.id],
+          [opts.batch],
         );
         if (res.rowCount === 0) return;
-        done++;
+        done += res.rowCount ?? 0;
       }
     }),
   );

@@ -4,12 +4,26 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
+const pools = new WeakMap<Db, pg.Pool>();
+
 export function createDb(connectionString: string, opts: { poolSize?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString, max: opts.poolSize ?? 10 });
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/**
+ * The pg pool behind a client made by createDb. The publishing hot path sends its few statements
+ * straight through it: the ORM's per-query CPU was the largest cost there (see the README's benchmarks).
+ */
+export function sqlPool(db: Db): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("This database client was not created by createDb");
+  return pool;
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_NETWORK_LIMITS } from "@/lib/orchestration/network-pools";
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -17,6 +18,9 @@ export const envSchema = z.object({
   METRICS_WINDOW_DAYS: intFrom(7),
   RETENTION_DAYS: intFrom(90),
   PUBLISH_CONCURRENCY: intFrom(8),
+  PUBLISH_CONCURRENCY_LINKEDIN: intFrom(DEFAULT_NETWORK_LIMITS.linkedin),
+  PUBLISH_CONCURRENCY_FACEBOOK: intFrom(DEFAULT_NETWORK_LIMITS.facebook),
+  PUBLISH_CONCURRENCY_X: intFrom(DEFAULT_NETWORK_LIMITS.x),
   RUN_DEADLINE_MS: intFrom(50_000),
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),

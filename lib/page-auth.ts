@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions, WORKSPACE_COOKIE } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -14,13 +15,13 @@ async function sessionUserId(): Promise<string | null> {
   return id ?? null;
 }
 
-/** For server components: anonymous visitors go to sign-in. */
-export async function requirePageAuth(): Promise<AuthContext> {
+/** For server components: anonymous visitors go to sign-in. Once per request: the layout and the page share it. */
+export const requirePageAuth = cache(async (): Promise<AuthContext> => {
   const userId = await sessionUserId();
   if (!userId) redirect("/signin");
   const jar = await cookies();
   return resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
-}
+});
 
 /** Server actions are public POST endpoints: they authenticate exactly like routes. */
 export async function requireActionAuth(role?: Role): Promise<AuthContext> {

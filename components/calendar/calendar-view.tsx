@@ -1,6 +1,7 @@
 "use client";
 
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,12 +9,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { CalendarGrid } from "./calendar-grid";
-import { EditorPanel } from "./editor-panel";
 import { Filters, type FilterState } from "./filters";
-import { GenerateDialog } from "./generate-dialog";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
 import { useApprove, useGenerate, usePosts, useRegenerate, useSuggestion, useUpdatePost } from "./use-calendar-data";
+
+// The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
+const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
+const GenerateDialog = dynamic(() => import("./generate-dialog").then((m) => m.GenerateDialog));
 
 export function CalendarView({
   brand,

@@ -1,11 +1,21 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+
+/** next-auth's sign-out endpoint called directly: the app pages ship no next-auth client code. */
+async function signOut() {
+  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  await fetch("/api/auth/signout", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: "/signin", json: "true" }),
+  });
+  window.location.href = "/signin";
+}
 
 export function SignOutButton() {
   return (
-    <Button variant="ghost" onClick={() => signOut({ callbackUrl: "/signin" })}>
+    <Button variant="ghost" onClick={() => void signOut()}>
       Sign out
     </Button>
   );

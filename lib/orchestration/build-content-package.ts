@@ -17,7 +17,17 @@ export interface DailyContentPackage {
   signals: { id: string; kind: string; title: string; url: string | null }[];
 }
 
-export function buildContentPackage(post: Post, brand: Brand, signals: Signal[] = []): DailyContentPackage {
+export type ContentPost = Pick<
+  Post,
+  "id" | "platform" | "date" | "pillar" | "format" | "hashtags" | "contentHash" | "body" | "link"
+>;
+export type ContentBrand = Pick<Brand, "id" | "slug" | "name" | "timezone" | "language">;
+
+export function buildContentPackage(
+  post: ContentPost,
+  brand: ContentBrand,
+  signals: Signal[] = [],
+): DailyContentPackage {
   if (post.platform === "sandbox") throw new Error("A post always targets a real network");
   return {
     post: {

@@ -1,7 +1,16 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import { type Db, sqlPool } from "@/lib/db";
+import type { ContentBrand, ContentPost } from "./build-content-package";
 import { scopeConditions } from "./scope-sql";
 import type { PostNetwork, RunScope } from "./types";
+
+/** The claimed post with what publishing it needs, read in the claim's own statement. */
+export interface ClaimedPost extends ContentPost {
+  brandId: string;
+  scheduledAt: Date;
+  signalIds: string[];
+  brand: ContentBrand;
+}
 
 export interface Claim {
   id: string;
@@ -11,6 +20,7 @@ export interface Claim {
   platform: PostNetwork;
   prevState: string;
   prevFailureClass: string | null;
+  post: ClaimedPost;
 }
 
 const ELIGIBLE = (now: Date) => Prisma.sql`(
@@ -20,9 +30,32 @@ const ELIGIBLE = (now: Date) => Prisma.sql`(
   OR (l.state IN ('claimed', 'sending') AND l."leaseUntil" < ${now})
 )`;
 
+interface Row {
+  id: string;
+  attempt: number;
+  postId: string;
+  brandId: string;
+  platform: PostNetwork;
+  prev_state: string;
+  prev_class: string | null;
+  post_date: string;
+  scheduledAt: Date;
+  pillar: string;
+  format: string;
+  body: string;
+  link: string | null;
+  hashtags: string[];
+  contentHash: string;
+  signalIds: string[];
+  slug: string;
+  name: string;
+  timezone: string;
+  language: string;
+}
+
 /**
- * Claims up to `limit` rows. SKIP LOCKED lets concurrent runs share the work without waiting,
- * and the incremented attempt number fences every later write of this claim.
+ * Claims up to `limit` rows and loads their posts in one round trip. SKIP LOCKED lets concurrent runs
+ * share the work without waiting, and the incremented attempt number fences every later write of this claim.
  */
 export async function claimPublications(
   db: Db,
@@ -30,17 +63,7 @@ export async function claimPublications(
   opts: { now: Date; limit: number; workerId: string; leaseMs: number },
 ): Promise<Claim[]> {
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
-  const rows = await db.$queryRaw<
-    {
-      id: string;
-      attempt: number;
-      postId: string;
-      brandId: string;
-      platform: string;
-      prev_state: string;
-      prev_class: string | null;
-    }[]
-  >(Prisma.sql`
+  const query = Prisma.sql`
     WITH c AS (
       SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class
       FROM "Publication" l
@@ -49,20 +72,41 @@ export async function claimPublications(
       WHERE ${scopeConditions({ ...scope, dueOnly: false }, opts.now)} AND ${ELIGIBLE(opts.now)}
       LIMIT ${opts.limit}
       FOR UPDATE OF l SKIP LOCKED
+    ), u AS (
+      UPDATE "Publication" l
+      SET state = 'claimed', attempt = l.attempt + 1, "leaseOwner" = ${opts.workerId},
+          "leaseUntil" = ${leaseUntil}, "updatedAt" = ${opts.now}
+      FROM c WHERE l.id = c.id
+      RETURNING l.id, l.attempt, l."postId", l."brandId", l.platform::text AS platform,
+                c.prev_state::text AS prev_state, c.prev_class::text AS prev_class
     )
-    UPDATE "Publication" l
-    SET state = 'claimed', attempt = l.attempt + 1, "leaseOwner" = ${opts.workerId},
-        "leaseUntil" = ${leaseUntil}, "updatedAt" = ${opts.now}
-    FROM c WHERE l.id = c.id
-    RETURNING l.id, l.attempt, l."postId", l."brandId", l.platform::text AS platform,
-              c.prev_state::text AS prev_state, c.prev_class::text AS prev_class`);
+    SELECT u.*, p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
+           COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
+           b.slug, b.name, b.timezone, b.language
+    FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
+  const { rows } = await sqlPool(db).query<Row>(query.text, query.values);
   return rows.map((r) => ({
     id: r.id,
     attempt: r.attempt,
     postId: r.postId,
     brandId: r.brandId,
-    platform: r.platform as PostNetwork,
+    platform: r.platform,
     prevState: r.prev_state,
     prevFailureClass: r.prev_class,
+    post: {
+      id: r.postId,
+      brandId: r.brandId,
+      platform: r.platform,
+      date: new Date(`${r.post_date}T00:00:00Z`),
+      scheduledAt: r.scheduledAt,
+      pillar: r.pillar,
+      format: r.format,
+      body: r.body,
+      link: r.link,
+      hashtags: r.hashtags,
+      contentHash: r.contentHash,
+      signalIds: r.signalIds,
+      brand: { id: r.brandId, slug: r.slug, name: r.name, timezone: r.timezone, language: r.language },
+    },
   }));
 }

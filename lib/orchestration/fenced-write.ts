@@ -1,5 +1,4 @@
-import type { Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { type Db, sqlPool } from "@/lib/db";
 import type { FailureClass, LedgerState, PostStatus } from "@/lib/generated/prisma/enums";
 import type { Claim } from "./claim-publications";
 
@@ -19,28 +18,6 @@ export interface AttemptRecord {
   finishedAt: Date;
 }
 
-/**
- * Marks a whole claimed batch `sending` in one statement, just before the sends; returns the ids this
- * batch still owns (a row whose lease was taken over is left alone).
- */
-export async function markBatchSending(db: Db, claims: Claim[], now: Date): Promise<Set<string>> {
-  if (claims.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    UPDATE "Publication" l SET state = 'sending', "updatedAt" = ${now}
-    FROM (SELECT unnest(${claims.map((c) => c.id)}::text[]) AS id, unnest(${claims.map((c) => c.attempt)}::int[]) AS attempt) c
-    WHERE l.id = c.id AND l.attempt = c.attempt AND l.state = 'claimed'
-    RETURNING l.id`);
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Moves a claimed row to `sending` only if this claim still owns it. */
-export async function markSending(db: Db, claim: Claim, now: Date): Promise<void> {
-  const count = await db.$executeRaw`
-    UPDATE "Publication" SET state = 'sending', "updatedAt" = ${now}
-    WHERE id = ${claim.id} AND attempt = ${claim.attempt} AND state = 'claimed'`;
-  if (count === 0) throw new LeaseLost(claim.id);
-}
-
 export interface LedgerUpdate {
   state: LedgerState;
   remoteId?: string | null;
@@ -51,37 +28,129 @@ export interface LedgerUpdate {
   nextAttemptAt?: Date | null;
 }
 
+export interface Finish {
+  claim: Pick<Claim, "id" | "attempt">;
+  data: LedgerUpdate;
+  attempt: AttemptRecord;
+  postStatus: PostStatus | null;
+}
+
+const fence = (c: Pick<Claim, "id" | "attempt">) => `${c.id}:${c.attempt}`;
+
 /**
- * The ledger row, the attempt log and the post's status change in one statement, and only when
- * the attempt number still matches: a worker whose lease expired changes nothing. One round trip
- * also means the remote id is durable the moment this returns.
+ * Marks a whole claimed batch `sending` in one statement, just before the sends; returns the ids this
+ * batch still owns (a row whose lease was taken over is left alone).
  */
+export async function markBatchSending(db: Db, claims: Claim[], now: Date): Promise<Set<string>> {
+  if (claims.length === 0) return new Set();
+  const { rows } = await sqlPool(db).query<{ id: string }>(
+    `UPDATE "Publication" l SET state = 'sending', "updatedAt" = $3
+     FROM unnest($1::text[], $2::int[]) AS c(id, attempt)
+     WHERE l.id = c.id AND l.attempt = c.attempt AND l.state = 'claimed'
+     RETURNING l.id`,
+    [claims.map((c) => c.id), claims.map((c) => c.attempt), now],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Ledger rows, their attempt log and their posts' status change in one statement, each row only when
+ * its attempt number still matches: a worker whose lease expired changes nothing. Returns the
+ * `id:attempt` of every row written; the remote ids are durable the moment this returns.
+ */
+export async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
+  const col = <T>(f: (i: Finish) => T) => items.map(f);
+  const { rows } = await sqlPool(db).query<{ id: string; attempt: number }>(
+    `WITH i AS (
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[],
+                            $8::text[], $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::int[], $14::text[],
+                            $15::timestamptz[], $16::timestamptz[], $17::text[])
+         AS i(id, attempt, state, remote_id, remote_url, published_at, failure_class, last_error, next_attempt_at,
+              run_id, outcome, attempt_class, http_status, excerpt, started_at, finished_at, post_status)
+     ), l AS (
+       UPDATE "Publication" l SET state = i.state::"LedgerState", "remoteId" = i.remote_id, "remoteUrl" = i.remote_url,
+         "publishedAt" = i.published_at, "failureClass" = i.failure_class::"FailureClass", "lastError" = i.last_error,
+         "nextAttemptAt" = i.next_attempt_at, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = i.finished_at
+       FROM i WHERE l.id = i.id AND l.attempt = i.attempt AND l.state IN ('claimed', 'sending')
+       RETURNING l.id, l.attempt, l."postId"
+     ), a AS (
+       INSERT INTO "PublishAttempt" (id, "publicationId", "runId", attempt, outcome, "failureClass", "httpStatus", "responseExcerpt", "startedAt", "finishedAt")
+       SELECT gen_random_uuid()::text, l.id, i.run_id, i.attempt, i.outcome, i.attempt_class::"FailureClass", i.http_status,
+              i.excerpt, i.started_at, i.finished_at
+       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
+     ), p AS (
+       UPDATE "Post" p SET status = i.post_status::"PostStatus", "updatedAt" = i.finished_at
+       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
+       WHERE p.id = l."postId" AND i.post_status IS NOT NULL
+     )
+     SELECT id, attempt FROM l`,
+    [
+      col((i) => i.claim.id),
+      col((i) => i.claim.attempt),
+      col((i) => i.data.state),
+      col((i) => i.data.remoteId ?? null),
+      col((i) => i.data.remoteUrl ?? null),
+      col((i) => i.data.publishedAt ?? null),
+      col((i) => i.data.failureClass ?? null),
+      col((i) => i.data.lastError ?? null),
+      col((i) => i.data.nextAttemptAt ?? null),
+      col((i) => i.attempt.runId),
+      col((i) => i.attempt.outcome),
+      col((i) => i.attempt.failureClass ?? null),
+      col((i) => i.attempt.httpStatus ?? null),
+      col((i) => i.attempt.responseExcerpt?.slice(0, 2000) ?? null),
+      col((i) => i.attempt.startedAt),
+      col((i) => i.attempt.finishedAt),
+      col((i) => i.postStatus),
+    ],
+  );
+  return new Set(rows.map(fence));
+}
+
+/** One claim's fenced finish; throws LeaseLost when a newer attempt owns the row. */
 export async function finishAttempt(
   db: Db,
-  claim: Claim,
+  claim: Pick<Claim, "id" | "attempt">,
   data: LedgerUpdate,
   attempt: AttemptRecord,
   postStatus: PostStatus | null,
 ): Promise<void> {
-  const at = attempt.finishedAt;
-  const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
-    WITH l AS (
-      UPDATE "Publication" SET state = ${data.state}::"LedgerState", "remoteId" = ${data.remoteId ?? null}, "remoteUrl" = ${data.remoteUrl ?? null},
-        "publishedAt" = ${data.publishedAt ?? null}, "failureClass" = ${data.failureClass ?? null}::"FailureClass",
-        "lastError" = ${data.lastError ?? null}, "nextAttemptAt" = ${data.nextAttemptAt ?? null},
-        "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${at}
-      WHERE id = ${claim.id} AND attempt = ${claim.attempt} AND state IN ('claimed', 'sending')
-      RETURNING id, "postId"
-    ), a AS (
-      INSERT INTO "PublishAttempt" (id, "publicationId", "runId", attempt, outcome, "failureClass", "httpStatus", "responseExcerpt", "startedAt", "finishedAt")
-      SELECT gen_random_uuid()::text, l.id, ${attempt.runId}, ${claim.attempt}, ${attempt.outcome}, ${attempt.failureClass ?? null}::"FailureClass",
-             ${attempt.httpStatus ?? null}::int, ${attempt.responseExcerpt?.slice(0, 2000) ?? null}, ${attempt.startedAt}, ${at}
-      FROM l RETURNING 1
-    ), p AS (
-      UPDATE "Post" SET status = ${postStatus ?? "approved"}::"PostStatus", "updatedAt" = ${at}
-      FROM l WHERE "Post".id = l."postId" AND ${postStatus !== null}
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM l)::int AS n`);
-  if (rows[0].n === 0) throw new LeaseLost(claim.id);
+  const written = await finishAttempts(db, [{ claim, data, attempt, postStatus }]);
+  if (!written.has(fence(claim))) throw new LeaseLost(claim.id);
+}
+
+export type Finisher = (item: Finish) => Promise<void>;
+
+/**
+ * Group commit for finishes: the first one is written at once; those that arrive while a write is in
+ * flight go out together in the next statement. No finish ever waits for another send, only for the
+ * database, and each resolves once its own row is durable (or rejects with LeaseLost).
+ */
+export function finishQueue(db: Db, maxRows = 500): Finisher {
+  let queue: { item: Finish; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  let writing = false;
+  const drain = async () => {
+    writing = true;
+    while (queue.length) {
+      const batch = queue.slice(0, maxRows);
+      queue = queue.slice(batch.length);
+      try {
+        const written = await finishAttempts(
+          db,
+          batch.map((b) => b.item),
+        );
+        for (const b of batch)
+          if (written.has(fence(b.item.claim))) b.resolve();
+          else b.reject(new LeaseLost(b.item.claim.id));
+      } catch (err) {
+        for (const b of batch) b.reject(err);
+      }
+    }
+    writing = false;
+  };
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!writing) void drain();
+    });
 }

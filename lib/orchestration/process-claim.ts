@@ -3,7 +3,7 @@ import type { PublishResult } from "@/lib/publishers/types";
 import { buildContentPackage } from "./build-content-package";
 import type { Claim } from "./claim-publications";
 import type { SendingGate } from "./sending-gate";
-import { finishAttempt, LeaseLost, markSending } from "./fenced-write";
+import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
 
@@ -18,28 +18,22 @@ export function needsReconcile(claim: Claim): boolean {
   );
 }
 
-export type LoadedPost = Awaited<ReturnType<typeof loadPosts>>[number];
-
-/** One query for a whole claimed batch instead of one per post. */
-export function loadPosts(db: OrchestratorDeps["db"], ids: string[]) {
-  return db.post.findMany({ where: { id: { in: ids } }, include: { brand: true } });
-}
-
+/** The claim's batch marks rows `sending` through `gate`; `finish` writes the fenced outcome. */
 export async function processClaim(
   deps: OrchestratorDeps,
   claim: Claim,
   runId: string | null,
-  loaded?: LoadedPost,
-  gate?: SendingGate,
+  gate: SendingGate,
+  finish: Finisher,
 ): Promise<SlotResult> {
   let arrived = false;
   try {
-    return await processOne(deps, claim, runId, loaded, async () => {
+    return await processOne(deps, claim, runId, finish, async () => {
       arrived = true;
-      await (gate ? gate.arrive(claim) : markSending(deps.db, claim, deps.clock()));
+      await gate.arrive(claim);
     });
   } finally {
-    if (!arrived) gate?.leave();
+    if (!arrived) gate.leave();
   }
 }
 
@@ -47,14 +41,14 @@ async function processOne(
   deps: OrchestratorDeps,
   claim: Claim,
   runId: string | null,
-  loaded: LoadedPost | undefined,
+  finish: Finisher,
   toSending: () => Promise<void>,
 ): Promise<SlotResult> {
   const { db, clock } = deps;
   const random = deps.random ?? Math.random;
   const maxAttempts = deps.maxAttempts ?? 5;
   const startedAt = clock();
-  const post = loaded ?? (await db.post.findUniqueOrThrow({ where: { id: claim.postId }, include: { brand: true } }));
+  const post = claim.post;
   const signals = post.signalIds.length ? await db.signal.findMany({ where: { id: { in: post.signalIds } } }) : [];
   const pkg = buildContentPackage(post, post.brand, signals);
   const result: SlotResult = {
@@ -78,10 +72,9 @@ async function processOne(
     note?: string,
   ) => {
     const at = clock();
-    await finishAttempt(
-      db,
+    await finish({
       claim,
-      {
+      data: {
         state: "published",
         remoteId,
         remoteUrl,
@@ -90,22 +83,21 @@ async function processOne(
         nextAttemptAt: null,
         lastError: note ?? null,
       },
-      { ...attemptBase, outcome, httpStatus, responseExcerpt: raw, finishedAt: at },
-      "published",
-    );
+      attempt: { ...attemptBase, outcome, httpStatus, responseExcerpt: raw, finishedAt: at },
+      postStatus: "published",
+    });
     return { ...result, status: "published", remote_id: remoteId, remote_url: remoteUrl };
   };
 
   const unknown = async (message: string, httpStatus: number | null, raw: string, outcome: string, retryAt?: Date) => {
     const at = clock();
     const next = nextRetryAt(at, claim.attempt, retryAt, random);
-    await finishAttempt(
-      db,
+    await finish({
       claim,
-      { state: "unknown", failureClass: "retryable", lastError: message, nextAttemptAt: next },
-      { ...attemptBase, outcome, failureClass: "retryable", httpStatus, responseExcerpt: raw, finishedAt: at },
-      null,
-    );
+      data: { state: "unknown", failureClass: "retryable", lastError: message, nextAttemptAt: next },
+      attempt: { ...attemptBase, outcome, failureClass: "retryable", httpStatus, responseExcerpt: raw, finishedAt: at },
+      postStatus: null,
+    });
     return { ...result, status: "unknown", error: { class: "retryable", message } };
   };
 
@@ -116,16 +108,15 @@ async function processOne(
       res.failureClass === "retryable" && !retry
         ? `${res.message} (gave up after ${claim.attempt} attempts)`
         : res.message;
-    await finishAttempt(
-      db,
+    await finish({
       claim,
-      {
+      data: {
         state: "failed",
         failureClass: res.failureClass,
         lastError: message,
         nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random) : null,
       },
-      {
+      attempt: {
         ...attemptBase,
         outcome: "failed",
         failureClass: res.failureClass,
@@ -133,8 +124,8 @@ async function processOne(
         responseExcerpt: res.raw,
         finishedAt: at,
       },
-      "failed",
-    );
+      postStatus: "failed",
+    });
     return { ...result, status: "failed", error: { class: res.failureClass, message } };
   };
 

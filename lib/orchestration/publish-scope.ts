@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { claimPublications } from "./claim-publications";
-import { loadPosts, processClaim } from "./process-claim";
+import { finishQueue } from "./fenced-write";
+import { processClaim } from "./process-claim";
 import { sendingGate } from "./sending-gate";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
@@ -19,22 +20,15 @@ export async function publishScope(
   const results: SlotResult[] = [];
   // Claiming a few rows per query keeps the ledger's round trips well below one per post.
   const batch = Math.min(8, concurrency);
+  const finish = finishQueue(deps.db);
   const worker = async () => {
     for (;;) {
       const now = deps.clock();
       if (deps.deadline && now >= deps.deadline) return;
       const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
       if (claims.length === 0) return;
-      const posts = new Map(
-        (
-          await loadPosts(
-            deps.db,
-            claims.map((c) => c.postId),
-          )
-        ).map((p) => [p.id, p]),
-      );
       const gate = sendingGate(deps.db, claims.length, deps.clock);
-      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, posts.get(c.postId), gate)))));
+      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
     }
   };
   await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));

@@ -3,6 +3,8 @@ import type { KeyRing } from "@/lib/crypto/secret-box";
 import { createPublisher } from "@/lib/publishers/factory";
 import { createOAuthClient } from "@/lib/connections/oauth-clients";
 import { ensureFreshToken } from "@/lib/connections/refresh-connection";
+import { limitSends } from "./limit-sends";
+import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 
 /**
@@ -14,8 +16,11 @@ export function createChannelResolver(opts: {
   keyRing: () => KeyRing;
   env?: Record<string, string | undefined>;
   fetchImpl?: typeof fetch;
+  /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
+  pools?: (network: PostNetwork) => NetworkPool;
 }): ChannelResolver {
   const cache = new Map<string, Promise<ResolvedChannel>>();
+  const pools = opts.pools ?? networkPools(DEFAULT_NETWORK_LIMITS);
   return (brandId: string, network: PostNetwork) => {
     const key = `${brandId}:${network}`;
     if (!cache.has(key)) cache.set(key, resolve(brandId, network));
@@ -41,7 +46,7 @@ export function createChannelResolver(opts: {
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     let accessToken = "";
     if (!blocked) {
-      // Tokens close to expiry are refreshed before the send (X: within its 2 hours).
+      // Tokens close to expiry are refreshed before the send (X: 15 minutes of its 2 hours; others: 7 days).
       const fresh = await ensureFreshToken(
         {
           db: opts.db,
@@ -55,7 +60,10 @@ export function createChannelResolver(opts: {
       else blocked = `The ${network} connection needs to be reconnected (${fresh.reason}).`;
     }
     return {
-      publisher: createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+      publisher: limitSends(
+        createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl ?? pools(network).fetchImpl }),
+        pools(network).limit,
+      ),
       accountId: conn.accountId,
       accessToken,
       connectionId: conn.id,

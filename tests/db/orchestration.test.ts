@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { retrySlot } from "@/lib/orchestration/retry-slot";
 import { claimPublications } from "@/lib/orchestration/claim-publications";
-import { finishAttempt, LeaseLost } from "@/lib/orchestration/fenced-write";
+import { finishAttempt, finishQueue, LeaseLost } from "@/lib/orchestration/fenced-write";
 import { ensureLedgerRows } from "@/lib/orchestration/ensure-ledger-rows";
 import { resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
@@ -271,5 +271,52 @@ describe("leases and fencing", () => {
     expect(after.updatedAt).toEqual(before.updatedAt);
     expect(after.attempts.every((a) => a.attempt === 2)).toBe(true);
     expect(fakes.fakes.x.posts).toHaveLength(1);
+  });
+
+  it("a batched finish writes the rows whose attempt still matches and rejects only the stale one", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const scope = { workspaceId: ws.id, brandIds: [brand.id], date: DAY, dueOnly: false, catchupDays: 2 };
+    await ensureLedgerRows(db, scope, now);
+    const first = await claimPublications(db, scope, { now, limit: 3, workerId: "a", leaseMs: 1000 });
+    expect(first).toHaveLength(3);
+    later(5000);
+    // The lease on one row runs out and another worker takes it: that claim's finish must change nothing.
+    // The first finish is written alone at once; the next two share one statement, the stale one among them.
+    const stale = first[1];
+    const [taken] = await claimPublications(
+      db,
+      { ...scope, platforms: [stale.platform] },
+      { now, limit: 1, workerId: "b", leaseMs: 60_000 },
+    );
+    expect(taken.id).toBe(stale.id);
+    expect(taken.attempt).toBe(stale.attempt + 1);
+    const finish = finishQueue(db);
+    const outcomes = await Promise.allSettled(
+      first.map((c) =>
+        finish({
+          claim: c,
+          data: { state: "published", remoteId: `r-${c.id}`, publishedAt: now },
+          attempt: { runId: null, outcome: "published", startedAt: now, finishedAt: now },
+          postStatus: "published",
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(LeaseLost);
+    const rows = await db.publication.findMany({
+      where: { id: { in: first.map((c) => c.id) } },
+      include: { attempts: true, post: true },
+    });
+    for (const row of rows) {
+      if (row.id === stale.id) {
+        expect(row).toMatchObject({ state: "claimed", attempt: taken.attempt, remoteId: null, leaseOwner: "b" });
+        expect(row.attempts).toHaveLength(0);
+        expect(row.post.status).toBe("approved");
+      } else {
+        expect(row).toMatchObject({ state: "published", remoteId: `r-${row.id}`, leaseOwner: null });
+        expect(row.attempts.map((a) => a.attempt)).toEqual([row.attempt]);
+        expect(row.post.status).toBe("published");
+      }
+    }
   });
 });

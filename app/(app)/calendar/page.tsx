@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
@@ -7,6 +8,8 @@ import { brandToday } from "@/lib/plans/local-time";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CalendarView } from "@/components/calendar/calendar-view";
+import { monthRange } from "@/components/calendar/month";
+import { listPosts } from "@/lib/plans/list-posts";
 
 export default async function CalendarPage({
   searchParams,
@@ -37,9 +40,19 @@ export default async function CalendarPage({
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
   const today = brandToday(new Date(), brand.timezone);
   const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : today.slice(0, 7);
+  // The month's posts are rendered into the first HTML: the client's query starts from this data
+  // instead of fetching it after the scripts load.
+  const { from, to } = monthRange(month);
+  const queries = new QueryClient();
+  queries.setQueryData(
+    ["posts", brand.slug, from, to],
+    await listPosts({ db: getDb(), workspaceId: auth.workspaceId, ref: brand.slug, from, to }),
+  );
   return (
-    <Suspense>
-      <CalendarView brand={brandDto(brand)} month={month} today={today} canEdit={roleAtLeast(auth.role, "editor")} />
-    </Suspense>
+    <HydrationBoundary state={dehydrate(queries)}>
+      <Suspense>
+        <CalendarView brand={brandDto(brand)} month={month} today={today} canEdit={roleAtLeast(auth.role, "editor")} />
+      </Suspense>
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,94 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keepAliveFetch } from "@/lib/net/keep-alive-fetch";
+import { concurrencyLimit } from "@/lib/orchestration/limit-sends";
+
+let server: Server;
+let base: string;
+let sockets = 0;
+let inFlight = 0;
+let maxInFlight = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () =>
+      setTimeout(() => {
+        inFlight--;
+        if (req.url === "/empty") return void res.writeHead(204).end();
+        res.writeHead(201, { "content-type": "application/json", "x-rate-limit-reset": "123" });
+        res.end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null }));
+      }, 20),
+    );
+  });
+  server.on("connection", () => sockets++);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe("keepAliveFetch", () => {
+  it("answers like fetch and reuses one socket for sequential requests", async () => {
+    const f = keepAliveFetch({ maxSockets: 4 });
+    sockets = 0;
+    for (let i = 0; i < 5; i++) {
+      const res = await f(`${base}/post`, { method: "POST", headers: { authorization: "Bearer t" }, body: "héllo" });
+      expect(res.status).toBe(201);
+      expect(res.headers.get("x-rate-limit-reset")).toBe("123");
+      expect(JSON.parse(await res.text())).toEqual({ method: "POST", body: "héllo", auth: "Bearer t" });
+    }
+    expect(sockets).toBe(1);
+    expect((await f(`${base}/empty`)).status).toBe(204);
+  });
+
+  it("never opens more than maxSockets connections, however many requests are in flight", async () => {
+    const f = keepAliveFetch({ maxSockets: 3 });
+    sockets = 0;
+    maxInFlight = 0;
+    const all = await Promise.all(Array.from({ length: 12 }, () => f(`${base}/x`)));
+    expect(all.every((r) => r.status === 201)).toBe(true);
+    expect(sockets).toBe(3);
+    expect(maxInFlight).toBe(3);
+  });
+
+  it("rejects with the connection error's code when nothing listens, and honours an abort", async () => {
+    const f = keepAliveFetch({ maxSockets: 1 });
+    await expect(f("http://127.0.0.1:1/")).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    const ctrl = new AbortController();
+    const pending = f(`${base}/slow`, { signal: ctrl.signal });
+    ctrl.abort(new Error("timed out"));
+    await expect(pending).rejects.toThrow();
+  });
+});
+
+describe("concurrencyLimit", () => {
+  it("runs at most n at once and all of them eventually, in order", async () => {
+    const limit = concurrencyLimit(2);
+    let active = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 7 }, (_, i) =>
+        limit(async () => {
+          active++;
+          peak = Math.max(peak, active);
+          order.push(i);
+          await new Promise((r) => setTimeout(r, 5));
+          active--;
+        }),
+      ),
+    );
+    expect(peak).toBe(2);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("frees the slot when a call throws", async () => {
+    const limit = concurrencyLimit(1);
+    await expect(limit(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(limit(async () => 42)).resolves.toBe(42);
+  });
+});
