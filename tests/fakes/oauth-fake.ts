@@ -28,10 +28,6 @@ export function html(body: string): Answer {
   };
 }
 
-export function redirect(location: string): Answer {
-  return { status: 302, headers: { location } };
-}
-
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

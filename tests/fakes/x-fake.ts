@@ -16,7 +16,6 @@ import {
   FAKE_OAUTH_CLIENTS,
   form,
   newSecret,
-  redirect,
   s256,
   type PendingCode,
 } from "./oauth-fake";
