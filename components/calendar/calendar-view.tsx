@@ -12,7 +12,15 @@ import { CalendarGrid } from "./calendar-grid";
 import { Filters, type FilterState } from "./filters";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
-import { useApprove, useGenerate, usePosts, useRegenerate, useSuggestion, useUpdatePost } from "./use-calendar-data";
+import {
+  useApprove,
+  useConnections,
+  useGenerate,
+  usePosts,
+  useRegenerate,
+  useSuggestion,
+  useUpdatePost,
+} from "./use-calendar-data";
 
 // The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
 const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
@@ -34,6 +42,7 @@ export function CalendarView({
   const params = useSearchParams();
   const { from, to, days } = monthRange(month);
   const posts = usePosts(brand.slug, from, to);
+  const connections = useConnections(brand.slug);
   const update = useUpdatePost(brand.slug, from, to);
   const regenerate = useRegenerate(brand.slug);
   const suggestion = useSuggestion(brand.slug);
@@ -226,6 +235,9 @@ export function CalendarView({
         <EditorPanel
           post={open}
           brandName={brand.name}
+          account={
+            connections.data?.connections.find((c) => c.platform === open.platform && c.status === "active") ?? null
+          }
           pillarName={pillarNames[open.pillar] ?? open.pillar}
           busy={busy}
           error={editorError}

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
-import { NetworkPreview } from "./network-preview";
+import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 
 export interface EditorActions {
@@ -18,6 +18,7 @@ export interface EditorActions {
 export function EditorPanel({
   post,
   brandName,
+  account,
   pillarName,
   busy,
   error,
@@ -26,6 +27,8 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  /** the connected account, when the network is connected */
+  account: PreviewAccount | null;
   pillarName: string;
   busy: string | null;
   error: string | null;
@@ -153,7 +156,7 @@ export function EditorPanel({
             </Button>
           </div>
         ) : null}
-        <NetworkPreview network={post.platform} body={body} brandName={brandName} link={post.link} />
+        <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">

@@ -14,7 +14,8 @@ export function connectionDto(c: ChannelConnection, now: Date = new Date()) {
     avatar_url: c.avatarUrl,
     last_checked_at: c.lastCheckedAt?.toISOString() ?? null,
     expires_at: c.expiresAt?.toISOString() ?? null,
-    expires_soon: expiresInDays !== null && expiresInDays < 7,
+    // A token we can refresh is renewed before it runs out; only one without a refresh token needs a person.
+    expires_soon: expiresInDays !== null && expiresInDays < 7 && !c.refreshTokenEnc,
     key_version: c.keyVersion,
     created_at: c.createdAt.toISOString(),
     updated_at: c.updatedAt.toISOString(),
