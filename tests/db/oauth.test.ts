@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import * as authorize from "@/app/api/brands/[brand]/connections/[id]/authorize/route";
 import * as callback from "@/app/api/oauth/[platform]/callback/route";
 import * as connections from "@/app/api/brands/[brand]/connections/route";
+import * as connectionOne from "@/app/api/brands/[brand]/connections/[id]/route";
 import { decryptSecret, keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createOAuthClient } from "@/lib/connections/oauth-clients";
 import { ensureFreshToken } from "@/lib/connections/refresh-connection";
@@ -82,6 +83,17 @@ describe("X OAuth (PKCE)", () => {
     const replay = await finish(w.ownerId, back);
     expect(replay.searchParams.get("error")).toMatch(/already used/);
     expect(fakes.fakes.x.tokenCalls.authorization_code).toBe(1);
+
+    // Disconnect revokes the token at X first.
+    const access = decryptSecret(keyRingFromEnv(), conn.accessTokenEnc, conn.id);
+    const del = await callRoute(connectionOne.DELETE, {
+      method: "DELETE",
+      userId: w.ownerId,
+      params: { brand: "acme", id: conn.id },
+    });
+    expect(del.status, del.text).toBe(200);
+    expect(fakes.fakes.x.revoked).toContain(access);
+    expect(await db.channelConnection.count({ where: { id: conn.id } })).toBe(0);
   });
 
   it("refuses an expired state, a foreign user and a denied consent with a message, never a 500", async () => {
