@@ -24,11 +24,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ["lib/strategy/**", "lib/orchestration/**", "lib/publishers/**", "lib/analytics/**"],
+    files: [
+      "lib/strategy/**",
+      "lib/orchestration/**",
+      "lib/networks/**",
+      "lib/analytics/**",
+      "lib/plans/**",
+      "lib/brands/**",
+      "lib/connections/**",
+      "lib/dates/**",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"] },
+        {
+          patterns: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom", "@/lib/wiring/*"],
+        },
       ],
     },
   },

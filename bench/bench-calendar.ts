@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type BrowserContext } from "@playwright/test";
-import { DEMO_LOGIN } from "../lib/seed/seed-demo";
+import { DEMO_LOGIN } from "../scripts/lib/seed/seed-demo";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",

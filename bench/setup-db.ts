@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
-import { applyMigrations } from "../lib/dbtools/migrate";
+import { startEmbeddedPostgres } from "../scripts/lib/db/embedded";
+import { applyMigrations } from "../scripts/lib/db/migrate";
 
 /** A throwaway migrated database: BENCH_DATABASE_URL if set, else a fresh embedded PostgreSQL. */
 export async function benchDatabase() {

@@ -22,6 +22,9 @@ export const envSchema = z.object({
   PUBLISH_CONCURRENCY_FACEBOOK: intFrom(DEFAULT_NETWORK_LIMITS.facebook),
   PUBLISH_CONCURRENCY_X: intFrom(DEFAULT_NETWORK_LIMITS.x),
   RUN_DEADLINE_MS: intFrom(50_000),
+  /** "off" where a platform calls the cron routes instead (Vercel) */
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
+  SHUTDOWN_GRACE_MS: intFrom(10_000),
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createDb, type Db } from "../lib/db";
 import { createApiToken } from "../lib/api-tokens/create-api-token";
 import { ROLES } from "../lib/workspaces/roles";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
+import { startEmbeddedPostgres } from "./lib/db/embedded";
 
 const USAGE = `Usage:
   npm run cli -- token create --workspace <slug> [--role owner|approver|editor|viewer] [--name <name>]

@@ -3,8 +3,8 @@
 // `prisma migrate dev --create-only`). Uses $DATABASE_URL's server, or the embedded one,
 // only for a temporary shadow database.
 import { relative } from "node:path";
-import { startEmbeddedPostgres } from "@/lib/dbtools/embedded";
-import { createMigration } from "@/lib/dbtools/migrate";
+import { startEmbeddedPostgres } from "@/scripts/lib/db/embedded";
+import { createMigration } from "@/scripts/lib/db/migrate";
 
 async function main(): Promise<void> {
   const name = process.argv[2];

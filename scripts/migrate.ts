@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to $DATABASE_URL, or to the embedded
 // database when it is unset (starting and stopping it around the run).
-import { startEmbeddedPostgres } from "@/lib/dbtools/embedded";
-import { applyMigrations } from "@/lib/dbtools/migrate";
+import { startEmbeddedPostgres } from "@/scripts/lib/db/embedded";
+import { applyMigrations } from "@/scripts/lib/db/migrate";
 
 async function main(): Promise<void> {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();

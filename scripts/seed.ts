@@ -1,5 +1,5 @@
 import { createDb } from "../lib/db";
-import { seedDemo } from "../lib/seed/seed-demo";
+import { seedDemo } from "./lib/seed/seed-demo";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

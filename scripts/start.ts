@@ -1,11 +1,15 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres } from "../lib/dbtools/embedded";
-import { applyMigrations } from "../lib/dbtools/migrate";
-import { createDb } from "../lib/db";
-import { seedDemo, DEMO_LOGIN } from "../lib/seed/seed-demo";
+import { startEmbeddedPostgres } from "./lib/db/embedded";
+import { applyMigrations } from "./lib/db/migrate";
+import { createDb, type Db } from "../lib/db";
+import { getEnv } from "../lib/env";
+import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
+import type { Scheduler } from "../lib/scheduler/create-scheduler";
+import { builtInScheduler } from "../lib/wiring/scheduler-deps";
 import { buildIfStale } from "./lib/build-if-stale";
+import { endLeftovers, endProcess, forgetProcesses, recordProcesses } from "./lib/leftovers";
 import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,24 +17,38 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
 
+// Everything this process started, so that stopping it (or a failed start) ends all of it.
+let app: ReturnType<typeof spawn> | undefined;
+let scheduler: Scheduler | null = null;
+let schedulerDb: Db | undefined;
+let stopDb: () => Promise<void> = async () => {};
+let dataDir: string | undefined;
+let stopping = false;
+
 async function main() {
   const external = !!process.env.DATABASE_URL;
-  let stopDb: () => Promise<void> = async () => {};
   if (external) {
     requireExternalSecrets(process.env);
   } else {
-    const dataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(root, ".data"));
+    dataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(root, ".data"));
+    const pgDir = path.join(dataDir, "pg");
+    const ended = await endLeftovers(dataDir, pgDir);
+    if (ended.length) console.log(`› Ended what a previous, killed start left running: ${ended.join(", ")}.`);
     Object.assign(
       env,
       loadOrCreateSecrets(dataDir),
       process.env.CRON_SECRET ? { CRON_SECRET: process.env.CRON_SECRET } : {},
     );
     console.log("› Starting the embedded PostgreSQL…");
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
+    const pg = await startEmbeddedPostgres({ dataDir: pgDir });
     env.DATABASE_URL = pg.url;
     stopDb = pg.stop;
+    recordProcesses(dataDir, { start: process.pid });
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // The scheduler runs in this process: it reads the same variables as the app it starts.
+  Object.assign(process.env, env);
+  const settings = getEnv();
 
   const applied = await applyMigrations(env.DATABASE_URL!);
   console.log(`› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
@@ -43,12 +61,16 @@ async function main() {
   }
 
   if (!dev) buildIfStale(root, env);
-  // Run Next's own binary (not through npx) so stopping it reaches the server process itself.
+  if (stopping) return;
+  // Run Next's own binary (not through npx) so stopping it reaches the server process itself; the
+  // preload makes it exit if this script dies without stopping it.
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  const app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  const preload = path.join(root, "scripts/lib/exit-with-parent.cjs");
+  app = spawn(process.execPath, ["--require", preload, nextBin, dev ? "dev" : "start", "-p", String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
     env,
   });
+  if (dataDir) recordProcesses(dataDir, { start: process.pid, next: app.pid });
   app.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {
@@ -57,21 +79,56 @@ async function main() {
       console.log("  Press Ctrl-C to stop.\n");
     }
   });
+  app.on("exit", (code) => {
+    if (!stopping) void shutdown(code ?? 1);
+  });
 
-  let stopping = false;
-  const shutdown = async (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    app.kill("SIGTERM");
-    await stopDb();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  app.on("exit", (code) => void shutdown(code ?? 0));
+  schedulerDb = createDb(env.DATABASE_URL!, { poolSize: settings.PUBLISH_CONCURRENCY + 2 });
+  scheduler = builtInScheduler(schedulerDb);
+  if (scheduler) {
+    scheduler.start();
+    console.log(
+      "› Scheduler on: publishing every minute, outbox every 5 min, metrics daily 03:30 UTC, retention Sundays 04:15 UTC.",
+    );
+  } else {
+    console.log("› Scheduler off (SCHEDULER=off): something else must call the /api/cron/* routes.");
+  }
 }
 
-main().catch((err) => {
+/**
+ * Stops in order: the scheduler stops firing and lets the publishing in flight finish its batch, Next
+ * gets SIGTERM (SIGKILL after the grace period), then the database stops. A second Ctrl-C skips the wait.
+ */
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  const graceMs = Number(env.SHUTDOWN_GRACE_MS) || 10_000;
+  console.log("› Stopping…");
+  const [drained] = await Promise.all([
+    scheduler?.stop(graceMs),
+    app?.pid && app.exitCode === null && app.signalCode === null ? endProcess(app.pid, graceMs) : undefined,
+  ]);
+  if (drained && !drained.drained) console.error("› Publishing did not finish in time; the next run reconciles it.");
+  await schedulerDb?.$disconnect().catch(() => undefined);
+  await stopDb().catch((err: unknown) => console.error(`› Stopping PostgreSQL failed: ${String(err)}`));
+  if (dataDir) forgetProcesses(dataDir);
+  process.exit(code);
+}
+
+const onSignal = () => {
+  if (!stopping) return void shutdown(0);
+  if (app?.pid && app.exitCode === null) process.kill(app.pid, "SIGKILL");
+  void stopDb().finally(() => process.exit(1));
+};
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
+// A SIGTERM sent to `npm start` ends npm and its shell without reaching this script, which is then
+// re-parented: it stops as if it had received the signal itself.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid && !stopping) void shutdown(0);
+}, 1000).unref();
+
+main().catch(async (err) => {
   console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
+  await shutdown(1);
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, apiFetch } from "@/lib/api-client";
+import { ApiError, apiFetch } from "@/components/api-client";
 import type { Performance } from "@/lib/analytics/get-performance";
 import type { getYesterday } from "@/lib/analytics/get-yesterday";
 import type { BrandLearning } from "@/lib/analytics/learning/update-learning";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { apiFetch, ApiError } from "@/lib/api-client";
+import { apiFetch, ApiError } from "@/components/api-client";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";

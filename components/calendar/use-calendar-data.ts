@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { PostDto } from "@/lib/plans/post-dto";
 import type { ConnectionDto } from "@/lib/connections/connection-dto";
 import type { ApproveInput, GenerateStrategyInput, UpdatePostInput } from "@/lib/schemas/strategy";

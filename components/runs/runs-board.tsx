@@ -5,9 +5,10 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ApiError } from "@/lib/api-client";
+import { ApiError } from "@/components/api-client";
 import { DryRunPanel } from "./dry-run-panel";
 import { RunRow } from "./run-row";
+import { SchedulerHeartbeat } from "./scheduler-heartbeat";
 import { NETWORK_LABEL } from "./state-badge";
 import { useDryRun, useRetry, useRunNow, useRunStatus } from "./use-runs";
 
@@ -124,6 +125,8 @@ export function RunsBoard({
           ) : null}
         </div>
       </div>
+
+      <SchedulerHeartbeat timeZone={timeZone} />
 
       <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
         {SUMMARY.map((s) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import type { RunStatus } from "@/lib/orchestration/get-run-status";
 import type { DryRunResult } from "@/lib/orchestration/dry-run";
 

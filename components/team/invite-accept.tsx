@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import { switchWorkspaceAction } from "@/lib/actions/account";
 import { inviteSignUpSchema } from "@/lib/schemas/team";
 

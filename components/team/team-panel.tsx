@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetch } from "@/components/api-client";
 import { InvitesList } from "./invites-list";
 import { ApprovalSetting } from "./approval-setting";
 

@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 
+const PUBLISH_RUNS_KEPT_DAYS = 7;
+
 /**
  * Deletes attempts, snapshots, signals and runs older than the retention window. A published post's
  * identity (its ledger row) and its latest snapshot (its totals) are always kept.
@@ -14,8 +16,23 @@ export async function cleanupOld({ db, now, retentionDays }: { db: Db; now: Date
       AND EXISTS (SELECT 1 FROM "MetricSnapshot" n WHERE n."postId" = m."postId" AND n."collectedAt" > m."collectedAt")`);
   const signals = await db.signal.deleteMany({ where: { createdAt: { lt: cutoff } } });
   const runs = await db.orchestratorRun.deleteMany({ where: { startedAt: { lt: cutoff } } });
+  // Publishing records a job run every minute per process; a week of them is plenty of heartbeat.
+  const jobRuns = await db.jobRun.deleteMany({
+    where: {
+      OR: [
+        { startedAt: { lt: cutoff } },
+        { job: "publish", startedAt: { lt: new Date(now.getTime() - PUBLISH_RUNS_KEPT_DAYS * 86_400_000) } },
+      ],
+    },
+  });
   return {
     cutoff: cutoff.toISOString(),
-    removed: { attempts: attempts.count, snapshots, signals: signals.count, runs: runs.count },
+    removed: {
+      attempts: attempts.count,
+      snapshots,
+      signals: signals.count,
+      runs: runs.count,
+      job_runs: jobRuns.count,
+    },
   };
 }

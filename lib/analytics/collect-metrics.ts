@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
-import { createCollector } from "@/lib/analytics/collectors/factory";
-import type { NormalizedMetrics } from "@/lib/analytics/collectors/types";
+import type { MetricsCollector } from "@/lib/networks/collector";
+import type { Network } from "@/lib/networks/publisher";
+import type { NormalizedMetrics } from "@/lib/networks/collector";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
@@ -8,8 +9,8 @@ export interface CollectDeps {
   db: Db;
   now: Date;
   keyRing: () => KeyRing;
-  env?: Record<string, string | undefined>;
-  fetchImpl?: typeof fetch;
+  /** builds a network's metrics collector; the wiring passes the environment-configured factory */
+  collectorFor: (network: Network) => MetricsCollector;
 }
 
 interface Target {
@@ -53,7 +54,7 @@ export async function collectMetrics(deps: CollectDeps, opts: { windowDays: numb
     });
     // Posts published to the sandbox (no live connection) get the sandbox's simulated metrics.
     const network = conn && conn.status === "active" ? g.platform : "sandbox";
-    const collector = createCollector(network, { env: deps.env, fetchImpl: deps.fetchImpl });
+    const collector = deps.collectorFor(network);
     const hints = Object.fromEntries(
       g.targets.map((t) => [
         t.remoteId,

@@ -1,5 +1,5 @@
 import type { Brand, Post, Signal } from "@/lib/generated/prisma/client";
-import type { PublishPayload } from "@/lib/publishers/types";
+import type { PublishPayload } from "@/lib/networks/publisher";
 
 /** Everything a publisher may see, built only from stored, approved rows: no request text reaches a network. */
 export interface DailyContentPackage {

@@ -1,4 +1,4 @@
-import type { Publisher } from "@/lib/publishers/types";
+import type { Publisher } from "@/lib/networks/publisher";
 
 export type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
 

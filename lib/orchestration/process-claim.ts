@@ -1,5 +1,5 @@
-import { nextRetryAt } from "@/lib/publishers/backoff";
-import type { PublishResult } from "@/lib/publishers/types";
+import { nextRetryAt } from "@/lib/networks/backoff";
+import type { PublishResult } from "@/lib/networks/publisher";
 import { buildContentPackage } from "./build-content-package";
 import type { Claim } from "./claim-publications";
 import type { SendingGate } from "./sending-gate";

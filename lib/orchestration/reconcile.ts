@@ -1,5 +1,5 @@
-import { matchRemotePost } from "@/lib/publishers/factory";
-import type { RemotePost } from "@/lib/publishers/types";
+import { matchRemotePost } from "@/lib/networks/match-remote-post";
+import type { RemotePost } from "@/lib/networks/publisher";
 import type { ResolvedChannel } from "./types";
 
 export type ReconcileOutcome = { found: true; post: RemotePost } | { found: false } | { error: string };

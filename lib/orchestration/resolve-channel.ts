@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { KeyRing } from "@/lib/crypto/secret-box";
-import { createPublisher } from "@/lib/publishers/factory";
-import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import type { Network, Publisher } from "@/lib/networks/publisher";
+import type { OAuthClient, OAuthPlatform } from "@/lib/networks/oauth/oauth-client";
 import { ensureFreshToken } from "@/lib/connections/refresh-connection";
 import { limitSends } from "./limit-sends";
 import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
@@ -14,7 +14,11 @@ import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
 export function createChannelResolver(opts: {
   db: Db;
   keyRing: () => KeyRing;
-  env?: Record<string, string | undefined>;
+  /** builds a network's publisher over the given fetch; the wiring passes the environment-configured factory */
+  publisherFor: (network: Network, fetchImpl?: typeof fetch) => Publisher;
+  /** the network's OAuth client, to refresh tokens close to expiry; null when the app is not configured */
+  oauthClientFor?: (network: OAuthPlatform) => OAuthClient | null;
+  /** when set, every network's requests go through it instead of the process's pools (tests, fakes) */
   fetchImpl?: typeof fetch;
   /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
   pools?: (network: PostNetwork) => NetworkPool;
@@ -33,7 +37,7 @@ export function createChannelResolver(opts: {
     });
     if (!conn) {
       return {
-        publisher: createPublisher("sandbox", { env: opts.env }),
+        publisher: opts.publisherFor("sandbox"),
         accountId: `sandbox:${brandId}:${network}`,
         accessToken: "",
         connectionId: null,
@@ -50,7 +54,7 @@ export function createChannelResolver(opts: {
       const fresh = await ensureFreshToken(
         {
           db: opts.db,
-          client: createOAuthClient(network, { env: opts.env, fetchImpl: opts.fetchImpl }),
+          client: opts.oauthClientFor?.(network) ?? null,
           keyRing: opts.keyRing(),
           clock: () => new Date(),
         },
@@ -61,7 +65,7 @@ export function createChannelResolver(opts: {
     }
     return {
       publisher: limitSends(
-        createPublisher(network, { env: opts.env, fetchImpl: opts.fetchImpl ?? pools(network).fetchImpl }),
+        opts.publisherFor(network, opts.fetchImpl ?? pools(network).fetchImpl),
         pools(network).limit,
       ),
       accountId: conn.accountId,

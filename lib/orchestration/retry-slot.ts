@@ -1,7 +1,7 @@
 import { AppError, notFound } from "@/lib/errors";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
-import { slotResults } from "./slot-status";
+import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 
 export interface RetryInput {

@@ -1,4 +1,5 @@
-import { ensureLedgerRows, markMissed } from "./ensure-ledger-rows";
+import { ensureLedgerRows } from "./ensure-ledger-rows";
+import { markMissed } from "./mark-missed";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";

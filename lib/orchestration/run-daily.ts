@@ -4,7 +4,8 @@ import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
-import { addDays, localDate, slotResults } from "./slot-status";
+import { addDays, localDate } from "@/lib/dates/days";
+import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 
 export interface DailyRunInput {

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { Publisher } from "@/lib/publishers/types";
+import type { Publisher } from "@/lib/networks/publisher";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export type PostNetwork = Exclude<Platform, "sandbox">;

@@ -1,4 +1,4 @@
-import { backoffDelayMs, type BackoffPolicy } from "@/lib/publishers/backoff";
+import { backoffDelayMs, type BackoffPolicy } from "@/lib/networks/backoff";
 import type { OutboxMessage } from "@/lib/generated/prisma/client";
 import type { OutboxDeps } from "./types";
 import { sendOutboxMessage } from "./send-outbox-message";

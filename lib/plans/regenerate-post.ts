@@ -2,11 +2,11 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildCtaLink } from "@/lib/strategy/build-cta-link";
 import { contentHash } from "@/lib/strategy/content-hash";
-import { regeneratePost as regenerate } from "@/lib/strategy/regenerate-post";
+import { recomposePost } from "@/lib/strategy/recompose-post";
 import type { Network } from "@/lib/strategy/networks";
 import type { LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
-import { briefFromBrand } from "./brief-brand";
+import { briefFromBrand } from "./brief-from-brand";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { localTime, postDto } from "./post-dto";
 
@@ -58,7 +58,7 @@ export async function regeneratePost({
       }) as PlannedPost,
   );
   const weights = (post.brand.learning as { weights?: LearningWeights } | null)?.weights;
-  const next = regenerate({
+  const next = recomposePost({
     brief: briefFromBrand(post.brand),
     context,
     slot: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { getTestDb } from "../setup/db";
 
 const HOOK_A = "Here is what nobody tells you about dashboards.";

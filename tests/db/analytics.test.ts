@@ -10,7 +10,7 @@ import { getYesterday } from "@/lib/analytics/get-yesterday";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
 import { cleanupOld } from "@/lib/analytics/cleanup";
 import { injectSignals } from "@/lib/analytics/signals/inject-signals";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -277,6 +277,6 @@ describe("retention", () => {
     expect(await db.metricSnapshot.count()).toBe(postsWithMetrics.length);
     expect(await db.publication.count({ where: { state: "published" } })).toBeGreaterThan(0);
     const nothing = await cleanupOld({ db, now: new Date("2030-01-17T00:00:00Z"), retentionDays: 90 });
-    expect(nothing.removed).toEqual({ attempts: 0, snapshots: 0, signals: 0, runs: 0 });
+    expect(nothing.removed).toEqual({ attempts: 0, snapshots: 0, signals: 0, runs: 0, job_runs: 0 });
   });
 });

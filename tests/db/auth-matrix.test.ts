@@ -124,6 +124,7 @@ export const MATRIX: MatrixEntry[] = [
     params: () => ({ date: FIXTURE_DAY, platform: "x" }),
     query: (t) => `brand=${t.brand.slug}`,
   },
+  { route: "api/orchestrator/heartbeat", method: "GET", access: "viewer" },
   { route: "api/orchestrator/status", method: "GET", access: "viewer" },
   { route: "api/posts/[id]/regenerate", method: "POST", access: "editor", params: post, scoped: true },
   { route: "api/posts/[id]/comments", method: "GET", access: "viewer", params: post, scoped: true },

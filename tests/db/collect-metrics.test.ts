@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { collectMetrics } from "@/lib/analytics/collect-metrics";
 import { runDaily } from "@/lib/orchestration/run-daily";
+import type { Network } from "@/lib/networks/publisher";
+import { createCollector } from "@/lib/wiring/network-adapters";
 import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { dailyInput, type Fakes, fakeEnv, makeDeps, seedPublishing } from "./support/orchestration";
@@ -23,7 +25,12 @@ describe("collectMetrics", () => {
       makeDeps(db, fakes, () => new Date()),
       dailyInput(ws.id),
     );
-    const deps = { db, now: new Date(Date.now() + 3_600_000), keyRing: () => keyRingFromEnv(), env: fakeEnv(fakes) };
+    const deps = {
+      db,
+      now: new Date(Date.now() + 3_600_000),
+      keyRing: () => keyRingFromEnv(),
+      collectorFor: (n: Network) => createCollector(n, { env: fakeEnv(fakes) }),
+    };
 
     fakes.fakes.x.failNext("429", { resetInSeconds: 60 });
     const first = await collectMetrics(deps, { windowDays: 7 });

@@ -15,6 +15,7 @@ import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
 import { fakeEnv, makeDeps, seedPublishing, DAY } from "./support/orchestration";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { startFakes, type Fakes } from "../fakes/start-fakes";
 
@@ -49,13 +50,13 @@ async function firstBytes(
   return [...new Uint8Array(await res.arrayBuffer()).slice(0, 3)];
 }
 
-/** The shared helper's 400 ms publish timeout is too tight on a loaded machine; these tests are not about timeouts. */
+/** The shared helper's 2 s publish timeout is too tight on a loaded machine; these tests are not about timeouts. */
 const patientDeps = (fakes: Fakes, clock: () => Date) =>
   makeDeps(db, fakes, clock, {
     channels: createChannelResolver({
       db,
       keyRing: () => keyRingFromEnv(),
-      env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "15000" },
+      publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "15000" } }),
     }),
   });
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/lib/dbtools/engine";
-import { applyMigrations, diffMigrationsToSchema, isEmptyMigrationSql } from "@/lib/dbtools/migrate";
+import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/scripts/lib/db/engine";
+import { applyMigrations, diffMigrationsToSchema, isEmptyMigrationSql } from "@/scripts/lib/db/migrate";
 import { assertLocalDatabase } from "../setup/guard";
 
 const adminUrl = inject("dbAdminUrl");

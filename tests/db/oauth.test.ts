@@ -5,10 +5,11 @@ import * as callback from "@/app/api/oauth/[platform]/callback/route";
 import * as connections from "@/app/api/brands/[brand]/connections/route";
 import * as connectionOne from "@/app/api/brands/[brand]/connections/[id]/route";
 import { decryptSecret, keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { ensureFreshToken } from "@/lib/connections/refresh-connection";
 import { pkceChallenge } from "@/lib/connections/start-authorization";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { startFakes, type Fakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
@@ -156,7 +157,12 @@ describe("X OAuth (PKCE)", () => {
     await db.channelConnection.update({ where: { id: conn.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const refreshes = fakes.fakes.x.tokenCalls.refresh_token;
     const postsBefore = fakes.fakes.x.posts.length;
-    const channels = createChannelResolver({ db, keyRing: () => ring, env });
+    const channels = createChannelResolver({
+      db,
+      keyRing: () => ring,
+      publisherFor: (n) => createPublisher(n, { env }),
+      oauthClientFor: (n) => createOAuthClient(n, { env }),
+    });
     await runDaily(
       makeDeps(db, fakes, () => new Date(), { channels }),
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "@/lib/seed/seed-demo";
+import { seedDemo } from "@/scripts/lib/seed/seed-demo";
 import { getTestDb } from "../setup/db";
 
 describe("seedDemo", () => {

@@ -2,7 +2,7 @@
 // parallel without seeing each other's rows.
 import { afterAll, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db";
-import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/lib/dbtools/engine";
+import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/scripts/lib/db/engine";
 import { assertLocalDatabase } from "./guard";
 
 export interface TestDb {

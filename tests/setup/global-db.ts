@@ -5,9 +5,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/lib/dbtools/embedded";
-import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/lib/dbtools/engine";
-import { applyMigrations } from "@/lib/dbtools/migrate";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "@/scripts/lib/db/embedded";
+import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/scripts/lib/db/engine";
+import { applyMigrations } from "@/scripts/lib/db/migrate";
 import { assertLocalDatabase } from "./guard";
 
 declare module "vitest" {

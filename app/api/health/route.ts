@@ -1,12 +1,21 @@
 import { json, withPublic } from "@/lib/http";
+import { getHeartbeat } from "@/lib/scheduler/get-heartbeat";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withPublic(async ({ db }) => {
+export const GET = withPublic(async ({ db, now }) => {
   try {
-    await db.$queryRaw`SELECT 1`;
-    return json({ status: "ok", database: "ok" });
+    const beat = await getHeartbeat({ db, now });
+    // Only the state and times: the endpoint is public, so no tenant's counts.
+    return json({
+      status: "ok",
+      database: "ok",
+      scheduler: { last_run_at: beat.last_run_at, state: beat.state, next_run_at: beat.next_run_at },
+    });
   } catch {
-    return json({ status: "degraded", database: "unreachable" }, 503);
+    return json(
+      { status: "degraded", database: "unreachable", scheduler: { last_run_at: null, state: "unknown" } },
+      503,
+    );
   }
 });

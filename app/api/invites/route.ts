@@ -1,5 +1,5 @@
 import { json, readJson, withAuth } from "@/lib/http";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { createInviteSchema } from "@/lib/schemas/team";
 import { createInvite } from "@/lib/team/create-invite";
 import { listInvites } from "@/lib/team/list-invites";

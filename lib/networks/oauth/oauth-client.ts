@@ -1,4 +1,4 @@
-import type { Network } from "@/lib/publishers/types";
+import type { Network } from "@/lib/networks/publisher";
 
 export type OAuthPlatform = Exclude<Network, "sandbox">;
 

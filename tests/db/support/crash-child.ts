@@ -4,6 +4,7 @@ import { createDb } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 
 const [url, workspaceId, date, point, platform] = process.argv.slice(2);
 const db = createDb(url);
@@ -11,7 +12,7 @@ await runDaily(
   {
     db,
     clock: () => new Date(),
-    channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv() }),
+    channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv(), publisherFor: (n) => createPublisher(n) }),
     leaseMs: 2_000,
     faultHook: (at) => {
       if (at === point) process.kill(process.pid, "SIGKILL");

@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { saveVerifiedConnection } from "@/lib/connections/save-verified-connection";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
+import { createPublisher } from "@/lib/wiring/network-adapters";
 import type { OrchestratorDeps } from "@/lib/orchestration/types";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, type Fakes } from "../../fakes/start-fakes";
 
@@ -20,7 +21,8 @@ export function fakeEnv(fakes: Fakes) {
     LINKEDIN_API_BASE_URL: fakes.urls.linkedin,
     FACEBOOK_GRAPH_BASE_URL: fakes.urls.facebook,
     X_API_BASE_URL: fakes.urls.x,
-    PUBLISH_TIMEOUT_MS: "400",
+    // Generous enough for a cold first request on a loaded 2-core machine; the fakes that hang never answer at all.
+    PUBLISH_TIMEOUT_MS: "2000",
   };
 }
 
@@ -78,7 +80,11 @@ export function makeDeps(
   return {
     db,
     clock,
-    channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv(), env: fakeEnv(fakes) }),
+    channels: createChannelResolver({
+      db,
+      keyRing: () => keyRingFromEnv(),
+      publisherFor: (n) => createPublisher(n, { env: fakeEnv(fakes) }),
+    }),
     random: () => 0.5,
     concurrency: 4,
     leaseMs: 60_000,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { saveVerifiedConnection } from "@/lib/connections/save-verified-connection";
-import { createPlanForBrand } from "@/lib/plans/generate-strategy";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { seedWorkspace } from "./seed-workspace";
 
 export const FIXTURE_DAY = "2030-03-10";

@@ -36,3 +36,34 @@ export async function fake(path: string, network: string, method = "GET") {
   const res = await fetch(`${CONTROL}${path}${path.includes("?") ? "&" : "?"}network=${network}`, { method });
   return res.json();
 }
+
+/**
+ * A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC).
+ * Returns the brand's slug and today's date.
+ */
+export async function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
+  const today = new Date().toISOString().slice(0, 10);
+  const brief = {
+    positioning: "Sourdough for the neighbourhood",
+    target_audience: "Families nearby",
+    value_props: ["Baked every morning"],
+    language: "en-US",
+    tone: "warm",
+    cta_targets: [{ key: "shop", url: "https://bakery.example.com/shop" }],
+    timezone: "UTC",
+  };
+  const created = await page.request.post(`${base}/api/brands`, {
+    data: { ...brief, name, publish_times: { linkedin: linkedinAt } },
+  });
+  expect(created.status()).toBe(201);
+  const generated = await page.request.post(`${base}/api/strategy/generate`, {
+    data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: ["linkedin"] },
+  });
+  expect(generated.status()).toBe(201);
+  const { brand } = (await generated.json()) as { brand: string };
+  const approved = await page.request.post(`${base}/api/strategy/approve`, {
+    data: { brand, from: today, to: today },
+  });
+  expect(await approved.json()).toEqual({ approved: 1 });
+  return { brand, today };
+}

@@ -1,16 +1,16 @@
 // The browser tests' server: local fake networks (with their control API) and the real app,
-// started the way a user starts it, on a throwaway embedded database.
+// started the way a user starts it, on a throwaway embedded database. The built-in scheduler is off
+// (E2E_SCHEDULER=on turns it on) so that only a test decides when publishing runs.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serveFakes } from "../../fakes/serve-fakes";
-
-export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
+import { E2E_CRON_SECRET } from "./constants";
 
 const served = await serveFakes(Number(process.env.E2E_CONTROL_PORT ?? 3218));
 const dataDir = mkdtempSync(path.join(tmpdir(), "scm-e2e-"));
-const app = spawn("npx", ["tsx", "scripts/start.ts"], {
+const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -18,17 +18,20 @@ const app = spawn("npx", ["tsx", "scripts/start.ts"], {
     EMBEDDED_PG_DIR: dataDir,
     DATABASE_URL: "",
     CRON_SECRET: E2E_CRON_SECRET,
+    SCHEDULER: process.env.E2E_SCHEDULER ?? "off",
   },
 });
 
+let stopping = false;
 const stop = () => {
+  stopping = true;
   app.kill("SIGTERM");
   void served.stop();
-  setTimeout(() => {
-    rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  }, 1500);
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-app.on("exit", (code) => process.exit(code ?? 0));
+// The start script has stopped Next and the database by the time it exits.
+app.on("exit", (code) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(stopping ? 0 : (code ?? 1));
+});

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "@/lib/strategy/generate-plan";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
-import { regeneratePost } from "@/lib/strategy/regenerate-post";
+import { recomposePost } from "@/lib/strategy/recompose-post";
 import { dayNumber } from "@/lib/strategy/schedule";
 import { briefArb, planArgsArb, planViolations, postViolations } from "./plan-rules";
 
@@ -72,12 +72,12 @@ describe("generatePlan properties", { timeout: 120_000 }, () => {
     );
   });
 
-  it("regeneratePost gives a different post that still obeys the rules around it", () => {
+  it("recomposePost gives a different post that still obeys the rules around it", () => {
     fc.assert(
       fc.property(briefArb(), planArgsArb, fc.nat(), fc.integer(), (brief, args, pickIndex, seed) => {
         const plan = generatePlan({ brief, ...args });
         const current = plan.posts[pickIndex % plan.posts.length]!;
-        const next = regeneratePost({ brief, context: plan.posts, slot: current, seed });
+        const next = recomposePost({ brief, context: plan.posts, slot: current, seed });
         expect(next.hookTemplate).not.toBe(current.hookTemplate);
         expect(next.angle).not.toBe(current.angle);
         expect(next.body).not.toBe(current.body);

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
-import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/connections/oauth-clients";
+import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
 
 export default async function ConnectionsPage({
   searchParams,

@@ -2,7 +2,8 @@ import { json, readJson, withAuth } from "@/lib/http";
 import { updateBrandSchema } from "@/lib/schemas/brands";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { deleteBrand, updateBrand } from "@/lib/brands/update-brand";
+import { deleteBrand } from "@/lib/brands/delete-brand";
+import { updateBrand } from "@/lib/brands/update-brand";
 
 type P = { brand: string };
 

@@ -1,9 +1,8 @@
-import { getEnv } from "@/lib/env";
 import { json, withCron } from "@/lib/http";
-import { cleanupOld } from "@/lib/analytics/cleanup";
+import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withCron(async ({ db, now }) =>
-  json(await cleanupOld({ db, now, retentionDays: getEnv().RETENTION_DAYS })),
+  json(await runScheduledJob(db, "retention", { at: now, source: "cron" })),
 );

@@ -1,5 +1,8 @@
 import { json, withCron } from "@/lib/http";
-import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
-import { outboxDeps } from "@/lib/outbox-deps";
+import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 
-export const GET = withCron(async ({ db, now }) => json(await deliverOutbox(outboxDeps(db, now))));
+export const dynamic = "force-dynamic";
+
+export const GET = withCron(async ({ db, now }) =>
+  json(await runScheduledJob(db, "outbox", { at: now, source: "cron" })),
+);

@@ -1,7 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { json, readJson, withAuth } from "@/lib/http";
-import { orchestratorDeps } from "@/lib/orchestration-deps";
+import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { dailyRunSchema } from "@/lib/schemas/orchestrator";
 import { roleAtLeast } from "@/lib/workspaces/roles";

@@ -1,7 +1,7 @@
 import { json, readJson, withAuth } from "@/lib/http";
 import { generateStrategy } from "@/lib/plans/generate-strategy";
 import { generateStrategySchema } from "@/lib/schemas/strategy";
-import { aiWriterFromEnv } from "@/lib/ai-writer-from-env";
+import { aiWriterFromEnv } from "@/lib/wiring/ai-writer-from-env";
 
 export const maxDuration = 60;
 

@@ -1,5 +1,5 @@
 import { json, readJson, withAuth } from "@/lib/http";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { submitSchema } from "@/lib/schemas/review";
 

@@ -3,7 +3,7 @@ import { json, readJson, withAuth } from "@/lib/http";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { createConnectionSchema } from "@/lib/schemas/orchestrator";
-import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 
 type P = { brand: string };
 

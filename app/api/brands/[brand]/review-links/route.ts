@@ -1,5 +1,5 @@
 import { json, readJson, withAuth } from "@/lib/http";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { createReviewLink } from "@/lib/review-links/create-review-link";
 import { listReviewLinks } from "@/lib/review-links/list-review-links";
 import { revokeReviewLink } from "@/lib/review-links/revoke-review-link";

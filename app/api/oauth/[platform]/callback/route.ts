@@ -5,7 +5,7 @@ import { oauthEnv } from "@/lib/env";
 import { withPublic } from "@/lib/http";
 import { sessionUserId } from "@/lib/request-auth";
 import { completeAuthorization, ConnectFailure } from "@/lib/connections/complete-authorization";
-import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { callbackQuerySchema, oauthPlatformSchema } from "@/lib/schemas/connections";
 
 /** Always answers with a redirect to the connections page: success, or a message saying what went wrong. */

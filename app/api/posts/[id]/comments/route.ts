@@ -1,7 +1,7 @@
 import { json, readJson, withAuth } from "@/lib/http";
 import { addComment } from "@/lib/comments/add-comment";
 import { listComments } from "@/lib/comments/list-comments";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { addCommentSchema } from "@/lib/schemas/comments";
 
 type P = { id: string };

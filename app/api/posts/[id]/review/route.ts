@@ -1,5 +1,5 @@
 import { json, readJson, withAuth } from "@/lib/http";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { reviewPost } from "@/lib/review/review-post";
 import { reviewDecisionSchema } from "@/lib/schemas/review";
 

@@ -1,7 +1,7 @@
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { json, withAuth } from "@/lib/http";
-import { deleteConnection } from "@/lib/connections/list-connections";
-import { createOAuthClient } from "@/lib/connections/oauth-clients";
+import { deleteConnection } from "@/lib/connections/delete-connection";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 
 export const DELETE = withAuth<{ brand: string; id: string }>(
   async ({ db, auth, params }) => {

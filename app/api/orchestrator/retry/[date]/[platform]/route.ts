@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { json, readQuery, withAuth } from "@/lib/http";
-import { orchestratorDeps } from "@/lib/orchestration-deps";
+import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { retrySlot } from "@/lib/orchestration/retry-slot";
 import { retryParams, retryQuery } from "@/lib/schemas/orchestrator";
 import { parseWith } from "@/lib/validate";

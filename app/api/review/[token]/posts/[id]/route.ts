@@ -1,5 +1,5 @@
 import { json, readJson, withPublic } from "@/lib/http";
-import { notifyContext } from "@/lib/notify-deps";
+import { notifyContext } from "@/lib/wiring/notify-deps";
 import { decideAsClient } from "@/lib/review-links/decide-as-client";
 import { clientDecisionSchema, reviewTokenParam } from "@/lib/schemas/review-links";
 import { parseWith } from "@/lib/validate";

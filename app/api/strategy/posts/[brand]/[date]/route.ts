@@ -1,5 +1,5 @@
 import { json, withAuth } from "@/lib/http";
-import { getDayPosts } from "@/lib/plans/list-posts";
+import { getDayPosts } from "@/lib/plans/get-day-posts";
 import { isoDate } from "@/lib/schemas/common";
 import { parseWith } from "@/lib/validate";
 import { z } from "zod";

@@ -3,7 +3,7 @@ import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { oauthEnv } from "@/lib/env";
 import { json, withAuth } from "@/lib/http";
 import { parseWith } from "@/lib/validate";
-import { createOAuthClient, missingCredentials, redirectUriFor } from "@/lib/connections/oauth-clients";
+import { createOAuthClient, missingCredentials, redirectUriFor } from "@/lib/wiring/oauth-clients";
 import { startAuthorization } from "@/lib/connections/start-authorization";
 import { oauthPlatformSchema } from "@/lib/schemas/connections";
 import { AppError } from "@/lib/errors";

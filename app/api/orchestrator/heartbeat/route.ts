@@ -1,0 +1,12 @@
+import { getEnv } from "@/lib/env";
+import { json, withAuth } from "@/lib/http";
+import { getHeartbeat } from "@/lib/scheduler/get-heartbeat";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAuth(async ({ db, now, auth }) =>
+  json({
+    ...(await getHeartbeat({ db, now, workspaceId: auth.workspaceId })),
+    scheduler: getEnv().SCHEDULER === "off" ? "off" : "built-in",
+  }),
+);

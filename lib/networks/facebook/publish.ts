@@ -1,0 +1,111 @@
+import { classifyFacebook } from "./classify";
+import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
+import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
+import { parseJson, send } from "@/lib/networks/http/send";
+import type {
+  BuiltRequest,
+  FindRecentRequest,
+  Publisher,
+  PublishRequest,
+  PublishResult,
+  RemotePost,
+} from "@/lib/networks/publisher";
+
+export const DEFAULT_FACEBOOK_VERSION = "v23.0";
+
+/** "23.0" and "v23.0" both mean v23.0. */
+export function facebookVersion(v: string): string {
+  const t = v.trim();
+  return t.startsWith("v") ? t : `v${t}`;
+}
+
+export function facebookPostUrl(id: string): string {
+  return `https://www.facebook.com/${id}`;
+}
+
+/** Graph dates look like 2025-01-31T09:00:00+0000. */
+export function parseGraphDate(s: unknown): Date | null {
+  if (typeof s !== "string") return null;
+  const ms = Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  return Number.isNaN(ms) ? null : new Date(ms);
+}
+
+export interface FacebookConfig extends AdapterConfig {
+  version: string;
+}
+
+export class FacebookPublisher implements Publisher {
+  readonly network = "facebook" as const;
+  constructor(private readonly cfg: FacebookConfig) {}
+
+  private base(): string {
+    return `${trimSlash(this.cfg.baseUrl)}/${facebookVersion(this.cfg.version)}`;
+  }
+
+  buildRequest(req: PublishRequest, opts?: { redactToken?: boolean }): BuiltRequest {
+    const form = new URLSearchParams({ message: req.payload.text });
+    if (req.payload.link) form.set("link", req.payload.link);
+    form.set("published", "true");
+    return {
+      method: "POST",
+      url: `${this.base()}/${encodeURIComponent(req.accountId)}/feed`,
+      // The token travels in the header, never in the URL, so it stays out of access logs.
+      headers: {
+        Authorization: bearer(req.accessToken, opts?.redactToken),
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: form.toString(),
+    };
+  }
+
+  async publish(req: PublishRequest): Promise<PublishResult> {
+    const res = await send(this.cfg.fetchImpl, this.buildRequest(req), {
+      timeoutMs: this.cfg.timeoutMs,
+      signal: req.signal,
+    });
+    if (res.kind === "transport") return transportFailure(res);
+    const raw = rawExcerpt(res.status, res.text);
+    if (res.status === 200) {
+      const body = parseJson(res.text) as { id?: unknown; permalink_url?: unknown; error?: unknown } | undefined;
+      if (body && typeof body.id === "string" && !body.error) {
+        const url = typeof body.permalink_url === "string" ? body.permalink_url : facebookPostUrl(body.id);
+        return { ok: true, remoteId: body.id, remoteUrl: url, httpStatus: res.status, raw };
+      }
+      // 200 without an id: the Page may have the post, so treat the outcome as unknown.
+      return {
+        ok: false,
+        failureClass: "retryable",
+        outcomeUnknown: true,
+        message: "Facebook answered 200 without a post id",
+        httpStatus: res.status,
+        raw,
+      };
+    }
+    return classifyFacebook(res, this.cfg.now());
+  }
+
+  async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
+    const limit = Math.min(100, Math.max(1, req.limit ?? 50));
+    const q = new URLSearchParams({ fields: "id,message,created_time", limit: String(limit) });
+    if (req.since) q.set("since", String(Math.floor(req.since.getTime() / 1000)));
+    const url = `${this.base()}/${encodeURIComponent(req.accountId)}/feed?${q}`;
+    const res = await send(
+      this.cfg.fetchImpl,
+      { method: "GET", url, headers: { Authorization: bearer(req.accessToken) }, body: "" },
+      { timeoutMs: this.cfg.timeoutMs, signal: req.signal },
+    );
+    if (res.kind === "transport") throw lookupError(transportFailure(res));
+    if (res.status !== 200) throw lookupError(classifyFacebook(res, this.cfg.now()));
+    const body = parseJson(res.text) as
+      { data?: { id?: string; message?: string; created_time?: string }[] } | undefined;
+    return (body?.data ?? [])
+      .filter((p): p is { id: string; message?: string; created_time?: string } => typeof p.id === "string")
+      .map((p) => ({
+        remoteId: p.id,
+        remoteUrl: facebookPostUrl(p.id),
+        text: p.message ?? "",
+        createdAt: parseGraphDate(p.created_time),
+      }))
+      .filter((p) => !req.since || !p.createdAt || p.createdAt.getTime() >= req.since.getTime());
+  }
+}

@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { inlineLink } from "@/lib/networks/inline-link";
+import type {
+  BuiltRequest,
+  FindRecentRequest,
+  Publisher,
+  PublishRequest,
+  PublishResult,
+  RemotePost,
+} from "@/lib/networks/publisher";
+
+/**
+ * Publishes nowhere: for brands without a live connection (the demo). The id is derived from the
+ * account and content hash, so sending the same post twice yields the same id, like an idempotent
+ * network would. Posts are remembered in this process only, for reconciliation within a run.
+ */
+const published = new Map<string, RemotePost[]>();
+
+export function sandboxRemoteId(accountId: string, contentHash: string): string {
+  return `sandbox_${createHash("sha256").update(`${accountId}\n${contentHash}`).digest("hex").slice(0, 12)}`;
+}
+
+/** Test helper: forget what the sandbox published in this process. */
+export function clearSandbox(): void {
+  published.clear();
+}
+
+export class SandboxPublisher implements Publisher {
+  readonly network = "sandbox" as const;
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  buildRequest(req: PublishRequest): BuiltRequest {
+    return {
+      method: "POST",
+      url: `sandbox://${encodeURIComponent(req.accountId)}/posts`,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        network: req.payload.network,
+        text: inlineLink(req.payload.text, req.payload.link),
+        link: req.payload.link ?? null,
+      }),
+    };
+  }
+
+  async publish(req: PublishRequest): Promise<PublishResult> {
+    const remoteId = sandboxRemoteId(req.accountId, req.contentHash);
+    const list = published.get(req.accountId) ?? [];
+    if (!list.some((p) => p.remoteId === remoteId)) {
+      list.unshift({
+        remoteId,
+        remoteUrl: null,
+        text: inlineLink(req.payload.text, req.payload.link),
+        createdAt: this.now(),
+      });
+      published.set(req.accountId, list);
+    }
+    const raw = JSON.stringify({ sandbox: true, id: remoteId, network: req.payload.network });
+    return { ok: true, remoteId, remoteUrl: null, httpStatus: 201, raw: `SANDBOX 201\n${raw}` };
+  }
+
+  async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
+    const list = published.get(req.accountId) ?? [];
+    return list
+      .filter((p) => !req.since || !p.createdAt || p.createdAt.getTime() >= req.since.getTime())
+      .slice(0, req.limit ?? 100)
+      .map((p) => ({ ...p }));
+  }
+}

@@ -1,0 +1,59 @@
+import type { Db } from "@/lib/db";
+import type { Brand } from "@/lib/generated/prisma/client";
+import type { GenerateStrategyInput } from "@/lib/schemas/strategy";
+import { slugify } from "@/lib/workspaces/slugify";
+import { findBrandByName } from "@/lib/brands/find-brand-by-name";
+import { assertKnownTimezone } from "@/lib/brands/check-timezone";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+
+/** The original service names brands in the brief: create it, or refresh its brief fields, by name. */
+export async function upsertBrandFromBrief(db: Db, actor: Actor, input: GenerateStrategyInput): Promise<Brand> {
+  if (input.timezone) await assertKnownTimezone(db, input.timezone);
+  const existing = await findBrandByName(db, actor.workspaceId, input.brand_name);
+  const known = (existing?.ctaTargets as { key: string; url: string }[] | undefined) ?? [];
+  const base = existing?.website ?? "https://example.com";
+  const ctaTargets = input.cta_targets.map((t) =>
+    typeof t === "string"
+      ? (known.find((k) => k.key === t) ?? { key: t, url: `${base.replace(/\/$/, "")}/${slugify(t)}` })
+      : t,
+  );
+  const fields = {
+    positioning: input.positioning,
+    targetAudience: input.target_audience,
+    valueProps: input.value_props,
+    tone: input.tone,
+    language: input.language,
+    ctaTargets,
+    ...(input.timezone ? { timezone: input.timezone } : {}),
+  };
+  if (existing) {
+    const updated = await db.brand.update({ where: { id: existing.id }, data: fields });
+    await recordEvent(db, actor, {
+      action: "brand.update",
+      entityType: "brand",
+      entityId: existing.id,
+      data: { via: "strategy.generate" },
+    });
+    return updated;
+  }
+  let slug = slugify(input.brand_name);
+  if (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } }))
+    slug = `${slug}-${Date.now().toString(36)}`;
+  const created = await db.brand.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      slug,
+      name: input.brand_name,
+      timezone: input.timezone ?? "UTC",
+      publishTimes: {},
+      ...fields,
+    },
+  });
+  await recordEvent(db, actor, {
+    action: "brand.create",
+    entityType: "brand",
+    entityId: created.id,
+    data: { via: "strategy.generate" },
+  });
+  return created;
+}

@@ -1,0 +1,71 @@
+import type { Db } from "@/lib/db";
+import type { KeyRing } from "@/lib/crypto/secret-box";
+import type { ScheduledJob } from "@/lib/generated/prisma/enums";
+import { cleanupOld } from "@/lib/analytics/cleanup";
+import type { CollectDeps } from "@/lib/analytics/collect-metrics";
+import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
+import { runPublishJob } from "@/lib/orchestration/run-publish-job";
+import type { ChannelResolver } from "@/lib/orchestration/types";
+import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import type { OutboxDeps } from "@/lib/outbox/types";
+
+export interface JobSettings {
+  catchupDays: number;
+  metricsWindowDays: number;
+  retentionDays: number;
+  runDeadlineMs: number;
+  publishConcurrency: number;
+}
+
+export interface JobContext {
+  /** the moment the schedule fired */
+  at: Date;
+  /** aborted when the process is stopping: publishing finishes its current batch and claims no more */
+  stopSignal: AbortSignal;
+}
+
+export type JobRunner = (ctx: JobContext) => Promise<unknown>;
+
+/** The domain function behind each scheduled job; the cron routes and the built-in scheduler both call these. */
+export function jobRunners(
+  deps: {
+    db: Db;
+    clock: () => Date;
+    /** a fresh resolver per run, so a reconnected account's new token is used */
+    channels: () => ChannelResolver;
+    keyRing: () => KeyRing;
+    outbox: (now: Date) => OutboxDeps;
+    /** builds a network's metrics collector; the wiring passes the environment-configured factory */
+    collectorFor: CollectDeps["collectorFor"];
+  },
+  settings: JobSettings,
+): Record<ScheduledJob, JobRunner> {
+  const { db, clock } = deps;
+  return {
+    publish: async ({ stopSignal }) => {
+      const orchestrator = {
+        db,
+        clock,
+        channels: deps.channels(),
+        concurrency: settings.publishConcurrency,
+        deadline: new Date(clock().getTime() + settings.runDeadlineMs),
+      };
+      // publishScope reads the deadline before each batch, so moving it stops new claims.
+      const stop = () => (orchestrator.deadline = new Date(0));
+      if (stopSignal.aborted) stop();
+      stopSignal.addEventListener("abort", stop, { once: true });
+      try {
+        return await runPublishJob(orchestrator, { catchupDays: settings.catchupDays });
+      } finally {
+        stopSignal.removeEventListener("abort", stop);
+      }
+    },
+    metrics: () =>
+      runMetricsJob(
+        { db, now: clock(), keyRing: deps.keyRing, collectorFor: deps.collectorFor },
+        { windowDays: settings.metricsWindowDays },
+      ),
+    retention: () => cleanupOld({ db, now: clock(), retentionDays: settings.retentionDays }),
+    outbox: () => deliverOutbox(deps.outbox(clock())),
+  };
+}

@@ -1,0 +1,74 @@
+import bcrypt from "bcryptjs";
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/audit/record-event";
+import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
+import { brandToday } from "@/lib/plans/local-time";
+import { seedHistory } from "./seed-history";
+
+export const DEMO_LOGIN = { email: "demo@example.com", password: "demo-password" };
+
+const DEMO_BRAND = {
+  slug: "acme-analytics",
+  name: "Acme Analytics",
+  positioning: "The analytics platform that turns messy product data into decisions a team can act on the same day.",
+  targetAudience: "Product managers and growth leads at B2B SaaS companies with 20 to 500 employees",
+  valueProps: [
+    "Dashboards ready in minutes, not sprints",
+    "Plain-language answers from your own data",
+    "Privacy-first: data never leaves your cloud",
+  ],
+  tone: "confident, warm and practical",
+  language: "en-US",
+  timezone: "Europe/Paris",
+  ctaTargets: [
+    { key: "demo", url: "https://acme-analytics.example.com/demo" },
+    { key: "newsletter", url: "https://acme-analytics.example.com/newsletter" },
+  ],
+  website: "https://acme-analytics.example.com",
+  keywords: ["analytics", "product data", "dashboards", "SaaS"],
+  hashtagsAlways: ["AcmeAnalytics"],
+  hashtagsNever: [],
+  publishTimes: { linkedin: "09:00", facebook: "12:30", x: "17:00" },
+};
+
+/** Idempotent: a second start finds the demo workspace and changes nothing. */
+export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; withLogin: boolean }) {
+  if (await db.workspace.findUnique({ where: { slug: "demo" } })) return { created: false };
+  const workspace = await db.workspace.create({ data: { slug: "demo", name: "Demo workspace" } });
+  let userId: string | null = null;
+  if (withLogin) {
+    const user = await db.user.upsert({
+      where: { email: DEMO_LOGIN.email },
+      update: {},
+      create: {
+        email: DEMO_LOGIN.email,
+        name: "Demo Marketer",
+        passwordHash: await bcrypt.hash(DEMO_LOGIN.password, 10),
+      },
+    });
+    await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: "owner" } });
+    userId = user.id;
+  }
+  const actor: Actor = { workspaceId: workspace.id, userId, label: "seed" };
+  const brand = await db.brand.create({ data: { workspaceId: workspace.id, ...DEMO_BRAND } });
+  const today = brandToday(now, brand.timezone);
+  const [y, m] = today.split("-").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  await createPlanForBrand({
+    db,
+    actor,
+    brand,
+    startDate: `${today.slice(0, 7)}-01`,
+    durationDays: daysInMonth,
+    seed: 2026,
+    now,
+  });
+  await seedHistory({ db, brandId: brand.id, today, now });
+  // The coming week is approved so the run board and the cron have something real to do.
+  const weekEnd = new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000);
+  await db.post.updateMany({
+    where: { brandId: brand.id, archivedAt: null, date: { gte: new Date(`${today}T00:00:00Z`), lte: weekEnd } },
+    data: { status: "approved" },
+  });
+  return { created: true, workspaceId: workspace.id };
+}

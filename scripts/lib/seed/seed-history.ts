@@ -1,0 +1,67 @@
+import type { Db } from "@/lib/db";
+import { simulateMetrics } from "@/lib/networks/sandbox/collect";
+import { engagementRate } from "@/lib/networks/collector";
+import { updateLearning } from "@/lib/analytics/learning/update-learning";
+import { sandboxRemoteId } from "@/lib/networks/sandbox/publish";
+
+/**
+ * The demo's past: posts before today are published to the sandbox with one attempt each and
+ * simulated metrics, so the run board, the charts and the learning panel have something real to show.
+ */
+export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId: string; today: string; now: Date }) {
+  const past = await db.post.findMany({
+    where: { brandId, archivedAt: null, date: { lt: new Date(`${today}T00:00:00Z`) } },
+  });
+  for (const p of past) {
+    const remoteId = sandboxRemoteId(`sandbox:${brandId}:${p.platform}`, p.contentHash);
+    const publishedAt = p.scheduledAt;
+    await db.post.update({ where: { id: p.id }, data: { status: "published" } });
+    const pub = await db.publication.create({
+      data: {
+        postId: p.id,
+        brandId,
+        platform: p.platform,
+        date: p.date,
+        state: "published",
+        attempt: 1,
+        contentHash: p.contentHash,
+        remoteId,
+        publishedAt,
+      },
+    });
+    await db.publishAttempt.create({
+      data: {
+        publicationId: pub.id,
+        attempt: 1,
+        outcome: "published",
+        httpStatus: 201,
+        responseExcerpt: `SANDBOX 201\n{"id":"${remoteId}"}`,
+        startedAt: publishedAt,
+        finishedAt: publishedAt,
+      },
+    });
+    const m = simulateMetrics(remoteId, {
+      pillar: p.pillar,
+      format: p.format,
+      hookTemplate: p.hookTemplate,
+      network: p.platform,
+    });
+    await db.metricSnapshot.create({
+      data: {
+        postId: p.id,
+        platform: p.platform,
+        collectedAt: new Date(publishedAt.getTime() + 86_400_000),
+        impressions: m.impressions,
+        reach: m.reach,
+        clicks: m.clicks,
+        reactions: m.reactions,
+        comments: m.comments,
+        shares: m.shares,
+        engagementRate: engagementRate(m),
+        raw: { simulated: true },
+      },
+    });
+  }
+  if (past.length) await updateLearning({ db, brandId, now });
+  return past.length;
+}
