@@ -1,19 +1,73 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { API_ROUTES } from "@/lib/generated/api-routes";
+import { allowedMethods, matchApiRoute } from "@/lib/api-route-match";
+import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security-headers";
 
 const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
+const ROUTES = API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]");
 
-/** Guards pages only; API routes authenticate themselves and answer 401 in JSON. */
+function problem(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { code, message } }, { status, headers });
+}
+
+function withBaseHeaders(res: NextResponse) {
+  for (const [k, v] of Object.entries(baseSecurityHeaders(process.env.NEXTAUTH_URL))) res.headers.set(k, v);
+  return res;
+}
+
+/** A path Next cannot decode (%ZZ, a lone %, an encoded surrogate) or one carrying NUL never reaches a handler. */
+function badPath(pathname: string): boolean {
+  try {
+    return decodeURIComponent(pathname).includes("\u0000");
+  } catch {
+    return true;
+  }
+}
+
+function apiGate(req: NextRequest): NextResponse | null {
+  const { pathname } = req.nextUrl;
+  if (badPath(pathname)) return problem(400, "bad_request", "The URL path is not valid percent-encoded UTF-8.");
+  const route = matchApiRoute(ROUTES, pathname);
+  if (!route) return null; // the JSON 404 route answers
+  const allow = allowedMethods(route);
+  if (!allow.includes(req.method.toUpperCase()))
+    return problem(405, "method_not_allowed", `${req.method} is not allowed here.`, { Allow: allow.join(", ") });
+  return null;
+}
+
+/** Server actions are cookie-authenticated POSTs; a foreign origin gets a JSON 403 instead of Next's 500. */
+function crossSiteAction(req: NextRequest): boolean {
+  if (req.method !== "POST" || !req.headers.has("next-action")) return false;
+  const site = req.headers.get("sec-fetch-site");
+  const origin = req.headers.get("origin");
+  const expected = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : req.nextUrl.origin;
+  return (!!site && site !== "same-origin" && site !== "none") || (!!origin && origin !== expected);
+}
+
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
-  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const url = new URL("/signin", req.url);
-  url.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(url);
+  if (pathname.startsWith("/api/")) return withBaseHeaders(apiGate(req) ?? NextResponse.next());
+  if (crossSiteAction(req)) return withBaseHeaders(problem(403, "forbidden", "Cross-site request refused."));
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const finish = (res: NextResponse) => {
+    res.headers.set("Content-Security-Policy", csp);
+    return withBaseHeaders(res);
+  };
+  const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!isPublic && !(await getToken({ req, secret: process.env.NEXTAUTH_SECRET }))) {
+    const url = new URL("/signin", req.url);
+    url.searchParams.set("callbackUrl", pathname + search);
+    return finish(NextResponse.redirect(url));
+  }
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  return finish(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:png|svg|ico|css|js|txt)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js|txt)$).*)"],
 };

@@ -6,7 +6,9 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
+  payload_too_large: 413,
   validation_error: 422,
   needs_reconnect: 424,
   rate_limited: 429,
@@ -26,6 +28,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly details?: unknown,
+    /** extra response headers, e.g. Retry-After on a 429 */
+    public readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

@@ -4,6 +4,7 @@ import { ZodError, type ZodType } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { parseWith } from "@/lib/validate";
+import { assertSameOrigin, assertStorableText, databaseErrorToAppError, readBodyCapped } from "@/lib/request-guards";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveRequestAuth, sessionUserId, type AuthContext } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
@@ -23,7 +24,12 @@ export function json(data: unknown, status = 200, headers?: HeadersInit) {
 }
 
 export function errorResponse(err: unknown): NextResponse {
-  if (err instanceof AppError) return json(err.toBody(), err.status);
+  if (err instanceof AppError) return json(err.toBody(), err.status, err.headers);
+  const mapped = databaseErrorToAppError(err);
+  if (mapped) {
+    console.warn("database refused a request value", err instanceof Error ? err.message : err);
+    return json(mapped.toBody(), mapped.status);
+  }
   if (err instanceof ZodError) {
     const e = validationError(err);
     return json(e.toBody(), e.status);
@@ -34,17 +40,19 @@ export function errorResponse(err: unknown): NextResponse {
 }
 
 export async function readJson<T>(req: NextRequest, schema: ZodType<T>): Promise<T> {
+  const text = await readBodyCapped(req);
   let raw: unknown;
   try {
-    const text = await req.text();
     raw = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
     throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
+  assertStorableText(raw, "request body");
   return parseWith(schema, raw);
 }
 
 export function readQuery<T>(req: NextRequest, schema: ZodType<T>): T {
+  assertStorableText(Object.fromEntries(req.nextUrl.searchParams), "query string");
   return parseWith(schema, Object.fromEntries(req.nextUrl.searchParams), "The query string is invalid.");
 }
 
@@ -52,6 +60,7 @@ function wrap<P, C>(resolve: (base: BaseCtx<P>) => Promise<C>, handler: (ctx: C)
   return async (req: NextRequest, next: NextCtx): Promise<Response> => {
     try {
       const params = (await next?.params) as P;
+      assertStorableText(params ?? {}, "URL path");
       const base = { req, params, db: getDb(), now: new Date() };
       return await handler(await resolve(base));
     } catch (err) {
@@ -70,6 +79,7 @@ export function withAuth<P = Params>(
 ) {
   return wrap<P, BaseCtx<P> & { auth: AuthContext }>(async (b) => {
     const auth = await resolveRequestAuth(b.req, b.db, b.now);
+    if (!auth.tokenId) assertSameOrigin(b.req);
     if (opts.role && !roleAtLeast(auth.role, opts.role)) {
       throw new AppError("forbidden", `This action needs the ${opts.role} role; you are ${auth.role}.`);
     }
@@ -82,6 +92,7 @@ export function withSession<P = Params>(handler: (ctx: BaseCtx<P> & { userId: st
   return wrap<P, BaseCtx<P> & { userId: string }>(async (b) => {
     const userId = await sessionUserId(b.req);
     if (!userId) throw new AppError("unauthorized", "Sign in first.");
+    assertSameOrigin(b.req);
     return { ...b, userId };
   }, handler);
 }

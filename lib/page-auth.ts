@@ -1,5 +1,5 @@
 import { getServerSession } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions, WORKSPACE_COOKIE } from "@/lib/auth";
@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveMembership, type AuthContext } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { assertSameOrigin } from "@/lib/request-guards";
 
 async function sessionUserId(): Promise<string | null> {
   const session = await getServerSession(authOptions);
@@ -27,6 +28,8 @@ export const requirePageAuth = cache(async (): Promise<AuthContext> => {
 export async function requireActionAuth(role?: Role): Promise<AuthContext> {
   const userId = await sessionUserId();
   if (!userId) throw new AppError("unauthorized", "Your session has expired. Sign in again.");
+  const h = await headers();
+  assertSameOrigin({ method: "POST", headers: h, url: `http://${h.get("host") ?? "localhost"}/` });
   const jar = await cookies();
   const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
   if (role && !roleAtLeast(auth.role, role))

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
+import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { WORKSPACE_COOKIE } from "@/lib/auth";
 import type { Actor } from "@/lib/audit/record-event";
 
@@ -23,6 +24,7 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     const resolved = match ? await resolveApiToken({ db, token: match[1].trim(), now }) : null;
     if (!resolved) throw new AppError("unauthorized", "The API token is invalid or revoked.");
+    await enforceRateLimit(db, RATE_RULES.apiToken, resolved.tokenId, now);
     const ws = await db.workspace.findUniqueOrThrow({ where: { id: resolved.workspaceId } });
     return {
       workspaceId: ws.id,

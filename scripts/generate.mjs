@@ -10,3 +10,4 @@ execFileSync("npx", ["prisma", "generate"], {
   stdio: "inherit",
   env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
 });
+await import("./generate-api-routes.mjs");

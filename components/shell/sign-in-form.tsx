@@ -25,6 +25,7 @@ export function SignInForm() {
       redirect: false,
     });
     setBusy(false);
+    if (res?.error === "RateLimited") return setError("Too many attempts. Wait a few minutes and try again.");
     if (!res || res.error) return setError("Wrong email or password.");
     router.push(safeCallbackPath(params.get("callbackUrl")));
     router.refresh();

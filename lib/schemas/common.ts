@@ -6,7 +6,9 @@ export const isoDate = z
   .refine(
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     "Not a real calendar date",
-  );
+  )
+  // Year 0000 does not exist in PostgreSQL and 9999 overflows once days are added; no plan lives out there.
+  .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", "Use a date between 1970 and 2199");
 
 export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
 export type NetworkValue = (typeof NETWORK_VALUES)[number];

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -25,16 +26,37 @@ export async function signUpUser({
     ]);
   const passwordHash = await bcrypt.hash(password, 10);
   const wsName = workspaceName?.trim() || `${name.trim()}'s workspace`;
-  const slug = await uniqueWorkspaceSlug(db, slugify(wsName));
-  return db.user.create({
-    data: {
-      email: normalized,
-      name: name.trim(),
-      passwordHash,
-      memberships: { create: { role: "owner", workspace: { create: { name: wsName, slug } } } },
-    },
-    include: { memberships: { include: { workspace: true } } },
-  });
+  // Concurrent sign-ups race between the checks and the insert: the unique indexes decide, and a taken
+  // email is a 409 while a taken workspace slug just tries another one.
+  for (let attempt = 0; ; attempt++) {
+    const base = slugify(wsName);
+    const slug = attempt === 0 ? await uniqueWorkspaceSlug(db, base) : `${base}-${randomBytes(3).toString("hex")}`;
+    try {
+      return await db.user.create({
+        data: {
+          email: normalized,
+          name: name.trim(),
+          passwordHash,
+          memberships: { create: { role: "owner", workspace: { create: { name: wsName, slug } } } },
+        },
+        include: { memberships: { include: { workspace: true } } },
+      });
+    } catch (err) {
+      const target = uniqueTarget(err);
+      if (target === null) throw err;
+      if (target.includes("email") || attempt >= 4)
+        throw new AppError("conflict", "An account with this email already exists.", [
+          { path: "email", message: "already registered" },
+        ]);
+    }
+  }
+}
+
+/** The columns of a unique violation (Prisma P2002), or null for any other error. */
+function uniqueTarget(err: unknown): string | null {
+  const e = err as { code?: string; meta?: unknown; message?: string };
+  if (e?.code !== "P2002") return null;
+  return JSON.stringify(e.meta ?? {}) + (e.message ?? "");
 }
 
 async function uniqueWorkspaceSlug(db: Db, base: string): Promise<string> {

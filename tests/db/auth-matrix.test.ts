@@ -9,11 +9,11 @@
  * the required one (403), the owner of another tenant (no success, and nothing of the first tenant in the
  * body), and finally the required role itself (neither 401 nor 403 nor 5xx).
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import { API_ROUTES } from "@/lib/generated/api-routes";
 import { callRoute } from "./support/call-route";
+import { listRouteFiles, loadRoute } from "./support/route-files";
 import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
@@ -38,6 +38,13 @@ const post = (t: Tenant) => ({ id: t.posts[0].id });
 
 export const MATRIX: MatrixEntry[] = [
   { route: "api/account/signup", method: "POST", access: "public" },
+  // The JSON 404 for unknown /api paths.
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
+    route: "api/[...unknown]",
+    method,
+    access: "public" as const,
+    params: () => ({ unknown: ["no", "such", "path"] }),
+  })),
   { route: "api/analytics/learning/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/analytics/learning/[brand]", method: "POST", access: "editor", params: brand, scoped: true },
   { route: "api/analytics/performance", method: "GET", access: "viewer" },
@@ -234,22 +241,6 @@ export const MATRIX: MatrixEntry[] = [
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
-const APP = path.resolve(import.meta.dirname, "../../app");
-
-/** Every route.ts under app/api, as its folder path relative to app/ (e.g. "api/brands/[brand]"). */
-export function listRouteFiles(dir = path.join(APP, "api")): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return listRouteFiles(full);
-    return e.name === "route.ts" ? [path.relative(APP, dir).split(path.sep).join("/")] : [];
-  });
-}
-
-type Handler = Parameters<typeof callRoute>[0];
-export async function loadRoute(route: string): Promise<Record<string, Handler>> {
-  return (await import(/* @vite-ignore */ path.join(APP, route, "route.ts"))) as Record<string, Handler>;
-}
-
 const ROLES: Role[] = ["viewer", "editor", "owner"];
 const below = (role: Role) => ROLES.slice(0, ROLES.indexOf(role));
 const key = (e: { route: string; method: string }) => `${e.method} /${e.route}`;
@@ -272,6 +263,16 @@ describe("route inventory", () => {
       "matrix entries without a route",
     ).toEqual([]);
     expect(new Set(listed).size, "duplicate matrix entries").toBe(listed.length);
+  });
+
+  it("matches the generated manifest proxy.ts uses for 405s (run `npm run generate` after adding a route)", async () => {
+    const fresh: { pattern: string; methods: string[] }[] = [];
+    for (const route of listRouteFiles()) {
+      const mod = await loadRoute(route);
+      fresh.push({ pattern: `/${route}`, methods: METHODS.filter((m) => typeof mod[m] === "function").sort() });
+    }
+    const sort = (l: typeof fresh) => [...l].sort((a, b) => a.pattern.localeCompare(b.pattern));
+    expect(sort(API_ROUTES)).toEqual(sort(fresh));
   });
 });
 

@@ -9,6 +9,9 @@ import * as exportRoute from "@/app/api/strategy/export/[file]/route";
 import * as performance from "@/app/api/analytics/performance/route";
 import * as status from "@/app/api/orchestrator/status/route";
 import { runCron } from "@/lib/orchestration/run-cron";
+import * as signup from "@/app/api/account/signup/route";
+import * as nextAuth from "@/app/api/auth/[...nextauth]/route";
+import { hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
@@ -208,5 +211,161 @@ describe("finding 12: the run status shows only the caller's share of a cron run
     } finally {
       await fakes.stop();
     }
+  }, 60_000);
+});
+
+describe("finding 6: JSON bodies are capped", () => {
+  it("answers 413 above 1 MB, before parsing, and creates nothing", async () => {
+    const big = JSON.stringify({ ...BRAND, name: "Huge", positioning: "x".repeat(1024 * 1024) });
+    const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, rawBody: big });
+    expect(res.status).toBe(413);
+    expect(res.json.error.code).toBe("payload_too_large");
+    expect(await db.brand.count({ where: { name: "Huge" } })).toBe(0);
+  });
+});
+
+describe("finding 8: bad input is a 4xx in the error shape", () => {
+  it("refuses NUL bytes and lone surrogates in bodies, params and queries with a 400", async () => {
+    for (const body of [
+      { ...BRAND, name: "Nul\u0000Brand" },
+      { ...BRAND, name: "Lone", value_props: ["ok", "\ud800"] },
+      { ...BRAND, name: "Key", cta_targets: [{ key: "a\udc00", url: "https://x.example" }] },
+    ]) {
+      const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.error.code).toBe("bad_request");
+    }
+    const param = await callRoute(brandOne.GET, { token: ws.tokens.viewer, params: { brand: "a\u0000b" } });
+    expect(param.status).toBe(400);
+    const query = await callRoute(status.GET, {
+      path: "/api/orchestrator/status?brand=a%00b",
+      token: ws.tokens.viewer,
+    });
+    expect(query.status).toBe(400);
+  });
+
+  it("answers 422 for year 0000 and 9999 dates everywhere a date is read", async () => {
+    for (const d of ["0000-01-01", "9999-12-31"]) {
+      const gen = await callRoute(generate.POST, {
+        method: "POST",
+        token: ws.tokens.editor,
+        body: { ...BRIEF, brand_name: "Far Future", start_date: d },
+      });
+      expect(gen.status, d).toBe(422);
+      const st = await callRoute(status.GET, { path: `/api/orchestrator/status?date=${d}`, token: ws.tokens.viewer });
+      expect(st.status, d).toBe(422);
+      const perf = await callRoute(performance.GET, {
+        path: `/api/analytics/performance?from=${d}&to=${d}`,
+        token: ws.tokens.viewer,
+      });
+      expect(perf.status, d).toBe(422);
+    }
+  });
+});
+
+describe("finding 10: cookie-authenticated mutations must come from the app", () => {
+  it("refuses a cross-site or origin-less cookie POST with 403 and changes nothing; tokens are unaffected", async () => {
+    const body = { ...BRAND, name: "Csrf Target" };
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site", origin: "http://localhost:3000" },
+      { origin: "", "sec-fetch-site": "" },
+    ];
+    for (const headers of attempts) {
+      const res = await callRoute(brands.POST, { method: "POST", userId: ws.users.editor, body, headers });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.json.error.code).toBe("forbidden");
+    }
+    expect(await db.brand.count({ where: { name: "Csrf Target" } })).toBe(0);
+    const sameSite = await callRoute(brands.POST, { method: "POST", userId: ws.users.editor, body });
+    expect(sameSite.status).toBe(201);
+    const token = await callRoute(brands.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { ...body, name: "Token Brand" },
+      headers: { origin: "https://evil.example" },
+    });
+    expect(token.status).toBe(201);
+  });
+});
+
+describe("finding 6: rate limits kept in PostgreSQL", () => {
+  it("answers 429 with Retry-After once an email has used its sign-in attempts, before next-auth runs", async () => {
+    const email = `limited-${Date.now()}@example.com`;
+    const now = new Date();
+    for (let i = 0; i < RATE_RULES.signInEmail.limit; i++)
+      expect((await hitRateLimit(db, RATE_RULES.signInEmail, email, now)).allowed).toBe(true);
+    const res = await callRoute(nextAuth.POST as never, {
+      method: "POST",
+      path: "/api/auth/callback/credentials",
+      params: { nextauth: ["callback", "credentials"] } as never,
+      rawBody: new URLSearchParams({ email, password: "right-or-wrong" }).toString(),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(res.json.error.code).toBe("rate_limited");
+    expect(res.json.url).toContain("error=RateLimited");
+    const later = new Date(now.getTime() + RATE_RULES.signInEmail.windowMs + 1000);
+    expect((await hitRateLimit(db, RATE_RULES.signInEmail, email, later)).allowed).toBe(true);
+  });
+
+  it("limits sign-ups per IP and API calls per token with 429 and Retry-After", async () => {
+    const ip = { "x-forwarded-for": "203.0.113.9" };
+    let last = 0;
+    for (let i = 0; i <= RATE_RULES.signUpIp.limit; i++) {
+      const res = await callRoute(signup.POST, {
+        method: "POST",
+        headers: ip,
+        body: { email: `ip-${i}-${Date.now()}@example.com`, name: "N", password: "a-long-password" },
+      });
+      last = res.status;
+      if (i < RATE_RULES.signUpIp.limit) expect(res.status).toBe(201);
+      else expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+    }
+    expect(last).toBe(429);
+    const row = await db.apiToken.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, role: "viewer" } });
+    const full = { count: RATE_RULES.apiToken.limit, resetAt: new Date(Date.now() + 60_000) };
+    await db.rateLimit.upsert({
+      where: { key: `api-token:${row.id}` },
+      create: { key: `api-token:${row.id}`, ...full },
+      update: full,
+    });
+    const limited = await callRoute(brands.GET, { token: ws.tokens.viewer });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+    await db.rateLimit.delete({ where: { key: `api-token:${row.id}` } });
+  });
+});
+
+describe("finding 7: races are 409s and unique slugs, never 500s", () => {
+  it("10 concurrent sign-ups with one email: one 201, nine 409; with one workspace name: ten workspaces", async () => {
+    const email = `race-${Date.now()}@example.com`;
+    const same = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        callRoute(signup.POST, {
+          method: "POST",
+          headers: { "x-forwarded-for": `198.51.100.${i}` },
+          body: { email, name: "Racer", password: "a-long-password" },
+        }),
+      ),
+    );
+    expect(same.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const ws = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        callRoute(signup.POST, {
+          method: "POST",
+          headers: { "x-forwarded-for": `198.51.100.${20 + i}` },
+          body: {
+            email: `ws-${i}-${Date.now()}@example.com`,
+            name: "R",
+            password: "a-long-password",
+            workspace_name: "Same Name",
+          },
+        }),
+      ),
+    );
+    expect(ws.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(ws.map((r) => r.json.workspace.slug)).size).toBe(10);
   }, 60_000);
 });

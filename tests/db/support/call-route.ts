@@ -23,6 +23,9 @@ export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   if (opts.userId) {
     const jwt = await encode({ token: { uid: opts.userId, sub: opts.userId }, secret: TEST_SECRET });
     headers.set("cookie", `next-auth.session-token=${jwt}`);
+    // What a browser sends with a request from the app's own pages.
+    if (!headers.has("origin")) headers.set("origin", "http://localhost:3000");
+    if (!headers.has("sec-fetch-site")) headers.set("sec-fetch-site", "same-origin");
   }
   let body: string | undefined;
   if (opts.rawBody !== undefined) body = opts.rawBody;

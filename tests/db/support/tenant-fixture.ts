@@ -11,7 +11,7 @@ export const FIXTURE_DAY = "2030-03-10";
  * A tenant with everything a route can point at (brand, posts, a connection, API tokens), plus
  * `markers`: strings that belong to this tenant only, so a test can assert another tenant never sees them.
  */
-export async function seedTenant(db: Db) {
+export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
   const tag = randomBytes(5).toString("hex");
   const secret = randomBytes(5).toString("hex");
   const base = await seedWorkspace(db, `tenant-${tag}`);
@@ -33,17 +33,20 @@ export async function seedTenant(db: Db) {
   });
   await createPlanForBrand({ db, actor, brand, startDate: FIXTURE_DAY, durationDays: 3, seed: 1, now: new Date() });
   const posts = await db.post.findMany({ where: { brandId: brand.id }, orderBy: { date: "asc" } });
-  const connection = await saveVerifiedConnection({
-    db,
-    actor,
-    brandId: brand.id,
-    platform: "x",
-    identity: { accountId: `acct-${tag}`, displayName: `Acct ${tag}`, handle: null, avatarUrl: null },
-    tokens: { accessToken: `tok-${tag}`, refreshToken: null, expiresAt: null },
-    keyRing: keyRingFromEnv(),
-    now: new Date(),
-    via: "token",
-  });
+  const connection =
+    opts.connect === false
+      ? { id: "no-connection" }
+      : await saveVerifiedConnection({
+          db,
+          actor,
+          brandId: brand.id,
+          platform: "x",
+          identity: { accountId: `acct-${tag}`, displayName: `Acct ${tag}`, handle: null, avatarUrl: null },
+          tokens: { accessToken: `tok-${tag}`, refreshToken: null, expiresAt: null },
+          keyRing: keyRingFromEnv(),
+          now: new Date(),
+          via: "token",
+        });
   const tokenRows = await db.apiToken.findMany({ where: { workspaceId: base.workspace.id } });
   const connectionId = (connection as { id: string }).id;
   return {
@@ -53,7 +56,14 @@ export async function seedTenant(db: Db) {
     posts,
     connectionId,
     tokenIds: tokenRows.map((t) => t.id),
-    markers: [tag, brand.id, base.workspace.id, connectionId, ...posts.map((p) => p.id), ...tokenRows.map((t) => t.id)],
+    markers: [
+      secret,
+      brand.id,
+      base.workspace.id,
+      connectionId,
+      ...posts.map((p) => p.id),
+      ...tokenRows.map((t) => t.id),
+    ],
   };
 }
 

@@ -1,0 +1,106 @@
+import { AppError } from "@/lib/errors";
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Reads a body up to `max` bytes and stops reading (413) beyond it, whatever Content-Length claims. */
+export async function readBodyCapped(req: Request, max = MAX_JSON_BYTES): Promise<string> {
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${max} bytes.`);
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > max) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+// NUL cannot be stored in PostgreSQL text, and an unpaired surrogate cannot be encoded as UTF-8.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Finds the first string (or key) in a JSON value that the database could not store; returns its path. */
+export function findUnstorableText(value: unknown, path: (string | number)[] = []): string | null {
+  if (typeof value === "string") return UNSTORABLE.test(value) ? path.join(".") || "(root)" : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findUnstorableText(value[i], [...path, i]);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (UNSTORABLE.test(k)) return [...path, k].join(".");
+      const hit = findUnstorableText(v, [...path, k]);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
+}
+
+export function assertStorableText(value: unknown, where: string): void {
+  const path = findUnstorableText(value);
+  if (path !== null)
+    throw new AppError("bad_request", `The ${where} contains a NUL character or an unpaired surrogate.`, [
+      { path, message: "not storable text" },
+    ]);
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The origin this app is served from: NEXTAUTH_URL when set, else what the request says it reached. */
+type RequestLike = Pick<Request, "method" | "headers" | "url">;
+
+function expectedOrigin(req: RequestLike): string {
+  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const url = new URL(req.url);
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host;
+  const proto = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}
+
+/**
+ * A mutation authenticated by cookie must come from this site: browsers send Sec-Fetch-Site and Origin on
+ * every cross-site POST, so a missing or foreign value is refused (403). API-token requests do not come here.
+ */
+export function assertSameOrigin(req: RequestLike): void {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return;
+  const site = req.headers.get("sec-fetch-site");
+  const origin = req.headers.get("origin");
+  const refused = () =>
+    new AppError("forbidden", "Cross-site request refused: this action must come from the app itself.");
+  if (site && site !== "same-origin" && site !== "none") throw refused();
+  if (origin ? origin !== expectedOrigin(req) : !site) throw refused();
+}
+
+/** PostgreSQL data exceptions and constraint races are the caller's problem (4xx), never a 500. */
+export function databaseErrorToAppError(err: unknown): AppError | null {
+  if (!err || typeof err !== "object") return null;
+  const e = err as { code?: string; meta?: Record<string, unknown>; message?: string; cause?: unknown };
+  if (e.code === "P2002")
+    return new AppError("conflict", "That already exists (it was created at the same time by another request).");
+  if (e.code === "P2025") return new AppError("not_found", "That record was not found.");
+  const text = `${e.message ?? ""} ${JSON.stringify(e.meta ?? {})}`;
+  const sqlState = /\b(22\d{3}|22P0\d)\b/.exec(text)?.[1];
+  if (sqlState || /invalid byte sequence|out of range|time zone .* not recognized|date\/time field value/i.test(text))
+    return new AppError(
+      "bad_request",
+      "A value in the request cannot be stored or compared (out of range or invalid text).",
+    );
+  return null;
+}
+
+/** The client's address as the nearest proxy reports it; only used to key rate limits. */
+export function clientIp(req: Pick<Request, "headers">): string {
+  const fwd = req.headers.get("x-forwarded-for");
+  return (fwd?.split(",")[0] ?? req.headers.get("x-real-ip") ?? "unknown").trim() || "unknown";
+}
