@@ -22,7 +22,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   fakes = await startFakes();
-  env = { ...fakeEnv(fakes), ...fakes.env, PUBLISH_TIMEOUT_MS: "3000", NEXTAUTH_URL: "http://app.test" };
+  env = { ...fakeEnv(fakes), ...fakes.env, PUBLISH_TIMEOUT_MS: "3000", NEXTAUTH_URL: "http://localhost:3000" };
   db = await useRouteEnv(env);
 });
 afterAll(async () => fakes.stop());
@@ -64,7 +64,7 @@ describe("X OAuth (PKCE)", () => {
     const { location, back } = await consent(w.ownerId);
     expect(location.pathname).toBe("/i/oauth2/authorize");
     expect(location.searchParams.get("code_challenge_method")).toBe("S256");
-    expect(location.searchParams.get("redirect_uri")).toBe("http://app.test/api/oauth/x/callback");
+    expect(location.searchParams.get("redirect_uri")).toBe("http://localhost:3000/api/oauth/x/callback");
     const state = await db.oAuthState.findFirstOrThrow({ where: { workspaceId: w.ws.id } });
     expect(state.stateHash).not.toBe(location.searchParams.get("state"));
     const verifier = decryptSecret(keyRingFromEnv(), state.verifierEnc!, state.id);
@@ -109,7 +109,7 @@ describe("X OAuth (PKCE)", () => {
 
     const c = await consent(w.ownerId, "cancel");
     expect((await finish(w.ownerId, c.back)).searchParams.get("error")).toMatch(/not granted/);
-    const bogus = new URL("http://app.test/api/oauth/x/callback?state=nope&code=x");
+    const bogus = new URL("http://localhost:3000/api/oauth/x/callback?state=nope&code=x");
     expect((await finish(w.ownerId, bogus)).searchParams.get("error")).toMatch(/not one we started/);
     expect(await db.channelConnection.count({ where: { brandId: w.brand.id } })).toBe(0);
   });
