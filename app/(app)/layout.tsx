@@ -6,6 +6,7 @@ import { AppNav } from "@/components/shell/app-nav";
 import { BrandSwitcher } from "@/components/shell/brand-switcher";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { NotificationBell } from "@/components/notifications/bell";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Suspense>
               <BrandSwitcher brands={brands} />
             </Suspense>
+            <NotificationBell />
             <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">
               {auth.role}
             </span>

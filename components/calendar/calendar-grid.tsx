@@ -23,6 +23,7 @@ export function CalendarGrid({
   canEdit,
   onOpen,
   onApprove,
+  actionLabel = "Approve",
 }: {
   month: string;
   language: string;
@@ -32,6 +33,8 @@ export function CalendarGrid({
   canEdit: boolean;
   onOpen: (id: string) => void;
   onApprove: (from: string, to: string, label: string) => void;
+  /** "Submit" when the workspace requires review */
+  actionLabel?: string;
 }) {
   const weekStart = firstWeekday(language);
   const weeks = monthWeeks(month, weekStart);
@@ -98,6 +101,7 @@ export function CalendarGrid({
                     onOpen={onOpen}
                     canEdit={canEdit}
                     onApproveDay={() => onApprove(date, date, date)}
+                    actionLabel={actionLabel}
                   />
                 ) : (
                   <div key={`pad-${i}`} className="border-r border-b border-slate-200 bg-slate-50" />
@@ -111,7 +115,7 @@ export function CalendarGrid({
                     onClick={() => onApprove(days[0], days[days.length - 1], `week ${w + 1}`)}
                     className="rounded border border-blue-200 bg-white px-1.5 py-1 text-[11px] text-blue-800 hover:bg-blue-50"
                   >
-                    Approve week
+                    {actionLabel} week
                   </button>
                 ) : null}
               </div>

@@ -12,6 +12,9 @@ import { CalendarGrid } from "./calendar-grid";
 import { Filters, type FilterState } from "./filters";
 import { monthRange, shiftMonth } from "./month";
 import { NETWORK_NAME } from "./post-chip";
+import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
+import { useSubmit } from "@/components/review/use-review";
 import {
   useApprove,
   useConnections,
@@ -31,11 +34,13 @@ export function CalendarView({
   month,
   today,
   canEdit,
+  review,
 }: {
   brand: BrandDto;
   month: string;
   today: string;
   canEdit: boolean;
+  review: ReviewSettings;
 }) {
   const router = useRouter();
   const path = usePathname();
@@ -47,6 +52,7 @@ export function CalendarView({
   const regenerate = useRegenerate(brand.slug);
   const suggestion = useSuggestion(brand.slug);
   const approve = useApprove(brand.slug);
+  const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
   const [status, setStatus] = useState<string | null>(null);
   const [editorError, setEditorError] = useState<string | null>(null);
@@ -109,6 +115,16 @@ export function CalendarView({
     );
   }
 
+  // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
+  const submitRange = (fromDate: string, toDate: string, label: string) =>
+    submit.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      {
+        onSuccess: (r) => setStatus(`Submitted ${r.submitted} posts for review (${label}).`),
+        onError: (e) => setStatus(e.message),
+      },
+    );
+
   const approveRange = (fromDate: string, toDate: string, label: string) =>
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
@@ -162,7 +178,17 @@ export function CalendarView({
         </Button>
         <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
         <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length ? (
+          {canEdit && all.length && review.approvalRequired ? (
+            <Button
+              data-testid="submit-month"
+              variant="secondary"
+              disabled={submit.isPending}
+              onClick={() => submitRange(from, to, "month")}
+            >
+              Submit month
+            </Button>
+          ) : null}
+          {canEdit && all.length && (!review.approvalRequired || review.canApprove) ? (
             <Button
               data-testid="approve-month"
               variant="secondary"
@@ -191,9 +217,12 @@ export function CalendarView({
           </a>
         </div>
       </div>
-      <p data-testid="status-line" aria-live="polite" className="min-h-5 text-sm text-slate-700">
-        {status}
-      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
+          {status}
+        </p>
+        {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
+      </div>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}
       {posts.error ? (
         <p role="alert" className="text-rose-700">
@@ -227,7 +256,8 @@ export function CalendarView({
             pillarNames={pillarNames}
             canEdit={canEdit}
             onOpen={(id) => setParam("post", id)}
-            onApprove={approveRange}
+            onApprove={review.approvalRequired ? submitRange : approveRange}
+            actionLabel={review.approvalRequired ? "Submit" : "Approve"}
           />
         </DndContext>
       ) : null}
@@ -242,6 +272,7 @@ export function CalendarView({
           busy={busy}
           error={editorError}
           canEdit={canEdit}
+          review={<ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} />}
           actions={{
             close: () => {
               setEditorError(null);

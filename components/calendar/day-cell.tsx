@@ -14,6 +14,7 @@ export function DayCell({
   onFocus,
   onOpen,
   onApproveDay,
+  actionLabel,
   canEdit,
 }: {
   date: string;
@@ -25,6 +26,7 @@ export function DayCell({
   onFocus: () => void;
   onOpen: (id: string) => void;
   onApproveDay: () => void;
+  actionLabel: string;
   canEdit: boolean;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: date, data: { date } });
@@ -52,7 +54,7 @@ export function DayCell({
             onClick={onApproveDay}
             className="text-[10px] text-blue-700 opacity-0 group-hover:opacity-100 focus:opacity-100 hover:underline"
           >
-            approve day
+            {actionLabel.toLowerCase()} day
           </button>
         ) : null}
       </div>

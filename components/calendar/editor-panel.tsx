@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
@@ -23,6 +23,7 @@ export function EditorPanel({
   busy,
   error,
   canEdit,
+  review,
   actions,
 }: {
   post: PostDto;
@@ -33,6 +34,8 @@ export function EditorPanel({
   busy: string | null;
   error: string | null;
   canEdit: boolean;
+  /** the review controls and the comment thread */
+  review?: ReactNode;
   actions: EditorActions;
 }) {
   const [body, setBody] = useState(post.body);
@@ -156,6 +159,7 @@ export function EditorPanel({
             </Button>
           </div>
         ) : null}
+        {review}
         <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (

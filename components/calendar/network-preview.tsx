@@ -20,7 +20,7 @@ export function NetworkPreview({
   network: string;
   body: string;
   brandName: string;
-  account: PreviewAccount | null;
+  account?: PreviewAccount | null;
   link: string | null;
 }) {
   const name = account?.display_name ?? brandName;

@@ -8,6 +8,7 @@ export const NETWORK_NAME: Record<string, string> = { linkedin: "LinkedIn", face
 
 const STATUS_STYLE: Record<string, string> = {
   draft: "border-slate-300 bg-white text-slate-700",
+  in_review: "border-amber-300 bg-amber-50 text-amber-900",
   approved: "border-blue-300 bg-blue-50 text-blue-900",
   skipped: "border-slate-200 bg-slate-100 text-slate-400 line-through",
   published: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -45,6 +46,18 @@ export function PostChip({ post, pillarName, onOpen }: { post: PostDto; pillarNa
       <span className="font-bold">{NETWORK_ABBR[post.platform]}</span>
       <span className="truncate">{pillarName}</span>
       {status === "published" ? <span aria-label="published">✓</span> : null}
+      {post.comment_count > 0 ? (
+        <span
+          aria-label={`${post.comment_count} comments`}
+          data-testid="chip-thread"
+          className="ml-auto text-slate-500"
+        >
+          <svg aria-hidden viewBox="0 0 16 16" className="mr-0.5 inline h-3 w-3 fill-current">
+            <path d="M2 2h12v9H6l-4 3z" />
+          </svg>
+          {post.comment_count}
+        </span>
+      ) : null}
       {post.suggestion ? (
         <span aria-label="has a suggestion" className="text-amber-600">
           ●

@@ -7,6 +7,8 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
 import { InvitesList } from "./invites-list";
 import { ApprovalSetting } from "./approval-setting";
+import { WebhooksPanel } from "./webhooks-panel";
+import { PreferencesPanel } from "@/components/notifications/preferences-panel";
 
 export interface MemberRow {
   id: string;
@@ -168,6 +170,8 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
       ) : null}
 
       {isOwner ? <ApprovalSetting /> : null}
+      {selfId ? <PreferencesPanel /> : null}
+      {isOwner ? <WebhooksPanel /> : null}
     </div>
   );
 }

@@ -20,6 +20,7 @@ export async function deliverOutbox(deps: OutboxDeps) {
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE channel = ANY(${channels}) AND "nextAttemptAt" <= ${now}
+        AND (${deps.onlyIds ?? null}::text[] IS NULL OR id = ANY(${deps.onlyIds ?? null}::text[]))
         AND (status = 'pending' OR (status = 'sending' AND "leaseUntil" < ${now}))
       ORDER BY "nextAttemptAt" LIMIT ${deps.limit ?? 50}
       FOR UPDATE SKIP LOCKED)

@@ -22,4 +22,6 @@ export interface OutboxDeps {
   webhookSecret: (endpoint: { id: string; secretEnc: string }) => string;
   random?: () => number;
   limit?: number;
+  /** deliver just these rows now ("send test", "redeliver") */
+  onlyIds?: string[];
 }

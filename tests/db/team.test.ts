@@ -93,7 +93,13 @@ describe("invites", () => {
     const res = await createInvite(`viewer-${other.workspace.slug}@example.com`, "approver");
     const token = /\/invite\/(inv_[\w-]+)/.exec(res.json.url)![1];
     expect((await callRoute(accept.POST, { method: "POST", params: { id: token } })).status).toBe(401);
-    const ok = await callRoute(accept.POST, { method: "POST", params: { id: token }, userId: other.users.viewer });
+    // NEXTAUTH_URL is http://app.test here, so a browser on the app sends that origin.
+    const ok = await callRoute(accept.POST, {
+      method: "POST",
+      params: { id: token },
+      userId: other.users.viewer,
+      headers: { origin: "http://app.test" },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ workspace: ws.workspace.slug, role: "approver" });
     expect((await db.membership.findMany({ where: { userId: other.users.viewer } })).map((m) => m.role).sort()).toEqual(
@@ -112,6 +118,7 @@ describe("invites", () => {
       method: "POST",
       params: { id: revokedToken },
       userId: other.users.editor,
+      headers: { origin: "http://app.test" },
     });
     expect(r.status).toBe(404);
 

@@ -38,6 +38,7 @@ export default async function CalendarPage({
     );
   }
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
+  const ws = await getDb().workspace.findUniqueOrThrow({ where: { id: auth.workspaceId } });
   const today = brandToday(new Date(), brand.timezone);
   const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : today.slice(0, 7);
   // The month's posts are rendered into the first HTML: the client's query starts from this data
@@ -51,7 +52,17 @@ export default async function CalendarPage({
   return (
     <HydrationBoundary state={dehydrate(queries)}>
       <Suspense>
-        <CalendarView brand={brandDto(brand)} month={month} today={today} canEdit={roleAtLeast(auth.role, "editor")} />
+        <CalendarView
+          brand={brandDto(brand)}
+          month={month}
+          today={today}
+          canEdit={roleAtLeast(auth.role, "editor")}
+          review={{
+            approvalRequired: ws.approvalRequired,
+            canApprove: roleAtLeast(auth.role, "approver"),
+            userId: auth.userId,
+          }}
+        />
       </Suspense>
     </HydrationBoundary>
   );

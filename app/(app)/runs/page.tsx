@@ -5,6 +5,7 @@ import { brandToday } from "@/lib/plans/local-time";
 import { isoDate } from "@/lib/schemas/common";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { RunsBoard } from "@/components/runs/runs-board";
+import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();
@@ -15,9 +16,20 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
     select: { slug: true, timezone: true },
   });
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0] ?? null;
+  const failed = await countFailedDeliveries({ db: getDb(), workspaceId: auth.workspaceId });
   const date = q.date && isoDate.safeParse(q.date).success ? q.date : brandToday(new Date(), brand?.timezone ?? "UTC");
   return (
     <Suspense>
+      {failed.email + failed.webhook > 0 ? (
+        <p
+          data-testid="failed-deliveries"
+          role="status"
+          className="mb-3 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800"
+        >
+          Failed deliveries after all retries: {failed.email} email, {failed.webhook} webhook
+          {auth.role === "owner" ? " (see Settings → Team → Webhooks for the delivery log)" : ""}.
+        </p>
+      ) : null}
       <RunsBoard
         date={date}
         brand={brand?.slug ?? null}

@@ -1,0 +1,8 @@
+import { json, withAuth } from "@/lib/http";
+import { listDeliveries } from "@/lib/webhooks/list-deliveries";
+
+export const GET = withAuth<{ id: string }>(
+  async ({ db, auth, params }) =>
+    json({ deliveries: await listDeliveries({ db, workspaceId: auth.workspaceId, endpointId: params.id }) }),
+  { role: "owner" },
+);

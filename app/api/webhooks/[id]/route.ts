@@ -1,0 +1,7 @@
+import { json, withAuth } from "@/lib/http";
+import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
+
+export const DELETE = withAuth<{ id: string }>(
+  async ({ db, auth, params, now }) => json(await deleteWebhook({ db, actor: auth.actor, id: params.id, now })),
+  { role: "owner" },
+);

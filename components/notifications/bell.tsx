@@ -1,0 +1,93 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { apiFetch } from "@/components/api-client";
+
+interface NotificationRow {
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  read: boolean;
+  created_at: string;
+}
+
+export function NotificationBell() {
+  const qc = useQueryClient();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const list = useQuery({
+    queryKey: ["notifications"],
+    queryFn: () => apiFetch<{ unread: number; notifications: NotificationRow[] }>("/api/notifications"),
+    refetchInterval: 15_000,
+  });
+  const read = useMutation({
+    mutationFn: (body: { ids?: string[]; all?: boolean }) =>
+      apiFetch("/api/notifications/read", { method: "POST", body }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["notifications"] }),
+  });
+  const unread = list.data?.unread ?? 0;
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        data-testid="bell"
+        aria-label={`Notifications, ${unread} unread`}
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="relative rounded-md px-2 py-1.5 text-slate-600 hover:bg-slate-100"
+      >
+        <span aria-hidden>🔔</span>
+        {unread > 0 ? (
+          <span
+            data-testid="bell-count"
+            className="absolute -top-1 -right-1 rounded-full bg-rose-600 px-1.5 text-[10px] font-bold text-white"
+          >
+            {unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div
+          role="menu"
+          className="absolute right-0 z-50 mt-1 w-96 rounded-lg border border-slate-200 bg-white p-2 text-sm shadow-xl"
+        >
+          <div className="flex items-center justify-between px-2 py-1">
+            <strong>Notifications</strong>
+            {unread > 0 ? (
+              <button className="text-xs text-brand-700 underline" onClick={() => read.mutate({ all: true })}>
+                Mark all read
+              </button>
+            ) : null}
+          </div>
+          <ul className="max-h-96 overflow-y-auto">
+            {(list.data?.notifications ?? []).map((n) => (
+              <li key={n.id}>
+                <button
+                  role="menuitem"
+                  data-testid={`notification-${n.kind}`}
+                  className={`w-full rounded px-2 py-2 text-left hover:bg-slate-50 ${n.read ? "text-slate-500" : "font-medium"}`}
+                  onClick={() => {
+                    if (!n.read) read.mutate({ ids: [n.id] });
+                    setOpen(false);
+                    if (n.url) router.push(n.url);
+                  }}
+                >
+                  {n.title}
+                  <span className="block text-xs font-normal text-slate-400">
+                    {new Date(n.created_at).toLocaleString()}
+                  </span>
+                </button>
+              </li>
+            ))}
+            {list.data && list.data.notifications.length === 0 ? (
+              <li className="px-2 py-3 text-slate-500">Nothing yet.</li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { encryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
+import type { CreateWebhookInput } from "@/lib/schemas/webhooks";
+import { isSlackUrl, newWebhookSecret } from "./sign-webhook";
+
+/** The signing secret is returned once; it is stored sealed, bound to the endpoint's id. */
+export async function createWebhook({
+  db,
+  actor,
+  input,
+  keyRing,
+}: {
+  db: Db;
+  actor: Actor;
+  input: CreateWebhookInput;
+  keyRing: KeyRing;
+}) {
+  const id = randomUUID();
+  const secret = newWebhookSecret();
+  const row = await db.webhookEndpoint.create({
+    data: {
+      id,
+      workspaceId: actor.workspaceId,
+      url: input.url,
+      events: input.events,
+      secretEnc: encryptSecret(keyRing, secret, id),
+    },
+  });
+  await recordEvent(db, actor, {
+    action: "webhook.create",
+    entityType: "webhook",
+    entityId: id,
+    data: { events: input.events },
+  });
+  return { id: row.id, url: row.url, events: row.events, slack: isSlackUrl(row.url), secret };
+}

@@ -1,0 +1,30 @@
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import type { OutboxDeps } from "@/lib/outbox/types";
+import { deliveryDto } from "./list-deliveries";
+
+/** A new delivery of the same message, with the same webhook-id so receivers can de-duplicate. */
+export async function redeliverWebhook(
+  deps: OutboxDeps,
+  { workspaceId, endpointId, deliveryId }: { workspaceId: string; endpointId: string; deliveryId: string },
+) {
+  const original = await deps.db.outboxMessage.findFirst({
+    where: { id: deliveryId, workspaceId, endpointId, channel: "webhook" },
+  });
+  if (!original) throw notFound("Delivery");
+  const copy = await deps.db.outboxMessage.create({
+    data: {
+      workspaceId,
+      channel: "webhook",
+      endpointId,
+      // due at the request's clock, so the delivery below picks it up
+      nextAttemptAt: deps.now,
+      eventType: original.eventType,
+      messageId: original.messageId,
+      payload: original.payload as Prisma.InputJsonValue,
+    },
+  });
+  await deliverOutbox({ ...deps, onlyIds: [copy.id] });
+  return deliveryDto(await deps.db.outboxMessage.findUniqueOrThrow({ where: { id: copy.id } }));
+}
