@@ -31,6 +31,22 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Social CM <no-reply@localhost>"),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
+  // OAuth apps: a network without its pair shows a disabled Connect button naming them.
+  LINKEDIN_CLIENT_ID: z.string().trim().optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().trim().optional(),
+  FACEBOOK_APP_ID: z.string().trim().optional(),
+  FACEBOOK_APP_SECRET: z.string().trim().optional(),
+  X_CLIENT_ID: z.string().trim().optional(),
+  X_CLIENT_SECRET: z.string().trim().optional(),
+  LINKEDIN_OAUTH_BASE_URL: z.string().url().default("https://www.linkedin.com"),
+  FACEBOOK_OAUTH_BASE_URL: z.string().url().default("https://www.facebook.com"),
+  X_OAUTH_BASE_URL: z.string().url().default("https://x.com"),
+  LINKEDIN_API_BASE_URL: z.string().url().default("https://api.linkedin.com"),
+  LINKEDIN_API_VERSION: z.string().default("202510"),
+  FACEBOOK_GRAPH_BASE_URL: z.string().url().default("https://graph.facebook.com"),
+  FACEBOOK_GRAPH_VERSION: z.string().default("v23.0"),
+  X_API_BASE_URL: z.string().url().default("https://api.x.com"),
+  PUBLISH_TIMEOUT_MS: intFrom(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -54,4 +70,31 @@ export function outboundAllowedHosts(source: Record<string, string | undefined> 
     .split(",")
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+}
+
+export const oauthEnvSchema = envSchema.pick({
+  NEXTAUTH_URL: true,
+  LINKEDIN_CLIENT_ID: true,
+  LINKEDIN_CLIENT_SECRET: true,
+  FACEBOOK_APP_ID: true,
+  FACEBOOK_APP_SECRET: true,
+  X_CLIENT_ID: true,
+  X_CLIENT_SECRET: true,
+  LINKEDIN_OAUTH_BASE_URL: true,
+  FACEBOOK_OAUTH_BASE_URL: true,
+  X_OAUTH_BASE_URL: true,
+  LINKEDIN_API_BASE_URL: true,
+  LINKEDIN_API_VERSION: true,
+  FACEBOOK_GRAPH_BASE_URL: true,
+  FACEBOOK_GRAPH_VERSION: true,
+  X_API_BASE_URL: true,
+  PUBLISH_TIMEOUT_MS: true,
+});
+export type OAuthEnv = z.infer<typeof oauthEnvSchema>;
+
+/** The OAuth apps' settings alone, so the publishing path can refresh tokens without the whole env. */
+export function oauthEnv(source: Record<string, string | undefined> = process.env): OAuthEnv {
+  // Empty strings mean "unset" (a blank line in an env file must not switch a default off).
+  const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  return oauthEnvSchema.parse(clean);
 }

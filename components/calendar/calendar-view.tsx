@@ -17,6 +17,7 @@ import { describeResults } from "@/lib/orchestration/describe-results";
 import { UndoToast } from "@/components/ui/undo-toast";
 import {
   useApprove,
+  useConnections,
   useGenerate,
   usePosts,
   useRegenerate,
@@ -52,6 +53,7 @@ export function CalendarView({
   const params = useSearchParams();
   const { from, to, days } = monthRange(month);
   const posts = usePosts(brand.slug, from, to);
+  const connections = useConnections(brand.slug);
   const update = useUpdatePost(brand.slug, from, to);
   const regenerate = useRegenerate(brand.slug);
   const suggestion = useSuggestion(brand.slug);
@@ -301,6 +303,9 @@ export function CalendarView({
         <EditorPanel
           post={open}
           brandName={brand.name}
+          account={
+            connections.data?.connections.find((c) => c.platform === open.platform && c.status === "active") ?? null
+          }
           pillarName={pillarNames[open.pillar] ?? open.pillar}
           busy={busy}
           error={editorError}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
 import { HistoryPanel } from "./history-panel";
-import { NetworkPreview } from "./network-preview";
+import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 
 export interface EditorActions {
@@ -21,6 +21,7 @@ export interface EditorActions {
 export function EditorPanel({
   post,
   brandName,
+  account,
   pillarName,
   busy,
   error,
@@ -31,6 +32,8 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  /** the connected account, when the network is connected */
+  account: PreviewAccount | null;
   pillarName: string;
   busy: string | null;
   error: string | null;
@@ -202,7 +205,7 @@ export function EditorPanel({
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
         {review}
-        <NetworkPreview network={post.platform} body={body} brandName={brandName} link={post.link} />
+        <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">

@@ -1,18 +1,38 @@
 import { NETWORK_NAME } from "./post-chip";
 
-/** A card that looks like the network's own, so the team sees roughly what the audience will. */
+export interface PreviewAccount {
+  display_name: string | null;
+  handle: string | null;
+  avatar_url: string | null;
+}
+
+/**
+ * A card that looks like the network's own, so the team sees roughly what the audience will: with the
+ * connected account's name, handle and avatar; without a connection, the brand's name and a plain disc.
+ */
 export function NetworkPreview({
   network,
   body,
   brandName,
+  account,
   link,
 }: {
   network: string;
   body: string;
   brandName: string;
+  account?: PreviewAccount | null;
   link: string | null;
 }) {
-  const avatar = (
+  const name = account?.display_name ?? brandName;
+  const avatar = account?.avatar_url ? (
+    // A plain img: the avatar is served by the network, whose hosts next/image does not know.
+    <img
+      src={account.avatar_url}
+      alt=""
+      className="h-9 w-9 shrink-0 rounded-full bg-slate-200"
+      data-testid="preview-avatar"
+    />
+  ) : (
     <div className="h-9 w-9 shrink-0 rounded-full bg-gradient-to-br from-brand-500 to-brand-700" aria-hidden />
   );
   if (network === "x") {
@@ -22,8 +42,10 @@ export function NetworkPreview({
           {avatar}
           <div className="min-w-0">
             <p className="text-sm">
-              <strong>{brandName}</strong>{" "}
-              <span className="text-slate-500">@{brandName.toLowerCase().replace(/\W+/g, "")} · now</span>
+              <strong>{name}</strong>{" "}
+              <span className="text-slate-500">
+                {account?.handle ?? `@${brandName.toLowerCase().replace(/\W+/g, "")}`} · now
+              </span>
             </p>
             <p className="whitespace-pre-wrap break-words text-slate-900">{body}</p>
           </div>
@@ -37,10 +59,8 @@ export function NetworkPreview({
       <div className="flex items-center gap-2 p-3">
         {avatar}
         <div>
-          <p className="font-semibold">{brandName}</p>
-          <p className="text-xs text-slate-500">
-            {network === "linkedin" ? "1,204 followers · now · 🌐" : "Just now · 🌐"}
-          </p>
+          <p className="font-semibold">{name}</p>
+          <p className="text-xs text-slate-500">{network === "linkedin" ? "now · 🌐" : "Just now · 🌐"}</p>
         </div>
       </div>
       <p className="whitespace-pre-wrap break-words px-3 pb-3 text-slate-900">

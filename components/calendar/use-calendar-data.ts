@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
 import type { PostDto } from "@/lib/plans/post-dto";
+import type { ConnectionDto } from "@/lib/connections/connection-dto";
 import type { ApproveInput, GenerateStrategyInput, UpdatePostInput } from "@/lib/schemas/strategy";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
 import type { PostVersionsDto } from "@/lib/history/list-post-versions";
@@ -21,6 +22,14 @@ export function usePosts(brand: string, from: string, to: string) {
   return useQuery({
     queryKey: ["posts", brand, from, to],
     queryFn: () => apiFetch<PostsData>(`/api/brands/${encodeURIComponent(brand)}/posts?from=${from}&to=${to}`),
+  });
+}
+
+/** The brand's connected accounts, so previews show who will really post. */
+export function useConnections(brand: string) {
+  return useQuery({
+    queryKey: ["connections", brand],
+    queryFn: () => apiFetch<{ connections: ConnectionDto[] }>(`/api/brands/${encodeURIComponent(brand)}/connections`),
   });
 }
 

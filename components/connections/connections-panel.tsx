@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
 import type { ConnectionDto } from "@/lib/connections/connection-dto";
+import { ConnectionIdentity } from "./connection-identity";
 
 const NETWORKS = [
   { key: "linkedin", name: "LinkedIn", account: "Author URN, e.g. urn:li:organization:123" },
@@ -13,7 +14,16 @@ const NETWORKS = [
   { key: "x", name: "X", account: "User id" },
 ] as const;
 
-export function ConnectionsPanel({ brand, canManage }: { brand: string; canManage: boolean }) {
+export function ConnectionsPanel({
+  brand,
+  canManage,
+  missing,
+}: {
+  brand: string;
+  canManage: boolean;
+  /** per network, the server variables still unset (its OAuth app is not configured) */
+  missing: Record<string, string[]>;
+}) {
   const qc = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const list = useQuery({
@@ -78,17 +88,27 @@ export function ConnectionsPanel({ brand, canManage }: { brand: string; canManag
                 )}
               </div>
               {c ? (
-                <dl className="mt-2 text-sm">
-                  <dt className="text-slate-500">Account</dt>
-                  <dd className="break-all">{c.account_id}</dd>
-                  <dt className="mt-1 text-slate-500">Token expires</dt>
-                  <dd>{c.expires_at ? new Date(c.expires_at).toLocaleDateString() : "not set"}</dd>
-                </dl>
+                <>
+                  <ConnectionIdentity c={c} />
+                  <dl className="mt-2 text-sm">
+                    <dt className="text-slate-500">Account</dt>
+                    <dd className="break-all">{c.account_id}</dd>
+                    <dt className="mt-1 text-slate-500">Token expires</dt>
+                    <dd>{c.expires_at ? new Date(c.expires_at).toLocaleString() : "not by time"}</dd>
+                    <dt className="mt-1 text-slate-500">Last checked</dt>
+                    <dd>{c.last_checked_at ? new Date(c.last_checked_at).toLocaleString() : "never"}</dd>
+                  </dl>
+                </>
               ) : (
                 <p className="mt-2 text-sm text-slate-600">
                   Not connected: posts go to the sandbox network, which records them with a fake id.
                 </p>
               )}
+              {canManage && missing[n.key]?.length ? (
+                <p className="mt-2 text-xs text-slate-500">
+                  To connect with {n.name}, set {missing[n.key].join(" and ")} on the server (see the README).
+                </p>
+              ) : null}
               {c?.expires_soon ? (
                 <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
                   The token expires within 7 days: reconnect soon.
@@ -133,9 +153,22 @@ export function ConnectionsPanel({ brand, canManage }: { brand: string; canManag
                     </div>
                   </form>
                 ) : (
-                  <div className="mt-3 flex gap-2">
-                    <Button variant="secondary" onClick={() => setEditing(n.key)}>
-                      {c ? "Reconnect" : "Connect"}
+                  <div className="mt-3 flex flex-wrap gap-2">
+                    {missing[n.key]?.length ? (
+                      <Button variant="secondary" disabled title={`Set ${missing[n.key].join(" and ")} on the server`}>
+                        {c ? "Reconnect" : `Connect ${n.name}`}
+                      </Button>
+                    ) : (
+                      // A full navigation: the authorize route answers with a redirect to the network's consent page.
+                      <a
+                        href={`/api/brands/${encodeURIComponent(brand)}/connections/${n.key}/authorize`}
+                        className="inline-flex items-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                      >
+                        {c ? "Reconnect" : `Connect ${n.name}`}
+                      </a>
+                    )}
+                    <Button variant="ghost" onClick={() => setEditing(n.key)}>
+                      Paste a token
                     </Button>
                     {c ? (
                       <Button

@@ -5,22 +5,66 @@ import type { CreateConnectionInput } from "@/lib/schemas/orchestrator";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { connectionDto } from "./connection-dto";
+import { AppError } from "@/lib/errors";
+import { OAuthError, type OAuthClient } from "@/lib/networks/oauth/oauth-client";
+import { saveVerifiedConnection } from "./save-verified-connection";
 
-/** Connecting a network again replaces the old tokens; tokens never leave the server unencrypted. */
+/**
+ * A pasted token (the scripts' path). Real networks' tokens are checked at the network's identity
+ * endpoint first: a token it refuses is a 422 with its message and is never stored as connected.
+ * Connecting a network again replaces the old tokens; tokens never leave the server unencrypted.
+ */
 export async function createConnection({
   db,
   actor,
   ref,
   input,
   keyRing,
+  identityClient,
+  now,
 }: {
   db: Db;
   actor: Actor;
   ref: string;
   input: CreateConnectionInput;
   keyRing: KeyRing;
+  /** the network's identity check; null only for the sandbox */
+  identityClient: OAuthClient | null;
+  now: Date;
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
+  if (input.platform !== "sandbox") {
+    if (!identityClient) throw new Error(`No identity client for ${input.platform}`);
+    let identity;
+    try {
+      identity = await identityClient.verify({ accessToken: input.access_token, accountId: input.account_id });
+    } catch (err) {
+      if (!(err instanceof OAuthError)) throw err;
+      throw new AppError(
+        "validation_error",
+        err.kind === "unreachable"
+          ? `The token could not be checked, so it was not saved: ${err.message}`
+          : err.message,
+        [{ path: "access_token", message: err.message }],
+      );
+    }
+    const conn = await saveVerifiedConnection({
+      db,
+      actor,
+      brandId: brand.id,
+      platform: input.platform,
+      identity,
+      tokens: {
+        accessToken: input.access_token,
+        refreshToken: input.refresh_token ?? null,
+        expiresAt: input.expires_at ? new Date(input.expires_at) : null,
+      },
+      keyRing,
+      now,
+      via: "token",
+    });
+    return connectionDto(conn, now);
+  }
   const existing = await db.channelConnection.findUnique({
     where: { brandId_platform: { brandId: brand.id, platform: input.platform } },
   });

@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
-import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
+import type { KeyRing } from "@/lib/crypto/secret-box";
 import type { Network, Publisher } from "@/lib/networks/publisher";
+import type { OAuthClient, OAuthPlatform } from "@/lib/networks/oauth/oauth-client";
+import { ensureFreshToken } from "@/lib/connections/refresh-connection";
 import { limitSends } from "./limit-sends";
 import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
@@ -14,6 +16,8 @@ export function createChannelResolver(opts: {
   keyRing: () => KeyRing;
   /** builds a network's publisher over the given fetch; the wiring passes the environment-configured factory */
   publisherFor: (network: Network, fetchImpl?: typeof fetch) => Publisher;
+  /** the network's OAuth client, to refresh tokens close to expiry; null when the app is not configured */
+  oauthClientFor?: (network: OAuthPlatform) => OAuthClient | null;
   /** when set, every network's requests go through it instead of the process's pools (tests, fakes) */
   fetchImpl?: typeof fetch;
   /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
@@ -41,17 +45,32 @@ export function createChannelResolver(opts: {
         blocked: null,
       };
     }
-    const blocked =
+    let blocked =
       conn.status === "active"
         ? null
         : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
+    let accessToken = "";
+    if (!blocked) {
+      // Tokens close to expiry are refreshed before the send (X: 15 minutes of its 2 hours; others: 7 days).
+      const fresh = await ensureFreshToken(
+        {
+          db: opts.db,
+          client: opts.oauthClientFor?.(network) ?? null,
+          keyRing: opts.keyRing(),
+          clock: () => new Date(),
+        },
+        conn.id,
+      );
+      if (fresh.ok) accessToken = fresh.accessToken;
+      else blocked = `The ${network} connection needs to be reconnected (${fresh.reason}).`;
+    }
     return {
       publisher: limitSends(
         opts.publisherFor(network, opts.fetchImpl ?? pools(network).fetchImpl),
         pools(network).limit,
       ),
       accountId: conn.accountId,
-      accessToken: blocked ? "" : decryptSecret(opts.keyRing(), conn.accessTokenEnc, conn.id),
+      accessToken,
       connectionId: conn.id,
       blocked,
     };

@@ -18,6 +18,7 @@ function processPools() {
   return globalForPools.__networkPools;
 }
 import { createPublisher } from "./network-adapters";
+import { createOAuthClient } from "./oauth-clients";
 
 /** Wires the orchestrator to the real clock, the environment's keys and the configured networks. */
 export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): OrchestratorDeps {
@@ -29,6 +30,7 @@ export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): Or
       db,
       keyRing: () => keyRingFromEnv(),
       publisherFor: (n, fetchImpl) => createPublisher(n, { fetchImpl }),
+      oauthClientFor: (n) => createOAuthClient(n),
       pools: processPools(),
     }),
     concurrency: env.PUBLISH_CONCURRENCY,

@@ -60,6 +60,20 @@ export const MATRIX: MatrixEntry[] = [
   },
   { route: "api/brands/[brand]/connections", method: "GET", access: "viewer", params: brand, scoped: true },
   {
+    route: "api/brands/[brand]/connections/[id]/authorize",
+    method: "GET",
+    access: "owner",
+    params: (t) => ({ brand: t.brand.slug, id: "x" }),
+    scoped: true,
+  },
+  {
+    route: "api/oauth/[platform]/callback",
+    method: "GET",
+    access: "public",
+    params: () => ({ platform: "x" }),
+    query: () => "state=unknown&code=abc",
+  },
+  {
     route: "api/brands/[brand]/connections",
     method: "POST",
     access: "owner",

@@ -72,7 +72,7 @@ export abstract class FakeServer<P> {
   }
 
   protected abstract routeOf(method: string, url: URL): RouteKind;
-  protected abstract handle(ctx: Ctx): Answer;
+  protected abstract handle(ctx: Ctx): Answer | Promise<Answer>;
   protected abstract failureAnswer(
     kind: Exclude<FailureKind, "latency" | "reset" | "reset_after_accept" | "timeout_after_accept">,
     opts: FailOptions,
@@ -159,11 +159,11 @@ export abstract class FakeServer<P> {
           req.socket.destroy();
           return;
         case "reset_after_accept":
-          this.handle(ctx);
+          void this.handle(ctx);
           req.socket.destroy();
           return;
         case "timeout_after_accept":
-          this.handle(ctx);
+          void this.handle(ctx);
           if (failure.opts.delayMs !== undefined) setTimeout(() => req.socket.destroy(), failure.opts.delayMs);
           return; // otherwise never answer; stop() closes the socket
         case "latency":
@@ -174,7 +174,7 @@ export abstract class FakeServer<P> {
     }
     let answer: Answer;
     try {
-      answer = this.handle(ctx);
+      answer = await this.handle(ctx);
     } catch (err) {
       answer = { status: 500, body: { message: `fake crashed: ${err instanceof Error ? err.message : String(err)}` } };
     }

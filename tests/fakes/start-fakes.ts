@@ -1,5 +1,6 @@
 import { FACEBOOK_FAKE_TOKEN, FacebookFake } from "./facebook-fake";
 import { LINKEDIN_FAKE_TOKEN, LinkedInFake } from "./linkedin-fake";
+import { FAKE_OAUTH_CLIENTS } from "./oauth-fake";
 import { X_FAKE_TOKEN, X_FAKE_USER_ID, XFake } from "./x-fake";
 
 export const FAKE_TOKENS = { linkedin: LINKEDIN_FAKE_TOKEN, facebook: FACEBOOK_FAKE_TOKEN, x: X_FAKE_TOKEN } as const;
@@ -30,6 +31,7 @@ export async function startFakes(extraEnv: Record<string, string> = {}): Promise
       LINKEDIN_API_BASE_URL: linkedin,
       FACEBOOK_GRAPH_BASE_URL: facebook,
       X_API_BASE_URL: x,
+      ...fakeOAuthEnv(urls),
       ...extraEnv,
     },
     reset() {
@@ -40,5 +42,14 @@ export async function startFakes(extraEnv: Record<string, string> = {}): Promise
     async stop() {
       await Promise.all([fakes.linkedin.stop(), fakes.facebook.stop(), fakes.x.stop()]);
     },
+  };
+}
+
+/** The OAuth app the X fake accepts and its consent page's host (the LinkedIn and Facebook fakes have no OAuth endpoints yet). */
+export function fakeOAuthEnv(urls: { x: string }): Record<string, string> {
+  return {
+    X_CLIENT_ID: FAKE_OAUTH_CLIENTS.x.id,
+    X_CLIENT_SECRET: FAKE_OAUTH_CLIENTS.x.secret,
+    X_OAUTH_BASE_URL: urls.x,
   };
 }

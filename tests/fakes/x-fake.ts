@@ -9,6 +9,16 @@ import {
   type FailureKind,
   type RouteKind,
 } from "./fake-server";
+import {
+  avatar,
+  basicClient,
+  consentPage,
+  FAKE_OAUTH_CLIENTS,
+  form,
+  newSecret,
+  s256,
+  type PendingCode,
+} from "./oauth-fake";
 
 export const X_FAKE_TOKEN = "x-test-token";
 export const X_FAKE_USER_ID = "1500000000000000001";
@@ -58,11 +68,161 @@ export class XFake extends FakeServer<XFakePost> {
   /** author + text, so the duplicate check stays O(1) in large benchmarks */
   private sent = new Set<string>();
 
+  // OAuth 2.0 (PKCE) state: codes handed out on consent, live refresh tokens, access-token expiry.
+  codes = new Map<string, PendingCode>();
+  refreshTokens = new Map<string, string>();
+  accessExpiry = new Map<string, number>();
+  /** calls to POST /2/oauth2/token, by grant type */
+  tokenCalls = { authorization_code: 0, refresh_token: 0 };
+  revoked: string[] = [];
+  /** delay (ms) the token endpoint waits before answering, to widen race windows in tests */
+  tokenDelayMs = 0;
+  profiles = new Map<string, { name: string; username: string }>([
+    [X_FAKE_USER_ID, { name: "Fake Brand", username: "fakebrand" }],
+  ]);
+
+  /** Makes an issued access token answer 401 from now on, as X does after its 2 hours. */
+  expireAccessToken(token: string) {
+    this.accessExpiry.set(token, Date.now() - 1);
+  }
+
+  private issue(userId: string) {
+    const access = newSecret("xat_");
+    const refresh = newSecret("xrt_");
+    this.tokens.add(access);
+    this.users.set(access, userId);
+    this.accessExpiry.set(access, Date.now() + 7200_000);
+    this.refreshTokens.set(refresh, userId);
+    return {
+      token_type: "bearer",
+      expires_in: 7200,
+      access_token: access,
+      scope: "tweet.read tweet.write users.read offline.access",
+      refresh_token: refresh,
+    };
+  }
+
+  /** Consent, token, revoke and identity endpoints; null when the path is not an OAuth one. */
+  private oauth(ctx: Ctx): Answer | null | Promise<Answer> {
+    const p = ctx.url.pathname;
+    const oauthError = (status: number, error: string, description: string): Answer => ({
+      status,
+      body: { error, error_description: description },
+    });
+    if (p === "/i/oauth2/authorize") {
+      const q = ctx.url.searchParams;
+      const redirectUri = q.get("redirect_uri") ?? "";
+      if (q.get("client_id") !== FAKE_OAUTH_CLIENTS.x.id)
+        return { status: 400, body: "Something went wrong: You weren't able to give access to the App." };
+      if (q.get("response_type") !== "code" || q.get("code_challenge_method") !== "S256" || !q.get("code_challenge"))
+        return { status: 400, body: "Something went wrong: invalid request (PKCE S256 is required)." };
+      const code = newSecret("xcode_");
+      this.codes.set(code, {
+        clientId: q.get("client_id")!,
+        redirectUri,
+        challenge: q.get("code_challenge"),
+        userId: X_FAKE_USER_ID,
+        used: false,
+      });
+      const back = (extra: Record<string, string>) => {
+        const u = new URL(redirectUri);
+        for (const [k, v] of Object.entries({ ...extra, state: q.get("state") ?? "" })) u.searchParams.set(k, v);
+        return u.toString();
+      };
+      return consentPage("X", "Social CM Orchestrator", back({ code }), back({ error: "access_denied" }));
+    }
+    if (p.startsWith("/avatars/")) return avatar("F", "#111827");
+    if (p === "/2/oauth2/token" && ctx.method === "POST") return this.token(ctx, oauthError);
+    if (p === "/2/oauth2/revoke" && ctx.method === "POST") {
+      const c = basicClient(ctx);
+      if (!c || c.id !== FAKE_OAUTH_CLIENTS.x.id || c.secret !== FAKE_OAUTH_CLIENTS.x.secret)
+        return oauthError(401, "invalid_client", "Missing valid authorization header");
+      const token = form(ctx).token ?? "";
+      this.tokens.delete(token);
+      this.refreshTokens.delete(token);
+      this.revoked.push(token);
+      return { status: 200, body: { revoked: true } };
+    }
+    if (p === "/2/users/me") {
+      if (!this.liveToken(ctx.token))
+        return {
+          status: 401,
+          body: { title: "Unauthorized", type: "about:blank", status: 401, detail: "Unauthorized" },
+        };
+      const id = this.users.get(ctx.token!) ?? X_FAKE_USER_ID;
+      const prof = this.profiles.get(id) ?? { name: `User ${id}`, username: `user${id.slice(-4)}` };
+      return {
+        status: 200,
+        body: {
+          data: {
+            id,
+            name: prof.name,
+            username: prof.username,
+            profile_image_url: `${this.url}/avatars/${prof.username}.svg`,
+          },
+        },
+      };
+    }
+    return null;
+  }
+
+  private async token(
+    ctx: Ctx,
+    oauthError: (status: number, error: string, description: string) => Answer,
+  ): Promise<Answer> {
+    if (this.tokenDelayMs) await new Promise((r) => setTimeout(r, this.tokenDelayMs));
+    const c = basicClient(ctx);
+    if (!c || c.id !== FAKE_OAUTH_CLIENTS.x.id || c.secret !== FAKE_OAUTH_CLIENTS.x.secret)
+      return oauthError(401, "invalid_client", "Missing valid authorization header");
+    const f = form(ctx);
+    if (f.grant_type === "authorization_code") {
+      this.tokenCalls.authorization_code++;
+      const pending = this.codes.get(f.code ?? "");
+      if (!pending || pending.used)
+        return oauthError(400, "invalid_request", "Value passed for the authorization code was invalid.");
+      if (pending.redirectUri !== f.redirect_uri)
+        return oauthError(
+          400,
+          "invalid_request",
+          "Value passed for the redirect uri did not match the uri of the authorization code.",
+        );
+      if (!f.code_verifier || s256(f.code_verifier) !== pending.challenge)
+        return oauthError(
+          400,
+          "invalid_request",
+          "Value passed for the code verifier did not match the code challenge.",
+        );
+      pending.used = true;
+      return { status: 200, body: this.issue(pending.userId) };
+    }
+    if (f.grant_type === "refresh_token") {
+      this.tokenCalls.refresh_token++;
+      const userId = this.refreshTokens.get(f.refresh_token ?? "");
+      if (!userId) return oauthError(400, "invalid_request", "Value passed for the token was invalid.");
+      // Rotation: the old refresh token stops working the moment a new one is issued.
+      this.refreshTokens.delete(f.refresh_token!);
+      return { status: 200, body: this.issue(userId) };
+    }
+    return oauthError(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
+  }
+
+  private liveToken(token: string | null): boolean {
+    if (!token || !this.tokens.has(token)) return false;
+    const exp = this.accessExpiry.get(token);
+    return exp === undefined || exp > Date.now();
+  }
+
   protected clearState() {
     this.seq = 0;
     this.sent.clear();
     this.used = { create: 0, list: 0, metrics: 0, other: 0 };
     this.users = new Map([[X_FAKE_TOKEN, X_FAKE_USER_ID]]);
+    this.codes.clear();
+    this.refreshTokens.clear();
+    this.accessExpiry.clear();
+    this.tokenCalls = { authorization_code: 0, refresh_token: 0 };
+    this.revoked = [];
+    this.tokenDelayMs = 0;
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -91,9 +251,11 @@ export class XFake extends FakeServer<XFakePost> {
     if (p) Object.assign(p.metrics, m);
   }
 
-  protected handle(ctx: Ctx): Answer {
-    if (!ctx.token || !this.tokens.has(ctx.token)) return problem(401, "Unauthorized", "Unauthorized");
-    const userId = this.users.get(ctx.token) ?? X_FAKE_USER_ID;
+  protected handle(ctx: Ctx): Answer | Promise<Answer> {
+    const oauth = this.oauth(ctx);
+    if (oauth) return oauth;
+    if (!this.liveToken(ctx.token)) return problem(401, "Unauthorized", "Unauthorized");
+    const userId = this.users.get(ctx.token!) ?? X_FAKE_USER_ID;
     if (ctx.route === "create") return this.create(ctx, userId);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.lookup(ctx);

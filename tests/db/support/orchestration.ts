@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { createConnection } from "@/lib/connections/create-connection";
+import { saveVerifiedConnection } from "@/lib/connections/save-verified-connection";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createPublisher } from "@/lib/wiring/network-adapters";
@@ -55,12 +55,16 @@ export async function seedPublishing(db: Db, opts: { connect?: boolean; now?: Da
     const ring = keyRingFromEnv();
     const tokens = FAKE_TOKENS;
     for (const platform of ["linkedin", "facebook", "x"] as const) {
-      await createConnection({
+      await saveVerifiedConnection({
         db,
         actor,
-        ref: "acme",
+        brandId: brand.id,
+        platform,
+        identity: { accountId: ACCOUNTS[platform], displayName: `Acme on ${platform}`, handle: null, avatarUrl: null },
+        tokens: { accessToken: tokens[platform], refreshToken: null, expiresAt: null },
         keyRing: ring,
-        input: { platform, account_id: ACCOUNTS[platform], access_token: tokens[platform] },
+        now,
+        via: "token",
       });
     }
   }

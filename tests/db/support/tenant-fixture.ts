@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { createConnection } from "@/lib/connections/create-connection";
+import { saveVerifiedConnection } from "@/lib/connections/save-verified-connection";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { seedWorkspace } from "./seed-workspace";
 
@@ -36,12 +36,16 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
   const connection =
     opts.connect === false
       ? { id: "no-connection" }
-      : await createConnection({
+      : await saveVerifiedConnection({
           db,
           actor,
-          ref: brand.slug,
+          brandId: brand.id,
+          platform: "x",
+          identity: { accountId: `acct-${tag}`, displayName: `Acct ${tag}`, handle: null, avatarUrl: null },
+          tokens: { accessToken: `tok-${tag}`, refreshToken: null, expiresAt: null },
           keyRing: keyRingFromEnv(),
-          input: { platform: "x", account_id: `acct-${tag}`, access_token: `tok-${tag}` },
+          now: new Date(),
+          via: "token",
         });
   const tokenRows = await db.apiToken.findMany({ where: { workspaceId: base.workspace.id } });
   const connectionId = (connection as { id: string }).id;

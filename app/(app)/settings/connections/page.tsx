@@ -2,8 +2,13 @@ import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
+import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
 
-export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<{ brand?: string }> }) {
+export default async function ConnectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ brand?: string; connected?: string; error?: string }>;
+}) {
   const auth = await requirePageAuth();
   const q = await searchParams;
   const brands = await getDb().brand.findMany({
@@ -21,7 +26,23 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
         Tokens are encrypted at rest (AES-256-GCM) and never shown again. A network without a connection publishes to
         the sandbox, a safe demo network.
       </p>
-      <ConnectionsPanel brand={brand.slug} canManage={auth.role === "owner"} />
+      {q.connected ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Connected {NAMES[q.connected] ?? q.connected}.
+        </p>
+      ) : null}
+      {q.error ? (
+        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {q.error.slice(0, 500)}
+        </p>
+      ) : null}
+      <ConnectionsPanel
+        brand={brand.slug}
+        canManage={auth.role === "owner"}
+        missing={Object.fromEntries(OAUTH_PLATFORMS.map((p) => [p, missingCredentials(p)]))}
+      />
     </div>
   );
 }
+
+const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };

@@ -3,6 +3,7 @@ import { json, readJson, withAuth } from "@/lib/http";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { createConnectionSchema } from "@/lib/schemas/orchestrator";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 
 type P = { brand: string };
 
@@ -11,10 +12,20 @@ export const GET = withAuth<P>(async ({ db, auth, params, now }) =>
 );
 
 export const POST = withAuth<P>(
-  async ({ req, db, auth, params }) => {
+  async ({ req, db, auth, params, now }) => {
     const input = await readJson(req, createConnectionSchema);
+    const identityClient =
+      input.platform === "sandbox" ? null : createOAuthClient(input.platform, { identityOnly: true });
     return json(
-      await createConnection({ db, actor: auth.actor, ref: params.brand, input, keyRing: keyRingFromEnv() }),
+      await createConnection({
+        db,
+        actor: auth.actor,
+        ref: params.brand,
+        input,
+        keyRing: keyRingFromEnv(),
+        identityClient,
+        now,
+      }),
       201,
     );
   },

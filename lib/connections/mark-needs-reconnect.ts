@@ -1,0 +1,47 @@
+import type { Db } from "@/lib/db";
+import { notifyMembers } from "@/lib/notifications/notify-members";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+
+const NAMES = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
+
+/**
+ * Flags a connection the network no longer accepts and tells the workspace's owners (in the app, and
+ * by email when SMTP is set). With a fence, only the current refresh holder may do it.
+ */
+export async function markNeedsReconnect({
+  db,
+  connectionId,
+  reason,
+  fence,
+  notify = { emailEnabled: false, appUrl: "" },
+}: {
+  db: Db;
+  connectionId: string;
+  reason: string;
+  fence?: number;
+  notify?: NotifyContext;
+}) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.channelConnection.updateMany({
+      where: { id: connectionId, status: "active", ...(fence !== undefined ? { refreshAttempt: fence } : {}) },
+      data: { status: "needs_reconnect", statusReason: reason, refreshLeaseUntil: null },
+    });
+    if (count === 0) return;
+    const conn = await tx.channelConnection.findUniqueOrThrow({
+      where: { id: connectionId },
+      include: { brand: { select: { workspaceId: true, slug: true, name: true } } },
+    });
+    const owners = await tx.membership.findMany({
+      where: { workspaceId: conn.brand.workspaceId, role: "owner" },
+      select: { userId: true },
+    });
+    await notifyMembers(tx, notify, {
+      workspaceId: conn.brand.workspaceId,
+      kind: "needs_reconnect",
+      title: `${conn.brand.name}: ${NAMES[conn.platform]} needs to be reconnected`,
+      path: `/settings/connections?brand=${conn.brand.slug}`,
+      entityId: conn.id,
+      userIds: owners.map((o) => o.userId),
+    });
+  });
+}

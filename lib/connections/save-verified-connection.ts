@@ -1,0 +1,58 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { encryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import type { OAuthIdentity, OAuthPlatform, OAuthTokens } from "@/lib/networks/oauth/oauth-client";
+
+/**
+ * Stores tokens the network has just confirmed (by OAuth or by its identity endpoint), with who they
+ * belong to. Connecting a network again replaces the brand's old tokens for it.
+ */
+export async function saveVerifiedConnection({
+  db,
+  actor,
+  brandId,
+  platform,
+  identity,
+  tokens,
+  keyRing,
+  now,
+  via,
+}: {
+  db: Db;
+  actor: Actor;
+  brandId: string;
+  platform: OAuthPlatform;
+  identity: OAuthIdentity;
+  tokens: OAuthTokens;
+  keyRing: KeyRing;
+  now: Date;
+  via: "oauth" | "token";
+}) {
+  const existing = await db.channelConnection.findUnique({ where: { brandId_platform: { brandId, platform } } });
+  const id = existing?.id ?? randomUUID();
+  const data = {
+    accountId: identity.accountId,
+    displayName: identity.displayName,
+    handle: identity.handle,
+    avatarUrl: identity.avatarUrl,
+    accessTokenEnc: encryptSecret(keyRing, tokens.accessToken, id),
+    refreshTokenEnc: tokens.refreshToken ? encryptSecret(keyRing, tokens.refreshToken, id) : null,
+    keyVersion: keyRing.current.version,
+    expiresAt: tokens.expiresAt,
+    status: "active" as const,
+    statusReason: null,
+    lastCheckedAt: now,
+    refreshLeaseUntil: null,
+  };
+  const conn = existing
+    ? await db.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
+    : await db.channelConnection.create({ data: { id, brandId, platform, ...data } });
+  await recordEvent(db, actor, {
+    action: existing ? "connection.replace" : "connection.create",
+    entityType: "connection",
+    entityId: id,
+    data: { platform, via, account: identity.accountId },
+  });
+  return conn;
+}
