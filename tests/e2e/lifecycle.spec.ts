@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, startFakes, type Fakes } from "../fakes/start-fakes";
-import { approvedLinkedInToday, DEMO } from "./support/helpers";
+import { appHeaders, approvedLinkedInToday, DEMO } from "./support/helpers";
 
 // A second app, started and stopped by this test the way a user does, on its own port and data folder.
 const port = Number(process.env.E2E_LIFECYCLE_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 2);
@@ -112,6 +112,7 @@ test("stopping the app during a publishing run ends every process it started", a
   // Its post is due at 23:59 UTC, so the running scheduler leaves it to the manual run below.
   const { brand, today } = await approvedLinkedInToday(page, "Lifecycle Labs", "23:59", base);
   const connect = await page.request.post(`${base}/api/brands/${brand}/connections`, {
+    headers: appHeaders(base),
     data: { platform: "linkedin", account_id: FAKE_ACCOUNTS.linkedin, access_token: FAKE_TOKENS.linkedin },
   });
   expect(connect.status()).toBe(201);

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/helpers";
+import { appHeaders, signIn } from "./support/helpers";
 
 test("Connect X: consent at the network, come back, see who is connected, publish with it", async ({ page }) => {
   await signIn(page);
   const today = new Date().toISOString().slice(0, 10);
   const gen = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
     data: {
       brand_name: "OAuth Bakery",
       positioning: "Fresh bread every morning",
@@ -40,10 +41,12 @@ test("Connect X: consent at the network, come back, see who is connected, publis
   await page.screenshot({ path: "test-results/oauth-connected.png", fullPage: true });
 
   const approve = await page.request.post("/api/strategy/approve", {
+    headers: appHeaders(),
     data: { brand: "oauth-bakery", from: today, to: today },
   });
   expect(approve.status(), await approve.text()).toBe(200);
   const run = await page.request.post("/api/orchestrator/daily", {
+    headers: appHeaders(),
     data: { execute_date: today, platforms: ["X"], brand: "oauth-bakery" },
   });
   expect(run.status(), await run.text()).toBe(200);

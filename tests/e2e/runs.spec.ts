@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { CONTROL, parisToday, signIn } from "./support/helpers";
+import { appHeaders, CONTROL, parisToday, signIn } from "./support/helpers";
 
 test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({
   page,
@@ -8,12 +8,14 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   await signIn(page);
   const today = parisToday();
   const connect = await page.request.post("/api/brands/acme-analytics/connections", {
+    headers: appHeaders(),
     data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
   });
   expect(connect.status()).toBe(201);
   await fetch(`${CONTROL}/reset`, { method: "POST" });
   await fetch(`${CONTROL}/fail-next?network=x&kind=5xx`, { method: "POST" });
   const run = await page.request.post("/api/orchestrator/daily", {
+    headers: appHeaders(),
     data: { execute_date: today, platforms: ["X"], include_future: true },
   });
   expect(run.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp } from "./support/helpers";
+import { appHeaders, signUp } from "./support/helpers";
 
 /** The first day of next month and its YYYY-MM, so every day of the plan is in the future. */
 function nextMonth() {
@@ -23,6 +23,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   const { month, start } = nextMonth();
   await signUp(page, "Olivia Owner");
   const gen = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
     data: {
       brand_name: "Review Bakery",
       positioning: "Sourdough for the neighbourhood, baked every morning",

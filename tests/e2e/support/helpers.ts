@@ -1,6 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
 export const CONTROL = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT ?? 3218}`;
+/** What the browser itself sends with a same-origin request: the app refuses cookie mutations without it. */
+export function appHeaders(base = "") {
+  return { origin: base ? new URL(base).origin : `http://localhost:${process.env.E2E_PORT ?? 3217}` };
+}
+
 export const DEMO = { email: "demo@example.com", password: "demo-password" };
 
 export async function signIn(page: Page, email = DEMO.email, password = DEMO.password) {
@@ -53,17 +58,20 @@ export async function approvedLinkedInToday(page: Page, name: string, linkedinAt
     timezone: "UTC",
   };
   const created = await page.request.post(`${base}/api/brands`, {
+    headers: appHeaders(base),
     data: { ...brief, name, publish_times: { linkedin: linkedinAt } },
   });
   expect(created.status()).toBe(201);
   const generated = await page.request.post(`${base}/api/strategy/generate`, {
+    headers: appHeaders(base),
     data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: ["linkedin"] },
   });
   expect(generated.status()).toBe(201);
   const { brand } = (await generated.json()) as { brand: string };
   const approved = await page.request.post(`${base}/api/strategy/approve`, {
+    headers: appHeaders(base),
     data: { brand, from: today, to: today },
   });
-  expect(await approved.json()).toEqual({ approved: 1 });
+  expect(await approved.json()).toMatchObject({ approved: 1 });
   return { brand, today };
 }
