@@ -3,7 +3,7 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -63,6 +63,9 @@ export function CalendarView({
   const restore = useRestore(brand.slug);
   const retry = useRetryPost(brand.slug);
   const undo = useUndo(brand.slug);
+  // The month arrives in the server's HTML; this marks when it can also be dragged and edited.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
   const [askReplace, setAskReplace] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -192,7 +195,7 @@ export function CalendarView({
     );
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-calendar-ready={interactive ? "" : undefined}>
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="mr-2 text-xl font-semibold">
           {new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {

@@ -6,6 +6,12 @@ const MONTH = "2027-01"; // 31 days, in the future, empty in the demo
 async function openMonth(page: Page) {
   await page.goto(`/calendar?brand=acme-analytics&month=${MONTH}`);
   await expect(page.getByTestId("calendar-grid").or(page.getByTestId("generate-month"))).toBeVisible();
+  await interactive(page);
+}
+
+/** The server's HTML shows the month before React has hydrated it; drags and keys need the hydrated page. */
+async function interactive(page: Page) {
+  await expect(page.locator("[data-calendar-ready]")).toBeAttached();
 }
 
 test.describe.serial("the calendar editor", () => {
@@ -39,6 +45,7 @@ test.describe.serial("the calendar editor", () => {
     await page.getByTestId("save-post").click();
     await expect(page.getByTestId("status-line")).toHaveText("Saved.");
     await page.reload();
+    await interactive(page);
     await expect(page.getByTestId("editor-body")).toHaveValue("Short and sweet: dashboards in minutes.");
     await page.keyboard.press("Escape");
     await expect(editor).toBeHidden();

@@ -11,6 +11,8 @@ import {
 } from "./fake-server";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
+/** the Page the fake token belongs to (FAKE_ACCOUNTS.facebook) */
+export const FACEBOOK_FAKE_PAGE_ID = "200300400500";
 
 export interface FacebookFakeInsights {
   post_total_media_view_unique: number;
@@ -110,6 +112,9 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
+    // A Page token's /me is the Page itself (what a pasted token is verified against).
+    if (parts.length === 2 && parts[1] === "me" && ctx.method === "GET")
+      return { status: 200, body: { id: FACEBOOK_FAKE_PAGE_ID, name: "Fake Page" } };
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics" && parts.length === 3) return this.insights(parts[1], ctx.url.searchParams);

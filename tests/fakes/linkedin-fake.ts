@@ -113,6 +113,9 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         body: { status: 401, serviceErrorCode: 65600, code: "INVALID_ACCESS_TOKEN", message: "Invalid access token" },
       };
     }
+    // OpenID userinfo is not a versioned REST resource: no LinkedIn-Version header there.
+    if (ctx.url.pathname === "/v2/userinfo" && ctx.method === "GET")
+      return { status: 200, body: { sub: "fake-member-1", name: "Fake Member", email: "member@example.com" } };
     const version = ctx.headers["linkedin-version"];
     if (typeof version !== "string" || !version) {
       return error(
@@ -130,6 +133,9 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.route === "create") return this.create(ctx);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
+    const org = /^\/rest\/organizations\/(\d+)$/.exec(ctx.url.pathname);
+    if (org && ctx.method === "GET")
+      return { status: 200, body: { id: Number(org[1]), localizedName: "Fake Organization", vanityName: "fake-org" } };
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
   }
 
