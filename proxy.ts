@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { API_ROUTES } from "@/lib/generated/api-routes";
 import { allowedMethods, matchApiRoute } from "@/lib/api-route-match";
-import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security-headers";
+import { baseSecurityHeaders, contentSecurityPolicy, networkImageOrigins } from "@/lib/security-headers";
 
 const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
 const ROUTES = API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]");
@@ -51,7 +51,7 @@ export async function proxy(req: NextRequest) {
   if (crossSiteAction(req)) return withBaseHeaders(problem(403, "forbidden", "Cross-site request refused."));
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", networkImageOrigins(process.env));
   const finish = (res: NextResponse) => {
     res.headers.set("Content-Security-Policy", csp);
     return withBaseHeaders(res);

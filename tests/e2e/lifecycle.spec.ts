@@ -120,7 +120,11 @@ test("stopping the app during a publishing run ends every process it started", a
   // LinkedIn answers after 3 s, so the run below is in flight when the app is stopped.
   fakes.fakes.linkedin.setLatency(3_000);
   const run = page.request
-    .post(`${base}/api/orchestrator/daily`, { data: { execute_date: today, brand } })
+    .post(`${base}/api/orchestrator/daily`, {
+      headers: appHeaders(base),
+      // not due until 23:59, so publishing it now is an explicit early publish
+      data: { execute_date: today, brand, include_future: true },
+    })
     .catch((err: Error) => err);
   expect(await until(() => fakes.fakes.linkedin.requests.some((r) => r.method === "POST"), 20_000)).toBe(true);
   const everything = descendants(app.proc.pid!);
