@@ -94,7 +94,9 @@ describe("X OAuth (PKCE)", () => {
     });
     expect(del.status, del.text).toBe(200);
     expect(fakes.fakes.x.revoked).toContain(access);
-    expect(await db.channelConnection.count({ where: { id: conn.id } })).toBe(0);
+    // ...then archives it: restorable for 30 days, never used to publish meanwhile
+    expect(await db.channelConnection.count({ where: { id: conn.id, archivedAt: null } })).toBe(0);
+    expect(await db.channelConnection.count({ where: { id: conn.id } })).toBe(1);
   });
 
   it("refuses an expired state, a foreign user and a denied consent with a message, never a 500", async () => {
