@@ -44,6 +44,25 @@ export async function enforceRateLimit(db: Db, rule: RateRule, subject: string, 
     );
 }
 
+/** Refuses (429) once the subject has already used its attempts in the current window, without counting one. */
+export async function assertUnderRateLimit(db: Db, rule: RateRule, subject: string, now: Date): Promise<void> {
+  const key = `${rule.name}:${subject.slice(0, 200)}`;
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || row.resetAt <= now || row.count < rule.limit) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000));
+  throw new AppError(
+    "rate_limited",
+    `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    { retry_after_seconds: retryAfterSeconds },
+    { "Retry-After": String(retryAfterSeconds) },
+  );
+}
+
+/** A success forgives the subject's earlier failures. */
+export async function clearRateLimit(db: Db, rule: RateRule, subject: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: `${rule.name}:${subject.slice(0, 200)}` } });
+}
+
 /** Old windows are worthless; the cleanup cron drops them. */
 export function purgeRateLimits(db: Db, now: Date) {
   return db.rateLimit.deleteMany({ where: { resetAt: { lt: now } } });

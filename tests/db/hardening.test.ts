@@ -11,7 +11,7 @@ import * as status from "@/app/api/orchestrator/status/route";
 import { runCron } from "@/lib/orchestration/run-cron";
 import * as signup from "@/app/api/account/signup/route";
 import * as nextAuth from "@/app/api/auth/[...nextauth]/route";
-import { hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
+import { assertUnderRateLimit, clearRateLimit, hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
@@ -308,6 +308,20 @@ describe("finding 6: rate limits kept in PostgreSQL", () => {
     expect(res.json.url).toContain("error=RateLimited");
     const later = new Date(now.getTime() + RATE_RULES.signInEmail.windowMs + 1000);
     expect((await hitRateLimit(db, RATE_RULES.signInEmail, email, later)).allowed).toBe(true);
+  });
+
+  it("counts failed sign-ins only: a success forgives them, so a person who signs in often is never locked out", async () => {
+    const email = `often-${Date.now()}@example.com`;
+    const now = new Date();
+    for (let i = 0; i < RATE_RULES.signInEmail.limit - 1; i++)
+      await hitRateLimit(db, RATE_RULES.signInEmail, email, now);
+    await expect(assertUnderRateLimit(db, RATE_RULES.signInEmail, email, now)).resolves.toBeUndefined();
+    await hitRateLimit(db, RATE_RULES.signInEmail, email, now);
+    await expect(assertUnderRateLimit(db, RATE_RULES.signInEmail, email, now)).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    await clearRateLimit(db, RATE_RULES.signInEmail, email);
+    await expect(assertUnderRateLimit(db, RATE_RULES.signInEmail, email, now)).resolves.toBeUndefined();
   });
 
   it("limits sign-ups per IP and API calls per token with 429 and Retry-After", async () => {
