@@ -5,10 +5,7 @@ import { runDaily } from "@/lib/orchestration/run-daily";
 import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
-import { DAY, dailyInput, type Fakes, fakeEnv, makeDeps, seedPublishing } from "./support/orchestration";
-import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
-import { createPublisher } from "@/lib/wiring/network-adapters";
-import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { DAY, dailyInput, type Fakes, makeDeps, seedPublishing } from "./support/orchestration";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 
 let db: Db;
@@ -21,15 +18,7 @@ beforeAll(async () => {
   fakes = await startFakes();
 });
 afterAll(async () => fakes.stop());
-// a generous network timeout: these tests are about what is sent, not about slow answers
-const deps = () =>
-  makeDeps(db, fakes, clock, {
-    channels: createChannelResolver({
-      db,
-      keyRing: () => keyRingFromEnv(),
-      publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "5000" } }),
-    }),
-  });
+const deps = () => makeDeps(db, fakes, clock, {}, 5000);
 
 describe('"Run now" and "Publish early"', () => {
   it("Run now publishes only posts whose time has come and names the ones that are not due", async () => {

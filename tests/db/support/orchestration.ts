@@ -76,14 +76,17 @@ export function makeDeps(
   fakes: Fakes,
   clock: () => Date,
   extra: Partial<OrchestratorDeps> = {},
+  /** a longer network timeout for tests about what is sent, not about slow answers */
+  publishTimeoutMs?: number,
 ): OrchestratorDeps {
+  const env = publishTimeoutMs ? { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: String(publishTimeoutMs) } : fakeEnv(fakes);
   return {
     db,
     clock,
     channels: createChannelResolver({
       db,
       keyRing: () => keyRingFromEnv(),
-      publisherFor: (n) => createPublisher(n, { env: fakeEnv(fakes) }),
+      publisherFor: (n) => createPublisher(n, { env }),
     }),
     random: () => 0.5,
     concurrency: 4,
