@@ -1,4 +1,5 @@
 import { isoDate, platformName } from "@/lib/schemas/common";
+import { addDays, dayRange, daysBetween } from "@/lib/dates/days";
 
 /** The page's filters as kept in the URL (`?brand=&from=&to=&platform=`). Pure, so server and client share it. */
 export interface AnalyticsFilters {
@@ -11,15 +12,10 @@ export interface AnalyticsFilters {
 export const PRESETS = [7, 30, 90] as const;
 export const DEFAULT_DAYS = 30;
 
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Every calendar day from `from` to `to`, inclusive (empty if reversed or over a year). */
 export function listDays(from: string, to: string): string[] {
-  const n = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-  if (!(n >= 0) || n > 366) return [];
-  return Array.from({ length: n + 1 }, (_, i) => addDays(from, i));
+  const n = daysBetween(from, to);
+  return n >= 0 && n <= 366 ? dayRange(from, to) : [];
 }
 
 /** The last `days` days ending today (in the brand's timezone). */

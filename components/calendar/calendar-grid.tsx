@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { DayCell } from "./day-cell";
-import { addDays, firstWeekday, monthRange, monthWeeks, weekdayNames } from "./month";
+import { addDays } from "@/lib/dates/days";
+import { firstWeekday, monthRange, monthWeeks, weekdayNames } from "./month";
 
 const ORDER: Record<string, number> = { linkedin: 0, facebook: 1, x: 2 };
 const LEGEND: [string, string][] = [

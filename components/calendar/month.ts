@@ -44,7 +44,3 @@ export function weekdayNames(language: string, weekStart: number) {
   const fmt = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
   return Array.from({ length: 7 }, (_, i) => fmt.format(new Date(Date.UTC(2024, 0, 7 + ((weekStart + i) % 7)))));
 }
-
-export function addDays(date: string, n: number) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { NETWORK_LABEL } from "./state-badge";
 import type { NotDuePost } from "./use-runs";
+import { localTime } from "@/lib/dates/zoned";
 
 /** Sending before the scheduled time is a person's explicit choice, and they see exactly which posts go. */
 export function PublishEarlyDialog({
@@ -18,8 +19,7 @@ export function PublishEarlyDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  const time = (iso: string) => localTime(new Date(iso), timeZone);
   return (
     <div
       role="dialog"

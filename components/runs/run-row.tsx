@@ -4,9 +4,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
+import { localTime } from "@/lib/dates/zoned";
 
-const time = (iso: string, timeZone: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+const time = (iso: string, timeZone: string) => localTime(new Date(iso), timeZone);
 
 export function RunRow({
   row,

@@ -13,9 +13,8 @@ import { NETWORK_LABEL } from "./state-badge";
 import { describeResults } from "@/lib/orchestration/describe-results";
 import { PublishEarlyDialog } from "./publish-early-dialog";
 import { useDryRun, useRetry, useRunNow, useRunStatus, type NotDuePost } from "./use-runs";
+import { addDays } from "@/lib/dates/days";
 
-const shift = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const SUMMARY = ["published", "failed", "unknown", "pending", "missed", "scheduled"] as const;
 
 export function RunsBoard({
@@ -97,7 +96,7 @@ export function RunsBoard({
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="mr-3 text-xl font-semibold">Runs</h1>
-        <Button variant="secondary" aria-label="Previous day" onClick={() => go(shift(date, -1))}>
+        <Button variant="secondary" aria-label="Previous day" onClick={() => go(addDays(date, -1))}>
           ←
         </Button>
         <input
@@ -107,7 +106,7 @@ export function RunsBoard({
           onChange={(e) => e.target.value && go(e.target.value)}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         />
-        <Button variant="secondary" aria-label="Next day" onClick={() => go(shift(date, 1))}>
+        <Button variant="secondary" aria-label="Next day" onClick={() => go(addDays(date, 1))}>
           →
         </Button>
         <select

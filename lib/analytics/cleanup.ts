@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { shiftInstant } from "@/lib/dates/days";
 
 const PUBLISH_RUNS_KEPT_DAYS = 7;
 
@@ -8,7 +9,7 @@ const PUBLISH_RUNS_KEPT_DAYS = 7;
  * identity (its ledger row) and its latest snapshot (its totals) are always kept.
  */
 export async function cleanupOld({ db, now, retentionDays }: { db: Db; now: Date; retentionDays: number }) {
-  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  const cutoff = shiftInstant(now, -retentionDays);
   const attempts = await db.publishAttempt.deleteMany({ where: { startedAt: { lt: cutoff } } });
   const snapshots = await db.$executeRaw(Prisma.sql`
     DELETE FROM "MetricSnapshot" m
@@ -21,7 +22,7 @@ export async function cleanupOld({ db, now, retentionDays }: { db: Db; now: Date
     where: {
       OR: [
         { startedAt: { lt: cutoff } },
-        { job: "publish", startedAt: { lt: new Date(now.getTime() - PUBLISH_RUNS_KEPT_DAYS * 86_400_000) } },
+        { job: "publish", startedAt: { lt: shiftInstant(now, -PUBLISH_RUNS_KEPT_DAYS) } },
       ],
     },
   });

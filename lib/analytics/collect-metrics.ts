@@ -4,6 +4,7 @@ import type { Network } from "@/lib/networks/publisher";
 import type { NormalizedMetrics } from "@/lib/networks/collector";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import type { Platform } from "@/lib/generated/prisma/enums";
+import { shiftInstant } from "@/lib/dates/days";
 
 export interface CollectDeps {
   db: Db;
@@ -27,7 +28,7 @@ interface Target {
  * network connection; failures are counted and reported, never thrown away.
  */
 export async function collectMetrics(deps: CollectDeps, opts: { windowDays: number }) {
-  const since = new Date(deps.now.getTime() - opts.windowDays * 86_400_000);
+  const since = shiftInstant(deps.now, -opts.windowDays);
   const rows = await deps.db.publication.findMany({
     where: { state: "published", remoteId: { not: null }, publishedAt: { gte: since } },
     include: { post: { select: { pillar: true, format: true, hookTemplate: true } } },

@@ -1,11 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { ENGAGEMENTS, LATEST_SNAPSHOTS, round, SUMS, toTotals } from "./metrics-sql";
-
-const shift = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+import { addDays } from "@/lib/dates/days";
 
 /** Yesterday in the brand's timezone, per network, against the 7 days before it. */
 export async function getYesterday({
@@ -20,9 +18,9 @@ export async function getYesterday({
   now: Date;
 }) {
   const brand = await resolveBrand({ db, workspaceId, ref });
-  const yesterday = shift(brandToday(now, brand.timezone), -1);
-  const baseFrom = shift(yesterday, -7);
-  const baseTo = shift(yesterday, -1);
+  const yesterday = addDays(brandToday(now, brand.timezone), -1);
+  const baseFrom = addDays(yesterday, -7);
+  const baseTo = addDays(yesterday, -1);
   const joins = Prisma.sql`FROM "Post" p JOIN ${LATEST_SNAPSHOTS} s ON s."postId" = p.id LEFT JOIN "Publication" l ON l."postId" = p.id`;
   const day = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT p.platform::text AS platform, ${SUMS} ${joins}

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AuditQuery } from "@/lib/schemas/audit";
+import { addDays } from "@/lib/dates/days";
 
 type Filters = Omit<AuditQuery, "format" | "limit" | "cursor">;
 
@@ -53,8 +54,7 @@ export async function listAuditEvents({
   if (filters.actor) where.push(Prisma.sql`(e."actorLabel" = ${filters.actor} OR e."actorId" = ${filters.actor})`);
   if (filters.action) where.push(Prisma.sql`(e.action = ${filters.action} OR e.action LIKE ${`${filters.action}.%`})`);
   if (filters.from) where.push(Prisma.sql`e."createdAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
-  if (filters.to)
-    where.push(Prisma.sql`e."createdAt" < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)}`);
+  if (filters.to) where.push(Prisma.sql`e."createdAt" < ${new Date(`${addDays(filters.to, 1)}T00:00:00Z`)}`);
   if (cursor) {
     const c = decodeCursor(cursor);
     where.push(Prisma.sql`(e."createdAt", e.id) < (${c.date}, ${c.id})`);

@@ -5,6 +5,7 @@ import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import { commentDto } from "./comment-dto";
 import { findMentions } from "./find-mentions";
+import { utcDay } from "@/lib/dates/days";
 
 export async function addComment({
   db,
@@ -42,7 +43,7 @@ export async function addComment({
     await notifyMembers(tx, notify, {
       workspaceId: actor.workspaceId,
       kind: "mention",
-      title: `${actor.label} mentioned you on the ${post.platform} post of ${post.date.toISOString().slice(0, 10)}: ${body.slice(0, 140)}`,
+      title: `${actor.label} mentioned you on the ${post.platform} post of ${utcDay(post.date)}: ${body.slice(0, 140)}`,
       path: `/calendar?brand=${post.brand.slug}&month=${post.date.toISOString().slice(0, 7)}&post=${post.id}`,
       entityId: post.id,
       userIds: mentions,

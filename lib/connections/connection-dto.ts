@@ -1,8 +1,9 @@
 import type { ChannelConnection } from "@/lib/generated/prisma/client";
+import { DAY_MS } from "@/lib/dates/days";
 
 /** Never includes a token, encrypted or not. */
 export function connectionDto(c: ChannelConnection, now: Date = new Date()) {
-  const expiresInDays = c.expiresAt ? Math.floor((c.expiresAt.getTime() - now.getTime()) / 86_400_000) : null;
+  const expiresInDays = c.expiresAt ? Math.floor((c.expiresAt.getTime() - now.getTime()) / DAY_MS) : null;
   return {
     id: c.id,
     platform: c.platform,

@@ -1,18 +1,40 @@
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+import { addDays as addCalendarDays, differenceInCalendarDays, isMatch } from "date-fns";
+import { millisecondsInDay } from "date-fns/constants";
 
-/** The brand-local calendar day of an instant. */
-export function localDate(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-  return parts;
+/** The length of a day as an instant duration (not a calendar day in any zone). */
+export const DAY_MS = millisecondsInDay;
+
+/** The instant `days` 24-hour days after (or before, when negative) `at`. */
+export const shiftInstant = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
+
+/** The UTC calendar day of an instant, as YYYY-MM-DD. */
+export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The day `days` calendar days after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return utcDay(addCalendarDays(noonOf(date), days));
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoDate(d);
+/** Whole calendar days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(noonOf(to), noonOf(from));
+}
+
+/** Every day from `from` to `to`, both included. */
+export function dayRange(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i));
+}
+
+/** True for a real YYYY-MM-DD date; false for impossible ones like 2025-02-30. */
+export function isIsoDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isMatch(date, "yyyy-MM-dd");
+}
+
+/**
+ * date-fns counts days in the host's zone; anchored at UTC noon, a day keeps its UTC date
+ * whatever offset or DST shift the host applies, and a plain `TZDate` in UTC costs 20x more.
+ */
+function noonOf(date: string): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Invalid date: ${date}`);
+  return new Date(`${date}T12:00:00Z`);
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { findPost } from "@/lib/plans/find-post";
-import { localTime } from "@/lib/plans/post-dto";
+import { localTime } from "@/lib/dates/zoned";
 
 /** A post's history, newest first. A post never changed since generation shows its generated state. */
 export async function listPostVersions({ db, workspaceId, id }: { db: Db; workspaceId: string; id: string }) {

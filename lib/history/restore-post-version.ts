@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { postDto } from "@/lib/plans/post-dto";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
 import { applyVersion } from "./apply-version";

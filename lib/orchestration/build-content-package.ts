@@ -1,5 +1,6 @@
 import type { Brand, Post, Signal } from "@/lib/generated/prisma/client";
 import type { PublishPayload } from "@/lib/networks/publisher";
+import { utcDay } from "@/lib/dates/days";
 
 /** Everything a publisher may see, built only from stored, approved rows: no request text reaches a network. */
 export interface DailyContentPackage {
@@ -33,7 +34,7 @@ export function buildContentPackage(
     post: {
       id: post.id,
       platform: post.platform,
-      date: post.date.toISOString().slice(0, 10),
+      date: utcDay(post.date),
       pillar: post.pillar,
       format: post.format,
       hashtags: post.hashtags,

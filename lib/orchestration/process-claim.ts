@@ -6,8 +6,7 @@ import type { SendingGate } from "./sending-gate";
 import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
-
-const DAY = 86_400_000;
+import { shiftInstant } from "@/lib/dates/days";
 
 /** A row whose last send may have reached the network is reconciled before anything is sent again. */
 export function needsReconcile(claim: Claim): boolean {
@@ -147,7 +146,7 @@ async function processOne(
         raw: "",
       });
     }
-    const since = new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime()) - 2 * DAY);
+    const since = shiftInstant(new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime())), -2);
     if (needsReconcile(claim)) {
       const found = await reconcile(channel, pkg.payload.text, since);
       if ("error" in found)

@@ -6,7 +6,8 @@ import { dryRunScope } from "./dry-run";
 import { notDue } from "./not-due";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
-import { addDays, localDate } from "@/lib/dates/days";
+import { addDays } from "@/lib/dates/days";
+import { brandToday } from "@/lib/dates/zoned";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 
@@ -41,7 +42,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
   const { db } = deps;
   const now = deps.clock();
   const brands = await brandsInScope(db, input.workspaceId, input.brandSlug);
-  const todays = brands.map((b) => localDate(now, b.timezone));
+  const todays = brands.map((b) => brandToday(now, b.timezone));
   if (todays.length) {
     const latest = todays.reduce((a, b) => (a > b ? a : b));
     const earliest = todays.reduce((a, b) => (a < b ? a : b));

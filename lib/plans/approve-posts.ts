@@ -3,7 +3,7 @@ import type { ApproveInput } from "@/lib/schemas/strategy";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
-import { brandToday } from "./local-time";
+import { brandToday } from "@/lib/dates/zoned";
 
 /** Bulk-approves draft posts in a range; past days and published posts are left alone. */
 export async function approvePosts({

@@ -12,12 +12,7 @@ import { planDto } from "./plan-dto";
 import { postDto } from "./post-dto";
 import { insertPosts } from "./insert-posts";
 import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./classify-existing";
-
-const DAY = 86_400_000;
-
-function addDays(date: string, n: number) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-}
+import { addDays, utcDay } from "@/lib/dates/days";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
 export function activeAbTests(brand: Brand): AbTests | undefined {
@@ -81,7 +76,7 @@ export async function createPlanForBrand({
         to: endDate,
         replace: replace ?? "untouched",
       });
-      const keptSlots = new Set(kept.map((p) => `${p.date.toISOString().slice(0, 10)}:${p.platform}`));
+      const keptSlots = new Set(kept.map((p) => `${utcDay(p.date)}:${p.platform}`));
       const replacedIds = replaced.map((p) => p.id);
       await tx.post.updateMany({ where: { id: { in: replacedIds } }, data: { archivedAt: now } });
       const archivedPlans = await tx.plan.findMany({

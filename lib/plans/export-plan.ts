@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { csvDocument } from "@/lib/csv";
-import { localTime } from "./post-dto";
+import { localTime } from "@/lib/dates/zoned";
+import { utcDay } from "@/lib/dates/days";
 
 async function exportRows(db: Db, workspaceId: string, ref: string) {
   const brand = await resolveBrand({ db, workspaceId, ref });
@@ -101,7 +102,7 @@ export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId:
   ];
   const rows = posts.map((p) => [
     p.id,
-    p.date.toISOString().slice(0, 10),
+    utcDay(p.date),
     localTime(p.scheduledAt, brand.timezone),
     p.platform,
     p.status,

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { utcDay } from "@/lib/dates/days";
 
 export interface NewPost {
   id: string;
@@ -35,7 +36,7 @@ export async function insertPosts(db: Tx, rows: NewPost[], now: Date): Promise<n
       ...r,
       // Unit-separator-joined text is far cheaper for Postgres to split than a jsonb array per row.
       hashtags: r.hashtags.join("\u001f"),
-      date: r.date.toISOString().slice(0, 10),
+      date: utcDay(r.date),
       scheduledAt: r.scheduledAt.toISOString(),
       writer: r.writer ?? "template",
       status: r.status ?? "draft",

@@ -1,3 +1,5 @@
+import { utcDay } from "@/lib/dates/days";
+
 export function planDto(plan: {
   id: string;
   brandId: string;
@@ -14,8 +16,8 @@ export function planDto(plan: {
   return {
     id: plan.id,
     brand_id: plan.brandId,
-    start_date: plan.startDate.toISOString().slice(0, 10),
-    end_date: plan.endDate.toISOString().slice(0, 10),
+    start_date: utcDay(plan.startDate),
+    end_date: utcDay(plan.endDate),
     duration_days: plan.durationDays,
     language: plan.language,
     seed: plan.seed,

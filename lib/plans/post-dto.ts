@@ -1,11 +1,7 @@
 import type { Post, Publication } from "@/lib/generated/prisma/client";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
-
-export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
-    instant,
-  );
-}
+import { utcDay } from "@/lib/dates/days";
+import { localTime } from "@/lib/dates/zoned";
 
 export function postDto(
   p: Post & { publication?: Publication | null; _count?: { comments: number } },
@@ -17,7 +13,7 @@ export function postDto(
     plan_id: p.planId,
     brand_id: p.brandId,
     platform: network,
-    date: p.date.toISOString().slice(0, 10),
+    date: utcDay(p.date),
     time: localTime(p.scheduledAt, timeZone),
     scheduled_at: p.scheduledAt.toISOString(),
     pillar: p.pillar,

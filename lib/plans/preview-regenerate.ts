@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { classifyExisting, describeRegenerate } from "./classify-existing";
-
-const DAY = 86_400_000;
+import { addDays, utcDay } from "@/lib/dates/days";
 
 /** What a regenerate of these dates would keep and replace, before anything is written. */
 export async function previewRegenerate({
@@ -19,7 +18,7 @@ export async function previewRegenerate({
   durationDays: number;
 }) {
   const brand = await resolveBrand({ db, workspaceId, ref });
-  const to = new Date(Date.parse(`${startDate}T00:00:00Z`) + (durationDays - 1) * DAY).toISOString().slice(0, 10);
+  const to = addDays(startDate, durationDays - 1);
   const { kept, replaced, keptBy } = await classifyExisting(db, {
     brandId: brand.id,
     from: startDate,
@@ -37,7 +36,7 @@ export async function previewRegenerate({
     // the posts a person may opt in to replacing (published ones never are)
     kept_posts: kept.map((p) => ({
       id: p.id,
-      date: p.date.toISOString().slice(0, 10),
+      date: utcDay(p.date),
       platform: p.platform,
       status: p.status,
       kind: p.kind,

@@ -10,9 +10,9 @@ import { briefFromBrand } from "./brief-from-brand";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { humanWork } from "./classify-existing";
 import { findPost, LOCKED_STATES } from "./find-post";
-import { localTime, postDto } from "./post-dto";
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+import { postDto } from "./post-dto";
+import { localTime } from "@/lib/dates/zoned";
+import { shiftInstant, utcDay } from "@/lib/dates/days";
 
 /** A new variation of one post that still obeys the plan's rules relative to its neighbours. */
 export async function regeneratePost({
@@ -54,8 +54,8 @@ export async function regeneratePost({
       brandId: post.brandId,
       archivedAt: null,
       date: {
-        gte: new Date(post.date.getTime() - 8 * 86_400_000),
-        lte: new Date(post.date.getTime() + 8 * 86_400_000),
+        gte: shiftInstant(post.date, -8),
+        lte: shiftInstant(post.date, 8),
       },
     },
   });
@@ -63,7 +63,7 @@ export async function regeneratePost({
     (p) =>
       ({
         network: p.platform,
-        date: iso(p.date),
+        date: utcDay(p.date),
         hookTemplate: p.hookTemplate,
         angle: p.angle,
         body: p.body,
@@ -76,7 +76,7 @@ export async function regeneratePost({
     context,
     slot: {
       network: post.platform as Network,
-      date: iso(post.date),
+      date: utcDay(post.date),
       time: localTime(post.scheduledAt, post.brand.timezone),
       pillar: post.pillar,
     },

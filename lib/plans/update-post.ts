@@ -7,8 +7,9 @@ import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/netw
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions, type VersionReason } from "@/lib/history/post-versions";
 import { findPost, LOCKED_STATES } from "./find-post";
-import { brandToday, zonedInstant } from "./local-time";
-import { localTime, postDto } from "./post-dto";
+import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
+import { postDto } from "./post-dto";
+import { utcDay } from "@/lib/dates/days";
 
 export async function updatePost({
   db,
@@ -63,7 +64,7 @@ export async function updatePost({
     changes.body = true;
   }
 
-  if (input.date !== undefined && input.date !== post.date.toISOString().slice(0, 10)) {
+  if (input.date !== undefined && input.date !== utcDay(post.date)) {
     const today = brandToday(now, post.brand.timezone);
     if (input.date < today) {
       throw new AppError(
@@ -91,7 +92,7 @@ export async function updatePost({
       date: new Date(`${input.date}T00:00:00Z`),
       scheduledAt: zonedInstant(input.date, time, post.brand.timezone),
     });
-    changes.date = { from: post.date.toISOString().slice(0, 10), to: input.date };
+    changes.date = { from: utcDay(post.date), to: input.date };
   }
 
   if (input.status !== undefined) {

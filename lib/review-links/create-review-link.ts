@@ -3,6 +3,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { hashOneTimeToken, newOneTimeToken } from "@/lib/crypto/one-time-token";
 import type { CreateReviewLinkInput } from "@/lib/schemas/review-links";
+import { shiftInstant } from "@/lib/dates/days";
 
 /** The URL carries a random 256-bit token; only its hash is stored, so the link is unguessable and revocable. */
 export async function createReviewLink({
@@ -31,7 +32,7 @@ export async function createReviewLink({
       toDate: new Date(`${input.to}T00:00:00Z`),
       platforms: input.platforms ?? [],
       createdById: actor.userId,
-      expiresAt: new Date(now.getTime() + input.expires_in_days * 86_400_000),
+      expiresAt: shiftInstant(now, input.expires_in_days),
     },
   });
   await recordEvent(db, actor, {

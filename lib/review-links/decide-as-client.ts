@@ -6,6 +6,7 @@ import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { ClientDecisionInput } from "@/lib/schemas/review-links";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { openReviewLink } from "./open-review-link";
+import { utcDay } from "@/lib/dates/days";
 
 /**
  * A client's Approve or Request changes on one post of the link's range. Approval marks the post approved;
@@ -36,7 +37,7 @@ export async function decideAsClient({
   const approve = input.decision === "approve";
   const label = `${input.name} (client)`;
   const actor = { workspaceId: link.workspaceId, userId: null, label };
-  const date = post.date.toISOString().slice(0, 10);
+  const date = utcDay(post.date);
   await db.$transaction(async (tx) => {
     const { count } = await tx.post.updateMany({
       where: { id: post.id, version: post.version },

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
-import { localTime } from "@/lib/plans/post-dto";
+import { localTime } from "@/lib/dates/zoned";
 import { openReviewLink } from "./open-review-link";
+import { utcDay } from "@/lib/dates/days";
 
 /** What a client sees: the posts' text, preview data and status, and the decisions taken through links. Nothing else. */
 export async function getReviewPage({ db, token, now }: { db: Db; token: string; now: Date }) {
@@ -12,13 +13,13 @@ export async function getReviewPage({ db, token, now }: { db: Db; token: string;
   });
   return {
     brand: { name: brand.name },
-    from: link.fromDate.toISOString().slice(0, 10),
-    to: link.toDate.toISOString().slice(0, 10),
+    from: utcDay(link.fromDate),
+    to: utcDay(link.toDate),
     expires_at: link.expiresAt.toISOString(),
     posts: posts.map((p) => ({
       id: p.id,
       platform: p.platform,
-      date: p.date.toISOString().slice(0, 10),
+      date: utcDay(p.date),
       time: localTime(p.scheduledAt, brand.timezone),
       body: p.body,
       link: p.link,

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { utcDay } from "@/lib/dates/days";
 
 export async function listReviewLinks({
   db,
@@ -20,8 +21,8 @@ export async function listReviewLinks({
   });
   return rows.map((l) => ({
     id: l.id,
-    from: l.fromDate.toISOString().slice(0, 10),
-    to: l.toDate.toISOString().slice(0, 10),
+    from: utcDay(l.fromDate),
+    to: utcDay(l.toDate),
     platforms: l.platforms,
     expires_at: l.expiresAt.toISOString(),
     state: l.revokedAt ? "revoked" : l.expiresAt <= now ? "expired" : "active",

@@ -10,6 +10,7 @@ import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { ReviewDecisionInput } from "@/lib/schemas/review";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { assertMayApprove } from "./approval-policy";
+import { utcDay } from "@/lib/dates/days";
 
 /** An approver approves a post under review, or sends it back to draft with a comment for its author. */
 export async function reviewPost({
@@ -75,7 +76,7 @@ export async function reviewPost({
       });
     }
     if (!approve) {
-      const title = `${actor.label} requested changes on the ${post.platform} post of ${post.date.toISOString().slice(0, 10)}: ${input.comment}`;
+      const title = `${actor.label} requested changes on the ${post.platform} post of ${utcDay(post.date)}: ${input.comment}`;
       await notifyMembers(tx, notify, {
         workspaceId: actor.workspaceId,
         kind: "changes_requested",
@@ -92,7 +93,7 @@ export async function reviewPost({
           post_id: post.id,
           brand: post.brand.slug,
           platform: post.platform,
-          date: post.date.toISOString().slice(0, 10),
+          date: utcDay(post.date),
           comment: input.comment ?? "",
           by: actor.label,
         },

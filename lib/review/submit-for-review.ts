@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { approverIds, notifyMembers } from "@/lib/notifications/notify-members";
 import type { SubmitInput } from "@/lib/schemas/review";

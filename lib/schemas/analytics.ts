@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, platformName } from "./common";
+import { daysBetween } from "@/lib/dates/days";
 
 export const GROUP_BY = ["day", "platform", "pillar", "format", "hook"] as const;
 
@@ -13,7 +14,7 @@ export const performanceQuery = z
     format: z.enum(["json", "csv"]).default("json"),
   })
   .refine((q) => q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
-  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < 366, {
+  .refine((q) => daysBetween(q.from, q.to) < 366, {
     message: "The range is at most 366 days",
     path: ["to"],
   });

@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/dates/days";
 
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the YYYY-MM-DD format")
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "Not a real calendar date",
-  )
+  .refine(isIsoDate, "Not a real calendar date")
   // Year 0000 does not exist in PostgreSQL and 9999 overflows once days are added; no plan lives out there.
   .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", "Use a date between 1970 and 2199");
 

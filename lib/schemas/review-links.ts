@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
+import { daysBetween } from "@/lib/dates/days";
 
 export const createReviewLinkSchema = z
   .object({
@@ -9,7 +10,7 @@ export const createReviewLinkSchema = z
     expires_in_days: z.number().int().min(1).max(30).default(14),
   })
   .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
-  .refine((o) => (Date.parse(o.to) - Date.parse(o.from)) / 86_400_000 <= 62, {
+  .refine((o) => daysBetween(o.from, o.to) <= 62, {
     message: "At most 62 days",
     path: ["to"],
   });

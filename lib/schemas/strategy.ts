@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, platformList } from "./common";
 import { language } from "./brands";
 import { timezone, webUrl } from "./common";
+import { daysBetween } from "@/lib/dates/days";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
 export const replaceChoice = z.union([
@@ -75,7 +76,7 @@ export const regeneratePreviewQuery = z.object({
 export const postsRangeQuery = z
   .object({ from: isoDate, to: isoDate })
   .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
-  .refine((o) => (Date.parse(o.to) - Date.parse(o.from)) / 86_400_000 <= 62, {
+  .refine((o) => daysBetween(o.from, o.to) <= 62, {
     message: "At most 62 days at once",
     path: ["to"],
   });

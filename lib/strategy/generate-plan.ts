@@ -8,7 +8,9 @@ import { buildGuidelines } from "./guidelines";
 import { NETWORKS, type Network } from "./networks";
 import { buildPillars } from "./pillars";
 import { deriveSeed, mulberry32 } from "./random";
-import { addDays, isIsoDate, resolvePublishTime, zonedTimeToUtc } from "./schedule";
+import { addDays, isIsoDate } from "@/lib/dates/days";
+import { zonedInstant } from "@/lib/dates/zoned";
+import { resolvePublishTime } from "./schedule";
 import type { AbTests, LearningWeights, Plan, PlannedPost } from "./types";
 
 // Callers rebuild links with the real post id right after generation, so it is offered here too.
@@ -112,7 +114,7 @@ function planNetwork(
         network,
         date,
         time,
-        scheduledAt: zonedTimeToUtc(date, time, brief.timezone).toISOString(),
+        scheduledAt: zonedInstant(date, time, brief.timezone).toISOString(),
         pillar,
         slotIndex: day,
         ctaTarget: brief.ctaTargets[ctaIndexFor(network, day, brief.ctaTargets.length)]!,

@@ -5,7 +5,8 @@ import { PILLAR_KEYS, type PillarKey } from "./copy/types";
 import { REPEAT_WINDOW_DAYS, ctaIndexFor } from "./generate-plan";
 import type { Network } from "./networks";
 import { deriveSeed, mulberry32 } from "./random";
-import { dayNumber, zonedTimeToUtc } from "./schedule";
+import { daysBetween } from "@/lib/dates/days";
+import { zonedInstant } from "@/lib/dates/zoned";
 import type { LearningWeights, PlannedPost } from "./types";
 
 export interface RecomposePostInput {
@@ -31,11 +32,11 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
   if (!(PILLAR_KEYS as readonly string[]).includes(slot.pillar)) {
     throw new AppError("validation_error", `Unknown pillar: ${slot.pillar}`);
   }
-  const day = dayNumber(slot.date);
+  const day = daysBetween("1970-01-01", slot.date);
   const isSlot = (p: PlannedPost) => p.network === slot.network && p.date === slot.date;
   const current = input.current ?? context.find(isSlot);
   const neighbours = context.filter(
-    (p) => p.network === slot.network && !isSlot(p) && Math.abs(dayNumber(p.date) - day) < REPEAT_WINDOW_DAYS,
+    (p) => p.network === slot.network && !isSlot(p) && Math.abs(daysBetween(slot.date, p.date)) < REPEAT_WINDOW_DAYS,
   );
   const usedBodies = new Set(context.filter((p) => !isSlot(p)).map((p) => p.body));
   const targets = brief.data.ctaTargets;
@@ -49,7 +50,7 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
       network: slot.network,
       date: slot.date,
       time: slot.time,
-      scheduledAt: zonedTimeToUtc(slot.date, slot.time, brief.data.timezone).toISOString(),
+      scheduledAt: zonedInstant(slot.date, slot.time, brief.data.timezone).toISOString(),
       pillar: slot.pillar as PillarKey,
       slotIndex: day + 1,
       ctaTarget,

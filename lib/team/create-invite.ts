@@ -7,6 +7,7 @@ import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import type { CreateInviteInput } from "@/lib/schemas/team";
 import { inviteDto } from "./invite-dto";
+import { utcDay } from "@/lib/dates/days";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -57,7 +58,7 @@ export async function createInvite({
         subject: `You are invited to ${row.workspace.name} on Social CM`,
         text:
           `${actor.label} invited you to the workspace "${row.workspace.name}" as ${input.role}.\n\n` +
-          `Accept the invitation (the link works once and expires on ${row.expiresAt.toISOString().slice(0, 10)}):\n${url}\n`,
+          `Accept the invitation (the link works once and expires on ${utcDay(row.expiresAt)}):\n${url}\n`,
       });
     }
     await recordEvent(tx, actor, {

@@ -14,6 +14,7 @@ import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
+import { shiftInstant } from "@/lib/dates/days";
 
 let db: Db;
 let ws: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -63,7 +64,7 @@ async function seedMetrics() {
       data: {
         postId: p.id,
         platform: p.platform,
-        collectedAt: new Date(p.scheduledAt.getTime() + 86_400_000),
+        collectedAt: shiftInstant(p.scheduledAt, 1),
         impressions: 1000,
         reach: 800,
         clicks: 10 * boost,

@@ -9,13 +9,13 @@ import { resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { ACCOUNTS, DAY, dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { addDays } from "@/lib/dates/days";
 
 let db: Db;
 let fakes: Fakes;
 let now: Date;
 const clock = () => now;
-const shiftDay = (days: number) =>
-  new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (days: number) => addDays(DAY, days);
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { ACCOUNTS, DAY, type Fakes, fakeEnv, seedPublishing } from "./support/orchestration";
+import { shiftInstant } from "@/lib/dates/days";
 
 let db: Db;
 let fakes: Fakes;
@@ -144,7 +145,7 @@ describe("connections", () => {
         account_id: ACCOUNTS.x,
         access_token: secret,
         refresh_token: "refresh-me-please",
-        expires_at: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        expires_at: shiftInstant(new Date(), 3).toISOString(),
       },
     });
     expect(res.status).toBe(201);

@@ -14,6 +14,7 @@ import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, type Fakes, fakeEnv, seedPublishing } from "./support/orchestration";
+import { shiftInstant } from "@/lib/dates/days";
 
 let db: Db;
 let fakes: Fakes;
@@ -25,7 +26,7 @@ const MINUTE = 60_000;
 // 03:30 and the weekly retention at 04:15.
 const SUNDAY = (() => {
   const d = new Date(`${DAY}T00:00:00Z`);
-  return new Date(d.getTime() + ((7 - d.getUTCDay()) % 7) * 86_400_000);
+  return shiftInstant(d, (7 - d.getUTCDay()) % 7);
 })();
 
 beforeAll(async () => {

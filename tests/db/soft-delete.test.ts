@@ -14,6 +14,7 @@ import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedWorkspace } from "./support/seed-workspace";
 import { DAY, dailyInput, type Fakes, makeDeps, seedPublishing } from "./support/orchestration";
+import { shiftInstant } from "@/lib/dates/days";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -81,7 +82,7 @@ describe("archiving a brand", () => {
   it("cannot be restored after 30 days, and the retention cleanup removes it then", async () => {
     const { ws, brand } = await seedPublishing(db, { connect: false });
     const { tokens } = await membersOf(ws.id);
-    await db.brand.update({ where: { id: brand.id }, data: { archivedAt: new Date(Date.now() - 31 * 86_400_000) } });
+    await db.brand.update({ where: { id: brand.id }, data: { archivedAt: shiftInstant(new Date(), -31) } });
     const late = await callRoute(brandRestore.POST, { method: "POST", token: tokens.owner, params: { brand: "acme" } });
     expect(late.status).toBe(409);
     const recent = await seedPublishing(db, { connect: false });

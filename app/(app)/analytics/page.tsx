@@ -4,7 +4,7 @@ import { resolveFilters } from "@/components/analytics/filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
 export const metadata = { title: "Analytics · Social CM" };

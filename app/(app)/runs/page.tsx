@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { isoDate } from "@/lib/schemas/common";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { RunsBoard } from "@/components/runs/runs-board";

@@ -1,9 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { localTime } from "@/lib/plans/post-dto";
+import { localTime } from "@/lib/dates/zoned";
 import { LATEST_SNAPSHOTS } from "../metrics-sql";
 import { decideAbTest } from "./ab-test";
 import { computeWeights, explainWeights, type Outcome } from "./compute-weights";
+import { DAY_MS, shiftInstant } from "@/lib/dates/days";
 
 const WINDOW_DAYS = 60;
 
@@ -26,7 +27,7 @@ export async function updateLearning({
   now: Date;
 }): Promise<BrandLearning> {
   const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
-  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
+  const since = shiftInstant(now, -WINDOW_DAYS);
   const rows = await db.$queryRaw<
     {
       platform: string;
@@ -51,7 +52,7 @@ export async function updateLearning({
     format: r.format,
     hour: localTime(r.scheduledAt, brand.timezone).slice(0, 2),
     engagementRate: r.impressions > 0 ? r.engagements / r.impressions : 0,
-    ageDays: Math.max(0, (now.getTime() - r.date.getTime()) / 86_400_000),
+    ageDays: Math.max(0, (now.getTime() - r.date.getTime()) / DAY_MS),
   }));
   const plan = await db.plan.findFirst({ where: { brandId }, orderBy: { createdAt: "desc" } });
   const labels = Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { recordEvent } from "@/lib/audit/record-event";

@@ -6,6 +6,7 @@ import {
   type OAuthTokens,
 } from "../oauth/oauth-client";
 import { expiresAtFrom, oauthRequest, str, trimSlash, type OAuthAnswer } from "../oauth/oauth-http";
+import { DAY_MS } from "@/lib/dates/days";
 
 export const FACEBOOK_SCOPES = "pages_show_list,pages_manage_posts,pages_read_engagement,read_insights";
 
@@ -42,7 +43,7 @@ export function createFacebookOAuth(cfg: OAuthClientConfig & { version: string }
   return {
     platform: "facebook",
     usesPkce: false,
-    refreshWithinMs: 7 * 86_400_000,
+    refreshWithinMs: 7 * DAY_MS,
     authorizeUrl({ state, redirectUri }) {
       const q = new URLSearchParams({
         client_id: cfg.clientId,

@@ -7,6 +7,7 @@ import {
   type OAuthTokens,
 } from "../oauth/oauth-client";
 import { expiresAtFrom, oauthRequest, str, tokenEndpointError, trimSlash, type OAuthAnswer } from "../oauth/oauth-http";
+import { DAY_MS } from "@/lib/dates/days";
 
 export const LINKEDIN_SCOPES =
   "openid profile w_member_social w_organization_social r_organization_social rw_organization_admin";
@@ -80,7 +81,7 @@ export function createLinkedInOAuth(cfg: OAuthClientConfig & { version: string }
   return {
     platform: "linkedin",
     usesPkce: false,
-    refreshWithinMs: 7 * 86_400_000,
+    refreshWithinMs: 7 * DAY_MS,
     authorizeUrl({ state, redirectUri }) {
       const q = new URLSearchParams({
         response_type: "code",

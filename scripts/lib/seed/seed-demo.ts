@@ -2,8 +2,9 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/audit/record-event";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
-import { brandToday } from "@/lib/plans/local-time";
+import { brandToday } from "@/lib/dates/zoned";
 import { seedHistory } from "./seed-history";
+import { addDays } from "@/lib/dates/days";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "demo-password" };
 
@@ -65,7 +66,7 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
   });
   await seedHistory({ db, brandId: brand.id, today, now });
   // The coming week is approved so the run board and the cron have something real to do.
-  const weekEnd = new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000);
+  const weekEnd = new Date(`${addDays(today, 6)}T00:00:00Z`);
   await db.post.updateMany({
     where: { brandId: brand.id, archivedAt: null, date: { gte: new Date(`${today}T00:00:00Z`), lte: weekEnd } },
     data: { status: "approved" },

@@ -3,6 +3,7 @@ import { simulateMetrics } from "@/lib/networks/sandbox/collect";
 import { engagementRate } from "@/lib/networks/collector";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
 import { sandboxRemoteId } from "@/lib/networks/sandbox/publish";
+import { shiftInstant } from "@/lib/dates/days";
 
 /**
  * The demo's past: posts before today are published to the sandbox with one attempt each and
@@ -50,7 +51,7 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
       data: {
         postId: p.id,
         platform: p.platform,
-        collectedAt: new Date(publishedAt.getTime() + 86_400_000),
+        collectedAt: shiftInstant(publishedAt, 1),
         impressions: m.impressions,
         reach: m.reach,
         clicks: m.clicks,

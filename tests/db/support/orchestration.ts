@@ -7,10 +7,10 @@ import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createPublisher } from "@/lib/wiring/network-adapters";
 import type { OrchestratorDeps } from "@/lib/orchestration/types";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, type Fakes } from "../../fakes/start-fakes";
+import { addDays, utcDay } from "@/lib/dates/days";
 
 /** Today (UTC): the fakes stamp posts with the real clock, so reconciliation windows must be real too. */
-export const DAY = new Date().toISOString().slice(0, 10);
-const shift = (days: number) => new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const DAY = utcDay(new Date());
 export const ACCOUNTS = FAKE_ACCOUNTS;
 export type { Fakes };
 
@@ -46,7 +46,7 @@ export async function seedPublishing(db: Db, opts: { connect?: boolean; now?: Da
       publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
     },
   });
-  await createPlanForBrand({ db, actor, brand, startDate: shift(-3), durationDays: 7, seed: 1, now });
+  await createPlanForBrand({ db, actor, brand, startDate: addDays(DAY, -3), durationDays: 7, seed: 1, now });
   await db.post.updateMany({
     where: { brandId: brand.id, date: new Date(`${DAY}T00:00:00Z`) },
     data: { status: "approved" },

@@ -5,21 +5,10 @@ import { formatForNetwork, threadParts, type PostParts } from "@/lib/strategy/fo
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
 import { mulberry32 } from "@/lib/strategy/random";
-import { resolvePublishTime, zonedTimeToUtc } from "@/lib/strategy/schedule";
+import { resolvePublishTime } from "@/lib/strategy/schedule";
 import { applyTypography } from "@/lib/strategy/typography";
 
-describe("zonedTimeToUtc", () => {
-  it("handles the spring DST switch: Paris 09:00 on the last Sunday of March is 07:00Z", () => {
-    expect(zonedTimeToUtc("2025-03-30", "09:00", "Europe/Paris").toISOString()).toBe("2025-03-30T07:00:00.000Z");
-    expect(zonedTimeToUtc("2025-03-29", "09:00", "Europe/Paris").toISOString()).toBe("2025-03-29T08:00:00.000Z");
-  });
-
-  it("pushes a skipped time forward and takes the first of a repeated time", () => {
-    expect(zonedTimeToUtc("2025-03-30", "02:30", "Europe/Paris").toISOString()).toBe("2025-03-30T01:30:00.000Z");
-    expect(zonedTimeToUtc("2025-10-26", "02:30", "Europe/Paris").toISOString()).toBe("2025-10-26T00:30:00.000Z");
-    expect(zonedTimeToUtc("2025-01-15", "17:00", "Asia/Kolkata").toISOString()).toBe("2025-01-15T11:30:00.000Z");
-  });
-
+describe("resolvePublishTime", () => {
   it("prefers an explicit time, then a learned hour above average", () => {
     expect(resolvePublishTime("x", "08:15", { "10": 2 })).toBe("08:15");
     expect(resolvePublishTime("facebook", undefined, { "10": 1.4, "facebook:19": 1.8, "x:07": 3 })).toBe("19:30");

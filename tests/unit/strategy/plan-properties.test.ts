@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "@/lib/strategy/generate-plan";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
 import { recomposePost } from "@/lib/strategy/recompose-post";
-import { dayNumber } from "@/lib/strategy/schedule";
+import { daysBetween } from "@/lib/dates/days";
 import { briefArb, planArgsArb, planViolations, postViolations } from "./plan-rules";
 
 // Raise STRATEGY_RUNS for a deeper search; the default keeps the unit suite fast.
@@ -88,7 +88,7 @@ describe("generatePlan properties", { timeout: 120_000 }, () => {
         const others = plan.posts.filter((p) => p !== current);
         expect(others.map((p) => p.body)).not.toContain(next.body);
         for (const p of others) {
-          if (p.network !== current.network || Math.abs(dayNumber(p.date) - dayNumber(current.date)) >= 7) continue;
+          if (p.network !== current.network || Math.abs(daysBetween(current.date, p.date)) >= 7) continue;
           expect(p.hookTemplate).not.toBe(next.hookTemplate);
           expect(p.angle).not.toBe(next.angle);
         }

@@ -4,7 +4,7 @@ import { ctaPhrases } from "@/lib/strategy/compose-post";
 import { NETWORKS, measureLength, type Network } from "@/lib/strategy/networks";
 import { applyTypography } from "@/lib/strategy/typography";
 import { briefVars, getCopy, renderTemplate } from "@/lib/strategy/render";
-import { dayNumber } from "@/lib/strategy/schedule";
+import { addDays, daysBetween } from "@/lib/dates/days";
 import { briefSchema } from "@/lib/strategy/brief";
 import type { Plan, PlannedPost } from "@/lib/strategy/types";
 
@@ -41,7 +41,7 @@ export function planViolations(
       const a = posts[i]!;
       if (i > 0 && posts[i - 1]!.pillar === a.pillar)
         out.push(`${n}: pillar ${a.pillar} on consecutive days ${a.date}`);
-      for (let j = i + 1; j < posts.length && dayNumber(posts[j]!.date) - dayNumber(a.date) < 7; j++) {
+      for (let j = i + 1; j < posts.length && daysBetween(a.date, posts[j]!.date) < 7; j++) {
         const b = posts[j]!;
         if (a.hookTemplate === b.hookTemplate) out.push(`${n}: hook ${a.hookTemplate} repeats ${a.date}/${b.date}`);
         if (a.angle === b.angle) out.push(`${n}: angle ${a.angle} repeats ${a.date}/${b.date}`);
@@ -174,9 +174,7 @@ export const briefArb = (language?: "en-US" | "fr-FR"): fc.Arbitrary<BriefInput>
   });
 
 export const planArgsArb = fc.record({
-  startDate: fc
-    .integer({ min: dayNumber("2020-01-01"), max: dayNumber("2035-12-31") })
-    .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
+  startDate: fc.integer({ min: 0, max: daysBetween("2020-01-01", "2035-12-31") }).map((d) => addDays("2020-01-01", d)),
   durationDays: fc.integer({ min: 1, max: 31 }),
   networks: fc.subarray([...NETWORKS], { minLength: 1 }),
   seed: fc.integer(),

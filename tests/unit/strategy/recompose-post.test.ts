@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "@/lib/strategy/generate-plan";
 import { NETWORKS } from "@/lib/strategy/networks";
 import { recomposePost } from "@/lib/strategy/recompose-post";
-import { dayNumber } from "@/lib/strategy/schedule";
+import { daysBetween } from "@/lib/dates/days";
 import { acmeFr } from "./fixtures";
 import { postViolations } from "./plan-rules";
 
@@ -31,7 +31,7 @@ describe("recomposePost", () => {
     expect(next.body).not.toBe(current.body);
     expect(postViolations(next, "fr-FR")).toEqual([]);
     const near = plan.posts.filter(
-      (p) => p.network === "linkedin" && p !== current && Math.abs(dayNumber(p.date) - dayNumber("2025-03-15")) < 7,
+      (p) => p.network === "linkedin" && p !== current && Math.abs(daysBetween("2025-03-15", p.date)) < 7,
     );
     expect(near).toHaveLength(12);
     for (const p of near) {

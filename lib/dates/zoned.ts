@@ -1,0 +1,48 @@
+import { TZDate, tzOffset } from "@date-fns/tz";
+import { format, formatISO } from "date-fns";
+import { DAY_MS, isIsoDate } from "./days";
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The brand-local calendar day of an instant, as YYYY-MM-DD. */
+export function brandToday(now: Date, timeZone: string): string {
+  return formatISO(new TZDate(now, timeZone), { representation: "date" });
+}
+
+/** The brand-local wall-clock time of an instant, as HH:MM (24-hour). */
+export function localTime(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), "HH:mm");
+}
+
+// Plan generation asks for the same few wall times over and over; Intl lookups dominate its cost.
+const memo = new Map<string, number>();
+
+/**
+ * The UTC instant of a brand-local wall-clock time. A time skipped by a DST jump is pushed
+ * forward by the jump (02:30 becomes 03:30); a time that happens twice takes the first, so a
+ * post never goes out an hour after the moment its author saw on the clock.
+ */
+export function zonedInstant(date: string, time: string, timeZone: string): Date {
+  const key = `${timeZone} ${date} ${time}`;
+  let instant = memo.get(key);
+  if (instant === undefined) {
+    instant = resolveInstant(date, time, timeZone);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function resolveInstant(date: string, time: string, timeZone: string): number {
+  if (!isIsoDate(date)) throw new RangeError(`Invalid date: ${date}`);
+  if (!HHMM.test(time)) throw new RangeError(`Invalid time: ${time}`);
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  // TZDate gives some repeated wall times their second occurrence (Europe/Paris) and others their first.
+  const resolved = new TZDate(y, m - 1, d, hh, mm, timeZone).getTime();
+  const offsetBefore = tzOffset(timeZone, new Date(resolved - DAY_MS));
+  const fallBack = (offsetBefore - tzOffset(timeZone, new Date(resolved))) * 60_000;
+  if (fallBack <= 0) return resolved;
+  const earlier = resolved - fallBack;
+  return tzOffset(timeZone, new Date(earlier)) === offsetBefore ? earlier : resolved;
+}
