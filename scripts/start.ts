@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres } from "./lib/db/embedded";
-import { applyMigrations } from "./lib/db/migrate";
+import { applyMigrations, withStartupLock } from "./lib/db/migrate";
 import { createDb, type Db } from "../lib/db";
 import { getEnv } from "../lib/env";
 import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
@@ -50,15 +50,16 @@ async function main() {
   Object.assign(process.env, env);
   const settings = getEnv();
 
-  const applied = await applyMigrations(env.DATABASE_URL!);
-  console.log(`› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
-  const seeded = !external || env.SEED_DEMO === "1";
-  if (seeded) {
-    const db = createDb(env.DATABASE_URL!);
-    const res = await seedDemo({ db, now: new Date(), withLogin: !external });
-    await db.$disconnect();
-    console.log(res.created ? "› Seeded the demo workspace." : "› The demo workspace is already there.");
-  }
+  // Instances started together against one database take turns: the first migrates and seeds.
+  await withStartupLock(env.DATABASE_URL!, async () => {
+    const applied = await applyMigrations(env.DATABASE_URL!);
+    console.log(`› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
+    if (!external || env.SEED_DEMO === "1") {
+      const db = createDb(env.DATABASE_URL!);
+      const res = await seedDemo({ db, now: new Date(), withLogin: !external }).finally(() => db.$disconnect());
+      console.log(res.created ? "› Seeded the demo workspace." : "› The demo workspace is already there.");
+    }
+  });
 
   if (!dev) buildIfStale(root, env);
   if (stopping) return;

@@ -314,6 +314,7 @@ export function CalendarView({
           error={editorError}
           askReplace={askReplace}
           canEdit={canEdit}
+          canApprove={!review.approvalRequired}
           review={
             <ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} onChanged={offerUndo} />
           }

@@ -27,6 +27,7 @@ export function EditorPanel({
   error,
   askReplace,
   canEdit,
+  canApprove,
   review,
   actions,
 }: {
@@ -40,6 +41,8 @@ export function EditorPanel({
   /** the server refused to regenerate a post with a person's work; offer to replace it on purpose */
   askReplace: boolean;
   canEdit: boolean;
+  /** false with review on: approvers sign off in the review section, editors never do */
+  canApprove: boolean;
   /** the review controls and the comment thread */
   review?: ReactNode;
   actions: EditorActions;
@@ -162,7 +165,7 @@ export function EditorPanel({
                   >
                     Unapprove
                   </Button>
-                ) : (
+                ) : canApprove ? (
                   <Button
                     data-testid="approve-post"
                     variant="secondary"
@@ -171,7 +174,7 @@ export function EditorPanel({
                   >
                     Approve
                   </Button>
-                )}
+                ) : null}
                 <Button
                   variant="ghost"
                   disabled={!!busy}

@@ -1,12 +1,14 @@
 import type { Db } from "@/lib/db";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 
 const NAMES = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
 
 /**
  * Flags a connection the network no longer accepts and tells the workspace's owners (in the app, and
- * by email when SMTP is set). With a fence, only the current refresh holder may do it.
+ * by email when SMTP is set) and its webhooks, in the transaction of the status change: only the call
+ * that flips it from active announces it. With a fence, only the current refresh holder may do it.
  */
 export async function markNeedsReconnect({
   db,
@@ -14,12 +16,14 @@ export async function markNeedsReconnect({
   reason,
   fence,
   notify = { emailEnabled: false, appUrl: "" },
+  now,
 }: {
   db: Db;
   connectionId: string;
   reason: string;
   fence?: number;
   notify?: NotifyContext;
+  now?: Date;
 }) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.channelConnection.updateMany({
@@ -35,13 +39,27 @@ export async function markNeedsReconnect({
       where: { workspaceId: conn.brand.workspaceId, role: "owner" },
       select: { userId: true },
     });
+    const title = `${conn.brand.name}: ${NAMES[conn.platform]} needs to be reconnected`;
     await notifyMembers(tx, notify, {
       workspaceId: conn.brand.workspaceId,
       kind: "needs_reconnect",
-      title: `${conn.brand.name}: ${NAMES[conn.platform]} needs to be reconnected`,
+      title,
       path: `/settings/connections?brand=${conn.brand.slug}`,
       entityId: conn.id,
       userIds: owners.map((o) => o.userId),
+    });
+    await enqueueWebhookEvent(tx, {
+      workspaceId: conn.brand.workspaceId,
+      type: "connection.needs_reconnect",
+      data: {
+        connection_id: conn.id,
+        brand: conn.brand.slug,
+        platform: conn.platform,
+        account: conn.displayName ?? conn.accountId,
+        reason,
+      },
+      text: `${title}: ${reason}`,
+      now: now ?? new Date(),
     });
   });
 }

@@ -17,10 +17,16 @@ export interface RefreshDeps {
   clock: () => Date;
   notify?: NotifyContext;
   leaseMs?: number;
+  /** refresh when the token expires within this; default: the network's own window */
+  withinMs?: number;
+  /** how a waiting instance pauses between looks at the holder's progress */
+  sleep?: (ms: number) => Promise<void>;
 }
 
-const dueForRefresh = (c: ChannelConnection, client: OAuthClient, now: Date) =>
-  c.expiresAt !== null && c.expiresAt.getTime() - now.getTime() <= client.refreshWithinMs;
+const dueForRefresh = (c: ChannelConnection, withinMs: number, now: Date) =>
+  c.expiresAt !== null && c.expiresAt.getTime() - now.getTime() <= withinMs;
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The connection's access token, refreshed first when it expires within the network's window (X: its
@@ -33,6 +39,7 @@ export async function ensureFreshToken(deps: RefreshDeps, connectionId: string):
   const { db, client, keyRing, clock } = deps;
   const leaseMs = deps.leaseMs ?? REFRESH_LEASE_MS;
   const deadline = clock().getTime() + leaseMs * 2;
+  let firstSeen: number | null = null;
   for (;;) {
     const conn = await db.channelConnection.findUnique({ where: { id: connectionId } });
     if (!conn) return { ok: false, reason: "The connection was removed." };
@@ -40,7 +47,12 @@ export async function ensureFreshToken(deps: RefreshDeps, connectionId: string):
       return { ok: false, reason: conn.statusReason ?? "The connection needs a reconnect." };
     const now = clock();
     const current = () => decryptSecret(keyRing, conn.accessTokenEnc, conn.id);
-    if (!client?.refresh || !conn.refreshTokenEnc || !dueForRefresh(conn, client, now))
+    firstSeen ??= conn.refreshAttempt;
+    // Another instance finished a refresh while we waited: its pair is the fresh one, even when our
+    // window (the daily check's 7 days) would call an X token due again.
+    const refreshedMeanwhile = conn.refreshAttempt !== firstSeen && conn.refreshLeaseUntil === null;
+    const withinMs = deps.withinMs ?? client?.refreshWithinMs ?? 0;
+    if (!client?.refresh || !conn.refreshTokenEnc || refreshedMeanwhile || !dueForRefresh(conn, withinMs, now))
       return { ok: true, accessToken: current() };
 
     const claimed = await db.channelConnection.updateManyAndReturn({
@@ -54,7 +66,7 @@ export async function ensureFreshToken(deps: RefreshDeps, connectionId: string):
     if (claimed.length === 0) {
       // Someone else holds the refresh (or just finished it): wait, then read what they stored.
       if (clock().getTime() > deadline) return { ok: true, accessToken: current() };
-      await new Promise((r) => setTimeout(r, POLL_MS));
+      await (deps.sleep ?? pause)(POLL_MS);
       continue;
     }
     const fence = claimed[0].refreshAttempt;
@@ -79,7 +91,7 @@ export async function ensureFreshToken(deps: RefreshDeps, connectionId: string):
       const dead = err instanceof OAuthError && (err.kind === "invalid_grant" || err.kind === "rejected");
       if (dead) {
         const reason = `Refreshing the token failed (${err.message}): reconnect the account.`;
-        await markNeedsReconnect({ db, connectionId: conn.id, fence, reason, notify: deps.notify });
+        await markNeedsReconnect({ db, connectionId: conn.id, fence, reason, notify: deps.notify, now: clock() });
         return { ok: false, reason };
       }
       await db.channelConnection.updateMany({

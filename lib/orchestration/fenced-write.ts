@@ -55,7 +55,9 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
 
 /**
  * Ledger rows, their attempt log and their posts' status change in one statement, each row only when
- * its attempt number still matches: a worker whose lease expired changes nothing. Returns the
+ * its attempt number still matches: a worker whose lease expired changes nothing. A final outcome
+ * (published, or failed with no retry left) also leaves a PublicationEvent in the same statement, so
+ * its announcement can be neither lost nor doubled (see announce-outcomes.ts). Returns the
  * `id:attempt` of every row written; the remote ids are durable the moment this returns.
  */
 export async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
@@ -82,6 +84,16 @@ export async function finishAttempts(db: Db, items: Finish[]): Promise<Set<strin
        UPDATE "Post" p SET status = i.post_status::"PostStatus", "updatedAt" = i.finished_at
        FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
        WHERE p.id = l."postId" AND i.post_status IS NOT NULL
+     ), e AS (
+       INSERT INTO "PublicationEvent" (id, "publicationId", attempt, type, data, "createdAt")
+       SELECT gen_random_uuid()::text, l.id, l.attempt,
+              CASE WHEN i.state = 'published' THEN 'post.published' ELSE 'post.failed' END,
+              jsonb_build_object('remote_id', i.remote_id, 'remote_url', i.remote_url, 'published_at', i.published_at,
+                                 'failure_class', i.failure_class, 'error', i.last_error),
+              i.finished_at
+       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
+       WHERE i.state = 'published' OR (i.state = 'failed' AND i.next_attempt_at IS NULL)
+       ON CONFLICT DO NOTHING
      )
      SELECT id, attempt FROM l`,
     [

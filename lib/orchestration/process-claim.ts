@@ -1,3 +1,4 @@
+import { markNeedsReconnect } from "@/lib/connections/mark-needs-reconnect";
 import { nextRetryAt } from "@/lib/networks/backoff";
 import type { PublishResult } from "@/lib/networks/publisher";
 import { buildContentPackage } from "./build-content-package";
@@ -200,9 +201,13 @@ async function processOne(
     if (res.failureClass === "retryable" && res.outcomeUnknown)
       return await unknown(res.message, res.httpStatus, res.raw, "unknown", res.retryAt);
     if (res.failureClass === "needs_reconnect" && channel.connectionId) {
-      await db.channelConnection.update({
-        where: { id: channel.connectionId },
-        data: { status: "needs_reconnect", statusReason: res.message },
+      // Only the run that flips the connection tells people, however many posts hit the dead token.
+      await markNeedsReconnect({
+        db,
+        connectionId: channel.connectionId,
+        reason: res.message,
+        notify: deps.notify,
+        now: clock(),
       });
     }
     return await failed(res);

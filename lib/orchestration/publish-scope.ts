@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
+import { announceOutcomes } from "./announce-outcomes";
 import { claimPublications } from "./claim-publications";
 import { finishQueue } from "./fenced-write";
 import { processClaim } from "./process-claim";
 import { sendingGate } from "./sending-gate";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
+const NO_EMAIL = { emailEnabled: false, appUrl: "" };
+
 /**
  * A bounded pool of workers that each claim one row at a time until nothing is left or the deadline
  * passes. Any number of these can run at once, in one process or many: the ledger keeps them apart.
+ * Then the final outcomes are announced (notifications and webhooks), this run's and any left over.
  */
 export async function publishScope(
   deps: OrchestratorDeps,
@@ -32,5 +36,11 @@ export async function publishScope(
     }
   };
   await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));
+  try {
+    await announceOutcomes({ db: deps.db, notify: deps.notify ?? NO_EMAIL, now: deps.clock() });
+  } catch (err) {
+    // The ledger is written; its events wait for the next run's announcement.
+    console.error("[publish] announcing outcomes failed; the next run retries", err);
+  }
   return results;
 }

@@ -3,6 +3,7 @@ import type { KeyRing } from "@/lib/crypto/secret-box";
 import type { Network, Publisher } from "@/lib/networks/publisher";
 import type { OAuthClient, OAuthPlatform } from "@/lib/networks/oauth/oauth-client";
 import { ensureFreshToken } from "@/lib/connections/refresh-connection";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { limitSends } from "./limit-sends";
 import { DEFAULT_NETWORK_LIMITS, networkPools, type NetworkPool } from "./network-pools";
 import type { ChannelResolver, PostNetwork, ResolvedChannel } from "./types";
@@ -22,6 +23,8 @@ export function createChannelResolver(opts: {
   fetchImpl?: typeof fetch;
   /** the process's socket pool and send limit per network; the app keeps one for its lifetime */
   pools?: (network: PostNetwork) => NetworkPool;
+  /** who is told, and how, when a refresh finds the account must be reconnected */
+  notify?: NotifyContext;
 }): ChannelResolver {
   const cache = new Map<string, Promise<ResolvedChannel>>();
   const pools = opts.pools ?? networkPools(DEFAULT_NETWORK_LIMITS);
@@ -58,6 +61,7 @@ export function createChannelResolver(opts: {
           client: opts.oauthClientFor?.(network) ?? null,
           keyRing: opts.keyRing(),
           clock: () => new Date(),
+          notify: opts.notify,
         },
         conn.id,
       );

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Publisher } from "@/lib/networks/publisher";
 import type { Platform } from "@/lib/generated/prisma/enums";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
 
 export type PostNetwork = Exclude<Platform, "sandbox">;
 
@@ -38,6 +39,8 @@ export interface OrchestratorDeps {
   /** stop claiming new work after this instant; left-over work is picked up by the next call */
   deadline?: Date;
   maxAttempts?: number;
+  /** how outcomes are announced (post failed, needs reconnect); without it nobody is emailed */
+  notify?: NotifyContext;
   /** test seam for crash-point tests: called at each step where a process could die */
   faultHook?: (point: "claimed" | "sending" | "sent") => void | Promise<void>;
 }

@@ -11,6 +11,8 @@ import { runPublishJob } from "@/lib/orchestration/run-publish-job";
 import type { ChannelResolver } from "@/lib/orchestration/types";
 import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
 import type { OutboxDeps } from "@/lib/outbox/types";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { checkConnections, type CheckDeps } from "@/lib/connections/check-connections";
 
 export interface JobSettings {
   catchupDays: number;
@@ -40,6 +42,10 @@ export function jobRunners(
     outbox: (now: Date) => OutboxDeps;
     /** builds a network's metrics collector; the wiring passes the environment-configured factory */
     collectorFor: CollectDeps["collectorFor"];
+    notify: NotifyContext;
+    /** the networks' OAuth apps (refresh) and identity checks, for the daily connection check */
+    clientFor: CheckDeps["clientFor"];
+    identityFor: CheckDeps["identityFor"];
   },
   settings: JobSettings,
 ): Record<ScheduledJob, JobRunner> {
@@ -50,6 +56,7 @@ export function jobRunners(
         db,
         clock,
         channels: deps.channels(),
+        notify: deps.notify,
         concurrency: settings.publishConcurrency,
         deadline: new Date(clock().getTime() + settings.runDeadlineMs),
       };
@@ -80,5 +87,14 @@ export function jobRunners(
       };
     },
     outbox: () => deliverOutbox(deps.outbox(clock())),
+    connections: () =>
+      checkConnections({
+        db,
+        now: clock(),
+        keyRing: deps.keyRing(),
+        clientFor: deps.clientFor,
+        identityFor: deps.identityFor,
+        notify: deps.notify,
+      }),
   };
 }

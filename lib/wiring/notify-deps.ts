@@ -7,3 +7,12 @@ export function notifyContext(req: NextRequest): NotifyContext {
   const env = getEnv();
   return { emailEnabled: Boolean(env.SMTP_URL), appUrl: env.NEXTAUTH_URL ?? req.nextUrl.origin };
 }
+
+/** For work without a request (scheduled jobs, publishing runs): links point at NEXTAUTH_URL or the local port. */
+export function notifyContextFromEnv(): NotifyContext {
+  const env = getEnv();
+  return {
+    emailEnabled: Boolean(env.SMTP_URL),
+    appUrl: env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  };
+}

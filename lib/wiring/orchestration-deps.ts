@@ -19,10 +19,12 @@ function processPools() {
 }
 import { createPublisher } from "./network-adapters";
 import { createOAuthClient } from "./oauth-clients";
+import { notifyContextFromEnv } from "./notify-deps";
 
 /** Wires the orchestrator to the real clock, the environment's keys and the configured networks. */
 export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): OrchestratorDeps {
   const env = getEnv();
+  const notify = notifyContextFromEnv();
   return {
     db,
     clock: () => new Date(),
@@ -32,7 +34,9 @@ export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): Or
       publisherFor: (n, fetchImpl) => createPublisher(n, { fetchImpl }),
       oauthClientFor: (n) => createOAuthClient(n),
       pools: processPools(),
+      notify,
     }),
+    notify,
     concurrency: env.PUBLISH_CONCURRENCY,
     deadline: opts.deadlineMs ? new Date(Date.now() + opts.deadlineMs) : undefined,
   };

@@ -4,6 +4,8 @@ import { getEnv } from "@/lib/env";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { outboxDeps } from "@/lib/wiring/outbox-deps";
+import { notifyContextFromEnv } from "@/lib/wiring/notify-deps";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { createCollector } from "@/lib/wiring/network-adapters";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { jobRunners } from "@/lib/scheduler/job-runners";
@@ -23,6 +25,9 @@ export function scheduledJobRunners(db: Db, clock: () => Date = () => new Date()
       channels: () => orchestratorDeps(db).channels,
       outbox: (now) => outboxDeps(db, now),
       collectorFor: (n) => createCollector(n),
+      notify: notifyContextFromEnv(),
+      clientFor: (n) => createOAuthClient(n),
+      identityFor: (n) => createOAuthClient(n, { identityOnly: true }),
     },
     {
       catchupDays: env.CATCHUP_DAYS,

@@ -123,6 +123,7 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/cron/daily", method: "GET", access: "cron" },
   { route: "api/cron/metrics", method: "GET", access: "cron" },
   { route: "api/cron/outbox", method: "GET", access: "cron" },
+  { route: "api/cron/connections", method: "GET", access: "cron" },
   { route: "api/health", method: "GET", access: "public" },
   // A dry run is open to viewers; publishing needs an editor (checked inside, see orchestrator-routes tests).
   {

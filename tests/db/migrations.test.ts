@@ -5,7 +5,12 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { databaseUrlWithName, quoteIdent, runAdminSql } from "@/scripts/lib/db/engine";
-import { applyMigrations, diffMigrationsToSchema, isEmptyMigrationSql } from "@/scripts/lib/db/migrate";
+import {
+  applyMigrations,
+  diffMigrationsToSchema,
+  isEmptyMigrationSql,
+  withStartupLock,
+} from "@/scripts/lib/db/migrate";
 import { assertLocalDatabase } from "../setup/guard";
 
 const adminUrl = inject("dbAdminUrl");
@@ -70,6 +75,26 @@ describe("prisma/migrations", () => {
        FROM _prisma_migrations ORDER BY migration_name`,
     );
     expect(rows).toEqual(migrationNames.map((migration_name) => ({ migration_name, finished: true })));
+  });
+
+  it("three instances starting at once on a missing database create it and migrate it once, one at a time", async () => {
+    const name = `${inject("dbPrefix")}_together_${randomBytes(3).toString("hex")}`;
+    created.push({ adminUrl, name });
+    const url = databaseUrlWithName(adminUrl, name);
+    const inside: number[] = [];
+    let holders = 0;
+    const start = () =>
+      withStartupLock(url, async () => {
+        inside.push(++holders);
+        const applied = await applyMigrations(url);
+        holders--;
+        return applied;
+      });
+    const results = await Promise.all([start(), start(), start()]);
+    expect(results.filter((r) => r.length > 0)).toEqual([migrationNames]);
+    expect(results.filter((r) => r.length === 0)).toHaveLength(2);
+    // never two inside at once
+    expect(inside).toEqual([1, 1, 1]);
   });
 
   it("applies on the machine's PostgreSQL 15 (PG15_TEST_URL)", async (ctx) => {

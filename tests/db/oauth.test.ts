@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/db";
+import { getTestDb } from "../setup/db";
 import * as authorize from "@/app/api/brands/[brand]/connections/[id]/authorize/route";
 import * as callback from "@/app/api/oauth/[platform]/callback/route";
 import * as connections from "@/app/api/brands/[brand]/connections/route";
@@ -123,12 +124,36 @@ describe("X OAuth (PKCE)", () => {
     const ring = keyRingFromEnv();
     const oldRefresh = decryptSecret(ring, conn.refreshTokenEnc!, conn.id);
     const before = fakes.fakes.x.tokenCalls.refresh_token;
-    fakes.fakes.x.tokenDelayMs = 400;
     // Within X's 2-hour window: due for refresh.
     await db.channelConnection.update({ where: { id: conn.id }, data: { expiresAt: new Date(Date.now() + 60_000) } });
-    const deps = () => ({ db, client: createOAuthClient("x", { env }), keyRing: ring, clock: () => new Date() });
-    const [one, two] = await Promise.all([ensureFreshToken(deps(), conn.id), ensureFreshToken(deps(), conn.id)]);
-    fakes.fakes.x.tokenDelayMs = 0;
+    const deps = (on: Db = db) => ({
+      db: on,
+      client: createOAuthClient("x", { env }),
+      keyRing: ring,
+      clock: () => new Date(),
+    });
+    // Two app instances, each with its own database pool, lined up by events rather than delays:
+    // A's refresh is held at X while B arrives, finds A's lease and waits; then X answers A.
+    const held = fakes.fakes.x.holdTokenRequests();
+    const first = ensureFreshToken(deps(), conn.id);
+    await held.arrived;
+    let waiting!: () => void;
+    const bWaits = new Promise<void>((r) => (waiting = r));
+    const secondDb = createDb((await getTestDb()).url, { poolSize: 2 });
+    const second = ensureFreshToken(
+      {
+        ...deps(secondDb),
+        sleep: async (ms) => {
+          waiting();
+          await new Promise((r) => setTimeout(r, ms));
+        },
+      },
+      conn.id,
+    );
+    await bWaits;
+    held.release();
+    const [one, two] = await Promise.all([first, second]);
+    await secondDb.$disconnect();
     expect(fakes.fakes.x.tokenCalls.refresh_token - before).toBe(1);
     expect(one).toEqual(two);
     const after = await db.channelConnection.findUniqueOrThrow({ where: { id: conn.id } });

@@ -8,6 +8,7 @@ import { jobRunners, type JobRunner } from "@/lib/scheduler/job-runners";
 import { runJob } from "@/lib/scheduler/run-job";
 import { builtInScheduler } from "@/lib/wiring/scheduler-deps";
 import { createCollector, createPublisher } from "@/lib/wiring/network-adapters";
+import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { GET as cronMetrics } from "@/app/api/cron/metrics/route";
 import { resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
@@ -22,8 +23,8 @@ let now: Date;
 const clock = () => now;
 const MINUTE = 60_000;
 
-// The upcoming Sunday (UTC), so one simulated day holds every job: publishing each minute, metrics at
-// 03:30 and the weekly retention at 04:15.
+// The upcoming Sunday (UTC), so one simulated day holds every job: publishing each minute, the
+// connection check at 03:00, metrics at 03:30 and the weekly retention at 04:15.
 const SUNDAY = (() => {
   const d = new Date(`${DAY}T00:00:00Z`);
   return shiftInstant(d, (7 - d.getUTCDay()) % 7);
@@ -58,6 +59,9 @@ function runners(): Record<ScheduledJob, JobRunner> {
       outbox,
       collectorFor: (n) => createCollector(n, { env }),
       channels: () => createChannelResolver({ db, keyRing, publisherFor: (n) => createPublisher(n, { env }) }),
+      notify: { emailEnabled: false, appUrl: "http://localhost:3000" },
+      clientFor: (n) => createOAuthClient(n, { env }),
+      identityFor: (n) => createOAuthClient(n, { env, identityOnly: true }),
     },
     { catchupDays: 2, metricsWindowDays: 7, retentionDays: 90, runDeadlineMs: 50_000, publishConcurrency: 4 },
   );
@@ -102,8 +106,9 @@ describe("the built-in scheduler, driven through a day by a fake clock", () => {
     expect(await db.jobRun.count({ where: { job: "publish", status: "finished" } })).toBe(2 * ticks);
     // The outbox leases its own rows, so both instances run it every 5 minutes.
     expect(await db.jobRun.count({ where: { job: "outbox", status: "finished" } })).toBe((2 * ticks) / 5);
-    const once = await db.jobRun.findMany({ where: { job: { in: ["metrics", "retention"] } } });
+    const once = await db.jobRun.findMany({ where: { job: { in: ["metrics", "retention", "connections"] } } });
     expect(once.map((r) => [r.job, r.tick.toISOString().slice(11, 19), r.status]).sort()).toEqual([
+      ["connections", "03:00:00", "finished"],
       ["metrics", "03:30:00", "finished"],
       ["retention", "04:15:00", "finished"],
     ]);

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, startFakes, type Fakes } from "../fakes/start-fakes";
 import { appHeaders, approvedLinkedInToday, DEMO } from "./support/helpers";
+import { alive, cmd, descendants, startApp, survivors, until } from "./support/processes";
 
 // A second app, started and stopped by this test the way a user does, on its own port and data folder.
 const port = Number(process.env.E2E_LIFECYCLE_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 2);
@@ -21,78 +21,8 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function startApp(): { proc: ChildProcess; output: () => string; ready: Promise<void> } {
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      ...fakes.env,
-      PORT: String(port),
-      EMBEDDED_PG_DIR: dataDir,
-      DATABASE_URL: "",
-      SCHEDULER: "on",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  proc.stderr!.on("data", (c: Buffer) => (out += c.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    proc.stdout!.on("data", (c: Buffer) => {
-      out += c.toString();
-      if (out.includes("is running at")) resolve();
-    });
-    proc.on("exit", (code) => reject(new Error(`the app exited (${code}) before it was ready:\n${out}`)));
-  });
-  return { proc, output: () => out, ready };
-}
-
-/** Every live process below `pid`, read from /proc. */
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we read
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const c of children.get(p) ?? []) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(pid);
-  return out;
-}
-
-const cmd = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
-    return "";
-  }
-};
-
-/** What is still running of `pids` a moment after the app exited (helpers get a few seconds to notice). */
-async function survivors(pids: number[]) {
-  await until(() => pids.every((p) => !alive(p)), 5_000);
-  return pids.filter(alive).map((p) => `${p} ${cmd(p)}`);
-}
-
-const alive = (pid: number) => {
-  if (!existsSync(`/proc/${pid}/stat`)) return false;
-  return !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z ");
-};
-
-async function until(check: () => boolean, ms: number) {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-  return check();
-}
+const startEmbeddedApp = () =>
+  startApp(port, { ...fakes.env, EMBEDDED_PG_DIR: dataDir, DATABASE_URL: "", SCHEDULER: "on" });
 
 async function signIn(page: Page) {
   await page.goto(`${base}/signin`);
@@ -104,7 +34,7 @@ async function signIn(page: Page) {
 
 test("stopping the app during a publishing run ends every process it started", async ({ page }) => {
   test.setTimeout(240_000);
-  const app = startApp();
+  const app = startEmbeddedApp();
   await app.ready;
   const started = descendants(app.proc.pid!);
   expect(started.length).toBeGreaterThanOrEqual(3); // Next, PostgreSQL and its workers
@@ -138,7 +68,7 @@ test("stopping the app during a publishing run ends every process it started", a
 
 test("after a SIGKILL, Next exits by itself and the next start ends the database left behind", async ({ page }) => {
   test.setTimeout(240_000);
-  const first = startApp();
+  const first = startEmbeddedApp();
   await first.ready;
   const left = descendants(first.proc.pid!);
   await signIn(page);
@@ -150,7 +80,7 @@ test("after a SIGKILL, Next exits by itself and the next start ends the database
   // Next notices it lost its parent; nothing of it keeps running (or spinning).
   expect(await until(() => others.every((p) => !alive(p)), 10_000)).toBe(true);
 
-  const second = startApp();
+  const second = startEmbeddedApp();
   await second.ready;
   expect(second.output()).toMatch(/Ended what a previous, killed start left running: PostgreSQL \d+/);
   expect(await survivors(postgres)).toEqual([]);

@@ -89,6 +89,9 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await editor.getByTestId("notification-changes_requested").click();
   await expect(editor).toHaveURL(new RegExp(`post=${postId}`));
   await expect(editor.getByTestId("comments")).toContainText("Saturday market");
+  // With review on, an editor is offered Submit, never Approve.
+  await expect(editor.getByTestId("submit-post")).toBeVisible();
+  await expect(editor.getByTestId("approve-post")).toHaveCount(0);
   const body = editor.getByTestId("editor-body");
   await body.fill(`${await body.inputValue()}\nFind us at the Saturday market stall.`);
   await editor.getByTestId("save-post").click();
@@ -97,6 +100,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await expect(editor.getByTestId("editor-panel")).toContainText("Status: in_review");
   // An editor cannot approve with review on.
   await expect(editor.getByTestId("review-approve")).toHaveCount(0);
+  await expect(editor.getByTestId("approve-post")).toHaveCount(0);
 
   // The owner shares a client review link; the client approves without signing in.
   await page.goto(`/calendar?brand=review-bakery&month=${month}`);

@@ -75,8 +75,7 @@ export class XFake extends FakeServer<XFakePost> {
   /** calls to POST /2/oauth2/token, by grant type */
   tokenCalls = { authorization_code: 0, refresh_token: 0 };
   revoked: string[] = [];
-  /** delay (ms) the token endpoint waits before answering, to widen race windows in tests */
-  tokenDelayMs = 0;
+  private tokenHold: { gate: Promise<void>; arrived: () => void } | null = null;
   profiles = new Map<string, { name: string; username: string }>([
     [X_FAKE_USER_ID, { name: "Fake Brand", username: "fakebrand" }],
   ]);
@@ -84,6 +83,30 @@ export class XFake extends FakeServer<XFakePost> {
   /** Makes an issued access token answer 401 from now on, as X does after its 2 hours. */
   expireAccessToken(token: string) {
     this.accessExpiry.set(token, Date.now() - 1);
+  }
+
+  /**
+   * Holds token requests until release(): `arrived` resolves once the first one is waiting, so a race
+   * test can line its contenders up by events instead of by delays.
+   */
+  holdTokenRequests() {
+    let open!: () => void;
+    let arrived!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const first = new Promise<void>((r) => (arrived = r));
+    this.tokenHold = { gate, arrived };
+    return {
+      arrived: first,
+      release: () => {
+        this.tokenHold = null;
+        open();
+      },
+    };
+  }
+
+  /** Tokens as a finished consent would hand them out (tests that need a live refresh token). */
+  grant(userId = X_FAKE_USER_ID) {
+    return this.issue(userId);
   }
 
   private issue(userId: string) {
@@ -170,7 +193,10 @@ export class XFake extends FakeServer<XFakePost> {
     ctx: Ctx,
     oauthError: (status: number, error: string, description: string) => Answer,
   ): Promise<Answer> {
-    if (this.tokenDelayMs) await new Promise((r) => setTimeout(r, this.tokenDelayMs));
+    if (this.tokenHold) {
+      this.tokenHold.arrived();
+      await this.tokenHold.gate;
+    }
     const c = basicClient(ctx);
     if (!c || c.id !== FAKE_OAUTH_CLIENTS.x.id || c.secret !== FAKE_OAUTH_CLIENTS.x.secret)
       return oauthError(401, "invalid_client", "Missing valid authorization header");
@@ -222,7 +248,7 @@ export class XFake extends FakeServer<XFakePost> {
     this.accessExpiry.clear();
     this.tokenCalls = { authorization_code: 0, refresh_token: 0 };
     this.revoked = [];
-    this.tokenDelayMs = 0;
+    this.tokenHold = null;
   }
 
   protected routeOf(method: string, url: URL): RouteKind {

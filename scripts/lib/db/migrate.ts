@@ -70,7 +70,34 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
     await client.end().catch(() => undefined);
   }
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  await runAdminSql(databaseUrlWithName(databaseUrl, "postgres"), [`CREATE DATABASE ${quoteIdent(name)}`]);
+  try {
+    await runAdminSql(databaseUrlWithName(databaseUrl, "postgres"), [`CREATE DATABASE ${quoteIdent(name)}`]);
+  } catch (error) {
+    // Another instance starting at the same moment created it first: PostgreSQL says so with 42P04,
+    // or, when both got past the existence check together, with a unique violation on pg_database.
+    const code = (error as { code?: string }).code;
+    if (code !== "42P04" && code !== "23505") throw error;
+  }
+}
+
+/** Any number for pg_advisory_lock, as long as it is ours alone: "scm-start". */
+const STARTUP_LOCK = 0x73636d;
+
+/**
+ * Runs `work` while holding a session advisory lock on the database, so that several app instances
+ * started together against one database migrate and seed one after the other, never side by side.
+ */
+export async function withStartupLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  await ensureDatabaseExists(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK]);
+    return await work();
+  } finally {
+    // ending the session releases the lock, even when `work` threw
+    await client.end().catch(() => undefined);
+  }
 }
 
 /** Applies pending migrations and records them in _prisma_migrations; returns the names applied. */

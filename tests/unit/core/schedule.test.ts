@@ -25,6 +25,7 @@ describe("the schedule", () => {
     expect(nextTick("metrics", at).toISOString()).toBe("2026-11-26T03:30:00.000Z");
     expect(nextTick("retention", at).toISOString()).toBe("2026-11-29T04:15:00.000Z");
     expect(nextTick("outbox", at).toISOString()).toBe("2026-11-25T14:05:00.000Z");
+    expect(nextTick("connections", at).toISOString()).toBe("2026-11-26T03:00:00.000Z");
     expect(isTick("metrics", new Date("2026-11-26T03:30:59Z"))).toBe(true);
     expect(isTick("metrics", new Date("2026-11-26T03:31:00Z"))).toBe(false);
     expect(isTick("retention", new Date("2026-11-26T04:15:00Z"))).toBe(false);

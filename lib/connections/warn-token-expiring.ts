@@ -1,0 +1,50 @@
+import type { Db } from "@/lib/db";
+import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { notifyMembers } from "@/lib/notifications/notify-members";
+
+const NAMES = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
+
+/**
+ * Tells the owners that a connection's token runs out soon: once per connection and expiry, because
+ * remembering the warned expiry and writing the notification are one transaction. Returns whether it warned.
+ */
+export async function warnTokenExpiring({
+  db,
+  connectionId,
+  expiresAt,
+  notify,
+}: {
+  db: Db;
+  connectionId: string;
+  expiresAt: Date;
+  notify: NotifyContext;
+}): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.channelConnection.updateMany({
+      where: {
+        id: connectionId,
+        expiresAt,
+        OR: [{ expiryWarnedFor: null }, { expiryWarnedFor: { not: expiresAt } }],
+      },
+      data: { expiryWarnedFor: expiresAt },
+    });
+    if (count === 0) return false;
+    const conn = await tx.channelConnection.findUniqueOrThrow({
+      where: { id: connectionId },
+      include: { brand: { select: { workspaceId: true, slug: true, name: true } } },
+    });
+    const owners = await tx.membership.findMany({
+      where: { workspaceId: conn.brand.workspaceId, role: "owner" },
+      select: { userId: true },
+    });
+    await notifyMembers(tx, notify, {
+      workspaceId: conn.brand.workspaceId,
+      kind: "token_expiring",
+      title: `${conn.brand.name}: the ${NAMES[conn.platform]} token of ${conn.displayName ?? conn.accountId} expires on ${expiresAt.toISOString().slice(0, 10)}; reconnect it before then`,
+      path: `/settings/connections?brand=${conn.brand.slug}`,
+      entityId: conn.id,
+      userIds: owners.map((o) => o.userId),
+    });
+    return true;
+  });
+}

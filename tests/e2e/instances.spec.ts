@@ -1,0 +1,147 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../scripts/lib/db/embedded";
+import { FAKE_ACCOUNTS, FAKE_TOKENS, startFakes, type Fakes } from "../fakes/start-fakes";
+import { appHeaders } from "./support/helpers";
+import { cmd, descendants, startApp, survivors, until, type StartedApp } from "./support/processes";
+
+// Two app processes behind one load balancer: both run `npm start` with their scheduler on, against one
+// PostgreSQL (DATABASE_URL mode), on ports of their own.
+const firstPort = Number(process.env.E2E_PORT ?? 3217) + 3;
+const ports = [firstPort, firstPort + 1];
+const bases = ports.map((p) => `http://localhost:${p}`);
+const NETWORKS = ["linkedin", "facebook", "x"] as const;
+const BRANDS = 4;
+
+let fakes: Fakes;
+let dataDir: string;
+let database: EmbeddedPostgresHandle;
+let apps: StartedApp[] = [];
+
+test.beforeAll(async () => {
+  fakes = await startFakes();
+  dataDir = mkdtempSync(path.join(tmpdir(), "scm-instances-"));
+  database = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+});
+test.afterAll(async () => {
+  for (const app of apps) if (app.proc.exitCode === null) app.proc.kill("SIGKILL");
+  await fakes.stop();
+  await database.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function ledger() {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const states = await client.query<{ state: string; n: number }>(
+      `SELECT state, count(*)::int AS n FROM "Publication" GROUP BY state`,
+    );
+    const hosts = await client.query<{ host: string }>(
+      `SELECT DISTINCT host FROM "JobRun" WHERE job = 'publish' AND status = 'finished'`,
+    );
+    return {
+      states: Object.fromEntries(states.rows.map((r) => [r.state, r.n])),
+      hosts: hosts.rows.map((r) => r.host),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+test("two app processes with their schedulers on share one database and publish each post exactly once", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const shared = {
+    ...fakes.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    APP_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    CRON_SECRET: randomBytes(24).toString("base64url"),
+    SCHEDULER: "on",
+  };
+  // Started together: they take turns to migrate the empty database.
+  apps = ports.map((port, i) => startApp(port, { ...shared, NEXTAUTH_URL: bases[i] }));
+  await Promise.all(apps.map((a) => a.ready));
+  const migrated = apps.filter((a) => /Migrations: applied/.test(a.output()));
+  expect(migrated, apps.map((a) => a.output()).join("\n---\n")).toHaveLength(1);
+
+  // A team signs up on the first instance and approves today's posts on all three networks, already due.
+  const base = bases[0];
+  await page.goto(`${base}/signup`);
+  await page.getByLabel("Your name").fill("Two Instances");
+  await page.getByLabel("Email").fill(`instances-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/calendar/);
+  const today = new Date().toISOString().slice(0, 10);
+  const brief = {
+    positioning: "Sourdough for the neighbourhood",
+    target_audience: "Families nearby",
+    value_props: ["Baked every morning"],
+    language: "en-US",
+    tone: "warm",
+    cta_targets: [{ key: "shop", url: "https://bakery.example.com/shop" }],
+    timezone: "UTC",
+  };
+  // Every network answers slowly, so the two schedulers' runs of the same minute overlap.
+  for (const n of NETWORKS) fakes.fakes[n].setLatency(400);
+  for (let i = 0; i < BRANDS; i++) {
+    const name = `Twin Bakery ${i}`;
+    const times = { linkedin: "00:00", facebook: "00:00", x: "00:00" };
+    const created = await page.request.post(`${base}/api/brands`, {
+      headers: appHeaders(base),
+      data: { ...brief, name, publish_times: times },
+    });
+    expect(created.status()).toBe(201);
+    const generated = await page.request.post(`${base}/api/strategy/generate`, {
+      headers: appHeaders(base),
+      data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: NETWORKS },
+    });
+    expect(generated.status()).toBe(201);
+    const { brand } = (await generated.json()) as { brand: string };
+    for (const platform of NETWORKS) {
+      const connected = await page.request.post(`${base}/api/brands/${brand}/connections`, {
+        headers: appHeaders(base),
+        data: { platform, account_id: FAKE_ACCOUNTS[platform], access_token: FAKE_TOKENS[platform] },
+      });
+      expect(connected.status()).toBe(201);
+    }
+    const approved = await page.request.post(`${base}/api/strategy/approve`, {
+      headers: appHeaders(base),
+      data: { brand, from: today, to: today },
+    });
+    expect(await approved.json()).toMatchObject({ approved: NETWORKS.length });
+  }
+
+  // No one calls a route: the two built-in schedulers publish on their next minute ticks.
+  const posts = BRANDS * NETWORKS.length;
+  const done = await until(async () => (await ledger()).states.published === posts, 150_000);
+  const seen = await ledger();
+  expect(done, JSON.stringify(seen)).toBe(true);
+  // Both processes ran the publishing job…
+  expect(seen.hosts.map((h) => Number(h.split(":").pop())).sort()).toEqual(
+    apps.map((a) => a.proc.pid!).sort(), // the host names the start script's pid, which runs the scheduler
+  );
+  // …and every network received each post once: no double posting.
+  for (const n of NETWORKS) expect(fakes.fakes[n].receivedCreates, n).toBe(BRANDS);
+
+  // When the Next server of one instance dies on its own, its start script stops everything it started.
+  const [first, second] = apps;
+  const secondTree = descendants(second.proc.pid!);
+  const server = secondTree.find((p) => cmd(p).startsWith("next-server") || cmd(p).includes("next/dist/bin/next"));
+  expect(server, secondTree.map(cmd).join("\n")).toBeDefined();
+  process.kill(server!, "SIGKILL");
+  expect(await until(() => second.proc.exitCode !== null, 30_000), second.output()).toBe(true);
+  expect(await survivors(secondTree)).toEqual([]);
+
+  const firstTree = descendants(first.proc.pid!);
+  first.proc.kill("SIGTERM");
+  expect(await until(() => first.proc.exitCode !== null, 30_000)).toBe(true);
+  expect(await survivors(firstTree)).toEqual([]);
+});
