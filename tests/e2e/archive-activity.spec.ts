@@ -56,7 +56,8 @@ test("a brand and a connection archived by mistake come back from Archived, and 
 
   // Activity: each of those steps, by the person who took it, newest first, for this brand.
   await page.goto("/settings/activity");
-  await page.getByLabel("Brand").selectOption({ label: name });
+  const filters = page.getByTestId("activity-filters");
+  await filters.getByLabel("Brand").selectOption({ label: name });
   const items = page.getByTestId("activity-item");
   await expect(items.first()).toContainText("restored a brand");
   const actions = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
@@ -69,7 +70,7 @@ test("a brand and a connection archived by mistake come back from Archived, and 
     "brand.create",
   ]);
   for (const text of await items.allTextContents()) expect(text).toContain(DEMO.email);
-  await page.getByLabel("Action").selectOption("brand");
+  await filters.getByLabel("Action").selectOption("brand");
   await expect(items).toHaveCount(3);
 });
 
@@ -104,7 +105,7 @@ test("Run now leaves a post that is not due; Publish early names it and sends it
   await expect(page.getByText("Published early: 1 post.")).toBeVisible();
   await expect(page.getByTestId("summary-published")).toContainText("1");
   await page.goto("/settings/activity");
-  await page.getByLabel("Action").selectOption("run.publish_early");
+  await page.getByTestId("activity-filters").getByLabel("Action").selectOption("run.publish_early");
   const event = page.getByTestId("activity-item").first();
   await expect(event).toContainText("published early");
   await expect(event).toContainText(DEMO.email);
