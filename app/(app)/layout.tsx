@@ -7,6 +7,7 @@ import { BrandSwitcher } from "@/components/shell/brand-switcher";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/notifications/bell";
+import { listBrands } from "@/lib/brands/list-brands";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +20,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       include: { workspace: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.brand.findMany({
-      where: { workspaceId: auth.workspaceId, archivedAt: null },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true },
-    }),
+    listBrands({ db, workspaceId: auth.workspaceId }),
   ]);
   return (
     <div className="min-h-screen">
@@ -37,7 +34,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
             />
             <Suspense>
-              <BrandSwitcher brands={brands} />
+              <BrandSwitcher brands={brands.map(({ slug, name }) => ({ slug, name }))} />
             </Suspense>
             <NotificationBell />
             <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">

@@ -1,7 +1,11 @@
 import type { Db } from "@/lib/db";
-import type { MetricsCollector } from "@/lib/networks/collector";
 import type { Network } from "@/lib/networks/publisher";
-import type { NormalizedMetrics } from "@/lib/networks/collector";
+import {
+  METRIC_FIELDS,
+  type MetricCounts,
+  type MetricsCollector,
+  type NormalizedMetrics,
+} from "@/lib/networks/collector";
 import { decryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { shiftInstant } from "@/lib/dates/days";
@@ -76,12 +80,7 @@ export async function collectMetrics(deps: CollectDeps, opts: { windowDays: numb
         postId: byRemote.get(m.remoteId)!.postId,
         platform: g.platform,
         collectedAt: deps.now,
-        impressions: m.impressions,
-        reach: m.reach,
-        clicks: m.clicks,
-        reactions: m.reactions,
-        comments: m.comments,
-        shares: m.shares,
+        ...(Object.fromEntries(METRIC_FIELDS.map((f) => [f, m[f]])) as MetricCounts),
         engagementRate: m.engagementRate,
         raw: (m.raw ?? {}) as object,
       }));

@@ -1,43 +1,35 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { METRIC_FIELDS, type MetricCounts } from "@/lib/networks/collector";
+
+// Column names come from the fixed list above, never from input.
+const column = (f: string) => Prisma.raw(`"${f}"`);
 
 /**
  * The latest snapshot of each post: snapshots are append-only and cumulative, so the newest one
  * holds the post's totals.
  */
 export const LATEST_SNAPSHOTS = Prisma.sql`(
-  SELECT DISTINCT ON ("postId") "postId", impressions, reach, clicks, reactions, comments, shares
+  SELECT DISTINCT ON ("postId") "postId", ${Prisma.join(METRIC_FIELDS.map(column))}
   FROM "MetricSnapshot" ORDER BY "postId", "collectedAt" DESC
 )`;
 
 /** Engagements are reactions + comments + shares + clicks; the rate divides them by impressions (0 when none). */
 export const ENGAGEMENTS = Prisma.sql`(s.reactions + s.comments + s.shares + s.clicks)`;
 
-export interface MetricTotals {
-  posts: number;
-  impressions: number;
-  reach: number;
-  clicks: number;
-  reactions: number;
-  comments: number;
-  shares: number;
-  engagements: number;
-  engagement_rate: number;
-}
+export type MetricTotals = { posts: number } & MetricCounts & { engagements: number; engagement_rate: number };
+
+/** The report's columns, in order. */
+export const TOTAL_COLUMNS = ["posts", ...METRIC_FIELDS, "engagements", "engagement_rate"] as const;
 
 export function toTotals(r: Record<string, unknown>): MetricTotals {
   const n = (k: string) => Number(r[k] ?? 0);
-  const impressions = n("impressions");
+  const counts = Object.fromEntries(METRIC_FIELDS.map((f) => [f, n(f)])) as MetricCounts;
   const engagements = n("engagements");
   return {
     posts: n("posts"),
-    impressions,
-    reach: n("reach"),
-    clicks: n("clicks"),
-    reactions: n("reactions"),
-    comments: n("comments"),
-    shares: n("shares"),
+    ...counts,
     engagements,
-    engagement_rate: impressions > 0 ? round(engagements / impressions) : 0,
+    engagement_rate: counts.impressions > 0 ? round(engagements / counts.impressions) : 0,
   };
 }
 
@@ -45,10 +37,8 @@ export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 1
 
 export const SUMS = Prisma.sql`
   COUNT(*)::int AS posts,
-  COALESCE(SUM(s.impressions), 0)::bigint AS impressions,
-  COALESCE(SUM(s.reach), 0)::bigint AS reach,
-  COALESCE(SUM(s.clicks), 0)::bigint AS clicks,
-  COALESCE(SUM(s.reactions), 0)::bigint AS reactions,
-  COALESCE(SUM(s.comments), 0)::bigint AS comments,
-  COALESCE(SUM(s.shares), 0)::bigint AS shares,
+  ${Prisma.join(
+    METRIC_FIELDS.map((f) => Prisma.sql`COALESCE(SUM(s.${column(f)}), 0)::bigint AS ${column(f)}`),
+    ",\n  ",
+  )},
   COALESCE(SUM(${ENGAGEMENTS}), 0)::bigint AS engagements`;

@@ -1,22 +1,11 @@
 import { csvDocument } from "@/lib/csv";
 import type { Performance } from "./get-performance";
-
-const COLUMNS = [
-  "posts",
-  "impressions",
-  "reach",
-  "clicks",
-  "reactions",
-  "comments",
-  "shares",
-  "engagements",
-  "engagement_rate",
-] as const;
+import { TOTAL_COLUMNS } from "./metrics-sql";
 
 export function performanceCsv(perf: Performance): string {
   const rows = [...perf.series, { key: "total", ...perf.totals }].map((row) => [
     row.key,
-    ...COLUMNS.map((c) => row[c]),
+    ...TOTAL_COLUMNS.map((c) => row[c]),
   ]);
-  return csvDocument([[perf.group_by, ...COLUMNS], ...rows]);
+  return csvDocument([[perf.group_by, ...TOTAL_COLUMNS], ...rows]);
 }

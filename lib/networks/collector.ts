@@ -1,4 +1,8 @@
-import type { Network } from "./publisher";
+import type { Network, PublishFailure } from "./publisher";
+
+/** The counts every network's metrics are normalised to, in the order snapshots and reports list them. */
+export const METRIC_FIELDS = ["impressions", "reach", "clicks", "reactions", "comments", "shares"] as const;
+export type MetricCounts = Record<(typeof METRIC_FIELDS)[number], number>;
 
 /**
  * One post's metrics in the same units on every network.
@@ -6,14 +10,8 @@ import type { Network } from "./publisher";
  * Engagement rate, everywhere: (reactions + comments + shares + clicks) / impressions, and 0 when
  * impressions is 0. Networks' own "engagement" figures count different things, so we never copy them.
  */
-export interface NormalizedMetrics {
+export interface NormalizedMetrics extends MetricCounts {
   remoteId: string;
-  impressions: number;
-  reach: number;
-  clicks: number;
-  reactions: number;
-  comments: number;
-  shares: number;
   engagementRate: number;
   /** the network's answer for this post, kept for audits */
   raw: unknown;
@@ -79,3 +77,13 @@ export function chunk<T>(items: T[], size: number): T[][] {
 }
 
 export const count = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0);
+
+/** A network failure told against one post, optionally saying which of the post's requests failed. */
+export function collectFailure(remoteId: string, f: PublishFailure, what?: string): CollectFailure {
+  return {
+    remoteId,
+    message: what ? `${what}: ${f.message}` : f.message,
+    ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}),
+    ...(f.retryAt ? { retryAt: f.retryAt } : {}),
+  };
+}

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
-import { buildCtaLink, generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
+import { generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
+import { tagPostLink } from "./tag-post-link";
 import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { NETWORKS, type Network } from "@/lib/strategy/networks";
@@ -105,10 +106,7 @@ export async function createPlanForBrand({
         .filter((p) => !keptSlots.has(`${p.date}:${p.network}`))
         .map((p: PlannedPost & Partial<Pick<WrittenPost, "writer" | "writerNote">>) => {
           const id = randomUUID();
-          const link = p.link
-            ? buildCtaLink(ctaUrl(brand, p.ctaTarget), { network: p.network, pillar: p.pillar, postId: id })
-            : null;
-          const body = p.link && link ? p.body.split(p.link).join(link) : p.body;
+          const { link, body } = tagPostLink(brand, p, id);
           return {
             id,
             planId: plan.id,
@@ -169,9 +167,4 @@ export async function createPlanForBrand({
     },
     { timeout: 30_000 },
   );
-}
-
-function ctaUrl(brand: Brand, key: string): string {
-  const targets = brand.ctaTargets as { key: string; url: string }[];
-  return targets.find((t) => t.key === key)?.url ?? targets[0]?.url ?? brand.website ?? "https://example.com";
 }

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { buildCtaLink } from "@/lib/strategy/build-cta-link";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { recomposePost } from "@/lib/strategy/recompose-post";
 import type { Network } from "@/lib/strategy/networks";
@@ -11,6 +10,7 @@ import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions"
 import { humanWork } from "./classify-existing";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { postDto } from "./post-dto";
+import { tagPostLink } from "./tag-post-link";
 import { localTime } from "@/lib/dates/zoned";
 import { shiftInstant, utcDay } from "@/lib/dates/days";
 
@@ -83,13 +83,7 @@ export async function regeneratePost({
     seed: post.version * 7919 + (now.getTime() % 100_000),
     weights,
   });
-  const targets = post.brand.ctaTargets as { key: string; url: string }[];
-  const url = targets.find((t) => t.key === next.ctaTarget)?.url ?? targets[0]?.url;
-  const link =
-    next.link && url
-      ? buildCtaLink(url, { network: post.platform as Network, pillar: next.pillar, postId: post.id })
-      : null;
-  const body = next.link && link ? next.body.split(next.link).join(link) : next.body;
+  const { link, body } = tagPostLink(post.brand, next, post.id);
   const updated = await db.$transaction(async (tx) => {
     await ensureBaseVersions(tx, [post.id]);
     const { count } = await tx.post.updateMany({

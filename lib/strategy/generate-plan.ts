@@ -14,7 +14,6 @@ import { resolvePublishTime } from "./schedule";
 import type { AbTests, LearningWeights, Plan, PlannedPost } from "./types";
 
 // Callers rebuild links with the real post id right after generation, so it is offered here too.
-export { buildCtaLink } from "./build-cta-link";
 
 /** Posts this many days apart or closer on one network may not share a hook template or angle. */
 export const REPEAT_WINDOW_DAYS = 7;

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { listBrands } from "@/lib/brands/list-brands";
 
 export const metadata = { title: "Analytics · Social CM" };
 
@@ -16,11 +17,7 @@ export default async function AnalyticsPage({
 }) {
   const auth = await requirePageAuth();
   const params = await searchParams;
-  const brands = await getDb().brand.findMany({
-    where: { workspaceId: auth.workspaceId, archivedAt: null },
-    orderBy: { name: "asc" },
-    select: { slug: true, name: true, timezone: true },
-  });
+  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
   const wanted = typeof params.brand === "string" ? params.brand : null;
   // Same default as the shell's brand switcher: the first brand by name.
   const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];

@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CalendarView } from "@/components/calendar/calendar-view";
 import { monthRange } from "@/components/calendar/month";
 import { listPosts } from "@/lib/plans/list-posts";
+import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function CalendarPage({
   searchParams,
@@ -18,10 +19,7 @@ export default async function CalendarPage({
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await getDb().brand.findMany({
-    where: { workspaceId: auth.workspaceId, archivedAt: null },
-    orderBy: { name: "asc" },
-  });
+  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
   if (brands.length === 0) {
     return (
       <EmptyState

@@ -6,6 +6,7 @@ import { brandDto } from "@/lib/brands/brand-dto";
 import { createBrand } from "@/lib/brands/create-brand";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { listBrands } from "@/lib/brands/list-brands";
 
 const listQuery = z.object({ archived: z.enum(["true", "false"]).default("false") });
 
@@ -15,10 +16,7 @@ export const GET = withAuth(async ({ req, db, auth }) => {
       throw new AppError("forbidden", `Archived brands are for owners; you are ${auth.role}.`);
     return json({ brands: await listArchivedBrands({ db, workspaceId: auth.workspaceId }) });
   }
-  const brands = await db.brand.findMany({
-    where: { workspaceId: auth.workspaceId, archivedAt: null },
-    orderBy: { name: "asc" },
-  });
+  const brands = await listBrands({ db, workspaceId: auth.workspaceId });
   return json({ brands: brands.map(brandDto) });
 });
 

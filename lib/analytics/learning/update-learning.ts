@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { localTime } from "@/lib/dates/zoned";
-import { LATEST_SNAPSHOTS } from "../metrics-sql";
+import { ENGAGEMENTS, LATEST_SNAPSHOTS } from "../metrics-sql";
 import { decideAbTest } from "./ab-test";
 import { computeWeights, explainWeights, type Outcome } from "./compute-weights";
 import { DAY_MS, shiftInstant } from "@/lib/dates/days";
@@ -42,7 +42,7 @@ export async function updateLearning({
     }[]
   >(Prisma.sql`
     SELECT p.platform::text AS platform, p.pillar, p."hookTemplate", p.format, p."scheduledAt", p.date, p."abVariant",
-           s.impressions, (s.reactions + s.comments + s.shares + s.clicks)::int AS engagements
+           s.impressions, ${ENGAGEMENTS}::int AS engagements
     FROM "Post" p JOIN ${LATEST_SNAPSHOTS} s ON s."postId" = p.id
     WHERE p."brandId" = ${brandId} AND p.date >= ${since}`);
   const outcomes: Outcome[] = rows.map((r) => ({

@@ -3,8 +3,8 @@ import { facebookVersion, type FacebookConfig } from "./publish";
 import { bearer, trimSlash } from "@/lib/networks/http/adapter-config";
 import { parseJson, send, type HttpAnswer, type TransportFailure } from "@/lib/networks/http/send";
 import { transportFailure } from "@/lib/networks/http/failures";
-import type { PublishFailure } from "@/lib/networks/publisher";
 import {
+  collectFailure,
   count,
   normalized,
   type CollectFailure,
@@ -27,15 +27,6 @@ const CONCURRENCY = 4;
 
 interface InsightsBody {
   data?: { name?: string; values?: { value?: unknown }[] }[];
-}
-
-function toFailure(remoteId: string, f: PublishFailure, what: string): CollectFailure {
-  return {
-    remoteId,
-    message: `${what}: ${f.message}`,
-    ...(f.httpStatus !== null ? { httpStatus: f.httpStatus } : {}),
-    ...(f.retryAt ? { retryAt: f.retryAt } : {}),
-  };
 }
 
 export class FacebookCollector implements MetricsCollector {
@@ -64,8 +55,8 @@ export class FacebookCollector implements MetricsCollector {
       ),
     ]);
     const check = (r: HttpAnswer | TransportFailure, what: string): CollectFailure | null => {
-      if (r.kind === "transport") return toFailure(remoteId, transportFailure(r), what);
-      if (r.status !== 200) return toFailure(remoteId, classifyFacebook(r, this.cfg.now()), what);
+      if (r.kind === "transport") return collectFailure(remoteId, transportFailure(r), what);
+      if (r.status !== 200) return collectFailure(remoteId, classifyFacebook(r, this.cfg.now()), what);
       return null;
     };
     const bad = check(ins, "Facebook insights") ?? check(post, "Facebook post counts");

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { ActivityLog } from "@/components/settings/activity-log";
+import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function ActivityPage() {
   const auth = await requirePageAuth();
@@ -10,11 +11,7 @@ export default async function ActivityPage() {
   }
   const db = getDb();
   const [brands, members] = await Promise.all([
-    db.brand.findMany({
-      where: { workspaceId: auth.workspaceId },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true },
-    }),
+    listBrands({ db, workspaceId: auth.workspaceId, withArchived: true }),
     db.membership.findMany({
       where: { workspaceId: auth.workspaceId },
       include: { user: { select: { email: true } } },
@@ -23,7 +20,10 @@ export default async function ActivityPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Activity</h1>
-      <ActivityLog brands={brands} people={members.map((m) => m.user.email).sort()} />
+      <ActivityLog
+        brands={brands.map(({ slug, name }) => ({ slug, name }))}
+        people={members.map((m) => m.user.email).sort()}
+      />
     </div>
   );
 }

@@ -1,0 +1,20 @@
+import type { Brand } from "@/lib/generated/prisma/client";
+import { buildCtaLink } from "@/lib/strategy/build-cta-link";
+import type { Network } from "@/lib/strategy/networks";
+
+/**
+ * Planning tags a post's CTA link with a slot key; once the post has its id, the link (and its
+ * copy inside the body) is rebuilt for it, from the brand's CTA target, its first target, or its website.
+ */
+export function tagPostLink(
+  brand: Pick<Brand, "ctaTargets" | "website">,
+  post: { link?: string | null; body: string; ctaTarget: string; network: Network; pillar: string },
+  postId: string,
+): { link: string | null; body: string } {
+  if (!post.link) return { link: null, body: post.body };
+  const targets = brand.ctaTargets as { key: string; url: string }[];
+  const url =
+    targets.find((t) => t.key === post.ctaTarget)?.url ?? targets[0]?.url ?? brand.website ?? "https://example.com";
+  const link = buildCtaLink(url, { network: post.network, pillar: post.pillar, postId });
+  return { link, body: post.body.split(post.link).join(link) };
+}

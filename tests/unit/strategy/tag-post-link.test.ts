@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { tagPostLink } from "@/lib/plans/tag-post-link";
+
+const planned = {
+  link: "https://acme.test/demo?utm_content=2026-03-02-linkedin",
+  body: "Book a demo: https://acme.test/demo?utm_content=2026-03-02-linkedin",
+  ctaTarget: "demo",
+  network: "linkedin" as const,
+  pillar: "education",
+};
+const tagged = (url: string) =>
+  `${url}?utm_source=linkedin&utm_medium=social&utm_campaign=education&utm_content=post-1`;
+
+describe("tagPostLink", () => {
+  it("rebuilds the link for the post id, in the link and in the body", () => {
+    const brand = { ctaTargets: [{ key: "demo", url: "https://acme.test/demo" }], website: null };
+    expect(tagPostLink(brand, planned, "post-1")).toEqual({
+      link: tagged("https://acme.test/demo"),
+      body: `Book a demo: ${tagged("https://acme.test/demo")}`,
+    });
+  });
+
+  it("falls back to the first target, then to the brand's website", () => {
+    const other = { ctaTargets: [{ key: "news", url: "https://acme.test/news" }], website: null };
+    expect(tagPostLink(other, planned, "post-1").link).toBe(tagged("https://acme.test/news"));
+    const none = { ctaTargets: [], website: "https://acme.test/" };
+    expect(tagPostLink(none, planned, "post-1").link).toBe(tagged("https://acme.test/"));
+  });
+
+  it("leaves a post without a link alone", () => {
+    const brand = { ctaTargets: [{ key: "demo", url: "https://acme.test/demo" }], website: null };
+    expect(tagPostLink(brand, { ...planned, link: null, body: "No link" }, "post-1")).toEqual({
+      link: null,
+      body: "No link",
+    });
+  });
+});
