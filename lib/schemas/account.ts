@@ -7,10 +7,8 @@ export const signUpSchema = z.object({
   password: z.string().min(8, "Use at least 8 characters").max(200),
   workspace_name: z.string().trim().max(100).optional(),
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Name the token").max(80),
   role: z.enum(ROLES).default("editor"),
 });
-export type CreateTokenInput = z.infer<typeof createTokenSchema>;

