@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays, differenceInCalendarDays, isMatch } from "date-fns";
+import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { millisecondsInDay } from "date-fns/constants";
 
 /** The length of a day as an instant duration (not a calendar day in any zone). */
@@ -27,7 +27,11 @@ export function dayRange(from: string, to: string): string[] {
 
 /** True for a real YYYY-MM-DD date; false for impossible ones like 2025-02-30. */
 export function isIsoDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isMatch(date, "yyyy-MM-dd");
+  // A UTC round trip rejects impossible days; date-fns' isMatch does the same at 40x the CPU, which
+  // plan generation (thousands of days per brand-month) notices.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const at = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(date);
 }
 
 /**

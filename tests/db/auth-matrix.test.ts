@@ -38,6 +38,13 @@ const post = (t: Tenant) => ({ id: t.posts[0].id });
 
 export const MATRIX: MatrixEntry[] = [
   { route: "api/account/signup", method: "POST", access: "public" },
+  {
+    route: "api/account/password",
+    method: "POST",
+    access: "session",
+    body: () => ({ current_password: "not-the-password", new_password: "a-new-password" }),
+  },
+  { route: "api/account/sessions", method: "DELETE", access: "session" },
   // The JSON 404 for unknown /api paths.
   ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
     route: "api/[...unknown]",

@@ -118,6 +118,21 @@ describe("generatePlan", () => {
     ).toBe(
       "https://example.com/demo?ref=a&utm_source=linkedin&utm_medium=social&utm_campaign=education&utm_content=p1#top",
     );
+    for (const url of [
+      "https://ÉXAMPLE.com:443/a b?utm_source=old&x=1%202",
+      "http://user:pw@example.com",
+      "https://example.com/#",
+    ]) {
+      const expected = new URL(url);
+      for (const [k, v] of Object.entries({
+        utm_source: "x",
+        utm_medium: "social",
+        utm_campaign: "a&b",
+        utm_content: "p 1",
+      }))
+        expected.searchParams.set(k, v);
+      expect(buildCtaLink(url, { network: "x", pillar: "a&b", postId: "p 1" })).toBe(expected.toString());
+    }
   });
 
   it("keeps X posts within 280 weighted characters even for a huge brief", () => {

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { oauthEnv } from "@/lib/env";
 import { withPublic } from "@/lib/http";
-import { sessionUserId } from "@/lib/request-auth";
+import { requestSession } from "@/lib/request-auth";
 import { completeAuthorization, ConnectFailure } from "@/lib/connections/complete-authorization";
 import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { callbackQuerySchema, oauthPlatformSchema } from "@/lib/schemas/connections";
@@ -22,7 +22,7 @@ export const GET = withPublic<{ platform: string }>(async ({ req, db, params, no
       db,
       platform: platform.data,
       query: query.data,
-      sessionUserId: await sessionUserId(req),
+      sessionUserId: (await requestSession(req, db, now))?.userId ?? null,
       client: createOAuthClient(platform.data),
       keyRing: keyRingFromEnv(),
       now,
