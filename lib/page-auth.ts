@@ -9,6 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveMembership, type AuthContext } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { assertSameOrigin } from "@/lib/request-guards";
+import { listBrands } from "@/lib/brands/list-brands";
 
 async function sessionUserId(): Promise<string | null> {
   const session = await getServerSession(authOptions);
@@ -36,3 +37,6 @@ export async function requireActionAuth(role?: Role): Promise<AuthContext> {
     throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
   return auth;
 }
+
+/** The workspace's live brands, read once per request: the layout's switcher and the page share them. */
+export const pageBrands = cache((workspaceId: string) => listBrands({ db: getDb(), workspaceId }));

@@ -8,14 +8,17 @@ export async function listPosts({
   ref,
   from,
   to,
+  known,
 }: {
   db: Db;
   workspaceId: string;
   ref: string;
   from: string;
   to: string;
+  /** the brand, when the caller has already read it from this workspace (a page that listed its brands) */
+  known?: { id: string; slug: string; timezone: string };
 }) {
-  const brand = await resolveBrand({ db, workspaceId, ref });
+  const brand = known ?? (await resolveBrand({ db, workspaceId, ref }));
   const [posts, plan] = await Promise.all([
     db.post.findMany({
       where: {
