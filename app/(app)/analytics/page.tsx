@@ -2,7 +2,6 @@ import Link from "next/link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
 import { resolveFilters } from "@/components/analytics/filters";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/lib/db";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";

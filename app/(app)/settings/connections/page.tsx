@@ -1,4 +1,3 @@
-import { getDb } from "@/lib/db";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
