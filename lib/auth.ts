@@ -4,13 +4,15 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/sessions/start-session";
+import { endSession } from "@/lib/sessions/end-sessions";
 
 export const WORKSPACE_COOKIE = "cm_ws";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -32,13 +34,26 @@ export const authOptions: NextAuthOptions = {
       return `${base.origin}${safeCallbackPath(url, "/")}`;
     },
     // Roles live per workspace and are re-read on every request, so a demoted member loses access at once.
+    // The cookie names a UserSession row, checked on every request, so the server can end a session.
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sid = (await startSession({ db: getDb(), userId: user.id, now: new Date() })).id;
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (session.user && typeof token.uid === "string") {
+        const u = session.user as { id?: string; sid?: string };
+        u.id = token.uid;
+        if (typeof token.sid === "string") u.sid = token.sid;
+      }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession({ db: getDb(), sessionId: token.sid });
     },
   },
 };

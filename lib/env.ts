@@ -31,6 +31,10 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Social CM <no-reply@localhost>"),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
+  /** "1" behind one reverse proxy that appends the client's address to X-Forwarded-For */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** set by Vercel, whose edge overwrites X-Forwarded-For with the client's address */
+  VERCEL: z.string().optional(),
   // OAuth apps: a network without its pair shows a disabled Connect button naming them.
   LINKEDIN_CLIENT_ID: z.string().trim().optional(),
   LINKEDIN_CLIENT_SECRET: z.string().trim().optional(),
@@ -70,6 +74,12 @@ export function outboundAllowedHosts(source: Record<string, string | undefined> 
     .split(",")
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/** Whether X-Forwarded-For comes from a proxy we trust; read alone because the sign-in route needs nothing else. */
+export function trustProxy(source: Record<string, string | undefined> = process.env): boolean {
+  const parsed = envSchema.pick({ TRUST_PROXY: true, VERCEL: true }).safeParse(source);
+  return parsed.success && (parsed.data.TRUST_PROXY === "1" || parsed.data.VERCEL === "1");
 }
 
 export const oauthEnvSchema = envSchema.pick({

@@ -6,7 +6,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { parseWith } from "@/lib/validate";
 import { assertSameOrigin, assertStorableText, databaseErrorToAppError, readBodyCapped } from "@/lib/request-guards";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { resolveRequestAuth, sessionUserId, type AuthContext } from "@/lib/request-auth";
+import { requestSession, resolveRequestAuth, type AuthContext, type SessionIdentity } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
 type Params = Record<string, string | string[]>;
@@ -88,12 +88,12 @@ export function withAuth<P = Params>(
 }
 
 /** A signed-in person, whatever their workspaces (accepting an invite); API tokens do not qualify. */
-export function withSession<P = Params>(handler: (ctx: BaseCtx<P> & { userId: string }) => Promise<Response>) {
-  return wrap<P, BaseCtx<P> & { userId: string }>(async (b) => {
-    const userId = await sessionUserId(b.req);
-    if (!userId) throw new AppError("unauthorized", "Sign in first.");
+export function withSession<P = Params>(handler: (ctx: BaseCtx<P> & SessionIdentity) => Promise<Response>) {
+  return wrap<P, BaseCtx<P> & SessionIdentity>(async (b) => {
+    const session = await requestSession(b.req, b.db, b.now);
+    if (!session) throw new AppError("unauthorized", "Sign in first.");
     assertSameOrigin(b.req);
-    return { ...b, userId };
+    return { ...b, ...session };
   }, handler);
 }
 

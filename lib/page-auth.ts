@@ -6,15 +6,20 @@ import { authOptions, WORKSPACE_COOKIE } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { resolveMembership, type AuthContext } from "@/lib/request-auth";
+import { liveSession, resolveMembership, type AuthContext, type SessionIdentity } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { assertSameOrigin } from "@/lib/request-guards";
 import { listBrands } from "@/lib/brands/list-brands";
 
-async function sessionUserId(): Promise<string | null> {
+/** The signed-in person for a page or server action, or null when signed out or the session has ended. */
+export const currentSession = cache(async (): Promise<SessionIdentity | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ?? null;
+  const user = session?.user as { id?: string; sid?: string } | undefined;
+  return liveSession(getDb(), user?.id, user?.sid, new Date());
+});
+
+async function sessionUserId(): Promise<string | null> {
+  return (await currentSession())?.userId ?? null;
 }
 
 /** For server components: anonymous visitors go to sign-in. Once per request: the layout and the page share it. */

@@ -2,11 +2,13 @@ import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
 import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { WORKSPACE_COOKIE } from "@/lib/auth";
 import type { Actor } from "@/lib/audit/record-event";
+import { checkSession } from "@/lib/sessions/check-session";
 
 export interface AuthContext {
   workspaceId: string;
@@ -35,15 +37,27 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
       actor: { workspaceId: ws.id, userId: null, label: `token:${resolved.name}` },
     };
   }
-  const userId = await sessionUserId(req);
-  if (!userId) throw new AppError("unauthorized", "Sign in or send an API token.");
+  const session = await requestSession(req, db, now);
+  if (!session) throw new AppError("unauthorized", "Sign in or send an API token.");
   const wanted = req.headers.get("x-workspace") ?? req.cookies.get(WORKSPACE_COOKIE)?.value ?? null;
-  return resolveMembership(db, userId, wanted);
+  return resolveMembership(db, session.userId, wanted);
 }
 
-export async function sessionUserId(req: NextRequest): Promise<string | null> {
-  const jwt = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  return typeof jwt?.uid === "string" ? jwt.uid : null;
+export interface SessionIdentity {
+  userId: string;
+  sessionId: string;
+}
+
+/** The signed-in person behind a session cookie, or null when there is none or its session has ended. */
+export async function requestSession(req: NextRequest, db: Db, now: Date): Promise<SessionIdentity | null> {
+  const jwt = await getToken({ req, secret: getEnv().NEXTAUTH_SECRET });
+  return liveSession(db, jwt?.uid, jwt?.sid, now);
+}
+
+/** A cookie from before sessions were recorded has no session id: it is signed out like an ended one. */
+export async function liveSession(db: Db, uid: unknown, sid: unknown, now: Date): Promise<SessionIdentity | null> {
+  if (typeof uid !== "string" || typeof sid !== "string") return null;
+  return (await checkSession({ db, userId: uid, sessionId: sid, now })) ? { userId: uid, sessionId: sid } : null;
 }
 
 export async function resolveMembership(db: Db, userId: string, workspaceSlug: string | null): Promise<AuthContext> {

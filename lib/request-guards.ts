@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { trustProxy } from "@/lib/env";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -99,8 +100,21 @@ export function databaseErrorToAppError(err: unknown): AppError | null {
   return null;
 }
 
-/** The client's address as the nearest proxy reports it; only used to key rate limits. */
-export function clientIp(req: Pick<Request, "headers">): string {
-  const fwd = req.headers.get("x-forwarded-for");
-  return (fwd?.split(",")[0] ?? req.headers.get("x-real-ip") ?? "unknown").trim() || "unknown";
+/** Set by scripts/lib/peer-address.cjs, which replaces PEER_ADDRESS_HEADER on every request with the socket's address. */
+const PEER_ADDRESS_MARK = Symbol.for("scm.peer-address-header");
+export const PEER_ADDRESS_HEADER = "x-scm-peer-address";
+
+/**
+ * The client's address, only used to key rate limits. X-Forwarded-For is anyone's to write, so it counts
+ * only behind a proxy we were told to trust (TRUST_PROXY=1, or Vercel): then the last entry is the address
+ * that proxy saw. Otherwise the address is the TCP peer's, as npm start's server reports it.
+ */
+export function clientIp(req: Pick<Request, "headers">, trusted = trustProxy()): string {
+  if (trusted) {
+    const hops = (req.headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim());
+    const last = hops.filter(Boolean).at(-1);
+    if (last) return last;
+  }
+  const fromSocket = (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK] === true;
+  return (fromSocket && req.headers.get(PEER_ADDRESS_HEADER)?.trim()) || "unknown";
 }

@@ -67,7 +67,9 @@ async function main() {
   // preload makes it exit if this script dies without stopping it.
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
   const preload = path.join(root, "scripts/lib/exit-with-parent.cjs");
-  app = spawn(process.execPath, ["--require", preload, nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  const peerAddress = path.join(root, "scripts/lib/peer-address.cjs");
+  const args = ["--require", preload, "--require", peerAddress, nextBin, dev ? "dev" : "start", "-p", String(port)];
+  app = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
     env,
   });

@@ -152,7 +152,7 @@ export function CalendarView({
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {
-        onSuccess: (r) => setStatus(`Submitted ${r.submitted} posts for review (${label}).`),
+        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id),
         onError: (e) => setStatus(e.message),
       },
     );
@@ -315,7 +315,9 @@ export function CalendarView({
           askReplace={askReplace}
           canEdit={canEdit}
           canApprove={!review.approvalRequired}
-          review={<ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} />}
+          review={
+            <ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} onChanged={offerUndo} />
+          }
           actions={{
             close: () => {
               setEditorError(null);

@@ -18,11 +18,14 @@ export function ReviewSection({
   brand,
   settings,
   canEdit,
+  onChanged,
 }: {
   post: PostDto;
   brand: string;
   settings: ReviewSettings;
   canEdit: boolean;
+  /** offers Undo for a decision or a submit, like every other change to posts */
+  onChanged: (message: string, changeId: string) => void;
 }) {
   const [comment, setComment] = useState("");
   const decision = useReviewDecision(brand, post.id);
@@ -38,7 +41,12 @@ export function ReviewSection({
               data-testid="submit-post"
               variant="secondary"
               disabled={submit.isPending}
-              onClick={() => submit.mutate({ brand, from: post.date, to: post.date, platforms: [post.platform] })}
+              onClick={() =>
+                submit.mutate(
+                  { brand, from: post.date, to: post.date, platforms: [post.platform] },
+                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id) },
+                )
+              }
             >
               Submit for review
             </Button>
@@ -59,7 +67,10 @@ export function ReviewSection({
                   disabled={decision.isPending || ownVersion}
                   title={ownVersion ? "You edited this version; another approver must approve it." : undefined}
                   onClick={() =>
-                    decision.mutate({ decision: "approve", comment: comment || undefined, version: post.version })
+                    decision.mutate(
+                      { decision: "approve", comment: comment || undefined, version: post.version },
+                      { onSuccess: (r) => onChanged("Approved the post.", r.change_id) },
+                    )
                   }
                 >
                   Approve
@@ -71,7 +82,12 @@ export function ReviewSection({
                   onClick={() =>
                     decision.mutate(
                       { decision: "request_changes", comment, version: post.version },
-                      { onSuccess: () => setComment("") },
+                      {
+                        onSuccess: (r) => {
+                          setComment("");
+                          onChanged("Requested changes: the post is back in draft.", r.change_id);
+                        },
+                      },
                     )
                   }
                 >

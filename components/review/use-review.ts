@@ -10,7 +10,7 @@ export function useSubmit(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: SubmitInput) =>
-      apiFetch<{ submitted: number }>("/api/strategy/submit", { method: "POST", body }),
+      apiFetch<{ submitted: number; change_id: string }>("/api/strategy/submit", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -19,7 +19,7 @@ export function useReviewDecision(brand: string, postId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { decision: "approve" | "request_changes"; comment?: string; version: number }) =>
-      apiFetch<PostDto>(`/api/posts/${postId}/review`, { method: "POST", body }),
+      apiFetch<PostDto & { change_id: string }>(`/api/posts/${postId}/review`, { method: "POST", body }),
     onSettled: () => {
       qc.invalidateQueries({ queryKey: ["posts", brand] });
       qc.invalidateQueries({ queryKey: ["comments", postId] });

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 
 /** next-auth's sign-out endpoint called directly: the app pages ship no next-auth client code. */
-async function signOut() {
+export async function signOut() {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
   await fetch("/api/auth/signout", {
     method: "POST",

@@ -44,12 +44,14 @@ export async function saveVerifiedConnection({
     statusReason: null,
     lastCheckedAt: now,
     refreshLeaseUntil: null,
+    // connecting again brings back an archived (disconnected) connection of the same network
+    archivedAt: null,
   };
   const conn = existing
     ? await db.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
     : await db.channelConnection.create({ data: { id, brandId, platform, ...data } });
   await recordEvent(db, actor, {
-    action: existing ? "connection.replace" : "connection.create",
+    action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
     entityType: "connection",
     entityId: id,
     data: { platform, via, account: identity.accountId },

@@ -13,6 +13,7 @@ export const RATE_RULES = {
   signInIp: { name: "signin-ip", limit: 50, windowMs: 15 * 60_000 },
   signUpIp: { name: "signup-ip", limit: 10, windowMs: 60 * 60_000 },
   apiToken: { name: "api-token", limit: 1200, windowMs: 60_000 },
+  passwordChange: { name: "password-change", limit: 10, windowMs: 15 * 60_000 },
 } satisfies Record<string, RateRule>;
 
 /**

@@ -3,6 +3,8 @@ import type { KeyRing } from "@/lib/crypto/secret-box";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { cleanupOld } from "@/lib/analytics/cleanup";
 import { purgeArchived } from "@/lib/brands/purge-archived";
+import { purgeRateLimits } from "@/lib/rate-limit/hit-rate-limit";
+import { purgeExpiredSessions } from "@/lib/sessions/end-sessions";
 import type { CollectDeps } from "@/lib/analytics/collect-metrics";
 import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
 import { runPublishJob } from "@/lib/orchestration/run-publish-job";
@@ -77,7 +79,12 @@ export function jobRunners(
       const now = clock();
       const result = await cleanupOld({ db, now, retentionDays: settings.retentionDays });
       // archived brands and connections past their 30 days go with the rest of the retention work
-      return { ...result, archived_removed: await purgeArchived({ db, now }) };
+      return {
+        ...result,
+        archived_removed: await purgeArchived({ db, now }),
+        rate_limits_removed: (await purgeRateLimits(db, now)).count,
+        sessions_removed: await purgeExpiredSessions({ db, now }),
+      };
     },
     outbox: () => deliverOutbox(deps.outbox(clock())),
     connections: () =>

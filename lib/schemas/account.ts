@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/workspaces/roles";
 
+const newPassword = z.string().min(8, "Use at least 8 characters").max(200);
+
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100),
   email: z.string().trim().email("Enter a valid email address"),
-  password: z.string().min(8, "Use at least 8 characters").max(200),
+  password: newPassword,
   workspace_name: z.string().trim().max(100).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -14,3 +16,9 @@ export const createTokenSchema = z.object({
   role: z.enum(ROLES).default("editor"),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
+
+export const changePasswordSchema = z.object({
+  current_password: z.string().min(1, "Enter your current password").max(200),
+  new_password: newPassword,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates/days";
 
+// Each check aborts, so an object's own refinements (range lengths) only ever see real dates.
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the YYYY-MM-DD format")
-  .refine(isIsoDate, "Not a real calendar date")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the YYYY-MM-DD format", abort: true })
+  .refine(isIsoDate, { message: "Not a real calendar date", abort: true })
   // Year 0000 does not exist in PostgreSQL and 9999 overflows once days are added; no plan lives out there.
-  .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", "Use a date between 1970 and 2199");
+  .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", { message: "Use a date between 1970 and 2199", abort: true });
 
 export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
 export type NetworkValue = (typeof NETWORK_VALUES)[number];

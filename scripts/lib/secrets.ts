@@ -8,18 +8,38 @@ export interface AppSecrets {
   CRON_SECRET: string;
 }
 
-/** The embedded default generates its secrets once and keeps them beside its data, so restarts keep sessions and tokens readable. */
-export function loadOrCreateSecrets(dir: string): AppSecrets {
+const GENERATORS = {
+  NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  APP_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
+  CRON_SECRET: () => randomBytes(24).toString("base64url"),
+  /** the embedded PostgreSQL superuser's password; never handed to the app, which gets a full URL */
+  EMBEDDED_PG_PASSWORD: () => randomBytes(24).toString("base64url"),
+};
+type SecretName = keyof typeof GENERATORS;
+
+/**
+ * The embedded default generates each secret once and keeps it in `<dir>/secrets.json` (mode 600), so
+ * restarts keep sessions, tokens and the database password. A secret missing from an older file is added.
+ */
+export function loadOrCreateSecret(dir: string, name: SecretName): string {
   const file = path.join(dir, "secrets.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as AppSecrets;
+  const stored = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Partial<Record<SecretName, string>>)
+    : {};
+  const found = stored[name];
+  if (found) return found;
   mkdirSync(dir, { recursive: true });
-  const secrets: AppSecrets = {
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    APP_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    CRON_SECRET: randomBytes(24).toString("base64url"),
+  const value = GENERATORS[name]();
+  writeFileSync(file, JSON.stringify({ ...stored, [name]: value }, null, 2), { mode: 0o600 });
+  return value;
+}
+
+export function loadOrCreateSecrets(dir: string): AppSecrets {
+  return {
+    NEXTAUTH_SECRET: loadOrCreateSecret(dir, "NEXTAUTH_SECRET"),
+    APP_ENCRYPTION_KEY: loadOrCreateSecret(dir, "APP_ENCRYPTION_KEY"),
+    CRON_SECRET: loadOrCreateSecret(dir, "CRON_SECRET"),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
 }
 
 export function requireExternalSecrets(env: NodeJS.ProcessEnv): void {

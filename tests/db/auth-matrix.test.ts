@@ -38,6 +38,13 @@ const post = (t: Tenant) => ({ id: t.posts[0].id });
 
 export const MATRIX: MatrixEntry[] = [
   { route: "api/account/signup", method: "POST", access: "public" },
+  {
+    route: "api/account/password",
+    method: "POST",
+    access: "session",
+    body: () => ({ current_password: "not-the-password", new_password: "a-new-password" }),
+  },
+  { route: "api/account/sessions", method: "DELETE", access: "session" },
   // The JSON 404 for unknown /api paths.
   ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
     route: "api/[...unknown]",
@@ -65,6 +72,19 @@ export const MATRIX: MatrixEntry[] = [
     access: "owner",
     params: (t) => ({ brand: t.brand.slug, id: "x" }),
     scoped: true,
+  },
+  {
+    route: "api/oauth/choices/[id]",
+    method: "GET",
+    access: "owner",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  {
+    route: "api/oauth/choices/[id]",
+    method: "POST",
+    access: "owner",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    body: () => ({ account_id: "200300400500" }),
   },
   {
     route: "api/oauth/[platform]/callback",

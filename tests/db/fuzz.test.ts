@@ -101,6 +101,8 @@ const KNOWN_FIELDS = [
   "role",
   "email",
   "password",
+  "current_password",
+  "new_password",
   "feed_urls",
   "cta_targets",
   "value_props",

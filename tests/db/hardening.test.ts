@@ -13,6 +13,7 @@ import * as signup from "@/app/api/account/signup/route";
 import * as nextAuth from "@/app/api/auth/[...nextauth]/route";
 import { assertUnderRateLimit, clearRateLimit, hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { PEER_ADDRESS_HEADER } from "@/lib/request-guards";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -62,6 +63,16 @@ const patientDeps = (fakes: Fakes, clock: () => Date) =>
       publisherFor: (n) => createPublisher(n, { env: { ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "15000" } }),
     }),
   });
+
+/** A reverse proxy in front of the app, as TRUST_PROXY=1 declares one. */
+async function withTrustedProxy<T>(fn: () => Promise<T>): Promise<T> {
+  process.env.TRUST_PROXY = "1";
+  try {
+    return await fn();
+  } finally {
+    delete process.env.TRUST_PROXY;
+  }
+}
 
 const createBrand = (name: string, extra: Record<string, unknown> = {}, token = ws.tokens.editor) =>
   callRoute(brands.POST, { method: "POST", token, body: { ...BRAND, name, ...extra } });
@@ -328,11 +339,13 @@ describe("finding 6: rate limits kept in PostgreSQL", () => {
     const ip = { "x-forwarded-for": "203.0.113.9" };
     let last = 0;
     for (let i = 0; i <= RATE_RULES.signUpIp.limit; i++) {
-      const res = await callRoute(signup.POST, {
-        method: "POST",
-        headers: ip,
-        body: { email: `ip-${i}-${Date.now()}@example.com`, name: "N", password: "a-long-password" },
-      });
+      const res = await withTrustedProxy(() =>
+        callRoute(signup.POST, {
+          method: "POST",
+          headers: ip,
+          body: { email: `ip-${i}-${Date.now()}@example.com`, name: "N", password: "a-long-password" },
+        }),
+      );
       last = res.status;
       if (i < RATE_RULES.signUpIp.limit) expect(res.status).toBe(201);
       else expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -350,11 +363,33 @@ describe("finding 6: rate limits kept in PostgreSQL", () => {
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
     await db.rateLimit.delete({ where: { key: `api-token:${row.id}` } });
   });
+  it("without TRUST_PROXY, a client rotating X-Forwarded-For stays in its own peer address's bucket", async () => {
+    // What npm start's preload does for every request (proven in tests/unit/core/client-ip.test.ts).
+    const mark = Symbol.for("scm.peer-address-header");
+    (globalThis as Record<symbol, unknown>)[mark] = true;
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i <= RATE_RULES.signUpIp.limit; i++) {
+        const res = await callRoute(signup.POST, {
+          method: "POST",
+          headers: { [PEER_ADDRESS_HEADER]: "192.0.2.77", "x-forwarded-for": `198.51.100.${100 + i}` },
+          body: { email: `rotating-${i}-${Date.now()}@example.com`, name: "N", password: "a-long-password" },
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([...Array(RATE_RULES.signUpIp.limit).fill(201), 429]);
+      expect(await db.rateLimit.count({ where: { key: "signup-ip:192.0.2.77" } })).toBe(1);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[mark];
+    }
+  });
 });
 
 describe("finding 7: races are 409s and unique slugs, never 500s", () => {
   it("10 concurrent sign-ups with one email: one 201, nine 409; with one workspace name: ten workspaces", async () => {
     const email = `race-${Date.now()}@example.com`;
+    // distinct clients behind a trusted proxy, so the per-IP sign-up limit is not what is tested here
+    process.env.TRUST_PROXY = "1";
     const same = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         callRoute(signup.POST, {
@@ -380,6 +415,7 @@ describe("finding 7: races are 409s and unique slugs, never 500s", () => {
       ),
     );
     expect(ws.map((r) => r.status)).toEqual(Array(10).fill(201));
+    delete process.env.TRUST_PROXY;
     expect(new Set(ws.map((r) => r.json.workspace.slug)).size).toBe(10);
   }, 60_000);
 });

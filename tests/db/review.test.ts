@@ -9,6 +9,7 @@ import * as notifications from "@/app/api/notifications/route";
 import * as read from "@/app/api/notifications/read/route";
 import * as prefs from "@/app/api/notifications/preferences/route";
 import * as brandPosts from "@/app/api/brands/[brand]/posts/route";
+import * as undo from "@/app/api/undo/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
@@ -205,5 +206,48 @@ describe("the review step", () => {
     expect((await callRoute(notifications.GET, { userId: approverId })).json.unread).toBe(0);
     expect((await callRoute(read.POST, { method: "POST", userId: approverId, body: {} })).status).toBe(422);
     expect((await callRoute(notifications.GET, { token: t.tokens.owner })).status).toBe(401);
+  });
+
+  it("a submit and a review decision are undone like any change: each puts back exactly the posts it changed", async () => {
+    await setApproval(true);
+    // a new version number, so the draft is what the first change records as "before"
+    const target = await db.post.update({
+      where: { id: t.posts[1].id },
+      data: { status: "draft", version: { increment: 1 } },
+    });
+    const day = target.date.toISOString().slice(0, 10);
+    const status = async () => (await db.post.findUniqueOrThrow({ where: { id: target.id } })).status;
+    const submitDay = () =>
+      callRoute(submit.POST, {
+        method: "POST",
+        userId: t.users.editor,
+        body: { brand: t.brand.slug, from: day, to: day, platforms: [target.platform] },
+      });
+    const undoAs = (userId: string, changeId: string) =>
+      callRoute(undo.POST, { method: "POST", userId, body: { change_id: changeId } });
+
+    const first = await submitDay();
+    expect(first.status, first.text).toBe(200);
+    expect(await status()).toBe("in_review");
+    const undoSubmit = await undoAs(t.users.editor, first.json.change_id);
+    expect(undoSubmit.status, undoSubmit.text).toBe(200);
+    expect(undoSubmit.json).toMatchObject({ undone: 1, action: "post.submit" });
+    expect(await status()).toBe("draft");
+
+    expect((await submitDay()).status).toBe(200);
+    const fresh = await db.post.findUniqueOrThrow({ where: { id: target.id } });
+    const decided = await callRoute(review.POST, {
+      method: "POST",
+      userId: approverId,
+      params: { id: target.id },
+      body: { decision: "approve", version: fresh.version },
+    });
+    expect(decided.status, decided.text).toBe(200);
+    expect(decided.json.status).toBe("approved");
+    const undoApprove = await undoAs(approverId, decided.json.change_id);
+    expect(undoApprove.status, undoApprove.text).toBe(200);
+    expect(undoApprove.json).toMatchObject({ undone: 1, action: "post.review.approve" });
+    expect(await status()).toBe("in_review");
+    await setApproval(false);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./support/helpers";
+import { DEMO, signIn, signUp } from "./support/helpers";
 
 /** Collects every CSP violation the browser reports on a page. */
 function watchCsp(page: Page): string[] {
@@ -51,4 +51,42 @@ test("unknown API paths and wrong methods answer in JSON", async ({ request }) =
   const bad = await request.get("/api/brands/%ZZ");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("bad_request");
+});
+
+test("sign-out, a password change and sign out everywhere end sessions on other browsers too", async ({ browser }) => {
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const a = await laptop.newPage();
+  const b = await phone.newPage();
+  const email = await signUp(a, "Session Keeper");
+  await signIn(b, email, "a-long-password");
+
+  // A copied cookie outlives nothing: after signing out, the same cookie is refused by the server.
+  const copied = await b.context().cookies();
+  await b.getByRole("button", { name: "Sign out" }).click();
+  await expect(b).toHaveURL(/\/signin/);
+  await b.context().addCookies(copied);
+  expect((await b.request.get("/api/brands")).status()).toBe(401);
+  await b.goto("/calendar");
+  await expect(b).toHaveURL(/\/signin/);
+
+  await signIn(b, email, "a-long-password");
+  await a.goto("/settings");
+  await a.getByLabel("Current password").fill("a-long-password");
+  await a.getByLabel("New password").fill("another-long-password");
+  await a.getByRole("button", { name: "Change password" }).click();
+  await expect(a.getByRole("status")).toContainText("other sessions were signed out (1)");
+  await b.goto("/calendar");
+  await expect(b).toHaveURL(/\/signin/);
+  await a.goto("/calendar");
+  await expect(a).toHaveURL(/\/calendar/);
+
+  await signIn(b, email, "another-long-password");
+  await a.goto("/settings");
+  await a.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(a).toHaveURL(/\/signin/);
+  await b.goto("/settings");
+  await expect(b).toHaveURL(/\/signin/);
+  await laptop.close();
+  await phone.close();
 });

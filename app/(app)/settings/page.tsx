@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requirePageAuth } from "@/lib/page-auth";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
+import { AccountPanel } from "@/components/settings/account-panel";
 
 export default async function SettingsPage() {
   const auth = await requirePageAuth();
@@ -38,6 +39,7 @@ export default async function SettingsPage() {
           </p>
         </Link>
       </div>
+      <AccountPanel />
       {auth.role === "owner" ? (
         <ApiTokensPanel />
       ) : (

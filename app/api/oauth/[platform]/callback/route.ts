@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { oauthEnv } from "@/lib/env";
 import { withPublic } from "@/lib/http";
-import { sessionUserId } from "@/lib/request-auth";
+import { requestSession } from "@/lib/request-auth";
 import { completeAuthorization, ConnectFailure } from "@/lib/connections/complete-authorization";
 import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { callbackQuerySchema, oauthPlatformSchema } from "@/lib/schemas/connections";
@@ -18,16 +18,18 @@ export const GET = withPublic<{ platform: string }>(async ({ req, db, params, no
     return NextResponse.redirect(page, 302);
   }
   try {
-    const { brandSlug } = await completeAuthorization({
+    const { brandSlug, choose } = await completeAuthorization({
       db,
       platform: platform.data,
       query: query.data,
-      sessionUserId: await sessionUserId(req),
+      sessionUserId: (await requestSession(req, db, now))?.userId ?? null,
       client: createOAuthClient(platform.data),
       keyRing: keyRingFromEnv(),
       now,
     });
-    page.searchParams.set("connected", platform.data);
+    // Several Pages or organizations: the connections page asks which one before anything is connected.
+    if (choose) page.searchParams.set("choose", choose);
+    else page.searchParams.set("connected", platform.data);
     page.searchParams.set("brand", brandSlug);
   } catch (err) {
     if (err instanceof ConnectFailure) {

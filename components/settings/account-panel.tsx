@@ -1,0 +1,78 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { apiFetch } from "@/components/api-client";
+import { signOut } from "@/components/shell/sign-out-button";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/account";
+
+/** The person's own account: their password, and ending their sessions on every device. */
+export function AccountPanel() {
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: (body: ChangePasswordInput) =>
+      apiFetch<{ other_sessions_ended: number }>("/api/account/password", { method: "POST", body }),
+  });
+  const everywhere = useMutation({
+    mutationFn: () => apiFetch("/api/account/sessions", { method: "DELETE" }),
+    onSuccess: () => signOut(),
+  });
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const parsed = changePasswordSchema.safeParse({
+      current_password: String(f.get("current_password") ?? ""),
+      new_password: String(f.get("new_password") ?? ""),
+    });
+    setFieldError(parsed.success ? null : parsed.error.issues[0].message);
+    if (parsed.success) change.mutate(parsed.data, { onSuccess: () => form.reset() });
+  }
+
+  return (
+    <section aria-labelledby="account-h" className="rounded-xl border border-slate-200 bg-white p-5">
+      <h2 id="account-h" className="text-base font-semibold">
+        Your account
+      </h2>
+      <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
+        <div className="w-56">
+          <Field label="Current password">
+            <Input name="current_password" type="password" autoComplete="current-password" required />
+          </Field>
+        </div>
+        <div className="w-56">
+          <Field label="New password" hint="At least 8 characters">
+            <Input name="new_password" type="password" autoComplete="new-password" required minLength={8} />
+          </Field>
+        </div>
+        <Button type="submit" disabled={change.isPending}>
+          {change.isPending ? "Changing…" : "Change password"}
+        </Button>
+      </form>
+      {fieldError || change.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-600">
+          {fieldError ?? change.error?.message}
+        </p>
+      ) : null}
+      {change.data ? (
+        <p role="status" className="mt-2 text-sm text-emerald-700">
+          Password changed. Your other sessions were signed out ({change.data.other_sessions_ended}).
+        </p>
+      ) : null}
+      <div className="mt-5 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
+        <Button variant="secondary" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
+          Sign out everywhere
+        </Button>
+        <p className="text-sm text-slate-600">Ends your sessions on every browser and device, this one included.</p>
+      </div>
+      {everywhere.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-600">
+          {everywhere.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
