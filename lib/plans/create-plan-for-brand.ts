@@ -16,7 +16,7 @@ import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./clas
 import { addDays, utcDay } from "@/lib/dates/days";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
-export function activeAbTests(brand: Brand): AbTests | undefined {
+function activeAbTests(brand: Brand): AbTests | undefined {
   const tests = brand.abTests as Record<string, [string, string]> | null;
   if (!tests) return undefined;
   const decided = (brand.learning as { ab?: Record<string, { winner: "A" | "B" | null }> } | null)?.ab ?? {};

@@ -25,7 +25,7 @@ const hashtag = z
   .max(60)
   .transform((t) => t.replace(/^#/, ""));
 
-export const brandFields = z.object({
+const brandFields = z.object({
   name: z.string().trim().min(1, "Name the brand").max(80),
   positioning: z.string().trim().min(1, "Describe the positioning").max(1000),
   target_audience: z.string().trim().min(1, "Describe the audience").max(1000),
