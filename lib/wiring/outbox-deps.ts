@@ -8,7 +8,7 @@ import type { OutboundPost, OutboxDeps } from "@/lib/outbox/types";
 let transport: { url: string; t: nodemailer.Transporter } | undefined;
 
 /** A webhook POST through the outbound guard: no redirects (a receiver answers itself), small answers, 10 s. */
-const guardedPost: OutboundPost = (url, req) =>
+export const guardedPost: OutboundPost = (url, req) =>
   outboundFetch(url, {
     method: "POST",
     headers: req.headers,
