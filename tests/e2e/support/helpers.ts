@@ -42,12 +42,21 @@ export async function fake(path: string, network: string, method = "GET") {
   return res.json();
 }
 
+type Network = "linkedin" | "facebook" | "x";
+
 /**
- * A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC).
- * Returns the brand's slug and today's date.
+ * A one-day plan for today (UTC) on the networks of `times` (HH:MM, UTC), approved. `beforeApproval`
+ * runs first (to connect accounts, say), so nothing is due before it is done. Returns the brand's slug and today.
  */
-export async function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
+export async function approvedToday(
+  page: Page,
+  name: string,
+  times: Partial<Record<Network, string>>,
+  opts: { base?: string; beforeApproval?: (brand: string) => Promise<void> } = {},
+) {
+  const base = opts.base ?? "";
   const today = new Date().toISOString().slice(0, 10);
+  const platforms = Object.keys(times) as Network[];
   const brief = {
     positioning: "Sourdough for the neighbourhood",
     target_audience: "Families nearby",
@@ -59,19 +68,25 @@ export async function approvedLinkedInToday(page: Page, name: string, linkedinAt
   };
   const created = await page.request.post(`${base}/api/brands`, {
     headers: appHeaders(base),
-    data: { ...brief, name, publish_times: { linkedin: linkedinAt } },
+    data: { ...brief, name, publish_times: times },
   });
   expect(created.status()).toBe(201);
   const generated = await page.request.post(`${base}/api/strategy/generate`, {
     headers: appHeaders(base),
-    data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: ["linkedin"] },
+    data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms },
   });
   expect(generated.status()).toBe(201);
   const { brand } = (await generated.json()) as { brand: string };
+  await opts.beforeApproval?.(brand);
   const approved = await page.request.post(`${base}/api/strategy/approve`, {
     headers: appHeaders(base),
     data: { brand, from: today, to: today },
   });
-  expect(await approved.json()).toMatchObject({ approved: 1 });
+  expect(await approved.json()).toMatchObject({ approved: platforms.length });
   return { brand, today };
+}
+
+/** A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC). */
+export function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
+  return approvedToday(page, name, { linkedin: linkedinAt }, { base });
 }
