@@ -232,6 +232,23 @@ describe("LinkedIn OAuth", () => {
     expect(back2.avatarUrl).toMatch(/\/avatars\/fake-member-1\.svg$/);
   });
 
+  it("with LINKEDIN_ORGANIZATIONS=off asks only for person scopes, and the person connects as themselves", async () => {
+    const w = await ownerWorkspace();
+    process.env.LINKEDIN_ORGANIZATIONS = "off";
+    try {
+      const { location, back } = await consent("linkedin", w.ownerId);
+      expect(location.searchParams.get("scope")).toBe("openid profile w_member_social");
+      // Without the organization scopes LinkedIn answers organizationAcls with 403: no company pages to offer.
+      const done = await finish("linkedin", w.ownerId, back);
+      expect(done.searchParams.get("connected")).toBe("linkedin");
+    } finally {
+      delete process.env.LINKEDIN_ORGANIZATIONS;
+    }
+    const conn = await db.channelConnection.findFirstOrThrow({ where: { brandId: w.brand.id } });
+    expect(conn).toMatchObject({ accountId: "urn:li:person:fake-member-1", displayName: "Fake Member" });
+    expect(fakes.fakes.linkedin.requests.some((r) => r.path.startsWith("/rest/organizationAcls"))).toBe(true);
+  });
+
   it("refusals: a cancelled consent, a used code, wrong app credentials, an expired choice", async () => {
     const w = await ownerWorkspace();
     const cancelled = await finish("linkedin", w.ownerId, (await consent("linkedin", w.ownerId, "cancel")).back);

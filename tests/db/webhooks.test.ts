@@ -15,6 +15,7 @@ import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
 import { startWebhookReceiver } from "../fakes/webhook-receiver";
 import { startSlackFake } from "../fakes/slack-fake";
 import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
 import { guardedPost, outboxDeps } from "@/lib/wiring/outbox-deps";
 
 let db: Db;
@@ -133,6 +134,8 @@ describe("outgoing webhooks", () => {
     await callRoute(cronOutbox.GET, { headers: cron });
     const list = await callRoute(webhooks.GET, { token: t.tokens.owner });
     expect(list.json.webhooks.find((w: { id: string }) => w.id === blocked.json.id).failed_deliveries).toBe(1);
+    // What the run board shows.
+    expect(await countFailedDeliveries({ db, workspaceId: t.workspace.id })).toEqual({ email: 0, webhook: 1 });
 
     for (const url of ["ftp://example.com/x", "not a url", "file:///etc/passwd"]) {
       expect(

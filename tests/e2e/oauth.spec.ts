@@ -64,6 +64,15 @@ test("Connect X: consent at the network, come back, see who is connected, publis
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.screenshot({ path: "test-results/oauth-connected.png", fullPage: true });
 
+  // The calendar's preview shows the connected account instead of the brand's placeholder.
+  await page.goto(`/calendar?brand=oauth-bakery&month=${today.slice(0, 7)}`);
+  await expect(page.locator("[data-calendar-ready]")).toBeAttached();
+  await page.locator('[data-testid^="chip-"]').first().click();
+  const editor = page.getByTestId("editor-panel");
+  await expect(editor).toContainText("Fake Brand");
+  await expect(editor).toContainText("@fakebrand");
+  await expect(editor.getByTestId("preview-avatar")).toHaveAttribute("src", /\/avatars\/fakebrand\.svg$/);
+
   const approve = await page.request.post("/api/strategy/approve", {
     headers: appHeaders(),
     data: { brand: "oauth-bakery", from: today, to: today },
