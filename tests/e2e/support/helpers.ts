@@ -16,25 +16,38 @@ export async function signIn(page: Page, email = DEMO.email, password = DEMO.pas
   await expect(page).toHaveURL(/\/calendar/);
 }
 
+export const PASSWORD = "a-long-password";
+
 export async function signUp(page: Page, name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/calendar/);
   return email;
 }
 
-/** Brand-local (Europe/Paris for the demo brand) today, as YYYY-MM-DD. */
-export function parisToday(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
+/** A brief like the demo brand's, for specs that plan in a workspace of their own. */
+export const BRIEF = {
+  positioning: "The analytics platform that turns messy product data into decisions a team can act on the same day.",
+  target_audience: "Product managers and growth leads at B2B SaaS companies with 20 to 500 employees",
+  value_props: ["Dashboards ready in minutes, not sprints", "Plain-language answers from your own data"],
+  tone: "confident, warm and practical",
+  language: "en-US",
+  timezone: "UTC",
+  cta_targets: [{ key: "demo", url: "https://owl-analytics.example.com/demo" }],
+  publish_times: { linkedin: "09:00", facebook: "12:30", x: "17:00" },
+};
+
+/** Signs up a new owner (so a new workspace) and creates one brand in it; the page stays signed in. */
+export async function signUpWithBrand(page: Page, name: string) {
+  const email = await signUp(page, name);
+  const created = await page.request.post("/api/brands", { headers: appHeaders(), data: { ...BRIEF, name } });
+  expect(created.status()).toBe(201);
+  const { slug } = (await created.json()) as { slug: string };
+  return { email, brand: slug };
 }
 
 export async function fake(path: string, network: string, method = "GET") {
