@@ -152,7 +152,8 @@ export function CalendarView({
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {
-        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id),
+        // submitForReview leaves out change_id only when no post was submitted, and still answers 200
+        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id!),
         onError: (e) => setStatus(e.message),
       },
     );

@@ -80,7 +80,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     const payloads = await dryRunScope(deps, scope);
     const counts = countResults(payloads);
     await finishRun(db, run.id, payloads, counts, deps.clock());
-    return { run_id: run.id, date: input.executeDate, dry_run: true, counts, results: payloads };
+    return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads };
   }
   const early = input.includeFuture ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
   if (input.actor) {
@@ -102,5 +102,5 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     platforms: input.platforms,
   });
   const waiting = input.includeFuture || !brands.length ? [] : await notDue(db, scope, now);
-  return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results, not_due: waiting };
+  return { run_id: run.id, date: input.executeDate, dry_run: false as const, counts, results, not_due: waiting };
 }

@@ -1,6 +1,7 @@
 import { type Db, sqlPool } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Post, Publication } from "@/lib/generated/prisma/client";
+import type { Pillar } from "@/lib/strategy/types";
 import { postDto } from "./post-dto";
 
 type Row = Post & {
@@ -65,5 +66,6 @@ export async function listPosts({
       brand.timezone,
     ),
   );
-  return { brand: brand.slug, posts, pillars: plan?.pillars ?? [] };
+  // the plan's JSON column holds the pillars its generation wrote
+  return { brand: brand.slug, posts, pillars: (plan?.pillars ?? []) as Pillar[] };
 }
