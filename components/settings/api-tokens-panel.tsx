@@ -1,28 +1,23 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { apiFetch } from "@/components/api-client";
 import type { CreatedTokenResponse, TokensResponse } from "@/app/api/tokens/route";
 import type { RevokedTokenResponse } from "@/app/api/tokens/[id]/route";
+import { CreatedSecret } from "./created-secret";
+import { useSecretList } from "./use-secret-list";
 
 export function ApiTokensPanel() {
-  const qc = useQueryClient();
-  const [secret, setSecret] = useState<string | null>(null);
-  const tokens = useQuery({ queryKey: ["tokens"], queryFn: () => apiFetch<TokensResponse>("/api/tokens") });
-  const create = useMutation({
-    mutationFn: (body: { name: string; role: string }) =>
-      apiFetch<CreatedTokenResponse>("/api/tokens", { method: "POST", body }),
-    onSuccess: (res) => {
-      setSecret(res.token);
-      qc.invalidateQueries({ queryKey: ["tokens"] });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch<RevokedTokenResponse>(`/api/tokens/${id}`, { method: "DELETE" }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["tokens"] }),
+  const {
+    list: tokens,
+    create,
+    remove: revoke,
+    secret,
+  } = useSecretList<TokensResponse, CreatedTokenResponse, { name: string; role: string }, RevokedTokenResponse>({
+    key: "tokens",
+    url: "/api/tokens",
+    secretOf: (created) => created.token,
   });
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -60,19 +55,12 @@ export function ApiTokensPanel() {
           {create.isPending ? "Creating…" : "Create token"}
         </Button>
       </form>
-      {create.error ? (
-        <p role="alert" className="mt-2 text-sm text-rose-600">
-          {create.error.message}
-        </p>
-      ) : null}
-      {secret ? (
-        <div className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p className="font-medium">Copy this token now. It will not be shown again.</p>
-          <code data-testid="new-token" className="mt-1 block break-all">
-            {secret}
-          </code>
-        </div>
-      ) : null}
+      <CreatedSecret
+        error={create.error}
+        secret={secret}
+        label="Copy this token now. It will not be shown again."
+        testId="new-token"
+      />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-xs uppercase text-slate-500">
           <tr>

@@ -7,32 +7,28 @@ import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
 import type { CreatedWebhookResponse, WebhooksResponse } from "@/app/api/webhooks/route";
 import type { DeletedWebhookResponse } from "@/app/api/webhooks/[id]/route";
+import type { CreateWebhookInput } from "@/lib/schemas/webhooks";
+import { CreatedSecret } from "@/components/settings/created-secret";
+import { useSecretList } from "@/components/settings/use-secret-list";
 import type { DeliveriesResponse } from "@/app/api/webhooks/[id]/deliveries/route";
 import type { TestWebhookResponse } from "@/app/api/webhooks/[id]/test/route";
 import type { RedeliveryResponse } from "@/app/api/webhooks/[id]/deliveries/[delivery]/redeliver/route";
 
 export function WebhooksPanel() {
-  const qc = useQueryClient();
-  const [secret, setSecret] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const hooks = useQuery({
-    queryKey: ["webhooks"],
-    queryFn: () => apiFetch<WebhooksResponse>("/api/webhooks"),
-  });
-  const create = useMutation({
-    mutationFn: (url: string) => apiFetch<CreatedWebhookResponse>("/api/webhooks", { method: "POST", body: { url } }),
-    onSuccess: (r) => {
-      setSecret(r.secret);
-      qc.invalidateQueries({ queryKey: ["webhooks"] });
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (id: string) => apiFetch<DeletedWebhookResponse>(`/api/webhooks/${id}`, { method: "DELETE" }),
-    onSettled: () => qc.invalidateQueries({ queryKey: ["webhooks"] }),
+  const {
+    list: hooks,
+    create,
+    remove,
+    secret,
+  } = useSecretList<WebhooksResponse, CreatedWebhookResponse, Pick<CreateWebhookInput, "url">, DeletedWebhookResponse>({
+    key: "webhooks",
+    url: "/api/webhooks",
+    secretOf: (created) => created.secret,
   });
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    create.mutate(String(new FormData(e.currentTarget).get("url") ?? ""));
+    create.mutate({ url: String(new FormData(e.currentTarget).get("url") ?? "") });
   }
   return (
     <section aria-labelledby="webhooks-h" className="rounded-xl border border-slate-200 bg-white p-5">
@@ -52,16 +48,12 @@ export function WebhooksPanel() {
           Add endpoint
         </Button>
       </form>
-      {create.error ? (
-        <p role="alert" className="mt-2 text-sm text-rose-600">
-          {create.error.message}
-        </p>
-      ) : null}
-      {secret ? (
-        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          Signing secret, shown once: <code className="break-all">{secret}</code>
-        </p>
-      ) : null}
+      <CreatedSecret
+        error={create.error}
+        secret={secret}
+        label="Signing secret, shown once:"
+        testId="new-webhook-secret"
+      />
       <ul className="mt-4 space-y-3">
         {hooks.data?.webhooks.map((w) => (
           <li key={w.id} className="rounded-md border border-slate-200 p-3 text-sm">
