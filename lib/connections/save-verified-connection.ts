@@ -45,14 +45,16 @@ export async function saveVerifiedConnection({
     lastCheckedAt: now,
     refreshLeaseUntil: null,
   };
-  const conn = existing
-    ? await db.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
-    : await db.channelConnection.create({ data: { id, brandId, platform, ...data } });
-  await recordEvent(db, actor, {
-    action: existing ? "connection.replace" : "connection.create",
-    entityType: "connection",
-    entityId: id,
-    data: { platform, via, account: identity.accountId },
+  return db.$transaction(async (tx) => {
+    const conn = existing
+      ? await tx.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
+      : await tx.channelConnection.create({ data: { id, brandId, platform, ...data } });
+    await recordEvent(tx, actor, {
+      action: existing ? "connection.replace" : "connection.create",
+      entityType: "connection",
+      entityId: id,
+      data: { platform, via, account: identity.accountId },
+    });
+    return conn;
   });
-  return conn;
 }

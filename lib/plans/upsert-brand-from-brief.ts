@@ -27,33 +27,37 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
     ...(input.timezone ? { timezone: input.timezone } : {}),
   };
   if (existing) {
-    const updated = await db.brand.update({ where: { id: existing.id }, data: fields });
-    await recordEvent(db, actor, {
-      action: "brand.update",
-      entityType: "brand",
-      entityId: existing.id,
-      data: { via: "strategy.generate" },
+    return db.$transaction(async (tx) => {
+      const updated = await tx.brand.update({ where: { id: existing.id }, data: fields });
+      await recordEvent(tx, actor, {
+        action: "brand.update",
+        entityType: "brand",
+        entityId: existing.id,
+        data: { via: "strategy.generate" },
+      });
+      return updated;
     });
-    return updated;
   }
   let slug = slugify(input.brand_name);
   if (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } }))
     slug = `${slug}-${Date.now().toString(36)}`;
-  const created = await db.brand.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      slug,
-      name: input.brand_name,
-      timezone: input.timezone ?? "UTC",
-      publishTimes: {},
-      ...fields,
-    },
+  return db.$transaction(async (tx) => {
+    const created = await tx.brand.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        slug,
+        name: input.brand_name,
+        timezone: input.timezone ?? "UTC",
+        publishTimes: {},
+        ...fields,
+      },
+    });
+    await recordEvent(tx, actor, {
+      action: "brand.create",
+      entityType: "brand",
+      entityId: created.id,
+      data: { via: "strategy.generate" },
+    });
+    return created;
   });
-  await recordEvent(db, actor, {
-    action: "brand.create",
-    entityType: "brand",
-    entityId: created.id,
-    data: { via: "strategy.generate" },
-  });
-  return created;
 }
