@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { readPillars } from "./post-columns";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { postDto } from "./post-dto";
 
@@ -32,5 +33,9 @@ export async function listPosts({
       select: { pillars: true },
     }),
   ]);
-  return { brand: brand.slug, posts: posts.map((p) => postDto(p, brand.timezone)), pillars: plan?.pillars ?? [] };
+  return {
+    brand: brand.slug,
+    posts: posts.map((p) => postDto(p, brand.timezone)),
+    pillars: readPillars(plan?.pillars),
+  };
 }
