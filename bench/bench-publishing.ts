@@ -17,10 +17,10 @@ export interface RemoteFakes {
   control: string;
 }
 
-export const BENCH_DAY = "2027-05-10";
+const BENCH_DAY = "2027-05-10";
 
 /** N brands with one approved post per network on BENCH_DAY, written with set-based SQL. */
-export async function seedApprovedPosts(db: Db, workspaceId: string, brands: number, tag: string) {
+async function seedApprovedPosts(db: Db, workspaceId: string, brands: number, tag: string) {
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "Brand" (id, "workspaceId", slug, name, positioning, "targetAudience", "valueProps", tone, language, timezone, "ctaTargets", "feedUrls", keywords, "hashtagsAlways", "hashtagsNever", "publishTimes", "updatedAt")
     SELECT ${tag} || '-b' || g, ${workspaceId}, ${tag} || '-' || g, 'Brand ' || ${tag} || g, 'p', 'a', ARRAY['v'], 'friendly', 'en-US', 'UTC', '[]'::jsonb, '{}', '{}', '{}', '{}', '{}'::jsonb, now()

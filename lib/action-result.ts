@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { AppError, validationError, type ErrorBody } from "@/lib/errors";
 
-export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
 
 /** Server actions answer with the same error shape as routes instead of throwing to the client. */
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {

@@ -1,4 +1,4 @@
-export interface ApiRoute {
+interface ApiRoute {
   pattern: string;
   methods: string[];
 }

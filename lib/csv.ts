@@ -1,11 +1,11 @@
 /** A UTF-8 byte-order mark, so Excel opens the file as UTF-8 and shows accents correctly. */
-export const CSV_BOM = "\uFEFF";
+const CSV_BOM = "\uFEFF";
 
 /**
  * One CSV cell. Text that a spreadsheet would read as a formula (OWASP: a leading =, +, -, @, tab or CR)
  * gets a leading apostrophe; numbers the app computed are written as they are.
  */
-export function csvCell(v: unknown): string {
+function csvCell(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "bigint") return String(v);
   let s = String(v);

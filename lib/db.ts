@@ -5,7 +5,10 @@ import { envPick } from "@/lib/env";
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// Kept on the client under a registered symbol, not in a module-level map: Next bundles this module
+// more than once (route handlers, server components), and every copy must find the pool.
+const POOL = Symbol.for("social-cm.pg-pool");
+type WithPool = Db & { [POOL]?: pg.Pool };
 
 export function createDb(connectionString: string, opts: { poolSize?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString, max: opts.poolSize ?? 10 });
@@ -13,7 +16,7 @@ export function createDb(connectionString: string, opts: { poolSize?: number } =
   // the pool replaces it on next use.
   pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, pool);
+  Object.defineProperty(db, POOL, { value: pool });
   return db;
 }
 
@@ -22,7 +25,7 @@ export function createDb(connectionString: string, opts: { poolSize?: number } =
  * straight through it: the ORM's per-query CPU was the largest cost there (see the README's benchmarks).
  */
 export function sqlPool(db: Db): pg.Pool {
-  const pool = pools.get(db);
+  const pool = (db as WithPool)[POOL];
   if (!pool) throw new Error("This database client was not created by createDb");
   return pool;
 }

@@ -49,6 +49,8 @@ export const envSchema = z.object({
   X_OAUTH_BASE_URL: z.string().url().default("https://x.com"),
   LINKEDIN_API_BASE_URL: z.string().url().default("https://api.linkedin.com"),
   LINKEDIN_API_VERSION: z.string().default("202510"),
+  /** "off" when the LinkedIn app lacks the Community Management API: people then post as themselves */
+  LINKEDIN_ORGANIZATIONS: z.enum(["on", "off"]).default("on"),
   FACEBOOK_GRAPH_BASE_URL: z.string().url().default("https://graph.facebook.com"),
   FACEBOOK_GRAPH_VERSION: z.string().default("v23.0"),
   X_API_BASE_URL: z.string().url().default("https://api.x.com"),
@@ -111,6 +113,7 @@ export const oauthEnvSchema = envSchema.pick({
   X_OAUTH_BASE_URL: true,
   LINKEDIN_API_BASE_URL: true,
   LINKEDIN_API_VERSION: true,
+  LINKEDIN_ORGANIZATIONS: true,
   FACEBOOK_GRAPH_BASE_URL: true,
   FACEBOOK_GRAPH_VERSION: true,
   X_API_BASE_URL: true,

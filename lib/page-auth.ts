@@ -9,6 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { liveSession, resolveMembership, type AuthContext, type SessionIdentity } from "@/lib/request-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { assertSameOrigin } from "@/lib/request-guards";
+import { listBrands } from "@/lib/brands/list-brands";
 
 /** The signed-in person for a page or server action, or null when signed out or the session has ended. */
 export const currentSession = cache(async (): Promise<SessionIdentity | null> => {
@@ -41,3 +42,6 @@ export async function requireActionAuth(role?: Role): Promise<AuthContext> {
     throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
   return auth;
 }
+
+/** The workspace's live brands, read once per request: the layout's switcher and the page share them. */
+export const pageBrands = cache((workspaceId: string) => listBrands({ db: getDb(), workspaceId }));

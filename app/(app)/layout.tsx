@@ -1,13 +1,12 @@
 import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { AppNav } from "@/components/shell/app-nav";
 import { BrandSwitcher } from "@/components/shell/brand-switcher";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/notifications/bell";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       include: { workspace: true },
       orderBy: { createdAt: "asc" },
     }),
-    listBrands({ db, workspaceId: auth.workspaceId }),
+    pageBrands(auth.workspaceId),
   ]);
   return (
     <div className="min-h-screen">

@@ -10,7 +10,7 @@ export interface AnalyticsFilters {
 }
 
 export const PRESETS = [7, 30, 90] as const;
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 /** Every calendar day from `from` to `to`, inclusive (empty if reversed or over a year). */
 export function listDays(from: string, to: string): string[] {

@@ -10,7 +10,7 @@ import { performanceUrl, type AnalyticsFilters } from "./filters";
 export type Yesterday = Awaited<ReturnType<typeof getYesterday>>;
 export type YesterdayNetwork = Yesterday["networks"][number];
 export type PostPick = NonNullable<YesterdayNetwork["best"]>;
-export interface LearningResponse {
+interface LearningResponse {
   brand: string;
   learning: BrandLearning | null;
 }

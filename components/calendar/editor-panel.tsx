@@ -8,7 +8,7 @@ import { HistoryPanel } from "./history-panel";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 
-export interface EditorActions {
+interface EditorActions {
   save: (body: string) => void;
   setStatus: (status: "draft" | "approved" | "skipped") => void;
   regenerate: (replace?: boolean) => void;

@@ -3,7 +3,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import type { PostDto } from "@/lib/plans/post-dto";
 
-export const NETWORK_ABBR: Record<string, string> = { linkedin: "in", facebook: "fb", x: "X" };
+const NETWORK_ABBR: Record<string, string> = { linkedin: "in", facebook: "fb", x: "X" };
 export const NETWORK_NAME: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
 
 const STATUS_STYLE: Record<string, string> = {
@@ -15,7 +15,7 @@ const STATUS_STYLE: Record<string, string> = {
   failed: "border-rose-300 bg-rose-50 text-rose-900",
 };
 
-export function chipStatus(p: PostDto): string {
+function chipStatus(p: PostDto): string {
   if (p.publication?.state === "missed") return "failed";
   return p.status;
 }

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCompact, formatNumber, formatPercent, formatPercentTick, truncate } from "./format";
 
-export interface GroupRow {
+interface GroupRow {
   key: string;
   impressions: number;
   engagement_rate: number;

@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { formatDay, formatCompact, formatNumber, formatPercent, formatPercentTick } from "./format";
 
 export type SeriesRow = { date: string } & Record<string, number | string | null>;
-export interface LineSeries {
+interface LineSeries {
   key: string;
   label: string;
   color: string;

@@ -16,7 +16,7 @@ export function useRunStatus(date: string, brand: string | null, busy: boolean) 
   });
 }
 
-export interface RunNowResult {
+interface RunNowResult {
   counts: Record<string, number>;
   results: { platform: string; status: string; error: { message: string } | null }[];
   not_due: NotDuePost[];

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { Button } from "./button";
 
-export const UNDO_MS = 10_000;
+const UNDO_MS = 10_000;
 
 /** A change's confirmation with an Undo button that stays for ten seconds. */
 export function UndoToast({

@@ -1,10 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
+import type { GROUP_BY } from "@/lib/schemas/analytics";
 import { LATEST_SNAPSHOTS, SUMS, toTotals } from "./metrics-sql";
 
-export const GROUPS = ["day", "platform", "pillar", "format", "hook"] as const;
-export type GroupBy = (typeof GROUPS)[number];
+type GroupBy = (typeof GROUP_BY)[number];
 
 const GROUP_SQL: Record<GroupBy, Prisma.Sql> = {
   day: Prisma.sql`to_char(p.date, 'YYYY-MM-DD')`,

@@ -16,7 +16,7 @@ export const LATEST_SNAPSHOTS = Prisma.sql`(
 /** Engagements are reactions + comments + shares + clicks; the rate divides them by impressions (0 when none). */
 export const ENGAGEMENTS = Prisma.sql`(s.reactions + s.comments + s.shares + s.clicks)`;
 
-export type MetricTotals = { posts: number } & MetricCounts & { engagements: number; engagement_rate: number };
+type MetricTotals = { posts: number } & MetricCounts & { engagements: number; engagement_rate: number };
 
 /** The report's columns, in order. */
 export const TOTAL_COLUMNS = ["posts", ...METRIC_FIELDS, "engagements", "engagement_rate"] as const;

@@ -5,7 +5,7 @@ import { briefFields } from "@/lib/strategy/brief";
 const weightMap = z.record(z.string(), z.number()).optional();
 
 /** The JSON columns of a brand, as the code relies on them; a row that disagrees is an error, not a cast. */
-export const brandColumnsSchema = z.object({
+const brandColumnsSchema = z.object({
   language: briefFields.language,
   ctaTargets: z.array(briefFields.ctaTarget),
   publishTimes: briefFields.publishTimes,
@@ -17,7 +17,6 @@ export const brandColumnsSchema = z.object({
     })
     .nullable(),
 });
-export type BrandColumns = z.infer<typeof brandColumnsSchema>;
 
 /** Just the CTA targets, for code that holds no more of the brand. */
 export const ctaTargetsOf = (b: Pick<Brand, "ctaTargets">) => brandColumnsSchema.shape.ctaTargets.parse(b.ctaTargets);

@@ -4,6 +4,8 @@ import { hashOneTimeToken } from "@/lib/crypto/one-time-token";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { OAuthError, type OAuthClient, type OAuthPlatform } from "@/lib/networks/oauth/oauth-client";
 import { saveVerifiedConnection } from "./save-verified-connection";
+import { sealAccounts } from "./account-choice";
+import { STATE_TTL_MS } from "./start-authorization";
 
 /** A failed connect, worded for the person on the connections page. */
 export class ConnectFailure extends Error {
@@ -29,7 +31,8 @@ export interface CallbackQuery {
 
 /**
  * The network's redirect back: the state is taken once (single use, 10 minutes, same person), the
- * code exchanged, the identity read, and the account stored as connected. Every failure is a
+ * code exchanged, the identity read, and the account stored as connected; or, when the grant manages
+ * several Pages or organizations, kept (encrypted) for the person to choose from (`choose` is its id). Every failure is a
  * ConnectFailure with a message for the page, never an exception that would become a 500.
  */
 export async function completeAuthorization({
@@ -77,7 +80,11 @@ export async function completeAuthorization({
     throw new ConnectFailure(`Only an owner of the workspace can connect ${name}.`, brand.slug);
 
   if (query.error) {
-    const denied = query.error === "access_denied" || query.error_reason === "user_denied";
+    // Facebook and X say access_denied; LinkedIn user_cancelled_login or user_cancelled_authorize.
+    const denied =
+      query.error === "access_denied" ||
+      query.error_reason === "user_denied" ||
+      query.error.startsWith("user_cancelled");
     throw new ConnectFailure(
       denied
         ? `${name} access was not granted: nothing was connected.`
@@ -94,6 +101,18 @@ export async function completeAuthorization({
     const accounts = await client.listAccounts(tokens);
     const account = accounts[0];
     if (!account) throw new ConnectFailure(`This ${name} account manages no page we could publish to.`, brand.slug);
+    if (accounts.length > 1) {
+      // Several Pages or organizations: the person picks one (choose-account.ts), within 10 minutes.
+      await db.oAuthState.update({
+        where: { id: st.id },
+        data: {
+          userId: sessionUserId,
+          accountsEnc: sealAccounts(keyRing, st.id, accounts),
+          expiresAt: new Date(now.getTime() + STATE_TTL_MS),
+        },
+      });
+      return { brandSlug: brand.slug, choose: st.id };
+    }
     const actor = { workspaceId: st.workspaceId, userId: sessionUserId, label: "oauth" };
     await saveVerifiedConnection({
       db,
@@ -106,7 +125,7 @@ export async function completeAuthorization({
       now,
       via: "oauth",
     });
-    return { brandSlug: brand.slug };
+    return { brandSlug: brand.slug, choose: null };
   } catch (err) {
     if (err instanceof ConnectFailure) throw err;
     if (err instanceof OAuthError) throw new ConnectFailure(`Connecting ${name} failed: ${err.message}`, brand.slug);

@@ -44,13 +44,15 @@ export async function saveVerifiedConnection({
     statusReason: null,
     lastCheckedAt: now,
     refreshLeaseUntil: null,
+    // connecting again brings back an archived (disconnected) connection of the same network
+    archivedAt: null,
   };
   return db.$transaction(async (tx) => {
     const conn = existing
       ? await tx.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
       : await tx.channelConnection.create({ data: { id, brandId, platform, ...data } });
     await recordEvent(tx, actor, {
-      action: existing ? "connection.replace" : "connection.create",
+      action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
       entityType: "connection",
       entityId: id,
       data: { platform, via, account: identity.accountId },

@@ -45,7 +45,3 @@ export function decryptSecret(ring: KeyRing, sealed: string, associatedData: str
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8");
 }
-
-export function sealedKeyVersion(sealed: string): number {
-  return Number(sealed.split(":")[0].slice(1));
-}

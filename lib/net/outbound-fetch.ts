@@ -27,7 +27,7 @@ export interface OutboundOptions {
   lookup?: typeof dnsLookup;
 }
 
-export interface OutboundResponse {
+interface OutboundResponse {
   status: number;
   url: string;
   headers: http.IncomingHttpHeaders;

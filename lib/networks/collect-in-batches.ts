@@ -5,7 +5,7 @@ import type { PublishFailure } from "@/lib/networks/publisher";
 import { chunk, collectFailure, type CollectRequest, type CollectResult } from "@/lib/networks/collector";
 
 /** How one network looks up a batch of posts' metrics in a single GET. */
-export interface BatchLookup {
+interface BatchLookup {
   size: number;
   request(ids: string[]): { url: string; headers: Record<string, string> };
   classify(answer: HttpAnswer, now: Date): PublishFailure;

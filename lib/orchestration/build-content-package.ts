@@ -3,7 +3,7 @@ import type { PublishPayload } from "@/lib/networks/publisher";
 import { utcDay } from "@/lib/dates/days";
 
 /** Everything a publisher may see, built only from stored, approved rows: no request text reaches a network. */
-export interface DailyContentPackage {
+interface DailyContentPackage {
   post: {
     id: string;
     platform: string;

@@ -5,7 +5,7 @@ import { scopeConditions } from "./scope-sql";
 import type { PostNetwork, RunScope } from "./types";
 
 /** The claimed post with what publishing it needs, read in the claim's own statement. */
-export interface ClaimedPost extends ContentPost {
+interface ClaimedPost extends ContentPost {
   brandId: string;
   scheduledAt: Date;
   signalIds: string[];

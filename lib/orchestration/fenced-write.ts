@@ -8,7 +8,7 @@ export class LeaseLost extends Error {
   }
 }
 
-export interface AttemptRecord {
+interface AttemptRecord {
   runId: string | null;
   outcome: string;
   failureClass?: FailureClass | null;
@@ -18,7 +18,7 @@ export interface AttemptRecord {
   finishedAt: Date;
 }
 
-export interface LedgerUpdate {
+interface LedgerUpdate {
   state: LedgerState;
   remoteId?: string | null;
   remoteUrl?: string | null;
@@ -28,7 +28,7 @@ export interface LedgerUpdate {
   nextAttemptAt?: Date | null;
 }
 
-export interface Finish {
+interface Finish {
   claim: Pick<Claim, "id" | "attempt">;
   data: LedgerUpdate;
   attempt: AttemptRecord;
@@ -60,7 +60,7 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
  * its announcement can be neither lost nor doubled (see announce-outcomes.ts). Returns the
  * `id:attempt` of every row written; the remote ids are durable the moment this returns.
  */
-export async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
+async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
   const col = <T>(f: (i: Finish) => T) => items.map(f);
   const { rows } = await sqlPool(db).query<{ id: string; attempt: number }>(
     `WITH i AS (

@@ -1,5 +1,5 @@
 import { markNeedsReconnect } from "@/lib/connections/mark-needs-reconnect";
-import { nextRetryAt } from "@/lib/networks/backoff";
+import { DEFAULT_BACKOFF, hasAttemptsLeft, nextRetryAt } from "@/lib/networks/backoff";
 import type { PublishResult } from "@/lib/networks/publisher";
 import { buildContentPackage } from "./build-content-package";
 import type { Claim } from "./claim-publications";
@@ -10,7 +10,7 @@ import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
 import { shiftInstant } from "@/lib/dates/days";
 
 /** A row whose last send may have reached the network is reconciled before anything is sent again. */
-export function needsReconcile(claim: Claim): boolean {
+function needsReconcile(claim: Claim): boolean {
   return (
     claim.prevState === "sending" ||
     claim.prevState === "unknown" ||
@@ -46,7 +46,7 @@ async function processOne(
 ): Promise<SlotResult> {
   const { db, clock } = deps;
   const random = deps.random ?? Math.random;
-  const maxAttempts = deps.maxAttempts ?? 5;
+  const backoff = { ...DEFAULT_BACKOFF, maxAttempts: deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts };
   const startedAt = clock();
   const post = claim.post;
   const signals = post.signalIds.length ? await db.signal.findMany({ where: { id: { in: post.signalIds } } }) : [];
@@ -91,7 +91,7 @@ async function processOne(
 
   const unknown = async (message: string, httpStatus: number | null, raw: string, outcome: string, retryAt?: Date) => {
     const at = clock();
-    const next = nextRetryAt(at, claim.attempt, retryAt, random);
+    const next = nextRetryAt(at, claim.attempt, retryAt, random, backoff);
     await finish({
       claim,
       data: { state: "unknown", failureClass: "retryable", lastError: message, nextAttemptAt: next },
@@ -103,7 +103,7 @@ async function processOne(
 
   const failed = async (res: Extract<PublishResult, { ok: false }>) => {
     const at = clock();
-    const retry = res.failureClass === "retryable" && claim.attempt < maxAttempts;
+    const retry = res.failureClass === "retryable" && hasAttemptsLeft(claim.attempt, backoff);
     const message =
       res.failureClass === "retryable" && !retry
         ? `${res.message} (gave up after ${claim.attempt} attempts)`
@@ -114,7 +114,7 @@ async function processOne(
         state: "failed",
         failureClass: res.failureClass,
         lastError: message,
-        nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random) : null,
+        nextAttemptAt: retry ? nextRetryAt(at, claim.attempt, res.retryAt, random, backoff) : null,
       },
       attempt: {
         ...attemptBase,

@@ -2,7 +2,7 @@ import { matchRemotePost } from "@/lib/networks/match-remote-post";
 import type { RemotePost } from "@/lib/networks/publisher";
 import type { ResolvedChannel } from "./types";
 
-export type ReconcileOutcome = { found: true; post: RemotePost } | { found: false } | { error: string };
+type ReconcileOutcome = { found: true; post: RemotePost } | { found: false } | { error: string };
 
 /** Before re-sending a post whose first send may have landed, ask the network what it already has. */
 export async function reconcile(channel: ResolvedChannel, text: string, since: Date): Promise<ReconcileOutcome> {

@@ -3,8 +3,9 @@ import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+import { DEFAULT_BACKOFF } from "@/lib/networks/backoff";
 
-export interface RetryInput {
+interface RetryInput {
   workspaceId: string;
   date: string;
   platform: PostNetwork;
@@ -60,7 +61,11 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     dryRun: false,
     now,
   });
-  const touched = await publishScope({ ...deps, maxAttempts: Math.max(deps.maxAttempts ?? 5, 1_000) }, scope, run.id);
+  const touched = await publishScope(
+    { ...deps, maxAttempts: Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000) },
+    scope,
+    run.id,
+  );
   const counts = countResults(touched);
   await finishRun(db, run.id, touched, counts, deps.clock());
   return {

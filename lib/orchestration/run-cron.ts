@@ -4,7 +4,7 @@ import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
-export interface BrandFailure {
+interface BrandFailure {
   status: "brand_failed";
   brand_id: string;
   brand: string;

@@ -11,7 +11,7 @@ import { brandToday } from "@/lib/dates/zoned";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 
-export interface DailyRunInput {
+interface DailyRunInput {
   workspaceId: string;
   executeDate: string;
   dryRun: boolean;

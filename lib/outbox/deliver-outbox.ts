@@ -1,4 +1,4 @@
-import { backoffDelayMs, type BackoffPolicy } from "@/lib/networks/backoff";
+import { backoffDelayMs, hasAttemptsLeft, type BackoffPolicy } from "@/lib/networks/backoff";
 import type { OutboxMessage } from "@/lib/generated/prisma/client";
 import type { OutboxDeps } from "./types";
 import { sendOutboxMessage } from "./send-outbox-message";
@@ -36,7 +36,7 @@ export async function deliverOutbox(deps: OutboxDeps) {
       counts.sent++;
       continue;
     }
-    const final = msg.attempts >= OUTBOX_BACKOFF.maxAttempts || result.permanent;
+    const final = !hasAttemptsLeft(msg.attempts, OUTBOX_BACKOFF) || result.permanent;
     await db.outboxMessage.update({
       where: { id: msg.id },
       data: {

@@ -3,7 +3,7 @@ import { briefSchema, type Brief } from "@/lib/strategy/brief";
 import { validationError } from "@/lib/errors";
 
 /** The stored brand read as the planner's brief, checked by the planner's own schema (422 when it disagrees). */
-export type BriefColumns = Pick<
+type BriefColumns = Pick<
   Brand,
   | "name"
   | "positioning"

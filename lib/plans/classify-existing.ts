@@ -5,8 +5,8 @@ import { LOCKED_STATES } from "./find-post";
 /** `untouched` (the default) replaces only drafts nobody touched; `all` replaces human work too; a list opts in those posts. */
 export type ReplaceChoice = "untouched" | "all" | string[];
 
-export type KeptKind = "published" | "approved" | "in_review" | "skipped" | "edited" | "moved";
-export const KEPT_KINDS: KeptKind[] = ["published", "approved", "in_review", "skipped", "edited", "moved"];
+type KeptKind = "published" | "approved" | "in_review" | "skipped" | "edited" | "moved";
+const KEPT_KINDS: KeptKind[] = ["published", "approved", "in_review", "skipped", "edited", "moved"];
 const WORDS: Record<KeptKind, string> = {
   published: "published",
   approved: "approved",

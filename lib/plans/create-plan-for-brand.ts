@@ -17,7 +17,7 @@ import { addDays, utcDay } from "@/lib/dates/days";
 import { brandColumns } from "@/lib/brands/brand-columns";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
-export function activeAbTests(brand: Brand): AbTests | undefined {
+function activeAbTests(brand: Brand): AbTests | undefined {
   const { abTests: tests, learning } = brandColumns(brand);
   if (!tests) return undefined;
   const decided = learning?.ab ?? {};

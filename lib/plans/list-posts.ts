@@ -1,7 +1,31 @@
-import type { Db } from "@/lib/db";
-import { readPillars } from "./post-columns";
+import { type Db, sqlPool } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
+import type { Post, Publication } from "@/lib/generated/prisma/client";
 import { postDto } from "./post-dto";
+import { readPillars } from "./post-columns";
+
+type Row = Post & {
+  day: string;
+  pub_state: Publication["state"] | null;
+  pub_remote_id: string | null;
+  pub_remote_url: string | null;
+  pub_last_error: string | null;
+  comment_count: number;
+};
+
+/**
+ * A brand's posts between two days, with their ledger state and comment counts. The calendar reads
+ * this on every visit and refetch, so it is one statement instead of the ORM's one per relation.
+ */
+const MONTH_SQL = `
+  SELECT p.*, p.date::text AS day,
+         l.state::text AS pub_state, l."remoteId" AS pub_remote_id, l."remoteUrl" AS pub_remote_url,
+         l."lastError" AS pub_last_error,
+         (SELECT count(*)::int FROM "PostComment" c WHERE c."postId" = p.id) AS comment_count
+  FROM "Post" p
+  LEFT JOIN "Publication" l ON l."postId" = p.id
+  WHERE p."brandId" = $1 AND p."archivedAt" IS NULL AND p.date BETWEEN $2::date AND $3::date
+  ORDER BY p.date ASC, p.platform ASC`;
 
 export async function listPosts({
   db,
@@ -9,33 +33,38 @@ export async function listPosts({
   ref,
   from,
   to,
+  known,
 }: {
   db: Db;
   workspaceId: string;
   ref: string;
   from: string;
   to: string;
+  /** the brand, when the caller has already read it from this workspace (a page that listed its brands) */
+  known?: { id: string; slug: string; timezone: string };
 }) {
-  const brand = await resolveBrand({ db, workspaceId, ref });
-  const [posts, plan] = await Promise.all([
-    db.post.findMany({
-      where: {
-        brandId: brand.id,
-        archivedAt: null,
-        date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
-      },
-      include: { publication: true, _count: { select: { comments: true } } },
-      orderBy: [{ date: "asc" }, { platform: "asc" }],
-    }),
+  const brand = known ?? (await resolveBrand({ db, workspaceId, ref }));
+  const [{ rows }, plan] = await Promise.all([
+    sqlPool(db).query<Row>(MONTH_SQL, [brand.id, from, to]),
     db.plan.findFirst({
       where: { brandId: brand.id, status: "active" },
       orderBy: { createdAt: "desc" },
       select: { pillars: true },
     }),
   ]);
-  return {
-    brand: brand.slug,
-    posts: posts.map((p) => postDto(p, brand.timezone)),
-    pillars: readPillars(plan?.pillars),
-  };
+  const posts = rows.map((r) =>
+    postDto(
+      {
+        ...r,
+        // a DATE read by pg becomes local midnight; the day's text is exact in any zone
+        date: new Date(`${r.day}T00:00:00Z`),
+        publication: r.pub_state
+          ? { state: r.pub_state, remoteId: r.pub_remote_id, remoteUrl: r.pub_remote_url, lastError: r.pub_last_error }
+          : null,
+        _count: { comments: r.comment_count },
+      },
+      brand.timezone,
+    ),
+  );
+  return { brand: brand.slug, posts, pillars: readPillars(plan?.pillars) };
 }

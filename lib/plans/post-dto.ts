@@ -5,7 +5,10 @@ import { utcDay } from "@/lib/dates/days";
 import { localTime } from "@/lib/dates/zoned";
 
 export function postDto(
-  p: Post & { publication?: Publication | null; _count?: { comments: number } },
+  p: Post & {
+    publication?: Pick<Publication, "state" | "remoteId" | "remoteUrl" | "lastError"> | null;
+    _count?: { comments: number };
+  },
   timeZone: string,
 ) {
   const network = p.platform as Network;

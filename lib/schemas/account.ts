@@ -9,13 +9,11 @@ export const signUpSchema = z.object({
   password: newPassword,
   workspace_name: z.string().trim().max(100).optional(),
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Name the token").max(80),
   role: z.enum(ROLES).default("editor"),
 });
-export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
 export const changePasswordSchema = z.object({
   current_password: z.string().min(1, "Enter your current password").max(200),

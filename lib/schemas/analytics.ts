@@ -18,6 +18,5 @@ export const performanceQuery = z
     message: "The range is at most 366 days",
     path: ["to"],
   });
-export type PerformanceQuery = z.infer<typeof performanceQuery>;
 
 export const suggestionSchema = z.object({ action: z.enum(["accept", "dismiss"]), version: z.number().int().min(1) });

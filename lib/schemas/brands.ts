@@ -9,7 +9,7 @@ export { SUPPORTED_LANGUAGES };
 const withoutHash = (list: typeof briefFields.hashtagsAlways) =>
   list.transform((l) => l.map((t) => t.replace(/^#/, "")));
 
-export const brandFields = z.object({
+const brandFields = z.object({
   name: briefFields.name,
   positioning: briefFields.positioning,
   target_audience: briefFields.targetAudience,

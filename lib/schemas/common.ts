@@ -11,7 +11,7 @@ export const isoDate = z
   .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", { message: "Use a date between 1970 and 2199", abort: true });
 
 export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
-export type NetworkValue = (typeof NETWORK_VALUES)[number];
+type NetworkValue = (typeof NETWORK_VALUES)[number];
 
 /** The original service's platform names (LinkedIn, Facebook, Twitter or X, any case) map to our network keys. */
 export const platformName = z

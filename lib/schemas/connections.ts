@@ -10,3 +10,9 @@ export const callbackQuerySchema = z.object({
   error_description: z.string().max(1000).optional(),
   error_reason: z.string().max(200).optional(),
 });
+
+/** The Page or organization picked after an OAuth grant that manages several. */
+export const chooseAccountSchema = z.object({
+  account_id: z.string().trim().min(1, "Choose an account").max(200),
+});
+export type ChooseAccountInput = z.infer<typeof chooseAccountSchema>;

@@ -9,7 +9,6 @@ export const dailyRunSchema = z.object({
   /** "Publish early": also send approved posts whose scheduled time has not come yet */
   include_future: z.boolean().default(false),
 });
-export type DailyRunBody = z.infer<typeof dailyRunSchema>;
 
 export const statusQuery = z.object({ date: isoDate.optional(), brand: z.string().trim().min(1).optional() });
 

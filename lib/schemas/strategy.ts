@@ -4,10 +4,7 @@ import { briefFields } from "@/lib/strategy/brief";
 import { daysBetween } from "@/lib/dates/days";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
-export const replaceChoice = z.union([
-  z.enum(["untouched", "all"]),
-  z.array(z.string().trim().min(1).max(100)).max(500),
-]);
+const replaceChoice = z.union([z.enum(["untouched", "all"]), z.array(z.string().trim().min(1).max(100)).max(500)]);
 
 /** The original service's body, kept as is. CTA targets may be plain keys or {key,url}. */
 export const generateStrategySchema = z.object({

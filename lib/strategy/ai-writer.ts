@@ -17,7 +17,7 @@ export interface WriterSlot {
   body: string;
 }
 
-export interface WriteWithAiInput {
+interface WriteWithAiInput {
   baseUrl: string;
   apiKey: string;
   model: string;
@@ -75,7 +75,7 @@ const STOPWORDS = {
 } as const;
 
 /** Rough but cheap: counts the stopwords of each supported language and wants the brief's to win. */
-export function looksLikeLanguage(text: string, language: Brief["language"]): boolean {
+function looksLikeLanguage(text: string, language: Brief["language"]): boolean {
   const words = text
     .replace(/https?:\/\/\S+/g, " ")
     .toLowerCase()

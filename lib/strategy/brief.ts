@@ -4,12 +4,12 @@ import { NETWORKS } from "./networks";
 export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-export const HHMM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const HHMM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const hhmm = z.string().regex(HHMM_PATTERN, "Use HH:MM (24-hour).");
 
 const timeZoneCache = new Map<string, boolean>();
 /** Intl is the source of truth for IANA names, so no zone list is shipped. */
-export function isValidTimeZone(tz: string): boolean {
+function isValidTimeZone(tz: string): boolean {
   let ok = timeZoneCache.get(tz);
   if (ok === undefined) {
     try {
@@ -35,7 +35,7 @@ const httpUrl = z
   .max(2000)
   .pipe(z.url({ protocol: /^https?$/, message: "Enter a full http or https URL, for example https://example.com" }));
 
-export const ctaTargetSchema = z.object({
+const ctaTargetSchema = z.object({
   key: z
     .string()
     .trim()

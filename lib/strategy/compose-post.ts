@@ -35,7 +35,7 @@ export function preparePlanContext(brief: Brief, weights: LearningWeights = {}):
   };
 }
 
-export interface SlotSpec {
+interface SlotSpec {
   network: Network;
   date: string;
   time: string;
@@ -48,7 +48,7 @@ export interface SlotSpec {
   abHook?: { id: string; text: string; variant: "A" | "B" };
 }
 
-export interface SlotConstraints {
+interface SlotConstraints {
   /** hook template ids and angles used within 7 days on this network */
   nearHooks: ReadonlySet<string>;
   nearAngles: ReadonlySet<string>;

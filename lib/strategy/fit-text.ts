@@ -1,4 +1,4 @@
-export const ELLIPSIS = "…";
+const ELLIPSIS = "…";
 
 export function codePointLength(text: string): number {
   let n = 0;

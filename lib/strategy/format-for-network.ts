@@ -27,7 +27,7 @@ export interface PostParts {
   listAngle: boolean;
 }
 
-export interface FormattedPost {
+interface FormattedPost {
   body: string;
   hashtags: string[];
   length: number;

@@ -13,7 +13,7 @@ export interface WrittenPost extends PlannedPost {
   writerNote?: string;
 }
 
-export interface WrittenPlan extends Omit<Plan, "posts"> {
+interface WrittenPlan extends Omit<Plan, "posts"> {
   posts: WrittenPost[];
 }
 

@@ -20,7 +20,7 @@ export const REPEAT_WINDOW_DAYS = 7;
 
 const weightMap = z.record(z.string(), z.number().finite());
 
-export const generatePlanInputSchema = z.object({
+const generatePlanInputSchema = z.object({
   startDate: z.string().refine(isIsoDate, "Use a real YYYY-MM-DD date."),
   durationDays: z.number().int().min(1).max(31),
   networks: z.array(z.enum(NETWORKS)).min(1),

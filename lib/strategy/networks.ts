@@ -25,10 +25,6 @@ export const NETWORK_FORMATS = {
 
 export type PostFormat = (typeof NETWORK_FORMATS)[Network][number];
 
-export function isNetwork(value: unknown): value is Network {
-  return typeof value === "string" && (NETWORKS as readonly string[]).includes(value);
-}
-
 /**
  * X is measured exactly as X does (URLs count 23, CJK/emoji count 2, NFC first).
  * LinkedIn and Facebook are measured in UTF-16 code units: that over-counts astral
@@ -37,8 +33,4 @@ export function isNetwork(value: unknown): value is Network {
 export function measureLength(network: Network, text: string): number {
   if (network === "x") return twitterText.parseTweet(text).weightedLength;
   return text.length;
-}
-
-export function fitsNetwork(network: Network, text: string): boolean {
-  return measureLength(network, text) <= NETWORK_LIMITS[network];
 }

@@ -9,7 +9,7 @@ import { daysBetween } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
 import type { LearningWeights, PlannedPost } from "./types";
 
-export interface RecomposePostInput {
+interface RecomposePostInput {
   brief: BriefInput;
   /** the other posts of the plan (any network); the one on this slot, if present, is the current version */
   context: readonly PlannedPost[];

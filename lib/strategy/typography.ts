@@ -1,7 +1,7 @@
 import type { Language } from "./brief";
 
 export const NBSP = "\u00A0";
-export const URL_PATTERN = /https?:\/\/\S+/g;
+const URL_PATTERN = /https?:\/\/\S+/g;
 
 /** Brief fields come from forms: newlines, tabs and control characters would break post layouts. */
 export function cleanText(text: string): string {

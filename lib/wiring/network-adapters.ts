@@ -12,7 +12,7 @@ import { XPublisher } from "@/lib/networks/x/publish";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-export interface NetworkAdapterOptions {
+interface NetworkAdapterOptions {
   /** read when the factory is called, not at module load; defaults to process.env */
   env?: Record<string, string | undefined>;
   fetchImpl?: typeof fetch;

@@ -45,6 +45,7 @@ export function createOAuthClient(platform: OAuthPlatform, setup: OAuthSetup = {
         oauthBaseUrl: e.LINKEDIN_OAUTH_BASE_URL,
         apiBaseUrl: e.LINKEDIN_API_BASE_URL,
         version: e.LINKEDIN_API_VERSION,
+        organizations: e.LINKEDIN_ORGANIZATIONS === "on",
       });
     case "facebook":
       return createFacebookOAuth({

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export interface AppSecrets {
+interface AppSecrets {
   NEXTAUTH_SECRET: string;
   APP_ENCRYPTION_KEY: string;
   CRON_SECRET: string;

@@ -74,6 +74,19 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   {
+    route: "api/oauth/choices/[id]",
+    method: "GET",
+    access: "owner",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  {
+    route: "api/oauth/choices/[id]",
+    method: "POST",
+    access: "owner",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    body: () => ({ account_id: "200300400500" }),
+  },
+  {
     route: "api/oauth/[platform]/callback",
     method: "GET",
     access: "public",

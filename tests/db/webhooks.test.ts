@@ -7,24 +7,34 @@ import * as testSend from "@/app/api/webhooks/[id]/test/route";
 import * as redeliver from "@/app/api/webhooks/[id]/deliveries/[delivery]/redeliver/route";
 import * as submit from "@/app/api/strategy/submit/route";
 import * as cronOutbox from "@/app/api/cron/outbox/route";
+import * as reviewRoute from "@/app/api/posts/[id]/review/route";
 import { verifyWebhook } from "@/lib/webhooks/sign-webhook";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
 import { startWebhookReceiver } from "../fakes/webhook-receiver";
+import { startSlackFake } from "../fakes/slack-fake";
+import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
+import { guardedPost, outboxDeps } from "@/lib/wiring/outbox-deps";
 
 let db: Db;
 let t: Tenant;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+let slack: Awaited<ReturnType<typeof startSlackFake>>;
 const cron = { authorization: "Bearer test-cron-secret-0123456789" };
 
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
-  db = await useRouteEnv({ OUTBOUND_ALLOWED_HOSTS: `127.0.0.1:${receiver.port}` });
+  slack = await startSlackFake();
+  db = await useRouteEnv({ OUTBOUND_ALLOWED_HOSTS: `127.0.0.1:${receiver.port},127.0.0.1:${slack.port}` });
   t = await seedTenant(db);
   await db.workspace.update({ where: { id: t.workspace.id }, data: { approvalRequired: true } });
 });
-afterAll(() => receiver?.close());
+afterAll(async () => {
+  await receiver?.close();
+  await slack?.close();
+});
 
 describe("outgoing webhooks", () => {
   it("signs each event the Standard Webhooks way, retries after a 500 with the same id, and logs the deliveries", async () => {
@@ -124,6 +134,8 @@ describe("outgoing webhooks", () => {
     await callRoute(cronOutbox.GET, { headers: cron });
     const list = await callRoute(webhooks.GET, { token: t.tokens.owner });
     expect(list.json.webhooks.find((w: { id: string }) => w.id === blocked.json.id).failed_deliveries).toBe(1);
+    // What the run board shows.
+    expect(await countFailedDeliveries({ db, workspaceId: t.workspace.id })).toEqual({ email: 0, webhook: 1 });
 
     for (const url of ["ftp://example.com/x", "not a url", "file:///etc/passwd"]) {
       expect(
@@ -161,5 +173,36 @@ describe("outgoing webhooks", () => {
       (await callRoute(webhook.DELETE, { method: "DELETE", token: t.tokens.owner, params: { id: blocked.json.id } }))
         .status,
     ).toBe(200);
+  });
+
+  it("a Slack incoming webhook receives the event as plain text, which Slack accepts", async () => {
+    const created = await callRoute(webhooks.POST, {
+      method: "POST",
+      token: t.tokens.owner,
+      body: { url: slack.slackUrl, events: ["post.changes_requested"] },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(created.json.slack).toBe(true);
+    const post = await db.post.findFirstOrThrow({ where: { brandId: t.brand.id, status: "in_review" } });
+    const review = await callRoute(reviewRoute.POST, {
+      method: "POST",
+      userId: t.users.owner,
+      params: { id: post.id },
+      body: { decision: "request_changes", comment: "Mention the Saturday market.", version: post.version },
+    });
+    expect(review.status, review.text).toBe(200);
+    // The real sender and outbound guard; only the name hooks.slack.com leads to the local fake.
+    const deps = outboxDeps(db, new Date());
+    const result = await deliverOutbox({
+      ...deps,
+      onlyIds: (await db.outboxMessage.findMany({ where: { endpointId: created.json.id } })).map((m) => m.id),
+      post: (url, req) => guardedPost(url.replace("https://hooks.slack.com", slack.origin), req),
+    });
+    expect(result).toMatchObject({ sent: 1, failed: 0, retrying: 0 });
+    expect(slack.messages).toHaveLength(1);
+    expect(slack.messages[0].body).toEqual({ text: slack.messages[0].text });
+    expect(slack.messages[0].text).toMatch(/requested changes on the .* post of .*: Mention the Saturday market\./);
+    const sent = await db.outboxMessage.findFirstOrThrow({ where: { endpointId: created.json.id } });
+    expect(sent).toMatchObject({ status: "sent", lastStatus: 200 });
   });
 });

@@ -9,10 +9,18 @@ import {
   type FailureKind,
   type RouteKind,
 } from "./fake-server";
+import { avatar, consentPage, FAKE_OAUTH_CLIENTS, newSecret, type PendingCode } from "./oauth-fake";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
 /** the Page the fake token belongs to (FAKE_ACCOUNTS.facebook) */
 export const FACEBOOK_FAKE_PAGE_ID = "200300400500";
+export const FACEBOOK_FAKE_USER_ID = "10160000000000001";
+
+/** The Pages the fake user manages (the first is FAKE_ACCOUNTS.facebook). */
+export const FACEBOOK_FAKE_PAGES = [
+  { id: FACEBOOK_FAKE_PAGE_ID, name: "Fake Page" },
+  { id: "200300400501", name: "Fake Bakery Corner" },
+];
 
 export interface FacebookFakeInsights {
   post_total_media_view_unique: number;
@@ -64,10 +72,113 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
   /** last post per page, so the duplicate check stays O(1) in large benchmarks */
   private lastByPage = new Map<string, { message: string; link: string | null }>();
 
+  // Facebook Login state: codes, and what each issued token is (a short or long-lived user token, or a Page's).
+  codes = new Map<string, PendingCode>();
+  tokenKinds = new Map<string, { kind: "short" | "long" | "page"; id: string }>();
+  /** calls to GET /oauth/access_token: code exchanges and long-lived exchanges */
+  tokenCalls = { code: 0, fb_exchange_token: 0 };
+  /** Pages the user manages */
+  pages = FACEBOOK_FAKE_PAGES.map((p) => ({ ...p }));
+
   protected clearState() {
     this.seq = 0;
     this.calls = 0;
     this.lastByPage.clear();
+    this.codes.clear();
+    this.tokenKinds.clear();
+    this.tokenCalls = { code: 0, fb_exchange_token: 0 };
+    this.pages = FACEBOOK_FAKE_PAGES.map((p) => ({ ...p }));
+  }
+
+  private mint(kind: "short" | "long" | "page", id: string) {
+    const token = newSecret(kind === "page" ? "EAAP" : "EAAU");
+    this.tokens.add(token);
+    this.tokenKinds.set(token, { kind, id });
+    return token;
+  }
+
+  /** The Login dialog (www.facebook.com) and GET /oauth/access_token (Graph); null for other paths. */
+  private oauth(ctx: Ctx, parts: string[]): Answer | null {
+    if (parts[1] === "dialog" && parts[2] === "oauth") {
+      const q = ctx.url.searchParams;
+      if (q.get("client_id") !== FAKE_OAUTH_CLIENTS.facebook.id)
+        return { status: 400, headers: { "content-type": "text/html" }, body: "<h1>Invalid App ID</h1>" };
+      const redirectUri = q.get("redirect_uri") ?? "";
+      const code = newSecret("AQD");
+      this.codes.set(code, {
+        clientId: FAKE_OAUTH_CLIENTS.facebook.id,
+        redirectUri,
+        challenge: null,
+        userId: FACEBOOK_FAKE_USER_ID,
+        used: false,
+      });
+      const back = (extra: Record<string, string>) => {
+        const u = new URL(redirectUri);
+        for (const [k, v] of Object.entries({ ...extra, state: q.get("state") ?? "" })) u.searchParams.set(k, v);
+        return u.toString() + "#_=_";
+      };
+      return consentPage(
+        "Facebook",
+        "Social CM Orchestrator",
+        back({ code }),
+        back({
+          error: "access_denied",
+          error_code: "200",
+          error_description: "Permissions error",
+          error_reason: "user_denied",
+        }),
+      );
+    }
+    if (parts[1] === "oauth" && parts[2] === "access_token" && ctx.method === "GET") {
+      const q = ctx.url.searchParams;
+      if (q.get("client_id") !== FAKE_OAUTH_CLIENTS.facebook.id)
+        return graphError(400, 101, "Error validating application. Invalid application ID.");
+      if (q.get("client_secret") !== FAKE_OAUTH_CLIENTS.facebook.secret)
+        return graphError(400, 1, "Error validating client secret.");
+      if (q.get("grant_type") === "fb_exchange_token") {
+        this.tokenCalls.fb_exchange_token++;
+        const short = this.tokenKinds.get(q.get("fb_exchange_token") ?? "");
+        if (!short || short.kind === "page" || !this.tokens.has(q.get("fb_exchange_token")!))
+          return graphError(400, 190, "Invalid OAuth access token - Cannot parse access token");
+        return {
+          status: 200,
+          body: { access_token: this.mint("long", short.id), token_type: "bearer", expires_in: 5_183_944 },
+        };
+      }
+      this.tokenCalls.code++;
+      const pending = this.codes.get(q.get("code") ?? "");
+      if (!pending) return graphError(400, 100, "Invalid verification code format.", { error_subcode: 36009 });
+      if (pending.used) return graphError(400, 100, "This authorization code has been used.", { error_subcode: 36009 });
+      if (pending.redirectUri !== q.get("redirect_uri"))
+        return graphError(
+          400,
+          100,
+          "Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request",
+          { error_subcode: 36008 },
+        );
+      pending.used = true;
+      return {
+        status: 200,
+        body: { access_token: this.mint("short", pending.userId), token_type: "bearer", expires_in: 5_400 },
+      };
+    }
+    return null;
+  }
+
+  /** GET /me/accounts: the user's Pages, each with its own token; a Page token has no such edge. */
+  private accounts(token: string): Answer {
+    const who = this.tokenKinds.get(token);
+    if (who?.kind === "page")
+      return graphError(400, 100, "(#100) Tried accessing nonexisting field (accounts) on node type (Page)");
+    const data = this.pages.map((p) => ({
+      id: p.id,
+      name: p.name,
+      category: "Bakery",
+      tasks: ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
+      access_token: this.mint("page", p.id),
+      picture: { data: { height: 50, is_silhouette: false, url: `${this.url}/avatars/page-${p.id}.svg`, width: 50 } },
+    }));
+    return { status: 200, body: { data, paging: { cursors: { before: "QVFIUk", after: "QVFIUl" } } } };
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -94,8 +205,11 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
 
   protected handle(ctx: Ctx): Answer {
     const parts = ctx.url.pathname.split("/").filter(Boolean);
+    if (parts[0] === "avatars") return avatar("P", "#1877f2");
     if (!/^v\d+\.\d+$/.test(parts[0] ?? ""))
       return graphError(400, 2500, "Unknown path components: " + ctx.url.pathname);
+    const oauth = this.oauth(ctx, parts);
+    if (oauth) return oauth;
     const body = ctx.method === "POST" ? parseBody(ctx) : {};
     const token =
       ctx.token ??
@@ -112,9 +226,22 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
-    // A Page token's /me is the Page itself (what a pasted token is verified against).
-    if (parts.length === 2 && parts[1] === "me" && ctx.method === "GET")
-      return { status: 200, body: { id: FACEBOOK_FAKE_PAGE_ID, name: "Fake Page" } };
+    // A Page token's /me is the Page itself (what a pasted token is verified against); a user token's, the user.
+    const who = this.tokenKinds.get(token);
+    if (parts.length === 3 && parts[1] === "me" && parts[2] === "accounts" && ctx.method === "GET")
+      return this.accounts(token);
+    if (parts.length === 2 && parts[1] === "me" && ctx.method === "GET") {
+      if (who && who.kind !== "page") return { status: 200, body: { id: who.id, name: "Fake User" } };
+      const page = this.pages.find((p) => p.id === (who?.id ?? FACEBOOK_FAKE_PAGE_ID)) ?? FACEBOOK_FAKE_PAGES[0];
+      return {
+        status: 200,
+        body: {
+          id: page.id,
+          name: page.name,
+          picture: { data: { url: `${this.url}/avatars/page-${page.id}.svg`, is_silhouette: false } },
+        },
+      };
+    }
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics" && parts.length === 3) return this.insights(parts[1], ctx.url.searchParams);

@@ -8,8 +8,17 @@ import {
   type FailureKind,
   type RouteKind,
 } from "./fake-server";
+import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
+export const LINKEDIN_FAKE_MEMBER = "fake-member-1";
+
+/** The organizations the fake member administers (the first is FAKE_ACCOUNTS.linkedin). */
+export const LINKEDIN_FAKE_ORGS: Record<string, { localizedName: string; vanityName: string }> = {
+  "1001": { localizedName: "Fake Organization", vanityName: "fake-org" },
+  "1002": { localizedName: "Fake Bakery Group", vanityName: "fake-bakery-group" },
+};
+const ORG_SCOPES = ["r_organization_social", "rw_organization_admin"];
 
 export interface LinkedInFakeStats {
   impressionCount: number;
@@ -90,9 +99,120 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   /** author + commentary → post id, so the duplicate check stays O(1) in large benchmarks */
   private byContent = new Map<string, string>();
 
+  // OAuth 2.0 (3-legged) state: codes handed out on consent, live refresh tokens, what each token may do.
+  codes = new Map<string, PendingCode & { scope: string }>();
+  refreshTokens = new Map<string, { member: string; scope: string }>();
+  tokenInfo = new Map<string, { member: string; scope: string }>([
+    [LINKEDIN_FAKE_TOKEN, { member: LINKEDIN_FAKE_MEMBER, scope: ["openid", "profile", ...ORG_SCOPES].join(" ") }],
+  ]);
+  /** calls to POST /oauth/v2/accessToken, by grant type */
+  tokenCalls = { authorization_code: 0, refresh_token: 0 };
+  revoked: string[] = [];
+  /** LinkedIn hands out refresh tokens only to apps it enabled for them */
+  refreshTokensEnabled = true;
+  /** organizations the member administers, by id */
+  adminOf = Object.keys(LINKEDIN_FAKE_ORGS);
+
   protected clearState() {
     this.seq = 0;
     this.byContent.clear();
+    this.codes.clear();
+    this.refreshTokens.clear();
+    this.tokenInfo = new Map([
+      [LINKEDIN_FAKE_TOKEN, { member: LINKEDIN_FAKE_MEMBER, scope: ["openid", "profile", ...ORG_SCOPES].join(" ") }],
+    ]);
+    this.tokenCalls = { authorization_code: 0, refresh_token: 0 };
+    this.revoked = [];
+    this.refreshTokensEnabled = true;
+    this.adminOf = Object.keys(LINKEDIN_FAKE_ORGS);
+  }
+
+  private issue(member: string, scope: string, keepRefresh?: string) {
+    const access = newSecret("AQV");
+    this.tokens.add(access);
+    this.tokenInfo.set(access, { member, scope });
+    const answer: Record<string, unknown> = { access_token: access, expires_in: 5_184_000, scope };
+    if (this.refreshTokensEnabled) {
+      const refresh = keepRefresh ?? newSecret("AQX");
+      this.refreshTokens.set(refresh, { member, scope });
+      Object.assign(answer, { refresh_token: refresh, refresh_token_expires_in: 31_536_000 });
+    }
+    return answer;
+  }
+
+  /** The www.linkedin.com side: consent, token, revoke (RFC 6749 error bodies); null for API paths. */
+  private oauth(ctx: Ctx): Answer | null {
+    const p = ctx.url.pathname;
+    const oauthError = (status: number, error: string, error_description: string): Answer => ({
+      status,
+      body: { error, error_description },
+    });
+    if (p === "/oauth/v2/authorization") {
+      const q = ctx.url.searchParams;
+      if (q.get("client_id") !== FAKE_OAUTH_CLIENTS.linkedin.id)
+        return { status: 400, body: "<h1>Invalid client_id</h1>", headers: { "content-type": "text/html" } };
+      if (q.get("response_type") !== "code" || !q.get("redirect_uri"))
+        return { status: 400, body: "<h1>Invalid request</h1>", headers: { "content-type": "text/html" } };
+      const redirectUri = q.get("redirect_uri")!;
+      const code = newSecret("AQT");
+      this.codes.set(code, {
+        clientId: FAKE_OAUTH_CLIENTS.linkedin.id,
+        redirectUri,
+        challenge: null,
+        userId: LINKEDIN_FAKE_MEMBER,
+        used: false,
+        scope: (q.get("scope") ?? "").split(/[ ,]+/).filter(Boolean).join(" "),
+      });
+      const back = (extra: Record<string, string>) => {
+        const u = new URL(redirectUri);
+        for (const [k, v] of Object.entries({ ...extra, state: q.get("state") ?? "" })) u.searchParams.set(k, v);
+        return u.toString();
+      };
+      return consentPage(
+        "LinkedIn",
+        "Social CM Orchestrator",
+        back({ code }),
+        back({ error: "user_cancelled_authorize", error_description: "The user cancelled the authorization" }),
+      );
+    }
+    if (p === "/oauth/v2/accessToken" && ctx.method === "POST") {
+      const f = form(ctx);
+      if (f.client_id !== FAKE_OAUTH_CLIENTS.linkedin.id || f.client_secret !== FAKE_OAUTH_CLIENTS.linkedin.secret)
+        return oauthError(401, "invalid_client", "Client authentication failed");
+      if (f.grant_type === "authorization_code") {
+        this.tokenCalls.authorization_code++;
+        const pending = this.codes.get(f.code ?? "");
+        if (!pending || pending.used)
+          return oauthError(400, "invalid_grant", "The provided authorization grant is invalid, expired or revoked.");
+        if (pending.redirectUri !== f.redirect_uri)
+          return oauthError(
+            400,
+            "invalid_request",
+            "Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired.",
+          );
+        pending.used = true;
+        return { status: 200, body: this.issue(pending.userId, pending.scope) };
+      }
+      if (f.grant_type === "refresh_token") {
+        this.tokenCalls.refresh_token++;
+        const grant = this.refreshTokens.get(f.refresh_token ?? "");
+        if (!grant)
+          return oauthError(400, "invalid_grant", "The provided refresh token is invalid, expired or revoked.");
+        // LinkedIn keeps the refresh token (its life does not restart): only the access token is new.
+        return { status: 200, body: this.issue(grant.member, grant.scope, f.refresh_token) };
+      }
+      return oauthError(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
+    }
+    if (p === "/oauth/v2/revoke" && ctx.method === "POST") {
+      const f = form(ctx);
+      if (f.client_id !== FAKE_OAUTH_CLIENTS.linkedin.id || f.client_secret !== FAKE_OAUTH_CLIENTS.linkedin.secret)
+        return oauthError(401, "invalid_client", "Client authentication failed");
+      this.tokens.delete(f.token ?? "");
+      this.revoked.push(f.token ?? "");
+      return { status: 200 };
+    }
+    if (p.startsWith("/avatars/")) return avatar("M", "#0a66c2");
+    return null;
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -107,6 +227,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   }
 
   protected handle(ctx: Ctx): Answer {
+    const oauth = this.oauth(ctx);
+    if (oauth) return oauth;
     if (!ctx.token || !this.tokens.has(ctx.token)) {
       return {
         status: 401,
@@ -114,8 +236,21 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
       };
     }
     // OpenID userinfo is not a versioned REST resource: no LinkedIn-Version header there.
+    const info = this.tokenInfo.get(ctx.token) ?? { member: LINKEDIN_FAKE_MEMBER, scope: "" };
     if (ctx.url.pathname === "/v2/userinfo" && ctx.method === "GET")
-      return { status: 200, body: { sub: "fake-member-1", name: "Fake Member", email: "member@example.com" } };
+      return {
+        status: 200,
+        body: {
+          sub: info.member,
+          name: "Fake Member",
+          given_name: "Fake",
+          family_name: "Member",
+          picture: `${this.url}/avatars/${info.member}.svg`,
+          email: "member@example.com",
+          email_verified: true,
+          locale: { country: "US", language: "en" },
+        },
+      };
     const version = ctx.headers["linkedin-version"];
     if (typeof version !== "string" || !version) {
       return error(
@@ -133,10 +268,37 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.route === "create") return this.create(ctx);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
+    if (ctx.url.pathname === "/rest/organizationAcls" && ctx.method === "GET") return this.acls(ctx, info);
     const org = /^\/rest\/organizations\/(\d+)$/.exec(ctx.url.pathname);
+    // Organizations the fake does not list answer as the default one (the publishing tests use several ids).
     if (org && ctx.method === "GET")
-      return { status: 200, body: { id: Number(org[1]), localizedName: "Fake Organization", vanityName: "fake-org" } };
+      return {
+        status: 200,
+        body: { id: Number(org[1]), ...(LINKEDIN_FAKE_ORGS[org[1]] ?? LINKEDIN_FAKE_ORGS["1001"]) },
+      };
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
+  }
+
+  /** The organizations a member administers; a token without the organization scopes gets 403. */
+  private acls(ctx: Ctx, info: { member: string; scope: string }): Answer {
+    const q = ctx.url.searchParams;
+    if (q.get("q") !== "roleAssignee")
+      return error(400, "ILLEGAL_ARGUMENT", "Missing or invalid finder q=roleAssignee");
+    const scopes = info.scope.split(" ");
+    if (!ORG_SCOPES.some((s) => scopes.includes(s)))
+      return error(403, "ACCESS_DENIED", "Not enough permissions to access: organizationAcls.FINDER-roleAssignee");
+    const role = q.get("role") ?? "ADMINISTRATOR";
+    const state = q.get("state") ?? "APPROVED";
+    const elements =
+      role === "ADMINISTRATOR" && state === "APPROVED"
+        ? this.adminOf.map((id) => ({
+            roleAssignee: `urn:li:person:${info.member}`,
+            state,
+            role,
+            organization: `urn:li:organization:${id}`,
+          }))
+        : [];
+    return { status: 200, body: { paging: { start: 0, count: 10, links: [], total: elements.length }, elements } };
   }
 
   private create(ctx: Ctx): Answer {

@@ -45,9 +45,15 @@ export async function startFakes(extraEnv: Record<string, string> = {}): Promise
   };
 }
 
-/** The OAuth app the X fake accepts and its consent page's host (the LinkedIn and Facebook fakes have no OAuth endpoints yet). */
-export function fakeOAuthEnv(urls: { x: string }): Record<string, string> {
+/** The OAuth apps the fakes accept, and their consent pages' hosts (each fake is its network's www and API host). */
+export function fakeOAuthEnv(urls: { linkedin: string; facebook: string; x: string }): Record<string, string> {
   return {
+    LINKEDIN_CLIENT_ID: FAKE_OAUTH_CLIENTS.linkedin.id,
+    LINKEDIN_CLIENT_SECRET: FAKE_OAUTH_CLIENTS.linkedin.secret,
+    LINKEDIN_OAUTH_BASE_URL: urls.linkedin,
+    FACEBOOK_APP_ID: FAKE_OAUTH_CLIENTS.facebook.id,
+    FACEBOOK_APP_SECRET: FAKE_OAUTH_CLIENTS.facebook.secret,
+    FACEBOOK_OAUTH_BASE_URL: urls.facebook,
     X_CLIENT_ID: FAKE_OAUTH_CLIENTS.x.id,
     X_CLIENT_SECRET: FAKE_OAUTH_CLIENTS.x.secret,
     X_OAUTH_BASE_URL: urls.x,

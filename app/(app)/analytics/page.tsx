@@ -2,11 +2,9 @@ import Link from "next/link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
 import { resolveFilters } from "@/components/analytics/filters";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export const metadata = { title: "Analytics · Social CM" };
 
@@ -17,7 +15,7 @@ export default async function AnalyticsPage({
 }) {
   const auth = await requirePageAuth();
   const params = await searchParams;
-  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
+  const brands = await pageBrands(auth.workspaceId);
   const wanted = typeof params.brand === "string" ? params.brand : null;
   // Same default as the shell's brand switcher: the first brand by name.
   const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
@@ -10,7 +10,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CalendarView } from "@/components/calendar/calendar-view";
 import { monthRange } from "@/components/calendar/month";
 import { listPosts } from "@/lib/plans/list-posts";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function CalendarPage({
   searchParams,
@@ -19,7 +18,7 @@ export default async function CalendarPage({
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
+  const brands = await pageBrands(auth.workspaceId);
   if (brands.length === 0) {
     return (
       <EmptyState
@@ -48,7 +47,7 @@ export default async function CalendarPage({
   const queries = new QueryClient();
   queries.setQueryData(
     ["posts", brand.slug, from, to],
-    await listPosts({ db: getDb(), workspaceId: auth.workspaceId, ref: brand.slug, from, to }),
+    await listPosts({ db: getDb(), workspaceId: auth.workspaceId, ref: brand.slug, from, to, known: brand }),
   );
   return (
     <HydrationBoundary state={dehydrate(queries)}>

@@ -1,17 +1,16 @@
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { isoDate } from "@/lib/schemas/common";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { RunsBoard } from "@/components/runs/runs-board";
 import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
+  const brands = await pageBrands(auth.workspaceId);
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0] ?? null;
   const failed = await countFailedDeliveries({ db: getDb(), workspaceId: auth.workspaceId });
   const date = q.date && isoDate.safeParse(q.date).success ? q.date : brandToday(new Date(), brand?.timezone ?? "UTC");

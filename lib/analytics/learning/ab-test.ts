@@ -1,26 +1,17 @@
+import { normalCdf } from "./normal-cdf";
+
 /**
  * A/B hooks: a two-proportion z-test on engagements per impression. A winner is declared only at
  * 95% confidence (two-sided) with at least MIN_IMPRESSIONS per arm; otherwise the test continues.
  */
-export interface Arm {
+interface Arm {
   posts: number;
   impressions: number;
   engagements: number;
 }
 
-export const MIN_IMPRESSIONS = 500;
-export const CONFIDENCE = 0.95;
-
-function normalCdf(z: number): number {
-  // Abramowitz-Stegun 7.1.26 approximation of erf.
-  const t = 1 / (1 + 0.3275911 * Math.abs(z / Math.SQRT2));
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-(z * z) / 2);
-  return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
-}
+const MIN_IMPRESSIONS = 500;
+const CONFIDENCE = 0.95;
 
 export function decideAbTest(a: Arm, b: Arm) {
   const rate = (x: Arm) => (x.impressions ? x.engagements / x.impressions : 0);

@@ -16,15 +16,15 @@ export interface Outcome {
   ageDays: number;
 }
 
-export interface LearnedWeights {
+interface LearnedWeights {
   pillars: Record<string, number>;
   hooks: Record<string, number>;
   formats: Record<string, number>;
   hours: Record<string, number>;
 }
 
-export const HALF_LIFE_DAYS = 14;
-export const PRIOR_STRENGTH = 3;
+const HALF_LIFE_DAYS = 14;
+const PRIOR_STRENGTH = 3;
 export const FLOOR = 0.5;
 export const CAP = 2.0;
 const MAX_LIFT = 3;
@@ -36,7 +36,7 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export function lifts(outcomes: Outcome[]): (Outcome & { lift: number })[] {
+function lifts(outcomes: Outcome[]): (Outcome & { lift: number })[] {
   const byNetwork = new Map<string, number[]>();
   for (const o of outcomes) byNetwork.set(o.network, [...(byNetwork.get(o.network) ?? []), o.engagementRate]);
   const medians = new Map([...byNetwork].map(([k, v]) => [k, median(v)]));

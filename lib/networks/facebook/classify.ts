@@ -18,7 +18,7 @@ const FB_TRANSIENT_CODES = new Set([1, 2]);
 const FB_POSTING_TOO_FAST = 1390008;
 
 /** X-Business-Use-Case-Usage / X-Page-Usage carry `estimated_time_to_regain_access` in minutes. */
-export function facebookRegainAccess(headers: Headers, now: Date): Date | undefined {
+function facebookRegainAccess(headers: Headers, now: Date): Date | undefined {
   let minutes = 0;
   for (const name of ["x-business-use-case-usage", "x-page-usage", "x-app-usage"]) {
     const parsed = parseJson(headers.get(name) ?? "");

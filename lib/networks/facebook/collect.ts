@@ -18,11 +18,7 @@ import {
  * now answers "invalid metric". Graph has no per-post impression count any more, so unique media
  * views serve as both reach and impressions. Comments and shares come from the post object.
  */
-export const FACEBOOK_METRICS = [
-  "post_total_media_view_unique",
-  "post_reactions_by_type_total",
-  "post_clicks",
-] as const;
+const FACEBOOK_METRICS = ["post_total_media_view_unique", "post_reactions_by_type_total", "post_clicks"] as const;
 const CONCURRENCY = 4;
 
 interface InsightsBody {

@@ -19,12 +19,12 @@ export function facebookVersion(v: string): string {
   return t.startsWith("v") ? t : `v${t}`;
 }
 
-export function facebookPostUrl(id: string): string {
+function facebookPostUrl(id: string): string {
   return `https://www.facebook.com/${id}`;
 }
 
 /** Graph dates look like 2025-01-31T09:00:00+0000. */
-export function parseGraphDate(s: unknown): Date | null {
+function parseGraphDate(s: unknown): Date | null {
   if (typeof s !== "string") return null;
   const ms = Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
   return Number.isNaN(ms) ? null : new Date(ms);

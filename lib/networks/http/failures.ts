@@ -1,7 +1,7 @@
 import type { FailureClass, PublishFailure } from "@/lib/networks/publisher";
 import type { TransportFailure } from "./send";
 
-export const RAW_LIMIT = 2000;
+const RAW_LIMIT = 2000;
 
 export function rawExcerpt(status: number | null, text: string): string {
   const line = status === null ? "no HTTP answer" : `HTTP ${status}`;

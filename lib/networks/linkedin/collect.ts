@@ -11,7 +11,7 @@ import {
 } from "@/lib/networks/collector";
 
 /** LinkedIn accepts a few dozen URNs per List(); 20 keeps URLs short. */
-export const LINKEDIN_BATCH = 20;
+const LINKEDIN_BATCH = 20;
 
 interface ShareStatsElement {
   share?: string;

@@ -9,11 +9,13 @@ import {
 import { expiresAtFrom, oauthRequest, str, tokenEndpointError, trimSlash, type OAuthAnswer } from "../oauth/oauth-http";
 import { DAY_MS } from "@/lib/dates/days";
 
-export const LINKEDIN_SCOPES =
-  "openid profile w_member_social w_organization_social r_organization_social rw_organization_admin";
+/** A person posting as themselves (products "Sign In with LinkedIn using OpenID Connect" and "Share on LinkedIn"). */
+export const LINKEDIN_PERSON_SCOPES = "openid profile w_member_social";
+/** Company pages too: needs the Community Management API product, or LinkedIn refuses the whole consent. */
+export const LINKEDIN_SCOPES = `${LINKEDIN_PERSON_SCOPES} w_organization_social r_organization_social rw_organization_admin`;
 
 /** LinkedIn 3-legged OAuth: a person and the organizations they administer; tokens last 60 days. */
-export function createLinkedInOAuth(cfg: OAuthClientConfig & { version: string }): OAuthClient {
+export function createLinkedInOAuth(cfg: OAuthClientConfig & { version: string; organizations: boolean }): OAuthClient {
   const oauth = trimSlash(cfg.oauthBaseUrl);
   const api = trimSlash(cfg.apiBaseUrl);
   const creds = { client_id: cfg.clientId, client_secret: cfg.clientSecret };
@@ -88,7 +90,7 @@ export function createLinkedInOAuth(cfg: OAuthClientConfig & { version: string }
         client_id: cfg.clientId,
         redirect_uri: redirectUri,
         state,
-        scope: LINKEDIN_SCOPES,
+        scope: cfg.organizations ? LINKEDIN_SCOPES : LINKEDIN_PERSON_SCOPES,
       });
       return `${oauth}/oauth/v2/authorization?${q}`;
     },

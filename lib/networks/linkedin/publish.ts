@@ -21,7 +21,7 @@ export function escapeLinkedInText(text: string): string {
   return text.replace(RESERVED, (c) => `\\${c}`);
 }
 
-export function unescapeLinkedInText(text: string): string {
+function unescapeLinkedInText(text: string): string {
   return text.replace(/\\([\\<>#~_|[\]*(){}@])/g, "$1");
 }
 
@@ -31,7 +31,7 @@ export function linkedInAuthorUrn(accountId: string): string {
   return id.startsWith("urn:li:") ? id : `urn:li:organization:${id}`;
 }
 
-export function linkedInPostUrl(urn: string): string {
+function linkedInPostUrl(urn: string): string {
   return `https://www.linkedin.com/feed/update/${urn}/`;
 }
 

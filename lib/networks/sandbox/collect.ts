@@ -13,7 +13,7 @@ import {
  * what the post was: some pillars, formats and hooks systematically engage more, with noise on
  * top, so learning has a real (and known) signal to find. Unknown options get a lift of 1.
  */
-export const SANDBOX_LIFTS = {
+const SANDBOX_LIFTS = {
   pillar: {
     education: 1.8,
     customer_proof: 1.35,

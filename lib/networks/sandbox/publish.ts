@@ -20,11 +20,6 @@ export function sandboxRemoteId(accountId: string, contentHash: string): string 
   return `sandbox_${createHash("sha256").update(`${accountId}\n${contentHash}`).digest("hex").slice(0, 12)}`;
 }
 
-/** Test helper: forget what the sandbox published in this process. */
-export function clearSandbox(): void {
-  published.clear();
-}
-
 export class SandboxPublisher implements Publisher {
   readonly network = "sandbox" as const;
   constructor(private readonly now: () => Date = () => new Date()) {}

@@ -9,7 +9,7 @@ interface XError {
 }
 
 /** x-rate-limit-reset (Unix seconds); when a 24-hour cap is exhausted, its reset wins. */
-export function xRateLimitReset(headers: Headers): Date | undefined {
+function xRateLimitReset(headers: Headers): Date | undefined {
   let at: Date | undefined;
   const reset = num(headers.get("x-rate-limit-reset"));
   if (reset !== undefined) at = new Date(reset * 1000);

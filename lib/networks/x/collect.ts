@@ -9,7 +9,7 @@ import {
   type MetricsCollector,
 } from "@/lib/networks/collector";
 
-export const X_BATCH = 100;
+const X_BATCH = 100;
 
 interface XLookup {
   data?: { id?: string; public_metrics?: Record<string, unknown> }[];

@@ -12,7 +12,7 @@ import type {
   RemotePost,
 } from "@/lib/networks/publisher";
 
-export function xPostUrl(id: string): string {
+function xPostUrl(id: string): string {
   return `https://x.com/i/web/status/${id}`;
 }
 

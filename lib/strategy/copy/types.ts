@@ -11,7 +11,7 @@ export const PILLAR_KEYS = [
 export type PillarKey = (typeof PILLAR_KEYS)[number];
 
 /** Text may use {name}, {audience}, {vp} and {positioning}; the renderer fills them from the brief. */
-export interface PillarCopy {
+interface PillarCopy {
   name: string;
   description: string;
   hashtag: string;
@@ -27,7 +27,7 @@ export interface HookCopy {
   text: string;
 }
 
-export interface AngleCopy {
+interface AngleCopy {
   id: string;
   intro: string;
   outro: string;
@@ -35,13 +35,13 @@ export interface AngleCopy {
   list: boolean;
 }
 
-export interface CtaCopy {
+interface CtaCopy {
   /** matched as substrings of the brief's CTA key */
   match: string[];
   phrases: string[];
 }
 
-export interface NetworkPolicyCopy {
+interface NetworkPolicyCopy {
   hashtags: string;
   emoji: string;
   style: string;

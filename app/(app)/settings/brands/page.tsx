@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { ArchivedBrands } from "@/components/brands/archived-brands";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function BrandsPage() {
   const auth = await requirePageAuth();
-  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
+  const brands = await pageBrands(auth.workspaceId);
   const archived =
     auth.role === "owner" ? await listArchivedBrands({ db: getDb(), workspaceId: auth.workspaceId }) : [];
   return (

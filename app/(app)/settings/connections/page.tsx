@@ -1,18 +1,17 @@
-import { getDb } from "@/lib/db";
-import { requirePageAuth } from "@/lib/page-auth";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
+import { AccountChooser } from "@/components/connections/account-chooser";
 import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
-import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function ConnectionsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ brand?: string; connected?: string; error?: string }>;
+  searchParams: Promise<{ brand?: string; connected?: string; error?: string; choose?: string }>;
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await listBrands({ db: getDb(), workspaceId: auth.workspaceId });
+  const brands = await pageBrands(auth.workspaceId);
   const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
   if (!brand)
     return <EmptyState title="No brand yet">Create a brand first; then connect its networks here.</EmptyState>;
@@ -33,6 +32,7 @@ export default async function ConnectionsPage({
           {q.error.slice(0, 500)}
         </p>
       ) : null}
+      {q.choose && auth.role === "owner" ? <AccountChooser id={q.choose} /> : null}
       <ConnectionsPanel
         brand={brand.slug}
         canManage={auth.role === "owner"}

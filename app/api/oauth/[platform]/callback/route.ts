@@ -18,7 +18,7 @@ export const GET = withPublic<{ platform: string }>(async ({ req, db, params, no
     return NextResponse.redirect(page, 302);
   }
   try {
-    const { brandSlug } = await completeAuthorization({
+    const { brandSlug, choose } = await completeAuthorization({
       db,
       platform: platform.data,
       query: query.data,
@@ -27,7 +27,9 @@ export const GET = withPublic<{ platform: string }>(async ({ req, db, params, no
       keyRing: keyRingFromEnv(),
       now,
     });
-    page.searchParams.set("connected", platform.data);
+    // Several Pages or organizations: the connections page asks which one before anything is connected.
+    if (choose) page.searchParams.set("choose", choose);
+    else page.searchParams.set("connected", platform.data);
     page.searchParams.set("brand", brandSlug);
   } catch (err) {
     if (err instanceof ConnectFailure) {

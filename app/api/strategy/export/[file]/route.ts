@@ -5,12 +5,12 @@ import { exportCsv, exportIcs } from "@/lib/plans/export-plan";
 const TYPES = { ics: "text/calendar; charset=utf-8", csv: "text/csv; charset=utf-8" } as const;
 
 export const GET = withAuth<{ file: string }>(async ({ db, auth, params, now }) => {
-  const match = /^(.+)\.(ics|csv)$/.exec(params.file);
+  const match = /^(?<ref>.+)\.(?<ext>ics|csv)$/.exec(params.file);
   if (!match)
     throw new AppError("validation_error", "Ask for <brand>.ics or <brand>.csv.", [
       { path: "file", message: "unknown format" },
     ]);
-  const [, ref, ext] = match as unknown as [string, string, keyof typeof TYPES];
+  const { ref, ext } = match.groups as { ref: string; ext: keyof typeof TYPES };
   const out =
     ext === "ics"
       ? await exportIcs({ db, workspaceId: auth.workspaceId, ref, now })

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { apiFetch } from "@/components/api-client";
+import type { AccountChoiceDto } from "@/lib/connections/get-account-choice";
+import type { ChooseAccountInput } from "@/lib/schemas/connections";
+
+const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+const KINDS: Record<string, string> = {
+  organization: "Company page",
+  person: "Your own profile",
+  page: "Facebook Page",
+  user: "Account",
+};
+
+/** After an OAuth grant that manages several Pages or organizations: which one this brand publishes as. */
+export function AccountChooser({ id }: { id: string }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const choice = useQuery({
+    queryKey: ["oauth-choice", id],
+    queryFn: () => apiFetch<AccountChoiceDto>(`/api/oauth/choices/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+  const pick = useMutation({
+    mutationFn: (body: ChooseAccountInput) =>
+      apiFetch<{ brand: string; platform: string }>(`/api/oauth/choices/${encodeURIComponent(id)}`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: (r) => {
+      qc.invalidateQueries({ queryKey: ["connections", r.brand] });
+      router.replace(`/settings/connections?connected=${r.platform}&brand=${encodeURIComponent(r.brand)}`);
+    },
+  });
+  if (choice.isPending) return <p className="text-sm text-slate-500">Loading the accounts…</p>;
+  if (choice.error)
+    return (
+      <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
+        {choice.error.message}
+      </p>
+    );
+  const c = choice.data;
+  const network = NAMES[c.platform] ?? c.platform;
+  return (
+    <section data-testid="account-chooser" className="rounded-xl border border-brand-100 bg-white p-4">
+      <h2 className="font-semibold">
+        Which {network} account should {c.brand.name} publish as?
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        This {network} sign-in manages several. Nothing is connected until you choose one.
+      </p>
+      <ul className="mt-3 divide-y divide-slate-100">
+        {c.accounts.map((a) => (
+          <li key={a.account_id} className="flex items-center justify-between gap-3 py-2">
+            <div className="flex min-w-0 items-center gap-2">
+              {a.avatar_url ? (
+                <img src={a.avatar_url} alt="" width={32} height={32} className="h-8 w-8 rounded-full bg-slate-200" />
+              ) : (
+                <span className="flex h-8 w-8 items-center justify-center rounded-full bg-slate-200 text-sm font-semibold text-slate-600">
+                  {a.display_name.slice(0, 1).toUpperCase()}
+                </span>
+              )}
+              <div className="min-w-0">
+                <p className="truncate text-sm font-medium">{a.display_name}</p>
+                <p className="truncate text-xs text-slate-500">
+                  {KINDS[a.kind]}
+                  {a.handle ? ` · ${a.handle}` : ""}
+                </p>
+              </div>
+            </div>
+            <Button
+              data-testid={`choose-account-${a.account_id}`}
+              disabled={pick.isPending}
+              onClick={() => pick.mutate({ account_id: a.account_id })}
+            >
+              Publish as {a.display_name}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {pick.error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-700">
+          {pick.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
