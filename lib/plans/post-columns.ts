@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** A signal's timely variant waiting on a post (written by lib/analytics/signals). */
 const postSuggestionSchema = z
-  .object({ body: z.string().min(1), reason: z.string(), signal_id: z.string().optional() })
+  .object({ body: z.string().min(1), reason: z.string().optional(), signal_id: z.string().optional() })
   .nullable();
 type PostSuggestion = z.infer<typeof postSuggestionSchema>;
 
