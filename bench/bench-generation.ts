@@ -3,8 +3,8 @@ import { Worker } from "node:worker_threads";
 import type { Db } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
 import { generatePlan } from "../lib/strategy/generate-plan";
-import { contentHash } from "../lib/strategy/content-hash";
 import { insertPosts } from "../lib/plans/insert-posts";
+import { newPostRow } from "../lib/plans/new-post-row";
 import type { BriefInput } from "../lib/strategy/brief";
 
 export const BRIEF: BriefInput = {
@@ -120,27 +120,8 @@ export function buildBatch(workspaceId: string, from: number, to: number) {
       guidelines: plan.guidelines,
       brief: {},
     });
-    for (const p of plan.posts) {
-      posts.push({
-        id: randomUUID(),
-        planId,
-        brandId,
-        platform: p.network,
-        date: new Date(`${p.date}T00:00:00Z`),
-        scheduledAt: new Date(p.scheduledAt),
-        pillar: p.pillar,
-        angle: p.angle,
-        hook: p.hook,
-        hookTemplate: p.hookTemplate,
-        cta: p.cta,
-        ctaTarget: p.ctaTarget,
-        format: p.format,
-        body: p.body,
-        hashtags: p.hashtags,
-        link: p.link,
-        contentHash: contentHash(p.body),
-      });
-    }
+    // The slot-keyed link is kept as planned: tagging it per post is not part of what this measures.
+    for (const p of plan.posts) posts.push(newPostRow(p, { id: randomUUID(), planId, brandId }, p));
   }
   return { brands, plans, posts };
 }

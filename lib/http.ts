@@ -20,6 +20,12 @@ interface BaseCtx<P> {
   now: Date;
 }
 
+/** What a client reads back from `json(value)`: dates arrive as ISO strings. */
+export type Jsonified<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+
+/** The response body of a route that answers `json(await useCase(…))`. */
+export type JsonOf<F extends (...args: never[]) => unknown> = Jsonified<Awaited<ReturnType<F>>>;
+
 export function json(data: unknown, status = 200, headers?: HeadersInit) {
   return NextResponse.json(data, { status, headers });
 }

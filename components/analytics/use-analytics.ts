@@ -2,18 +2,15 @@
 
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, apiFetch } from "@/components/api-client";
+import type { PerformanceResponse } from "@/app/api/analytics/performance/route";
+import type { YesterdayResponse } from "@/app/api/analytics/yesterday/[brand]/route";
+import type { LearningResponse } from "@/app/api/analytics/learning/[brand]/route";
 import type { Performance } from "@/lib/analytics/get-performance";
-import type { getYesterday } from "@/lib/analytics/get-yesterday";
-import type { BrandLearning } from "@/lib/analytics/learning/update-learning";
 import { performanceUrl, type AnalyticsFilters } from "./filters";
 
-export type Yesterday = Awaited<ReturnType<typeof getYesterday>>;
+export type Yesterday = YesterdayResponse;
 export type YesterdayNetwork = Yesterday["networks"][number];
 export type PostPick = NonNullable<YesterdayNetwork["best"]>;
-interface LearningResponse {
-  brand: string;
-  learning: BrandLearning | null;
-}
 
 /** A 4xx (bad range, unknown brand, no access) will not fix itself: retry only server and network errors. */
 const retry = (count: number, err: Error) => count < 1 && !(err instanceof ApiError && err.status < 500);
@@ -23,7 +20,7 @@ const key = (f: AnalyticsFilters) => [f.brand, f.from, f.to, f.platform ?? "all"
 export function usePerformance(f: AnalyticsFilters, groupBy: Performance["group_by"]) {
   return useQuery({
     queryKey: ["analytics", "performance", ...key(f), groupBy],
-    queryFn: () => apiFetch<Performance>(performanceUrl(f, groupBy)),
+    queryFn: () => apiFetch<PerformanceResponse>(performanceUrl(f, groupBy)),
     retry,
   });
 }
@@ -33,7 +30,7 @@ export function useDailyByNetwork(f: AnalyticsFilters, networks: string[]) {
   return useQueries({
     queries: networks.map((n) => ({
       queryKey: ["analytics", "performance", f.brand, f.from, f.to, n, "day"],
-      queryFn: () => apiFetch<Performance>(performanceUrl(f, "day", { platform: n })),
+      queryFn: () => apiFetch<PerformanceResponse>(performanceUrl(f, "day", { platform: n })),
       retry,
     })),
     combine: (results) => ({

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
+import type { RestoredBrandResponse } from "@/app/api/brands/[brand]/restore/route";
 import type { ArchivedBrandDto } from "@/lib/brands/list-archived-brands";
 
 /** Archived brands stay restorable for 30 days; after that the retention cleanup removes them. */
@@ -16,7 +17,7 @@ export function ArchivedBrands({ brands }: { brands: ArchivedBrandDto[] }) {
     setBusy(slug);
     setError(null);
     try {
-      await apiFetch(`/api/brands/${encodeURIComponent(slug)}/restore`, { method: "POST" });
+      await apiFetch<RestoredBrandResponse>(`/api/brands/${encodeURIComponent(slug)}/restore`, { method: "POST" });
       router.refresh();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { apiFetch, ApiError } from "@/components/api-client";
+import type { ArchivedBrandResponse, BrandResponse } from "@/app/api/brands/[brand]/route";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";
@@ -33,7 +34,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
     setBusy(true);
     setErrors({});
     try {
-      const saved = await apiFetch<BrandDto>(brand ? `/api/brands/${brand.slug}` : "/api/brands", {
+      const saved = await apiFetch<BrandResponse>(brand ? `/api/brands/${brand.slug}` : "/api/brands", {
         method: brand ? "PATCH" : "POST",
         body: payload,
       });
@@ -58,7 +59,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       )
     )
       return;
-    await apiFetch(`/api/brands/${brand.slug}`, { method: "DELETE" });
+    await apiFetch<ArchivedBrandResponse>(`/api/brands/${brand.slug}`, { method: "DELETE" });
     router.push("/settings/brands");
     router.refresh();
   }

@@ -9,24 +9,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { CalendarGrid } from "./calendar-grid";
-import { Filters, type FilterState } from "./filters";
-import { monthRange, shiftMonth } from "./month";
+import { CalendarToolbar } from "./calendar-toolbar";
+import type { FilterState } from "./filters";
+import { monthRange } from "./month";
 import { NETWORK_NAME } from "./post-chip";
-import { ApiError } from "@/components/api-client";
-import { describeResults } from "@/lib/orchestration/describe-results";
 import { UndoToast } from "@/components/ui/undo-toast";
-import {
-  useApprove,
-  useConnections,
-  useGenerate,
-  usePosts,
-  useRegenerate,
-  useRestore,
-  useRetryPost,
-  useSuggestion,
-  useUndo,
-  useUpdatePost,
-} from "./use-calendar-data";
+import { useApprove, useConnections, useGenerate, usePosts, useUndo } from "./use-calendar-data";
+import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
 import { useSubmit } from "@/components/review/use-review";
@@ -54,23 +43,15 @@ export function CalendarView({
   const { from, to, days } = monthRange(month);
   const posts = usePosts(brand.slug, from, to);
   const connections = useConnections(brand.slug);
-  const update = useUpdatePost(brand.slug, from, to);
-  const regenerate = useRegenerate(brand.slug);
-  const suggestion = useSuggestion(brand.slug);
   const approve = useApprove(brand.slug);
   const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
-  const restore = useRestore(brand.slug);
-  const retry = useRetryPost(brand.slug);
   const undo = useUndo(brand.slug);
   // The month arrives in the server's HTML; this marks when it can also be dragged and edited.
   const [interactive, setInteractive] = useState(false);
   useEffect(() => setInteractive(true), []);
   const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
-  const [askReplace, setAskReplace] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [editorError, setEditorError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const [showGenerate, setShowGenerate] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
@@ -117,19 +98,14 @@ export function CalendarView({
     });
   };
 
-  const change = (post: PostDto, body: Parameters<typeof update.mutate>[0], label: string, done?: string) => {
-    setBusy(label);
-    setEditorError(null);
-    update.mutate(body, {
-      onError: (err) => (label === "move" ? setStatus(err.message) : setEditorError(err.message)),
-      onSuccess: (r) => {
-        if (!done) return;
-        if (label === "save") setStatus(done);
-        else offerUndo(done, r.change_id);
-      },
-      onSettled: () => setBusy(null),
-    });
-  };
+  const editor = usePostEditor({
+    brand: brand.slug,
+    from,
+    to,
+    setStatus,
+    offerUndo,
+    closePost: () => setParam("post", null),
+  });
 
   function onDragEnd(e: DragEndEvent) {
     const post = e.active.data.current?.post as PostDto | undefined;
@@ -139,8 +115,7 @@ export function CalendarView({
     if (all.some((p) => p.date === target && p.platform === post.platform && p.status === "published")) {
       return setStatus(`The ${NETWORK_NAME[post.platform]} slot on ${target} is already published.`);
     }
-    change(
-      post,
+    editor.change(
       { id: post.id, date: target, version: post.version },
       "move",
       `Moved the ${NETWORK_NAME[post.platform]} post to ${target}.`,
@@ -152,7 +127,8 @@ export function CalendarView({
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {
-        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id),
+        // submitForReview leaves out change_id only when no post was submitted, and still answers 200
+        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id!),
         onError: (e) => setStatus(e.message),
       },
     );
@@ -196,68 +172,24 @@ export function CalendarView({
 
   return (
     <div className="space-y-4" data-calendar-ready={interactive ? "" : undefined}>
-      <div className="flex flex-wrap items-center gap-2">
-        <h1 className="mr-2 text-xl font-semibold">
-          {new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {
-            month: "long",
-            year: "numeric",
-            timeZone: "UTC",
-          })}
-        </h1>
-        <Button
-          variant="secondary"
-          aria-label="Previous month"
-          onClick={() => setParam("month", shiftMonth(month, -1))}
-        >
-          ←
-        </Button>
-        <Button variant="secondary" onClick={() => setParam("month", today.slice(0, 7))}>
-          Today
-        </Button>
-        <Button variant="secondary" aria-label="Next month" onClick={() => setParam("month", shiftMonth(month, 1))}>
-          →
-        </Button>
-        <Filters value={filters} onChange={setFilters} pillars={posts.data?.pillars ?? []} />
-        <div className="ml-auto flex flex-wrap gap-2">
-          {canEdit && all.length && review.approvalRequired ? (
-            <Button
-              data-testid="submit-month"
-              variant="secondary"
-              disabled={submit.isPending}
-              onClick={() => submitRange(from, to, "month")}
-            >
-              Submit month
-            </Button>
-          ) : null}
-          {canEdit && all.length && (!review.approvalRequired || review.canApprove) ? (
-            <Button
-              data-testid="approve-month"
-              variant="secondary"
-              disabled={approve.isPending}
-              onClick={() => approveRange(from, to, "month")}
-            >
-              Approve month
-            </Button>
-          ) : null}
-          {canEdit ? (
-            <Button variant="secondary" onClick={() => setShowGenerate(true)}>
-              {all.length ? "Regenerate month" : "Generate"}
-            </Button>
-          ) : null}
-          <a
-            className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
-            href={`/api/strategy/export/${brand.slug}.ics`}
-          >
-            ICS
-          </a>
-          <a
-            className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
-            href={`/api/strategy/export/${brand.slug}.csv`}
-          >
-            CSV
-          </a>
-        </div>
-      </div>
+      <CalendarToolbar
+        brand={brand}
+        month={month}
+        from={from}
+        today={today}
+        filters={filters}
+        onFilters={setFilters}
+        pillars={posts.data?.pillars ?? []}
+        canEdit={canEdit}
+        hasPosts={all.length > 0}
+        review={review}
+        onMonth={(m) => setParam("month", m)}
+        onSubmitMonth={() => submitRange(from, to, "month")}
+        submitting={submit.isPending}
+        onApproveMonth={() => approveRange(from, to, "month")}
+        approving={approve.isPending}
+        onGenerate={() => setShowGenerate(true)}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
           {status}
@@ -310,74 +242,15 @@ export function CalendarView({
             connections.data?.connections.find((c) => c.platform === open.platform && c.status === "active") ?? null
           }
           pillarName={pillarNames[open.pillar] ?? open.pillar}
-          busy={busy}
-          error={editorError}
-          askReplace={askReplace}
+          busy={editor.busy}
+          error={editor.error}
+          askReplace={editor.askReplace}
           canEdit={canEdit}
           canApprove={!review.approvalRequired}
           review={
             <ReviewSection post={open} brand={brand.slug} settings={review} canEdit={canEdit} onChanged={offerUndo} />
           }
-          actions={{
-            close: () => {
-              setEditorError(null);
-              setAskReplace(false);
-              setParam("post", null);
-            },
-            save: (body) => change(open, { id: open.id, body, version: open.version }, "save", "Saved."),
-            setStatus: (s) => change(open, { id: open.id, status: s, version: open.version }, "status", `Marked ${s}.`),
-            regenerate: (replace) => {
-              setBusy("regenerate");
-              setEditorError(null);
-              setAskReplace(false);
-              regenerate.mutate(
-                { id: open.id, version: open.version, replace },
-                {
-                  onSuccess: (r) => offerUndo(`Regenerated the ${NETWORK_NAME[open.platform]} post.`, r.change_id),
-                  onError: (e) => {
-                    setEditorError(e.message);
-                    setAskReplace(e instanceof ApiError && e.body.code === "conflict" && !!replaceRequired(e));
-                  },
-                  onSettled: () => setBusy(null),
-                },
-              );
-            },
-            retry: () => {
-              setBusy("retry");
-              setEditorError(null);
-              retry.mutate(
-                { date: open.date, platform: open.platform },
-                {
-                  onSuccess: (r) => setStatus(describeResults(r.results, open.platform)),
-                  onError: (e) => setEditorError(e.message),
-                  onSettled: () => setBusy(null),
-                },
-              );
-            },
-            restore: (versionId) => {
-              setBusy("restore");
-              setEditorError(null);
-              restore.mutate(
-                { id: open.id, version_id: versionId, version: open.version },
-                {
-                  onSuccess: (r) =>
-                    offerUndo(
-                      r.kept_schedule
-                        ? "Restored that version's text; its day has passed, so the date stays."
-                        : "Restored.",
-                      r.change_id,
-                    ),
-                  onError: (e) => setEditorError(e.message),
-                  onSettled: () => setBusy(null),
-                },
-              );
-            },
-            suggestion: (action) =>
-              suggestion.mutate(
-                { id: open.id, version: open.version, action },
-                { onError: (e) => setEditorError(e.message) },
-              ),
-          }}
+          actions={editor.actionsFor(open)}
         />
       ) : null}
       {showGenerate ? (
@@ -395,9 +268,4 @@ export function CalendarView({
       ) : null}
     </div>
   );
-}
-
-function replaceRequired(e: ApiError): boolean {
-  const d = e.body.details as { replace_required?: boolean } | undefined;
-  return d?.replace_required === true;
 }

@@ -2,26 +2,27 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
-import type { PostDto } from "@/lib/plans/post-dto";
-import type { ConnectionDto } from "@/lib/connections/connection-dto";
+import type { PostsResponse } from "@/app/api/brands/[brand]/posts/route";
+import type { ConnectionsResponse } from "@/app/api/brands/[brand]/connections/route";
+import type { UpdatedPostResponse } from "@/app/api/posts/[id]/route";
+import type { RegeneratedPostResponse } from "@/app/api/posts/[id]/regenerate/route";
+import type { SuggestionResponse } from "@/app/api/posts/[id]/suggestion/route";
+import type { ApprovedResponse } from "@/app/api/strategy/approve/route";
+import type { GeneratedStrategyResponse } from "@/app/api/strategy/generate/route";
+import type { PostVersionsResponse } from "@/app/api/posts/[id]/versions/route";
+import type { RestoredVersionResponse } from "@/app/api/posts/[id]/restore/route";
+import type { UndoneResponse } from "@/app/api/undo/route";
+import type { RegeneratePreviewResponse } from "@/app/api/strategy/generate/preview/route";
+import type { RetrySlotResponse } from "@/app/api/orchestrator/retry/[date]/[platform]/route";
 import type { ApproveInput, GenerateStrategyInput, UpdatePostInput } from "@/lib/schemas/strategy";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
-import type { PostVersionsDto } from "@/lib/history/list-post-versions";
-import type { RegeneratePreviewDto } from "@/lib/plans/preview-regenerate";
 
-type Change = { change_id: string };
-
-export interface Pillar {
-  key: string;
-  name: string;
-  description: string;
-}
-type PostsData = { posts: PostDto[]; pillars: Pillar[] };
+export type Pillar = PostsResponse["pillars"][number];
 
 export function usePosts(brand: string, from: string, to: string) {
   return useQuery({
     queryKey: ["posts", brand, from, to],
-    queryFn: () => apiFetch<PostsData>(`/api/brands/${encodeURIComponent(brand)}/posts?from=${from}&to=${to}`),
+    queryFn: () => apiFetch<PostsResponse>(`/api/brands/${encodeURIComponent(brand)}/posts?from=${from}&to=${to}`),
   });
 }
 
@@ -29,7 +30,7 @@ export function usePosts(brand: string, from: string, to: string) {
 export function useConnections(brand: string) {
   return useQuery({
     queryKey: ["connections", brand],
-    queryFn: () => apiFetch<{ connections: ConnectionDto[] }>(`/api/brands/${encodeURIComponent(brand)}/connections`),
+    queryFn: () => apiFetch<ConnectionsResponse>(`/api/brands/${encodeURIComponent(brand)}/connections`),
   });
 }
 
@@ -39,12 +40,12 @@ export function useUpdatePost(brand: string, from: string, to: string) {
   const key = ["posts", brand, from, to];
   return useMutation({
     mutationFn: ({ id, ...body }: UpdatePostInput & { id: string }) =>
-      apiFetch<PostDto & Change>(`/api/posts/${id}`, { method: "PATCH", body }),
+      apiFetch<UpdatedPostResponse>(`/api/posts/${id}`, { method: "PATCH", body }),
     onMutate: async ({ id, ...change }) => {
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<PostsData>(key);
+      const previous = qc.getQueryData<PostsResponse>(key);
       if (previous) {
-        qc.setQueryData<PostsData>(key, {
+        qc.setQueryData<PostsResponse>(key, {
           ...previous,
           posts: previous.posts.map((p) =>
             p.id === id
@@ -60,7 +61,7 @@ export function useUpdatePost(brand: string, from: string, to: string) {
     },
     onError: (_err, _vars, ctx) => ctx?.previous && qc.setQueryData(key, ctx.previous),
     onSuccess: (post) =>
-      qc.setQueryData<PostsData>(key, (d) =>
+      qc.setQueryData<PostsResponse>(key, (d) =>
         d ? { ...d, posts: d.posts.map((p) => (p.id === post.id ? post : p)) } : d,
       ),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
@@ -71,7 +72,7 @@ export function useRegenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, replace }: { id: string; version: number; replace?: boolean }) =>
-      apiFetch<PostDto & Change>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version, replace } }),
+      apiFetch<RegeneratedPostResponse>(`/api/posts/${id}/regenerate`, { method: "POST", body: { version, replace } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -80,7 +81,7 @@ export function useSuggestion(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, action }: { id: string; version: number; action: "accept" | "dismiss" }) =>
-      apiFetch<PostDto>(`/api/posts/${id}/suggestion`, { method: "POST", body: { action, version } }),
+      apiFetch<SuggestionResponse>(`/api/posts/${id}/suggestion`, { method: "POST", body: { action, version } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -88,8 +89,7 @@ export function useSuggestion(brand: string) {
 export function useApprove(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ApproveInput) =>
-      apiFetch<{ approved: number } & Change>("/api/strategy/approve", { method: "POST", body }),
+    mutationFn: (body: ApproveInput) => apiFetch<ApprovedResponse>("/api/strategy/approve", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -98,13 +98,10 @@ export function useGenerate(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: GenerateStrategyInput) =>
-      apiFetch<{ posts: PostDto[]; kept: number; replaced: number; summary: string } & Change>(
-        "/api/strategy/generate",
-        {
-          method: "POST",
-          body,
-        },
-      ),
+      apiFetch<GeneratedStrategyResponse>("/api/strategy/generate", {
+        method: "POST",
+        body,
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -112,7 +109,7 @@ export function useGenerate(brand: string) {
 export function useVersions(id: string, version: number) {
   return useQuery({
     queryKey: ["versions", id, version],
-    queryFn: () => apiFetch<PostVersionsDto>(`/api/posts/${id}/versions`),
+    queryFn: () => apiFetch<PostVersionsResponse>(`/api/posts/${id}/versions`),
   });
 }
 
@@ -120,7 +117,7 @@ export function useRestore(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: RestoreVersionInput & { id: string }) =>
-      apiFetch<PostDto & { change_id: string; kept_schedule: boolean }>(`/api/posts/${id}/restore`, {
+      apiFetch<RestoredVersionResponse>(`/api/posts/${id}/restore`, {
         method: "POST",
         body,
       }),
@@ -131,8 +128,7 @@ export function useRestore(brand: string) {
 export function useUndo(brand: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (change_id: string) =>
-      apiFetch<{ undone: number; action: string }>("/api/undo", { method: "POST", body: { change_id } }),
+    mutationFn: (change_id: string) => apiFetch<UndoneResponse>("/api/undo", { method: "POST", body: { change_id } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
@@ -141,7 +137,7 @@ export function useRegeneratePreview(brand: string, start: string, days: number,
   return useQuery({
     queryKey: ["regenerate-preview", brand, start, days],
     queryFn: () =>
-      apiFetch<RegeneratePreviewDto>(
+      apiFetch<RegeneratePreviewResponse>(
         `/api/strategy/generate/preview?brand=${encodeURIComponent(brand)}&start_date=${start}&duration_days=${days}`,
       ),
     enabled,
@@ -153,10 +149,9 @@ export function useRetryPost(brand: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ date, platform }: { date: string; platform: string }) =>
-      apiFetch<{ results: { platform: string; status: string; error: { message: string } | null }[] }>(
-        `/api/orchestrator/retry/${date}/${platform}?brand=${encodeURIComponent(brand)}`,
-        { method: "POST" },
-      ),
+      apiFetch<RetrySlotResponse>(`/api/orchestrator/retry/${date}/${platform}?brand=${encodeURIComponent(brand)}`, {
+        method: "POST",
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
-import type { AccountChoiceDto } from "@/lib/connections/get-account-choice";
+import type { AccountChoiceResponse, ChosenAccountResponse } from "@/app/api/oauth/choices/[id]/route";
 import type { ChooseAccountInput } from "@/lib/schemas/connections";
 
 const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
@@ -21,12 +21,12 @@ export function AccountChooser({ id }: { id: string }) {
   const qc = useQueryClient();
   const choice = useQuery({
     queryKey: ["oauth-choice", id],
-    queryFn: () => apiFetch<AccountChoiceDto>(`/api/oauth/choices/${encodeURIComponent(id)}`),
+    queryFn: () => apiFetch<AccountChoiceResponse>(`/api/oauth/choices/${encodeURIComponent(id)}`),
     retry: false,
   });
   const pick = useMutation({
     mutationFn: (body: ChooseAccountInput) =>
-      apiFetch<{ brand: string; platform: string }>(`/api/oauth/choices/${encodeURIComponent(id)}`, {
+      apiFetch<ChosenAccountResponse>(`/api/oauth/choices/${encodeURIComponent(id)}`, {
         method: "POST",
         body,
       }),

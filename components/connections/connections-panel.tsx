@@ -5,7 +5,9 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
-import type { ConnectionDto } from "@/lib/connections/connection-dto";
+import type { ConnectionsResponse, CreatedConnectionResponse } from "@/app/api/brands/[brand]/connections/route";
+import type { ArchivedConnectionResponse } from "@/app/api/brands/[brand]/connections/[id]/route";
+import type { RestoredConnectionResponse } from "@/app/api/brands/[brand]/connections/[id]/restore/route";
 import { ConnectionIdentity } from "./connection-identity";
 
 const NETWORKS = [
@@ -28,25 +30,24 @@ export function ConnectionsPanel({
   const [editing, setEditing] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ["connections", brand],
-    queryFn: () =>
-      apiFetch<{ connections: ConnectionDto[]; archived: (ConnectionDto & { restorable_until: string })[] }>(
-        `/api/brands/${brand}/connections`,
-      ),
+    queryFn: () => apiFetch<ConnectionsResponse>(`/api/brands/${brand}/connections`),
   });
   const save = useMutation({
     mutationFn: (body: Record<string, string>) =>
-      apiFetch(`/api/brands/${brand}/connections`, { method: "POST", body }),
+      apiFetch<CreatedConnectionResponse>(`/api/brands/${brand}/connections`, { method: "POST", body }),
     onSuccess: () => {
       setEditing(null);
       qc.invalidateQueries({ queryKey: ["connections", brand] });
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/brands/${brand}/connections/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      apiFetch<ArchivedConnectionResponse>(`/api/brands/${brand}/connections/${id}`, { method: "DELETE" }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["connections", brand] }),
   });
   const restore = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/brands/${brand}/connections/${id}/restore`, { method: "POST" }),
+    mutationFn: (id: string) =>
+      apiFetch<RestoredConnectionResponse>(`/api/brands/${brand}/connections/${id}/restore`, { method: "POST" }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["connections", brand] }),
   });
   const archived = list.data?.archived ?? [];

@@ -4,15 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/api-client";
-
-interface NotificationRow {
-  id: string;
-  kind: string;
-  title: string;
-  url: string | null;
-  read: boolean;
-  created_at: string;
-}
+import type { NotificationsResponse } from "@/app/api/notifications/route";
+import type { MarkReadResponse } from "@/app/api/notifications/read/route";
 
 export function NotificationBell() {
   const qc = useQueryClient();
@@ -20,12 +13,12 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ["notifications"],
-    queryFn: () => apiFetch<{ unread: number; notifications: NotificationRow[] }>("/api/notifications"),
+    queryFn: () => apiFetch<NotificationsResponse>("/api/notifications"),
     refetchInterval: 15_000,
   });
   const read = useMutation({
     mutationFn: (body: { ids?: string[]; all?: boolean }) =>
-      apiFetch("/api/notifications/read", { method: "POST", body }),
+      apiFetch<MarkReadResponse>("/api/notifications/read", { method: "POST", body }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["notifications"] }),
   });
   const unread = list.data?.unread ?? 0;

@@ -2,24 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
-
-interface Pref {
-  kind: string;
-  label: string;
-  in_app: boolean;
-  email: boolean;
-}
+import type { PreferencesResponse, SavedPreferencesResponse } from "@/app/api/notifications/preferences/route";
 
 /** Each member chooses which kinds reach them in the app and by email. */
 export function PreferencesPanel() {
   const qc = useQueryClient();
   const prefs = useQuery({
     queryKey: ["notification-prefs"],
-    queryFn: () => apiFetch<{ preferences: Pref[] }>("/api/notifications/preferences"),
+    queryFn: () => apiFetch<PreferencesResponse>("/api/notifications/preferences"),
   });
   const save = useMutation({
-    mutationFn: (p: Pref) =>
-      apiFetch("/api/notifications/preferences", {
+    mutationFn: (p: PreferencesResponse["preferences"][number]) =>
+      apiFetch<SavedPreferencesResponse>("/api/notifications/preferences", {
         method: "PUT",
         body: { preferences: [{ kind: p.kind, in_app: p.in_app, email: p.email }] },
       }),

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { NetworkPreview } from "@/components/calendar/network-preview";
 import { NETWORK_NAME } from "@/components/calendar/post-chip";
 import { apiFetch } from "@/components/api-client";
+import type { ClientDecisionResponse } from "@/app/api/review/[token]/posts/[id]/route";
 import type { ReviewPage } from "@/lib/review-links/get-review-page";
 
 export function ClientReview({ token, data }: { token: string; data: ReviewPage }) {
@@ -61,7 +62,7 @@ function PostReview({
     setBusy(true);
     setError(null);
     try {
-      await apiFetch(`/api/review/${token}/posts/${post.id}`, {
+      await apiFetch<ClientDecisionResponse>(`/api/review/${token}/posts/${post.id}`, {
         method: "POST",
         body: { decision, name: reviewer, comment: comment || undefined },
       });

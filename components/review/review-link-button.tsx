@@ -3,12 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
+import type { CreatedReviewLinkResponse } from "@/app/api/brands/[brand]/review-links/route";
 
 /** A client review link for the month on screen; the URL is shown once to copy. */
 export function ReviewLinkButton({ brand, from, to }: { brand: string; from: string; to: string }) {
   const create = useMutation({
     mutationFn: () =>
-      apiFetch<{ url: string; expires_at: string }>(`/api/brands/${encodeURIComponent(brand)}/review-links`, {
+      apiFetch<CreatedReviewLinkResponse>(`/api/brands/${encodeURIComponent(brand)}/review-links`, {
         method: "POST",
         body: { from, to },
       }),

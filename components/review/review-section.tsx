@@ -44,7 +44,8 @@ export function ReviewSection({
               onClick={() =>
                 submit.mutate(
                   { brand, from: post.date, to: post.date, platforms: [post.platform] },
-                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id) },
+                  // submitForReview leaves out change_id only when no post was submitted, and still answers 200
+                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id!) },
                 )
               }
             >

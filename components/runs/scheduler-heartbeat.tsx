@@ -3,9 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { apiFetch } from "@/components/api-client";
-import type { Heartbeat } from "@/lib/scheduler/get-heartbeat";
-
-type HeartbeatResponse = Heartbeat & { scheduler: "built-in" | "off" };
+import type { HeartbeatResponse } from "@/app/api/orchestrator/heartbeat/route";
 
 const time = (iso: string, timeZone: string) =>
   new Date(iso).toLocaleString("en-GB", {

@@ -5,6 +5,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
+import type { PasswordChangedResponse } from "@/app/api/account/password/route";
+import type { EndedSessionsResponse } from "@/app/api/account/sessions/route";
 import { signOut } from "@/components/shell/sign-out-button";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/account";
 
@@ -13,10 +15,10 @@ export function AccountPanel() {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: (body: ChangePasswordInput) =>
-      apiFetch<{ other_sessions_ended: number }>("/api/account/password", { method: "POST", body }),
+      apiFetch<PasswordChangedResponse>("/api/account/password", { method: "POST", body }),
   });
   const everywhere = useMutation({
-    mutationFn: () => apiFetch("/api/account/sessions", { method: "DELETE" }),
+    mutationFn: () => apiFetch<EndedSessionsResponse>("/api/account/sessions", { method: "DELETE" }),
     onSuccess: () => signOut(),
   });
 

@@ -4,7 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
-import type { AuditEventDto, AuditPage } from "@/lib/audit/list-audit-events";
+import type { AuditEventsResponse } from "@/app/api/audit/route";
+import type { AuditEventDto } from "@/lib/audit/list-audit-events";
 
 const ACTIONS: [string, string][] = [
   ["", "Any action"],
@@ -66,7 +67,7 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
   const list = useInfiniteQuery({
     queryKey: ["audit", filters],
     queryFn: ({ pageParam }) =>
-      apiFetch<AuditPage>(`/api/audit?${query(filters, pageParam ? { cursor: pageParam } : {})}`),
+      apiFetch<AuditEventsResponse>(`/api/audit?${query(filters, pageParam ? { cursor: pageParam } : {})}`),
     initialPageParam: "",
     getNextPageParam: (last) => last.next_cursor ?? undefined,
   });

@@ -5,31 +5,23 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
-
-interface TokenRow {
-  id: string;
-  name: string;
-  role: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+import type { CreatedTokenResponse, TokensResponse } from "@/app/api/tokens/route";
+import type { RevokedTokenResponse } from "@/app/api/tokens/[id]/route";
 
 export function ApiTokensPanel() {
   const qc = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
-  const tokens = useQuery({ queryKey: ["tokens"], queryFn: () => apiFetch<{ tokens: TokenRow[] }>("/api/tokens") });
+  const tokens = useQuery({ queryKey: ["tokens"], queryFn: () => apiFetch<TokensResponse>("/api/tokens") });
   const create = useMutation({
     mutationFn: (body: { name: string; role: string }) =>
-      apiFetch<{ token: string }>("/api/tokens", { method: "POST", body }),
+      apiFetch<CreatedTokenResponse>("/api/tokens", { method: "POST", body }),
     onSuccess: (res) => {
       setSecret(res.token);
       qc.invalidateQueries({ queryKey: ["tokens"] });
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/tokens/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiFetch<RevokedTokenResponse>(`/api/tokens/${id}`, { method: "DELETE" }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["tokens"] }),
   });
 

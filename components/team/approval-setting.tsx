@@ -2,16 +2,17 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
+import type { UpdatedWorkspaceSettingsResponse, WorkspaceSettingsResponse } from "@/app/api/workspace/route";
 
 export function ApprovalSetting() {
   const qc = useQueryClient();
   const settings = useQuery({
     queryKey: ["workspace"],
-    queryFn: () => apiFetch<{ approval_required: boolean }>("/api/workspace"),
+    queryFn: () => apiFetch<WorkspaceSettingsResponse>("/api/workspace"),
   });
   const save = useMutation({
     mutationFn: (approval_required: boolean) =>
-      apiFetch("/api/workspace", { method: "PATCH", body: { approval_required } }),
+      apiFetch<UpdatedWorkspaceSettingsResponse>("/api/workspace", { method: "PATCH", body: { approval_required } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["workspace"] }),
   });
   return (

@@ -8,16 +8,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
+import type { InviteDescriptionResponse } from "@/app/api/invites/[id]/route";
+import type { AcceptedInviteResponse } from "@/app/api/invites/[id]/accept/route";
+import type { InviteSignUpResponse } from "@/app/api/invites/[id]/signup/route";
 import { switchWorkspaceAction } from "@/lib/actions/account";
 import { inviteSignUpSchema } from "@/lib/schemas/team";
-
-interface InviteInfo {
-  workspace_name: string;
-  email: string;
-  role: string;
-  expires_at: string;
-  has_account: boolean;
-}
 
 export function InviteAccept({ token, signedInAs }: { token: string; signedInAs: string | null }) {
   const router = useRouter();
@@ -25,7 +20,7 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
   const [busy, setBusy] = useState(false);
   const info = useQuery({
     queryKey: ["invite", token],
-    queryFn: () => apiFetch<InviteInfo>(`/api/invites/${encodeURIComponent(token)}`),
+    queryFn: () => apiFetch<InviteDescriptionResponse>(`/api/invites/${encodeURIComponent(token)}`),
     retry: false,
   });
 
@@ -39,7 +34,7 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
     setBusy(true);
     setError(null);
     try {
-      const res = await apiFetch<{ workspace: string }>(`/api/invites/${encodeURIComponent(token)}/accept`, {
+      const res = await apiFetch<AcceptedInviteResponse>(`/api/invites/${encodeURIComponent(token)}/accept`, {
         method: "POST",
       });
       await enter(res.workspace);
@@ -56,10 +51,10 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
     setBusy(true);
     setError(null);
     try {
-      const res = await apiFetch<{ email: string; workspace: string }>(
-        `/api/invites/${encodeURIComponent(token)}/signup`,
-        { method: "POST", body: parsed.data },
-      );
+      const res = await apiFetch<InviteSignUpResponse>(`/api/invites/${encodeURIComponent(token)}/signup`, {
+        method: "POST",
+        body: parsed.data,
+      });
       await signIn("credentials", { email: res.email, password: parsed.data.password, redirect: false });
       await enter(res.workspace);
     } catch (err) {

@@ -3,23 +3,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
-
-interface InviteRow {
-  id: string;
-  email: string;
-  role: string;
-  state: string;
-  expires_at: string;
-}
+import type { InvitesResponse } from "@/app/api/invites/route";
+import type { RevokedInviteResponse } from "@/app/api/invites/[id]/route";
 
 export function InvitesList() {
   const qc = useQueryClient();
   const invites = useQuery({
     queryKey: ["invites"],
-    queryFn: () => apiFetch<{ invites: InviteRow[] }>("/api/invites"),
+    queryFn: () => apiFetch<InvitesResponse>("/api/invites"),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/invites/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiFetch<RevokedInviteResponse>(`/api/invites/${id}`, { method: "DELETE" }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["invites"] }),
   });
   const rows = invites.data?.invites ?? [];

@@ -5,17 +5,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
+import type { MembersResponse } from "@/app/api/members/route";
+import type { RemovedMemberResponse, UpdatedMemberResponse } from "@/app/api/members/[id]/route";
+import type { CreatedInviteResponse } from "@/app/api/invites/route";
 import { InvitesList } from "./invites-list";
 import { ApprovalSetting } from "./approval-setting";
 import { WebhooksPanel } from "./webhooks-panel";
 import { PreferencesPanel } from "@/components/notifications/preferences-panel";
-
-export interface MemberRow {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-}
 
 const ROLE_OPTIONS = ["owner", "approver", "editor", "viewer"];
 
@@ -25,11 +21,11 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
   const [copied, setCopied] = useState(false);
   const members = useQuery({
     queryKey: ["members"],
-    queryFn: () => apiFetch<{ members: MemberRow[] }>("/api/members"),
+    queryFn: () => apiFetch<MembersResponse>("/api/members"),
   });
   const invite = useMutation({
     mutationFn: (body: { email: string; role: string }) =>
-      apiFetch<{ url: string; emailed: boolean }>("/api/invites", { method: "POST", body }),
+      apiFetch<CreatedInviteResponse>("/api/invites", { method: "POST", body }),
     onSuccess: (res) => {
       setLink(res);
       setCopied(false);
@@ -38,11 +34,11 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
   });
   const change = useMutation({
     mutationFn: ({ id, role }: { id: string; role: string }) =>
-      apiFetch(`/api/members/${id}`, { method: "PATCH", body: { role } }),
+      apiFetch<UpdatedMemberResponse>(`/api/members/${id}`, { method: "PATCH", body: { role } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["members"] }),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/members/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiFetch<RemovedMemberResponse>(`/api/members/${id}`, { method: "DELETE" }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["members"] }),
   });
 

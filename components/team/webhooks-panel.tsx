@@ -5,23 +5,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { apiFetch } from "@/components/api-client";
-
-interface WebhookRow {
-  id: string;
-  url: string;
-  events: string[];
-  slack: boolean;
-  failed_deliveries: number;
-}
-interface Delivery {
-  id: string;
-  event: string;
-  status: string;
-  attempts: number;
-  last_status: number | null;
-  last_error: string | null;
-  created_at: string;
-}
+import type { CreatedWebhookResponse, WebhooksResponse } from "@/app/api/webhooks/route";
+import type { DeletedWebhookResponse } from "@/app/api/webhooks/[id]/route";
+import type { DeliveriesResponse } from "@/app/api/webhooks/[id]/deliveries/route";
+import type { TestWebhookResponse } from "@/app/api/webhooks/[id]/test/route";
+import type { RedeliveryResponse } from "@/app/api/webhooks/[id]/deliveries/[delivery]/redeliver/route";
 
 export function WebhooksPanel() {
   const qc = useQueryClient();
@@ -29,17 +17,17 @@ export function WebhooksPanel() {
   const [openId, setOpenId] = useState<string | null>(null);
   const hooks = useQuery({
     queryKey: ["webhooks"],
-    queryFn: () => apiFetch<{ webhooks: WebhookRow[] }>("/api/webhooks"),
+    queryFn: () => apiFetch<WebhooksResponse>("/api/webhooks"),
   });
   const create = useMutation({
-    mutationFn: (url: string) => apiFetch<{ secret: string }>("/api/webhooks", { method: "POST", body: { url } }),
+    mutationFn: (url: string) => apiFetch<CreatedWebhookResponse>("/api/webhooks", { method: "POST", body: { url } }),
     onSuccess: (r) => {
       setSecret(r.secret);
       qc.invalidateQueries({ queryKey: ["webhooks"] });
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/webhooks/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiFetch<DeletedWebhookResponse>(`/api/webhooks/${id}`, { method: "DELETE" }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["webhooks"] }),
   });
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -103,19 +91,19 @@ function DeliveryLog({ id }: { id: string }) {
   const qc = useQueryClient();
   const log = useQuery({
     queryKey: ["deliveries", id],
-    queryFn: () => apiFetch<{ deliveries: Delivery[] }>(`/api/webhooks/${id}/deliveries`),
+    queryFn: () => apiFetch<DeliveriesResponse>(`/api/webhooks/${id}/deliveries`),
   });
   const refresh = () => {
     qc.invalidateQueries({ queryKey: ["deliveries", id] });
     qc.invalidateQueries({ queryKey: ["webhooks"] });
   };
   const test = useMutation({
-    mutationFn: () => apiFetch(`/api/webhooks/${id}/test`, { method: "POST" }),
+    mutationFn: () => apiFetch<TestWebhookResponse>(`/api/webhooks/${id}/test`, { method: "POST" }),
     onSettled: refresh,
   });
   const redeliver = useMutation({
     mutationFn: (delivery: string) =>
-      apiFetch(`/api/webhooks/${id}/deliveries/${delivery}/redeliver`, { method: "POST" }),
+      apiFetch<RedeliveryResponse>(`/api/webhooks/${id}/deliveries/${delivery}/redeliver`, { method: "POST" }),
     onSettled: refresh,
   });
   return (

@@ -32,8 +32,8 @@ export interface CallbackQuery {
 /**
  * The network's redirect back: the state is taken once (single use, 10 minutes, same person), the
  * code exchanged, the identity read, and the account stored as connected; or, when the grant manages
- * several Pages or organizations, kept (encrypted) for the person to choose from (`choose` is its id). Every failure is a
- * ConnectFailure with a message for the page, never an exception that would become a 500.
+ * several Pages or organizations, kept (encrypted) for the person to choose from (`choose` is its id).
+ * Every failure is a ConnectFailure with a message for the page, never an exception that would become a 500.
  */
 export async function completeAuthorization({
   db,

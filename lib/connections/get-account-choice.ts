@@ -33,5 +33,3 @@ function accountKind(accountId: string): "organization" | "person" | "page" | "u
   if (accountId.startsWith("urn:li:person:")) return "person";
   return /^\d+$/.test(accountId) ? "page" : "user";
 }
-
-export type AccountChoiceDto = Awaited<ReturnType<typeof getAccountChoice>>;

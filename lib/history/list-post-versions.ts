@@ -35,4 +35,3 @@ export async function listPostVersions({ db, workspaceId, id }: { db: Db; worksp
   }
   return { post_id: post.id, current_version: post.version, restorable: post.status !== "published", versions };
 }
-export type PostVersionsDto = Awaited<ReturnType<typeof listPostVersions>>;

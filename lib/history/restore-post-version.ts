@@ -1,12 +1,11 @@
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import type { Actor } from "@/lib/audit/record-event";
 import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
 import { brandToday } from "@/lib/dates/zoned";
-import { postDto } from "@/lib/plans/post-dto";
+import { commitPostChange } from "@/lib/plans/commit-post-change";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
 import { applyVersion } from "./apply-version";
-import { ensureBaseVersions, recordVersions } from "./post-versions";
 
 /** Makes an older version current again, as a new version; what was current stays in the history. */
 export async function restorePostVersion({
@@ -57,29 +56,22 @@ export async function restorePostVersion({
   // A restore never moves a post into the past or onto a published slot: the content comes back, the day stays.
   const keepSchedule = rowDate < today || slotTaken;
 
-  const updated = await db.$transaction(async (tx) => {
-    await ensureBaseVersions(tx, [post.id]);
-    const ok = await applyVersion(tx, {
-      row,
-      expectedVersion: post.version,
-      publication: post.publication,
-      keepSchedule,
-      humanTouchedAt: now,
-    });
-    if (!ok) throw new AppError("conflict", "This post was changed at the same moment. Reload to see the latest.");
-    const event = await recordEvent(tx, actor, {
-      action: "post.restore",
-      entityType: "post",
-      entityId: post.id,
-      data: { from_version: post.version, restored_version: row.version, kept_schedule: keepSchedule },
-    });
-    await recordVersions(tx, { postIds: [post.id], actor, reason: "restore", changeId: event.id, now });
-    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
-    return { post: fresh, changeId: event.id };
+  const restored = await commitPostChange(db, {
+    post,
+    actor,
+    action: "post.restore",
+    eventData: { from_version: post.version, restored_version: row.version, kept_schedule: keepSchedule },
+    reason: "restore",
+    now,
+    conflictMessage: "This post was changed at the same moment. Reload to see the latest.",
+    write: (tx) =>
+      applyVersion(tx, {
+        row,
+        expectedVersion: post.version,
+        publication: post.publication,
+        keepSchedule,
+        humanTouchedAt: now,
+      }),
   });
-  return {
-    ...postDto(updated.post, post.brand.timezone),
-    change_id: updated.changeId,
-    kept_schedule: keepSchedule,
-  };
+  return { ...restored, kept_schedule: keepSchedule };
 }

@@ -24,7 +24,7 @@ export async function announceOutcomes({
   db,
   notify,
   now,
-  batch = 100,
+  batch = 500,
 }: {
   db: Db;
   notify: NotifyContext;

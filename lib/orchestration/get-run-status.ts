@@ -129,5 +129,3 @@ export async function getRunStatus({
   }
   return { date, rows, runs: visibleRuns, summary };
 }
-
-export type RunStatus = Awaited<ReturnType<typeof getRunStatus>>;

@@ -92,7 +92,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     const payloads = await dryRunScope(deps, scope);
     const counts = countResults(payloads);
     await finishRun(db, run.id, payloads, counts, deps.clock());
-    return { run_id: run.id, date: input.executeDate, dry_run: true, counts, results: payloads };
+    return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads };
   }
   if (brands.length) await ensureLedgerRows(db, scope, now);
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
@@ -105,5 +105,5 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     platforms: input.platforms,
   });
   const waiting = input.includeFuture || !brands.length ? [] : await notDue(db, scope, now);
-  return { run_id: run.id, date: input.executeDate, dry_run: false, counts, results, not_due: waiting };
+  return { run_id: run.id, date: input.executeDate, dry_run: false as const, counts, results, not_due: waiting };
 }

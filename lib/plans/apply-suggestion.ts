@@ -3,10 +3,9 @@ import { readSuggestion } from "./post-columns";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { contentHash } from "@/lib/strategy/content-hash";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
-import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
+import type { Actor } from "@/lib/audit/record-event";
 import { findPost, LOCKED_STATES } from "./find-post";
-import { postDto } from "./post-dto";
+import { commitPostChange } from "./commit-post-change";
 
 /** A signal's timely variant changes a post only when a person accepts it; the result still needs approval. */
 export async function applySuggestion({
@@ -43,18 +42,13 @@ export async function applySuggestion({
         version: { increment: 1 },
       }
     : { suggestion: Prisma.DbNull, version: { increment: 1 } };
-  const updated = await db.$transaction(async (tx) => {
-    await ensureBaseVersions(tx, [post.id]);
-    const { count } = await tx.post.updateMany({ where: { id: post.id, version: post.version }, data });
-    if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload to see the latest.");
-    const event = await recordEvent(tx, actor, {
-      action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
-      entityType: "post",
-      entityId: post.id,
-    });
-    await recordVersions(tx, { postIds: [post.id], actor, reason: "suggestion", changeId: event.id, now });
-    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
-    return { fresh, changeId: event.id };
+  return commitPostChange(db, {
+    post,
+    actor,
+    action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
+    reason: "suggestion",
+    now,
+    conflictMessage: "This post changed at the same moment. Reload to see the latest.",
+    write: async (tx) => (await tx.post.updateMany({ where: { id: post.id, version: post.version }, data })).count > 0,
   });
-  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
 }

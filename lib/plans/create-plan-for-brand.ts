@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
 import { generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
 import { tagPostLink } from "./tag-post-link";
+import { newPostRow } from "./new-post-row";
 import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
-import { contentHash } from "@/lib/strategy/content-hash";
 import { NETWORKS, type Network } from "@/lib/strategy/networks";
 import type { AbTests, LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
@@ -106,29 +106,7 @@ export async function createPlanForBrand({
         .filter((p) => !keptSlots.has(`${p.date}:${p.network}`))
         .map((p: PlannedPost & Partial<Pick<WrittenPost, "writer" | "writerNote">>) => {
           const id = randomUUID();
-          const { link, body } = tagPostLink(brand, p, id);
-          return {
-            id,
-            planId: plan.id,
-            brandId: brand.id,
-            platform: p.network,
-            date: new Date(`${p.date}T00:00:00Z`),
-            scheduledAt: new Date(p.scheduledAt),
-            pillar: p.pillar,
-            angle: p.angle,
-            hook: p.hook,
-            hookTemplate: p.hookTemplate,
-            cta: p.cta,
-            ctaTarget: p.ctaTarget,
-            format: p.format,
-            body,
-            hashtags: p.hashtags,
-            link,
-            contentHash: contentHash(body),
-            abVariant: p.abVariant ?? null,
-            writer: p.writer ?? "template",
-            writerNote: p.writerNote ?? null,
-          };
+          return newPostRow(p, { id, planId: plan.id, brandId: brand.id }, tagPostLink(brand, p, id));
         });
       await insertPosts(tx, rows, now);
       const event = await recordEvent(tx, actor, {

@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { utcDay } from "@/lib/dates/days";
 
-interface NewPost {
+export interface NewPost {
   id: string;
   planId: string;
   brandId: string;

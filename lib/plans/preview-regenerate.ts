@@ -45,4 +45,3 @@ export async function previewRegenerate({
     })),
   };
 }
-export type RegeneratePreviewDto = Awaited<ReturnType<typeof previewRegenerate>>;

@@ -5,12 +5,11 @@ import { recomposePost } from "@/lib/strategy/recompose-post";
 import type { Network } from "@/lib/strategy/networks";
 import type { LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { brandColumns } from "@/lib/brands/brand-columns";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import type { Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-from-brand";
-import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { humanWork } from "./classify-existing";
 import { findPost, LOCKED_STATES } from "./find-post";
-import { postDto } from "./post-dto";
+import { commitPostChange } from "./commit-post-change";
 import { tagPostLink } from "./tag-post-link";
 import { localTime } from "@/lib/dates/zoned";
 import { shiftInstant, utcDay } from "@/lib/dates/days";
@@ -85,41 +84,39 @@ export async function regeneratePost({
     weights,
   });
   const { link, body } = tagPostLink(post.brand, next, post.id);
-  const updated = await db.$transaction(async (tx) => {
-    await ensureBaseVersions(tx, [post.id]);
-    const { count } = await tx.post.updateMany({
-      where: { id: post.id, version: post.version },
-      data: {
-        angle: next.angle,
-        hook: next.hook,
-        hookTemplate: next.hookTemplate,
-        cta: next.cta,
-        ctaTarget: next.ctaTarget,
-        format: next.format,
-        body,
-        hashtags: next.hashtags,
-        link,
-        contentHash: contentHash(body),
-        status: "draft",
-        editedByHuman: false,
-        humanTouchedAt: null,
-        writer: "template",
-        // whoever asked for this text wrote this version, for the self-approval rule
-        lastEditorId: actor.userId,
-        writerNote: null,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload to see the latest.");
-    const event = await recordEvent(tx, actor, {
-      action: "post.regenerate",
-      entityType: "post",
-      entityId: post.id,
-      data: { from: post.hookTemplate, to: next.hookTemplate, replaced_work: work },
-    });
-    await recordVersions(tx, { postIds: [post.id], actor, reason: "regenerate", changeId: event.id, now });
-    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
-    return { fresh, changeId: event.id };
+  return commitPostChange(db, {
+    post,
+    actor,
+    action: "post.regenerate",
+    eventData: { from: post.hookTemplate, to: next.hookTemplate, replaced_work: work },
+    reason: "regenerate",
+    now,
+    conflictMessage: "This post changed at the same moment. Reload to see the latest.",
+    write: async (tx) => {
+      const { count } = await tx.post.updateMany({
+        where: { id: post.id, version: post.version },
+        data: {
+          angle: next.angle,
+          hook: next.hook,
+          hookTemplate: next.hookTemplate,
+          cta: next.cta,
+          ctaTarget: next.ctaTarget,
+          format: next.format,
+          body,
+          hashtags: next.hashtags,
+          link,
+          contentHash: contentHash(body),
+          status: "draft",
+          editedByHuman: false,
+          humanTouchedAt: null,
+          writer: "template",
+          // whoever asked for this text wrote this version, for the self-approval rule
+          lastEditorId: actor.userId,
+          writerNote: null,
+          version: { increment: 1 },
+        },
+      });
+      return count > 0;
+    },
   });
-  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
 }

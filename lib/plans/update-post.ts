@@ -4,11 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UpdatePostInput } from "@/lib/schemas/strategy";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
-import { ensureBaseVersions, recordVersions, type VersionReason } from "@/lib/history/post-versions";
+import type { Actor } from "@/lib/audit/record-event";
+import type { VersionReason } from "@/lib/history/post-versions";
 import { findPost, LOCKED_STATES } from "./find-post";
 import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
-import { postDto } from "./post-dto";
+import { commitPostChange } from "./commit-post-change";
 import { utcDay } from "@/lib/dates/days";
 
 export async function updatePost({
@@ -100,52 +100,40 @@ export async function updatePost({
     changes.status = { from: post.status, to: input.status };
   }
 
-  const updated = await db.$transaction(async (tx) => {
-    await ensureBaseVersions(tx, [post.id]);
-    const { count } = await tx.post.updateMany({
-      where: { id: post.id, version: post.version },
-      data: data as Prisma.PostUpdateManyMutationInput,
-    });
-    if (count === 0)
-      throw new AppError(
-        "conflict",
-        "This post was changed by someone else at the same moment. Reload to see the latest.",
-      );
-    // A changed post gets a fresh ledger row state; the attempt history stays.
-    if (
-      post.publication &&
-      ["pending", "failed", "missed"].includes(post.publication.state) &&
-      (changes.body || changes.date)
-    ) {
-      await tx.publication.update({
-        where: { id: post.publication.id },
-        data: {
-          state: "pending",
-          failureClass: null,
-          nextAttemptAt: null,
-          lastError: null,
-          date: (data.date as Date | undefined) ?? post.date,
-        },
+  return commitPostChange(db, {
+    post,
+    actor,
+    action: changes.body ? "post.edit" : changes.date ? "post.move" : `post.status.${input.status}`,
+    eventData: changes as Prisma.InputJsonValue,
+    reason: versionReason(changes, input.status),
+    now,
+    conflictMessage: "This post was changed by someone else at the same moment. Reload to see the latest.",
+    write: async (tx) => {
+      const { count } = await tx.post.updateMany({
+        where: { id: post.id, version: post.version },
+        data: data as Prisma.PostUpdateManyMutationInput,
       });
-    }
-    const action = changes.body ? "post.edit" : changes.date ? "post.move" : `post.status.${input.status}`;
-    const event = await recordEvent(tx, actor, {
-      action,
-      entityType: "post",
-      entityId: post.id,
-      data: changes as Prisma.InputJsonValue,
-    });
-    await recordVersions(tx, {
-      postIds: [post.id],
-      actor,
-      reason: versionReason(changes, input.status),
-      changeId: event.id,
-      now,
-    });
-    const fresh = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: { publication: true } });
-    return { fresh, changeId: event.id };
+      if (count === 0) return false;
+      // A changed post gets a fresh ledger row state; the attempt history stays.
+      if (
+        post.publication &&
+        ["pending", "failed", "missed"].includes(post.publication.state) &&
+        (changes.body || changes.date)
+      ) {
+        await tx.publication.update({
+          where: { id: post.publication.id },
+          data: {
+            state: "pending",
+            failureClass: null,
+            nextAttemptAt: null,
+            lastError: null,
+            date: (data.date as Date | undefined) ?? post.date,
+          },
+        });
+      }
+      return true;
+    },
   });
-  return { ...postDto(updated.fresh, post.brand.timezone), change_id: updated.changeId };
 }
 
 function versionReason(changes: Record<string, unknown>, status: UpdatePostInput["status"]): VersionReason {

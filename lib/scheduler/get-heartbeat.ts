@@ -47,5 +47,3 @@ export async function getHeartbeat({ db, now, workspaceId }: { db: Db; now: Date
     due,
   };
 }
-
-export type Heartbeat = Awaited<ReturnType<typeof getHeartbeat>>;

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/helpers";
+import { PASSWORD, signIn, signUpWithBrand } from "./support/helpers";
 
-const MONTH = "2027-01"; // 31 days, in the future, empty in the demo
+const MONTH = "2027-01"; // 31 days, in the future
+// The serial tests share one workspace of their own: the first creates it and plans the month the others edit.
+let account: { email: string; brand: string };
 
 async function openMonth(page: Page) {
-  await page.goto(`/calendar?brand=acme-analytics&month=${MONTH}`);
+  await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
   await expect(page.getByTestId("calendar-grid").or(page.getByTestId("generate-month"))).toBeVisible();
   await interactive(page);
 }
@@ -16,7 +18,7 @@ async function interactive(page: Page) {
 
 test.describe.serial("the calendar editor", () => {
   test("generates a 31-day month: 93 chips", async ({ page }) => {
-    await signIn(page);
+    account = await signUpWithBrand(page, "Calendar Owl");
     await openMonth(page);
     await page.getByTestId("generate-month").click();
     await page.getByTestId("generate-confirm").click();
@@ -26,7 +28,7 @@ test.describe.serial("the calendar editor", () => {
   });
 
   test("edits a post with a live counter, and the edit survives a reload", async ({ page }) => {
-    await signIn(page);
+    await signIn(page, account.email, PASSWORD);
     await openMonth(page);
     const chip = page.getByTestId("day-2027-01-12").locator('[data-platform="x"]');
     await chip.click();
@@ -52,7 +54,7 @@ test.describe.serial("the calendar editor", () => {
   });
 
   test("drags a post to another day, and it stays there after a reload", async ({ page }) => {
-    await signIn(page);
+    await signIn(page, account.email, PASSWORD);
     await openMonth(page);
     const chip = page.getByTestId("day-2027-01-14").locator('[data-platform="linkedin"]');
     const id = (await chip.getAttribute("data-testid"))!;
@@ -72,7 +74,7 @@ test.describe.serial("the calendar editor", () => {
   });
 
   test("approves a week and shows the statuses; keyboard opens a day", async ({ page }) => {
-    await signIn(page);
+    await signIn(page, account.email, PASSWORD);
     await openMonth(page);
     await page.getByTestId("approve-week-2").click();
     await expect(page.getByTestId("status-line")).toContainText(/Approved \d+ posts/);

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/helpers";
+import { signUpWithBrand } from "./support/helpers";
 
-const MONTH = "2027-05"; // 31 days, in the future, empty in the demo and used by no other spec
+const MONTH = "2027-05"; // 31 days, in the future
+let brand: string;
 
 async function openMonth(page: Page) {
-  await page.goto(`/calendar?brand=acme-analytics&month=${MONTH}`);
+  await page.goto(`/calendar?brand=${brand}&month=${MONTH}`);
   await expect(page.getByTestId("calendar-grid").or(page.getByTestId("generate-month"))).toBeVisible();
 }
 
@@ -24,7 +25,7 @@ async function drag(page: Page, chipDay: string, platform: string, targetDay: st
 test("a marketer's edit and approvals survive a month regenerate; History restores; Undo reverts a drag", async ({
   page,
 }) => {
-  await signIn(page);
+  ({ brand } = await signUpWithBrand(page, "History Owl"));
   await openMonth(page);
   await page.getByTestId("generate-month").click();
   await page.getByTestId("generate-confirm").click();

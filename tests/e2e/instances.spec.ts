@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../scripts/lib/db/embedded";
 import { FAKE_ACCOUNTS, FAKE_TOKENS, startFakes, type Fakes } from "../fakes/start-fakes";
-import { appHeaders } from "./support/helpers";
+import { appHeaders, approvedToday } from "./support/helpers";
 import { cmd, descendants, startApp, survivors, until, type StartedApp } from "./support/processes";
 
 // Two app processes behind one load balancer: both run `npm start` with their scheduler on, against one
@@ -79,44 +79,26 @@ test("two app processes with their schedulers on share one database and publish 
   await page.getByLabel("Password").fill("a-long-password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/calendar/);
-  const today = new Date().toISOString().slice(0, 10);
-  const brief = {
-    positioning: "Sourdough for the neighbourhood",
-    target_audience: "Families nearby",
-    value_props: ["Baked every morning"],
-    language: "en-US",
-    tone: "warm",
-    cta_targets: [{ key: "shop", url: "https://bakery.example.com/shop" }],
-    timezone: "UTC",
-  };
   // Every network answers slowly, so the two schedulers' runs of the same minute overlap.
   for (const n of NETWORKS) fakes.fakes[n].setLatency(400);
   for (let i = 0; i < BRANDS; i++) {
-    const name = `Twin Bakery ${i}`;
-    const times = { linkedin: "00:00", facebook: "00:00", x: "00:00" };
-    const created = await page.request.post(`${base}/api/brands`, {
-      headers: appHeaders(base),
-      data: { ...brief, name, publish_times: times },
-    });
-    expect(created.status()).toBe(201);
-    const generated = await page.request.post(`${base}/api/strategy/generate`, {
-      headers: appHeaders(base),
-      data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: NETWORKS },
-    });
-    expect(generated.status()).toBe(201);
-    const { brand } = (await generated.json()) as { brand: string };
-    for (const platform of NETWORKS) {
-      const connected = await page.request.post(`${base}/api/brands/${brand}/connections`, {
-        headers: appHeaders(base),
-        data: { platform, account_id: FAKE_ACCOUNTS[platform], access_token: FAKE_TOKENS[platform] },
-      });
-      expect(connected.status()).toBe(201);
-    }
-    const approved = await page.request.post(`${base}/api/strategy/approve`, {
-      headers: appHeaders(base),
-      data: { brand, from: today, to: today },
-    });
-    expect(await approved.json()).toMatchObject({ approved: NETWORKS.length });
+    await approvedToday(
+      page,
+      `Twin Bakery ${i}`,
+      { linkedin: "00:00", facebook: "00:00", x: "00:00" },
+      {
+        base,
+        beforeApproval: async (brand) => {
+          for (const platform of NETWORKS) {
+            const connected = await page.request.post(`${base}/api/brands/${brand}/connections`, {
+              headers: appHeaders(base),
+              data: { platform, account_id: FAKE_ACCOUNTS[platform], access_token: FAKE_TOKENS[platform] },
+            });
+            expect(connected.status()).toBe(201);
+          }
+        },
+      },
+    );
   }
 
   // No one calls a route: the two built-in schedulers publish on their next minute ticks.

@@ -1,13 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { appHeaders, CONTROL, parisToday, signIn } from "./support/helpers";
+import { appHeaders, BRIEF, CONTROL, signUpWithBrand } from "./support/helpers";
 
 test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({
   page,
 }) => {
-  await signIn(page);
-  const today = parisToday();
-  const connect = await page.request.post("/api/brands/acme-analytics/connections", {
+  const { brand } = await signUpWithBrand(page, "Runs Owl");
+  const today = new Date().toISOString().slice(0, 10);
+  const generated = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Runs Owl", start_date: today, duration_days: 1, platforms: ["linkedin", "x"] },
+  });
+  expect(generated.status()).toBe(201);
+  const approved = await page.request.post("/api/strategy/approve", {
+    headers: appHeaders(),
+    data: { brand, from: today, to: today },
+  });
+  expect(await approved.json()).toMatchObject({ approved: 2 });
+  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
     headers: appHeaders(),
     data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
   });
@@ -20,22 +30,22 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   });
   expect(run.status()).toBe(200);
 
-  await page.goto(`/runs?date=${today}&brand=acme-analytics`);
-  const row = page.getByTestId("run-row-acme-analytics-x");
+  await page.goto(`/runs?date=${today}&brand=${brand}`);
+  const row = page.getByTestId(`run-row-${brand}-x`);
   await expect(row).toHaveAttribute("data-state", "failed");
   await expect(row).toContainText(/503|retryable/i);
   await page.screenshot({ path: "test-results/runs-failed.png", fullPage: true });
 
   // In the calendar, the failed post offers what makes sense for it: Retry (and Edit), never Approve.
-  await page.goto(`/calendar?brand=acme-analytics&month=${today.slice(0, 7)}`);
+  await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
   await expect(page.locator("[data-calendar-ready]")).toBeVisible();
   await page.getByTestId(`day-${today}`).locator('[data-platform="x"][data-status="failed"]').click();
   await expect(page.getByTestId("retry-post")).toBeVisible();
   await expect(page.getByTestId("save-post")).toBeVisible();
   await expect(page.getByTestId("approve-post")).toHaveCount(0);
-  await page.goto(`/runs?date=${today}&brand=acme-analytics`);
+  await page.goto(`/runs?date=${today}&brand=${brand}`);
 
-  const retry = page.getByTestId("retry-acme-analytics-x");
+  const retry = page.getByTestId(`retry-${brand}-x`);
   await retry.dblclick();
   await expect(row).toHaveAttribute("data-state", "published", { timeout: 20_000 });
   const x = await (await fetch(`${CONTROL}/posts?network=x`)).json();

@@ -1,7 +1,9 @@
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { auditCsv } from "@/lib/audit/audit-csv";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { auditQuery } from "@/lib/schemas/audit";
+
+export type AuditEventsResponse = JsonOf<typeof listAuditEvents>;
 
 export const GET = withAuth(
   async ({ req, db, auth }) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { json, readJson, readQuery, withAuth } from "@/lib/http";
+import { json, readJson, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { AppError } from "@/lib/errors";
 import { createBrandSchema } from "@/lib/schemas/brands";
 import { brandDto } from "@/lib/brands/brand-dto";
@@ -7,6 +7,8 @@ import { createBrand } from "@/lib/brands/create-brand";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { listBrands } from "@/lib/brands/list-brands";
+
+export type CreatedBrandResponse = JsonOf<typeof brandDto>;
 
 const listQuery = z.object({ archived: z.enum(["true", "false"]).default("false") });
 

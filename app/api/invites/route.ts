@@ -1,8 +1,11 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { createInviteSchema } from "@/lib/schemas/team";
 import { createInvite } from "@/lib/team/create-invite";
 import { listInvites } from "@/lib/team/list-invites";
+
+export type InvitesResponse = { invites: JsonOf<typeof listInvites> };
+export type CreatedInviteResponse = JsonOf<typeof createInvite>;
 
 export const GET = withAuth(
   async ({ db, auth, now }) => json({ invites: await listInvites({ db, workspaceId: auth.workspaceId, now }) }),

@@ -1,5 +1,7 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { listMembers } from "@/lib/team/list-members";
+
+export type MembersResponse = { members: JsonOf<typeof listMembers> };
 
 /** Every member can list the team (mentions need it); only owners change it. */
 export const GET = withAuth(async ({ db, auth }) =>

@@ -1,7 +1,9 @@
 import { AppError } from "@/lib/errors";
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listNotificationsQuery } from "@/lib/schemas/notifications";
+
+export type NotificationsResponse = JsonOf<typeof listNotifications>;
 
 export const GET = withAuth(async ({ req, db, auth }) => {
   if (!auth.userId)

@@ -1,7 +1,10 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { createTokenSchema } from "@/lib/schemas/account";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+
+export type TokensResponse = { tokens: JsonOf<typeof listApiTokens> };
+export type CreatedTokenResponse = JsonOf<typeof createApiToken>;
 
 export const GET = withAuth(
   async ({ db, auth }) => json({ tokens: await listApiTokens({ db, workspaceId: auth.workspaceId }) }),

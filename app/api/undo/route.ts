@@ -1,6 +1,8 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { undoChange } from "@/lib/history/undo-change";
 import { undoSchema } from "@/lib/schemas/history";
+
+export type UndoneResponse = JsonOf<typeof undoChange>;
 
 export const POST = withAuth(
   async ({ req, db, auth, now }) => {

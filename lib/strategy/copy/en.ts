@@ -1,78 +1,9 @@
 import type { Copy } from "./types";
+import { enAngles } from "./en-angles";
+import { enPillars } from "./en-pillars";
 
 export const en: Copy = {
-  pillars: {
-    education: {
-      name: "Education & how-to",
-      description:
-        "Practical tips and step-by-step advice that help the audience do their job better, whether or not they buy.",
-      hashtag: "Tips",
-      leads: [
-        "Today's tip for {audience}: start with the outcome, then work backwards.",
-        "Here is a simple method {audience} can apply this week.",
-      ],
-      pollQuestion: "What slows you down the most?",
-      pollOptions: ["Lack of time", "Unclear priorities", "The wrong tools", "Something else"],
-      question: "What is the one tip you wish you had learned sooner?",
-    },
-    behind_the_scenes: {
-      name: "Behind the scenes",
-      description: "The people, the process and the decisions behind {name}, to build trust and show the human side.",
-      hashtag: "BehindTheScenes",
-      leads: [
-        "A look behind the scenes at {name}: how we work every day.",
-        "At {name}, small decisions shape what you see. Here is one of them.",
-      ],
-      pollQuestion: "Which part of our work would you like to see next?",
-      pollOptions: ["The team", "How we build", "Our tools", "Our mistakes"],
-      question: "What would you like to know about how we work?",
-    },
-    customer_proof: {
-      name: "Customer proof",
-      description: "Results, testimonials and use cases that show what customers achieve with {name}.",
-      hashtag: "CustomerSuccess",
-      leads: [
-        "What our customers tell us most often: {vp}.",
-        "Real teams, real results: this is what {audience} get with {name}.",
-      ],
-      pollQuestion: "What matters most when you choose a solution?",
-      pollOptions: ["Proven results", "Ease of use", "Support", "Price"],
-      question: "What result would make the biggest difference for you this year?",
-    },
-    industry_insight: {
-      name: "Industry insight",
-      description: "Trends, analysis and opinions on where the market is going, so {name} is seen as a reference.",
-      hashtag: "Trends",
-      leads: [
-        "The market is changing fast, and {audience} feel it first.",
-        "One trend we are watching closely this month.",
-      ],
-      pollQuestion: "Which trend will matter most next year?",
-      pollOptions: ["Automation", "Personalisation", "Sustainability", "Cost control"],
-      question: "Which change in your industry surprised you the most lately?",
-    },
-    product_value: {
-      name: "Product & value",
-      description: "What {name} does and why it matters, framed around the value it delivers: {positioning}.",
-      hashtag: "Product",
-      leads: ["{positioning}.", "Why {audience} choose {name}: {vp}."],
-      pollQuestion: "Which benefit would help you most right now?",
-      pollOptions: ["Save time", "Cut costs", "Better results", "Less stress"],
-      question: "If you could change one thing in your daily work, what would it be?",
-    },
-    community: {
-      name: "Community & engagement",
-      description: "Questions, polls and conversations that invite {audience} to share their views and experience.",
-      hashtag: "Community",
-      leads: [
-        "We love hearing from {audience}. Today, the floor is yours.",
-        "Your experience matters to us, and to everyone reading this.",
-      ],
-      pollQuestion: "How do you start your week?",
-      pollOptions: ["Planning", "Emails first", "Straight to work", "Coffee, then we'll see"],
-      question: "What is the best advice you have received in your career?",
-    },
-  },
+  pillars: enPillars,
   hooks: [
     { id: "direct", text: "{audience}, this one is for you." },
     { id: "question", text: "What is really holding {audience} back?" },
@@ -91,82 +22,7 @@ export const en: Copy = {
     { id: "promise", text: "{vp}. Here is how." },
     { id: "proof", text: "Results speak louder than promises." },
   ],
-  angles: [
-    {
-      id: "common_mistake",
-      intro: "The most common mistake we see? Trying to fix everything at once.",
-      outro: "Pick one thing, do it well, then move on.",
-      list: false,
-    },
-    {
-      id: "step_by_step",
-      intro: "Here is the approach, step by step:",
-      outro: "Simple, repeatable, effective.",
-      list: true,
-    },
-    {
-      id: "myth_vs_fact",
-      intro: "Myth: you need a bigger budget to get results. Fact: you need a clearer focus.",
-      outro: "Focus beats volume.",
-      list: false,
-    },
-    {
-      id: "lesson_learned",
-      intro: "One lesson we learned the hard way: consistency beats intensity.",
-      outro: "What would you add?",
-      list: false,
-    },
-    { id: "key_points", intro: "What really matters, in a few points:", outro: "Small gains add up.", list: true },
-    {
-      id: "open_question",
-      intro: "We are curious about how you handle this.",
-      outro: "Tell us in the comments.",
-      list: false,
-    },
-    {
-      id: "before_after",
-      intro: "Before: scattered efforts and unclear results. After: one clear plan.",
-      outro: "The difference is the method.",
-      list: false,
-    },
-    { id: "checklist", intro: "A quick checklist before your next move:", outro: "Save this for later.", list: true },
-    {
-      id: "customer_story",
-      intro: "It all started with a simple question from a customer.",
-      outro: "That is why we do what we do.",
-      list: false,
-    },
-    {
-      id: "prediction",
-      intro: "Here is where we think things are heading next.",
-      outro: "Are you ready for it?",
-      list: false,
-    },
-    {
-      id: "comparison",
-      intro: "Two ways to tackle it: the quick fix, or the lasting one.",
-      outro: "We will always pick the lasting one.",
-      list: false,
-    },
-    {
-      id: "faq",
-      intro: "A question we hear every week: where do I start?",
-      outro: "Start small, start today.",
-      list: false,
-    },
-    {
-      id: "quick_win",
-      intro: "A quick win you can try in under 10 minutes:",
-      outro: "Try it and let us know how it goes.",
-      list: true,
-    },
-    {
-      id: "the_why",
-      intro: "Why do we care so much about this? Because {audience} keep asking for it.",
-      outro: "And we are listening.",
-      list: false,
-    },
-  ],
+  angles: enAngles,
   ctas: [
     { match: ["demo"], phrases: ["Book a demo", "See it in action, book a demo", "Get a personalised demo"] },
     { match: ["trial", "try"], phrases: ["Start your free trial", "Try it for free"] },

@@ -1,82 +1,10 @@
 import type { Copy } from "./types";
+import { frAngles } from "./fr-angles";
+import { frPillars } from "./fr-pillars";
 
 /** Written with plain spaces before ? ! : ; — applyTypography turns them into U+00A0. */
 export const fr: Copy = {
-  pillars: {
-    education: {
-      name: "Pédagogie et conseils",
-      description:
-        "Des conseils concrets et des méthodes pas à pas qui aident l’audience à mieux travailler, qu’elle achète ou non.",
-      hashtag: "Astuces",
-      leads: [
-        "Le conseil du jour pour {audience} : partir du résultat visé, puis remonter le fil.",
-        "Voici une méthode simple que {audience} peuvent appliquer dès cette semaine.",
-      ],
-      pollQuestion: "Qu’est-ce qui vous freine le plus ?",
-      pollOptions: ["Le manque de temps", "Des priorités floues", "De mauvais outils", "Autre chose"],
-      question: "Quel conseil auriez-vous aimé connaître plus tôt ?",
-    },
-    behind_the_scenes: {
-      name: "Coulisses",
-      description:
-        "Les personnes, les méthodes et les choix derrière {name}, pour créer la confiance et montrer le côté humain.",
-      hashtag: "Coulisses",
-      leads: [
-        "Dans les coulisses de {name} : notre façon de travailler au quotidien.",
-        "Chez {name}, de petites décisions font une grande différence. En voici une.",
-      ],
-      pollQuestion: "Quelle partie de notre travail voulez-vous découvrir ?",
-      pollOptions: ["L’équipe", "Notre méthode", "Nos outils", "Nos erreurs"],
-      question: "Que voudriez-vous savoir sur notre façon de travailler ?",
-    },
-    customer_proof: {
-      name: "Preuves clients",
-      description: "Résultats, témoignages et cas d’usage qui montrent ce que les clients obtiennent avec {name}.",
-      hashtag: "TémoignageClient",
-      leads: [
-        "Ce que nos clients nous disent le plus souvent : {vp}.",
-        "De vraies équipes, de vrais résultats : voici ce que {audience} obtiennent avec {name}.",
-      ],
-      pollQuestion: "Qu’est-ce qui compte le plus quand vous choisissez une solution ?",
-      pollOptions: ["Des résultats prouvés", "La simplicité", "Le support", "Le prix"],
-      question: "Quel résultat changerait tout pour vous cette année ?",
-    },
-    industry_insight: {
-      name: "Tendances du secteur",
-      description:
-        "Tendances, analyses et points de vue sur l’évolution du marché, pour faire de {name} une référence.",
-      hashtag: "Tendances",
-      leads: [
-        "Le marché change vite, et {audience} le ressentent en premier.",
-        "Une tendance que nous suivons de près ce mois-ci.",
-      ],
-      pollQuestion: "Quelle tendance comptera le plus l’an prochain ?",
-      pollOptions: ["L’automatisation", "La personnalisation", "La durabilité", "La maîtrise des coûts"],
-      question: "Quel changement dans votre secteur vous a le plus surpris récemment ?",
-    },
-    product_value: {
-      name: "Produit et valeur",
-      description: "Ce que fait {name} et pourquoi c’est utile, autour de la valeur apportée : {positioning}.",
-      hashtag: "Produit",
-      leads: ["{positioning}.", "Pourquoi {audience} choisissent {name} : {vp}."],
-      pollQuestion: "Quel bénéfice vous aiderait le plus en ce moment ?",
-      pollOptions: ["Gagner du temps", "Réduire les coûts", "De meilleurs résultats", "Moins de stress"],
-      question: "Si vous pouviez changer une chose dans votre quotidien, laquelle serait-ce ?",
-    },
-    community: {
-      name: "Communauté et échanges",
-      description:
-        "Questions, sondages et discussions qui invitent {audience} à partager leur avis et leur expérience.",
-      hashtag: "Communauté",
-      leads: [
-        "Nous aimons vous lire. Aujourd’hui, la parole est à vous.",
-        "Votre expérience compte pour nous, et pour tous ceux qui nous lisent.",
-      ],
-      pollQuestion: "Comment commencez-vous votre semaine ?",
-      pollOptions: ["Par un planning", "Par les e-mails", "Directement au travail", "Un café, et on verra"],
-      question: "Quel est le meilleur conseil que vous ayez reçu dans votre carrière ?",
-    },
-  },
+  pillars: frPillars,
   hooks: [
     { id: "direct", text: "Pour {audience} : celui-ci est pour vous." },
     { id: "question", text: "Qu’est-ce qui freine vraiment {audience} ?" },
@@ -95,87 +23,7 @@ export const fr: Copy = {
     { id: "promise", text: "{vp}. Voici comment." },
     { id: "proof", text: "Les résultats parlent plus fort que les promesses." },
   ],
-  angles: [
-    {
-      id: "common_mistake",
-      intro: "L’erreur la plus fréquente ? Vouloir tout régler d’un coup.",
-      outro: "Une chose à la fois, bien faite, puis la suivante.",
-      list: false,
-    },
-    {
-      id: "step_by_step",
-      intro: "Voici la démarche, étape par étape :",
-      outro: "Simple, reproductible, efficace.",
-      list: true,
-    },
-    {
-      id: "myth_vs_fact",
-      intro: "Idée reçue : il faut plus de budget pour avoir des résultats. En réalité : il faut plus de clarté.",
-      outro: "La clarté l’emporte sur le volume.",
-      list: false,
-    },
-    {
-      id: "lesson_learned",
-      intro: "Une leçon apprise à nos dépens : la régularité bat l’intensité.",
-      outro: "Qu’ajouteriez-vous ?",
-      list: false,
-    },
-    {
-      id: "key_points",
-      intro: "Ce qui compte vraiment, en quelques points :",
-      outro: "Les petits gains s’additionnent.",
-      list: true,
-    },
-    {
-      id: "open_question",
-      intro: "Nous sommes curieux de savoir comment vous gérez cela.",
-      outro: "Dites-le-nous en commentaire.",
-      list: false,
-    },
-    {
-      id: "before_after",
-      intro: "Avant : des efforts dispersés et des résultats flous. Après : un plan clair.",
-      outro: "La différence, c’est la méthode.",
-      list: false,
-    },
-    {
-      id: "checklist",
-      intro: "Une petite liste à vérifier avant votre prochaine étape :",
-      outro: "Gardez-la sous le coude.",
-      list: true,
-    },
-    {
-      id: "customer_story",
-      intro: "Tout est parti d’une simple question d’un client.",
-      outro: "C’est pour cela que nous faisons ce métier.",
-      list: false,
-    },
-    { id: "prediction", intro: "Voici où les choses vont, selon nous.", outro: "Êtes-vous prêts ?", list: false },
-    {
-      id: "comparison",
-      intro: "Deux façons de s’y prendre : la solution rapide, ou la solution durable.",
-      outro: "Nous choisirons toujours la durable.",
-      list: false,
-    },
-    {
-      id: "faq",
-      intro: "Une question que l’on nous pose chaque semaine : par où commencer ?",
-      outro: "Commencez petit, commencez aujourd’hui.",
-      list: false,
-    },
-    {
-      id: "quick_win",
-      intro: "Un gain rapide à essayer en moins de 10 minutes :",
-      outro: "Essayez et racontez-nous.",
-      list: true,
-    },
-    {
-      id: "the_why",
-      intro: "Pourquoi est-ce si important pour nous ? Parce que {audience} nous le demandent sans cesse.",
-      outro: "Et nous les écoutons.",
-      list: false,
-    },
-  ],
+  angles: frAngles,
   ctas: [
     {
       match: ["demo"],

@@ -16,25 +16,38 @@ export async function signIn(page: Page, email = DEMO.email, password = DEMO.pas
   await expect(page).toHaveURL(/\/calendar/);
 }
 
+export const PASSWORD = "a-long-password";
+
 export async function signUp(page: Page, name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/calendar/);
   return email;
 }
 
-/** Brand-local (Europe/Paris for the demo brand) today, as YYYY-MM-DD. */
-export function parisToday(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
+/** A brief like the demo brand's, for specs that plan in a workspace of their own. */
+export const BRIEF = {
+  positioning: "The analytics platform that turns messy product data into decisions a team can act on the same day.",
+  target_audience: "Product managers and growth leads at B2B SaaS companies with 20 to 500 employees",
+  value_props: ["Dashboards ready in minutes, not sprints", "Plain-language answers from your own data"],
+  tone: "confident, warm and practical",
+  language: "en-US",
+  timezone: "UTC",
+  cta_targets: [{ key: "demo", url: "https://owl-analytics.example.com/demo" }],
+  publish_times: { linkedin: "09:00", facebook: "12:30", x: "17:00" },
+};
+
+/** Signs up a new owner (so a new workspace) and creates one brand in it; the page stays signed in. */
+export async function signUpWithBrand(page: Page, name: string) {
+  const email = await signUp(page, name);
+  const created = await page.request.post("/api/brands", { headers: appHeaders(), data: { ...BRIEF, name } });
+  expect(created.status()).toBe(201);
+  const { slug } = (await created.json()) as { slug: string };
+  return { email, brand: slug };
 }
 
 export async function fake(path: string, network: string, method = "GET") {
@@ -42,12 +55,21 @@ export async function fake(path: string, network: string, method = "GET") {
   return res.json();
 }
 
+type Network = "linkedin" | "facebook" | "x";
+
 /**
- * A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC).
- * Returns the brand's slug and today's date.
+ * A one-day plan for today (UTC) on the networks of `times` (HH:MM, UTC), approved. `beforeApproval`
+ * runs first (to connect accounts, say), so nothing is due before it is done. Returns the brand's slug and today.
  */
-export async function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
+export async function approvedToday(
+  page: Page,
+  name: string,
+  times: Partial<Record<Network, string>>,
+  opts: { base?: string; beforeApproval?: (brand: string) => Promise<void> } = {},
+) {
+  const base = opts.base ?? "";
   const today = new Date().toISOString().slice(0, 10);
+  const platforms = Object.keys(times) as Network[];
   const brief = {
     positioning: "Sourdough for the neighbourhood",
     target_audience: "Families nearby",
@@ -59,19 +81,25 @@ export async function approvedLinkedInToday(page: Page, name: string, linkedinAt
   };
   const created = await page.request.post(`${base}/api/brands`, {
     headers: appHeaders(base),
-    data: { ...brief, name, publish_times: { linkedin: linkedinAt } },
+    data: { ...brief, name, publish_times: times },
   });
   expect(created.status()).toBe(201);
   const generated = await page.request.post(`${base}/api/strategy/generate`, {
     headers: appHeaders(base),
-    data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms: ["linkedin"] },
+    data: { ...brief, brand_name: name, start_date: today, duration_days: 1, platforms },
   });
   expect(generated.status()).toBe(201);
   const { brand } = (await generated.json()) as { brand: string };
+  await opts.beforeApproval?.(brand);
   const approved = await page.request.post(`${base}/api/strategy/approve`, {
     headers: appHeaders(base),
     data: { brand, from: today, to: today },
   });
-  expect(await approved.json()).toMatchObject({ approved: 1 });
+  expect(await approved.json()).toMatchObject({ approved: platforms.length });
   return { brand, today };
+}
+
+/** A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC). */
+export function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
+  return approvedToday(page, name, { linkedin: linkedinAt }, { base });
 }

@@ -1,7 +1,9 @@
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { getPerformance } from "@/lib/analytics/get-performance";
 import { performanceCsv } from "@/lib/analytics/performance-csv";
 import { performanceQuery } from "@/lib/schemas/analytics";
+
+export type PerformanceResponse = JsonOf<typeof getPerformance>;
 
 export const GET = withAuth(async ({ req, db, auth }) => {
   const q = readQuery(req, performanceQuery);

@@ -1,9 +1,12 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { updateBrandSchema } from "@/lib/schemas/brands";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { updateBrand } from "@/lib/brands/update-brand";
 import { archiveBrand } from "@/lib/brands/archive-brand";
+
+export type BrandResponse = JsonOf<typeof brandDto>;
+export type ArchivedBrandResponse = JsonOf<typeof archiveBrand>;
 
 type P = { brand: string };
 

@@ -1,9 +1,12 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { describeInvite } from "@/lib/team/describe-invite";
 import { revokeInvite } from "@/lib/team/revoke-invite";
 import { withPublic } from "@/lib/http";
 import { inviteTokenParam } from "@/lib/schemas/team";
 import { parseWith } from "@/lib/validate";
+
+export type InviteDescriptionResponse = JsonOf<typeof describeInvite>;
+export type RevokedInviteResponse = JsonOf<typeof revokeInvite>;
 
 type P = { id: string };
 

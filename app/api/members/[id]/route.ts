@@ -1,7 +1,10 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { updateMemberSchema } from "@/lib/schemas/team";
 import { removeMember } from "@/lib/team/remove-member";
 import { updateMemberRole } from "@/lib/team/update-member-role";
+
+export type UpdatedMemberResponse = JsonOf<typeof updateMemberRole>;
+export type RemovedMemberResponse = JsonOf<typeof removeMember>;
 
 type P = { id: string };
 

@@ -1,7 +1,9 @@
 import { AppError } from "@/lib/errors";
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { markRead } from "@/lib/notifications/mark-read";
 import { markReadSchema } from "@/lib/schemas/notifications";
+
+export type MarkReadResponse = JsonOf<typeof markRead>;
 
 export const POST = withAuth(async ({ req, db, auth, now }) => {
   if (!auth.userId)

@@ -1,10 +1,12 @@
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { dailyRunSchema } from "@/lib/schemas/orchestrator";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+
+export type DailyRunResponse = JsonOf<typeof runDaily>;
 
 export const maxDuration = 60;
 

@@ -1,6 +1,8 @@
 import { getEnv } from "@/lib/env";
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { getHeartbeat } from "@/lib/scheduler/get-heartbeat";
+
+export type HeartbeatResponse = JsonOf<typeof getHeartbeat> & { scheduler: "built-in" | "off" };
 
 export const dynamic = "force-dynamic";
 

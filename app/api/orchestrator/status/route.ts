@@ -1,7 +1,9 @@
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { getRunStatus } from "@/lib/orchestration/get-run-status";
 import { statusQuery } from "@/lib/schemas/orchestrator";
 import { utcDay } from "@/lib/dates/days";
+
+export type RunStatusResponse = JsonOf<typeof getRunStatus>;
 
 export const GET = withAuth(async ({ req, db, auth, now }) => {
   const q = readQuery(req, statusQuery);

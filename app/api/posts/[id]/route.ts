@@ -1,9 +1,11 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { findPost } from "@/lib/plans/find-post";
 import { postDto } from "@/lib/plans/post-dto";
 import { updatePost } from "@/lib/plans/update-post";
 import { updatePostSchema } from "@/lib/schemas/strategy";
 import { assertMaySetStatus } from "@/lib/review/assert-may-set-status";
+
+export type UpdatedPostResponse = JsonOf<typeof updatePost>;
 
 type P = { id: string };
 

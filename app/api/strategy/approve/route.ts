@@ -1,7 +1,9 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { approvePosts } from "@/lib/plans/approve-posts";
 import { assertMayApprove } from "@/lib/review/approval-policy";
 import { approveSchema } from "@/lib/schemas/strategy";
+
+export type ApprovedResponse = JsonOf<typeof approvePosts>;
 
 export const POST = withAuth(
   async ({ req, db, auth, now }) => {

@@ -1,7 +1,9 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { generateStrategy } from "@/lib/plans/generate-strategy";
 import { generateStrategySchema } from "@/lib/schemas/strategy";
 import { aiWriterFromEnv } from "@/lib/wiring/ai-writer-from-env";
+
+export type GeneratedStrategyResponse = JsonOf<typeof generateStrategy>;
 
 export const maxDuration = 60;
 

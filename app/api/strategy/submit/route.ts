@@ -1,7 +1,9 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { submitSchema } from "@/lib/schemas/review";
+
+export type SubmittedResponse = JsonOf<typeof submitForReview>;
 
 export const POST = withAuth(
   async ({ req, db, auth, now }) =>

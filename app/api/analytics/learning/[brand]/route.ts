@@ -1,6 +1,8 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
+
+export type LearningResponse = { brand: string; learning: JsonOf<typeof updateLearning> | null };
 
 export const GET = withAuth<{ brand: string }>(async ({ db, auth, params }) => {
   const brand = await resolveBrand({ db, workspaceId: auth.workspaceId, ref: params.brand });

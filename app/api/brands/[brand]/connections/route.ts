@@ -1,9 +1,12 @@
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { createConnectionSchema } from "@/lib/schemas/orchestrator";
 import { createOAuthClient } from "@/lib/wiring/oauth-clients";
+
+export type ConnectionsResponse = JsonOf<typeof listConnections>;
+export type CreatedConnectionResponse = JsonOf<typeof createConnection>;
 
 type P = { brand: string };
 

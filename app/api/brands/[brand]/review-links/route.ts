@@ -1,9 +1,11 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { createReviewLink } from "@/lib/review-links/create-review-link";
 import { listReviewLinks } from "@/lib/review-links/list-review-links";
 import { revokeReviewLink } from "@/lib/review-links/revoke-review-link";
 import { createReviewLinkSchema, revokeReviewLinkSchema } from "@/lib/schemas/review-links";
+
+export type CreatedReviewLinkResponse = JsonOf<typeof createReviewLink>;
 
 type P = { brand: string };
 

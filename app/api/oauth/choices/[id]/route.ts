@@ -1,8 +1,11 @@
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { chooseAccount } from "@/lib/connections/choose-account";
 import { getAccountChoice } from "@/lib/connections/get-account-choice";
 import { chooseAccountSchema } from "@/lib/schemas/connections";
+
+export type AccountChoiceResponse = JsonOf<typeof getAccountChoice>;
+export type ChosenAccountResponse = JsonOf<typeof chooseAccount>;
 
 type P = { id: string };
 

@@ -1,8 +1,11 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { addComment } from "@/lib/comments/add-comment";
 import { listComments } from "@/lib/comments/list-comments";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { addCommentSchema } from "@/lib/schemas/comments";
+
+export type CommentsResponse = { comments: JsonOf<typeof listComments> };
+export type AddedCommentResponse = JsonOf<typeof addComment>;
 
 type P = { id: string };
 

@@ -1,6 +1,8 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { regeneratePost } from "@/lib/plans/regenerate-post";
 import { regeneratePostSchema } from "@/lib/schemas/strategy";
+
+export type RegeneratedPostResponse = JsonOf<typeof regeneratePost>;
 
 export const POST = withAuth<{ id: string }>(
   async ({ req, db, auth, params, now }) => {

@@ -1,6 +1,8 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { restorePostVersion } from "@/lib/history/restore-post-version";
 import { restoreVersionSchema } from "@/lib/schemas/history";
+
+export type RestoredVersionResponse = JsonOf<typeof restorePostVersion>;
 
 export const POST = withAuth<{ id: string }>(
   async ({ req, db, auth, params, now }) =>

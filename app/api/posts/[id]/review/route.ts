@@ -1,7 +1,9 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { reviewPost } from "@/lib/review/review-post";
 import { reviewDecisionSchema } from "@/lib/schemas/review";
+
+export type ReviewedPostResponse = JsonOf<typeof reviewPost>;
 
 /** Approve or request changes; who may is decided inside (editors approve only while approval is off). */
 export const POST = withAuth<{ id: string }>(

@@ -1,6 +1,8 @@
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { applySuggestion } from "@/lib/plans/apply-suggestion";
 import { suggestionSchema } from "@/lib/schemas/analytics";
+
+export type SuggestionResponse = JsonOf<typeof applySuggestion>;
 
 export const POST = withAuth<{ id: string }>(
   async ({ req, db, auth, params, now }) => {

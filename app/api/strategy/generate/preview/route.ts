@@ -1,6 +1,8 @@
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { previewRegenerate } from "@/lib/plans/preview-regenerate";
 import { regeneratePreviewQuery } from "@/lib/schemas/strategy";
+
+export type RegeneratePreviewResponse = JsonOf<typeof previewRegenerate>;
 
 export const GET = withAuth(async ({ req, db, auth }) => {
   const q = readQuery(req, regeneratePreviewQuery);

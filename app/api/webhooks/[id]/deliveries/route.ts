@@ -1,5 +1,7 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { listDeliveries } from "@/lib/webhooks/list-deliveries";
+
+export type DeliveriesResponse = { deliveries: JsonOf<typeof listDeliveries> };
 
 export const GET = withAuth<{ id: string }>(
   async ({ db, auth, params }) =>

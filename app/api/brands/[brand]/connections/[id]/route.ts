@@ -1,7 +1,9 @@
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { archiveConnection } from "@/lib/connections/archive-connection";
 import { createOAuthClient } from "@/lib/wiring/oauth-clients";
+
+export type ArchivedConnectionResponse = JsonOf<typeof archiveConnection>;
 
 export const DELETE = withAuth<{ brand: string; id: string }>(
   async ({ db, auth, params, now }) =>

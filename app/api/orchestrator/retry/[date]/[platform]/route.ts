@@ -1,9 +1,11 @@
 import { getEnv } from "@/lib/env";
-import { json, readQuery, withAuth } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { retrySlot } from "@/lib/orchestration/retry-slot";
 import { retryParams, retryQuery } from "@/lib/schemas/orchestrator";
 import { parseWith } from "@/lib/validate";
+
+export type RetrySlotResponse = JsonOf<typeof retrySlot>;
 
 export const maxDuration = 60;
 

@@ -1,5 +1,7 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { restoreConnection } from "@/lib/connections/restore-connection";
+
+export type RestoredConnectionResponse = JsonOf<typeof restoreConnection>;
 
 export const POST = withAuth<{ brand: string; id: string }>(
   async ({ db, auth, params, now }) =>

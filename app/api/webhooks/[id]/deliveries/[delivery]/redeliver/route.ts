@@ -1,6 +1,8 @@
-import { json, withAuth } from "@/lib/http";
+import { json, withAuth, type JsonOf } from "@/lib/http";
 import { outboxDeps } from "@/lib/wiring/outbox-deps";
 import { redeliverWebhook } from "@/lib/webhooks/redeliver-webhook";
+
+export type RedeliveryResponse = JsonOf<typeof redeliverWebhook>;
 
 export const POST = withAuth<{ id: string; delivery: string }>(
   async ({ db, auth, params, now }) =>

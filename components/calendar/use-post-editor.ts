@@ -1,0 +1,115 @@
+"use client";
+
+import { useState } from "react";
+import { ApiError } from "@/components/api-client";
+import { describeResults } from "@/lib/orchestration/describe-results";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { NETWORK_NAME } from "./post-chip";
+import { useRegenerate, useRestore, useRetryPost, useSuggestion, useUpdatePost } from "./use-calendar-data";
+
+/**
+ * The open post's editor: which action is running, the error to show in the panel, and the mutations behind
+ * its buttons. A drag in the grid goes through `change` too, so the panel stays disabled while a post moves.
+ */
+export function usePostEditor({
+  brand,
+  from,
+  to,
+  setStatus,
+  offerUndo,
+  closePost,
+}: {
+  brand: string;
+  from: string;
+  to: string;
+  setStatus: (message: string) => void;
+  offerUndo: (message: string, changeId: string) => void;
+  closePost: () => void;
+}) {
+  const update = useUpdatePost(brand, from, to);
+  const regenerate = useRegenerate(brand);
+  const suggestion = useSuggestion(brand);
+  const restore = useRestore(brand);
+  const retry = useRetryPost(brand);
+  const [askReplace, setAskReplace] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const change = (body: Parameters<typeof update.mutate>[0], label: string, done?: string) => {
+    setBusy(label);
+    setError(null);
+    update.mutate(body, {
+      onError: (err) => (label === "move" ? setStatus(err.message) : setError(err.message)),
+      onSuccess: (r) => {
+        if (!done) return;
+        if (label === "save") setStatus(done);
+        else offerUndo(done, r.change_id);
+      },
+      onSettled: () => setBusy(null),
+    });
+  };
+
+  const actionsFor = (open: PostDto) => ({
+    close: () => {
+      setError(null);
+      setAskReplace(false);
+      closePost();
+    },
+    save: (body: string) => change({ id: open.id, body, version: open.version }, "save", "Saved."),
+    setStatus: (s: "draft" | "approved" | "skipped") =>
+      change({ id: open.id, status: s, version: open.version }, "status", `Marked ${s}.`),
+    regenerate: (replace?: boolean) => {
+      setBusy("regenerate");
+      setError(null);
+      setAskReplace(false);
+      regenerate.mutate(
+        { id: open.id, version: open.version, replace },
+        {
+          onSuccess: (r) => offerUndo(`Regenerated the ${NETWORK_NAME[open.platform]} post.`, r.change_id),
+          onError: (e) => {
+            setError(e.message);
+            setAskReplace(e instanceof ApiError && e.body.code === "conflict" && !!replaceRequired(e));
+          },
+          onSettled: () => setBusy(null),
+        },
+      );
+    },
+    retry: () => {
+      setBusy("retry");
+      setError(null);
+      retry.mutate(
+        { date: open.date, platform: open.platform },
+        {
+          onSuccess: (r) => setStatus(describeResults(r.results, open.platform)),
+          onError: (e) => setError(e.message),
+          onSettled: () => setBusy(null),
+        },
+      );
+    },
+    restore: (versionId: string) => {
+      setBusy("restore");
+      setError(null);
+      restore.mutate(
+        { id: open.id, version_id: versionId, version: open.version },
+        {
+          onSuccess: (r) =>
+            offerUndo(
+              r.kept_schedule ? "Restored that version's text; its day has passed, so the date stays." : "Restored.",
+              r.change_id,
+            ),
+          onError: (e) => setError(e.message),
+          onSettled: () => setBusy(null),
+        },
+      );
+    },
+    suggestion: (action: "accept" | "dismiss") =>
+      suggestion.mutate({ id: open.id, version: open.version, action }, { onError: (e) => setError(e.message) }),
+  });
+
+  return { busy, error, askReplace, change, actionsFor };
+}
+
+function replaceRequired(e: ApiError): boolean {
+  const d = e.body.details as { replace_required?: boolean } | undefined;
+  return d?.replace_required === true;
+}
