@@ -3,6 +3,17 @@ import { getToken } from "next-auth/jwt";
 import { API_ROUTES } from "@/lib/generated/api-routes";
 import { allowedMethods, matchApiRoute } from "@/lib/api-route-match";
 import { baseSecurityHeaders, contentSecurityPolicy, networkImageOrigins } from "@/lib/security-headers";
+import { envPick } from "@/lib/env";
+
+const env = () =>
+  envPick([
+    "NEXTAUTH_URL",
+    "NEXTAUTH_SECRET",
+    "NODE_ENV",
+    "X_API_BASE_URL",
+    "LINKEDIN_API_BASE_URL",
+    "FACEBOOK_GRAPH_BASE_URL",
+  ]);
 
 const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
 const ROUTES = API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]");
@@ -12,7 +23,7 @@ function problem(status: number, code: string, message: string, headers: Record<
 }
 
 function withBaseHeaders(res: NextResponse) {
-  for (const [k, v] of Object.entries(baseSecurityHeaders(process.env.NEXTAUTH_URL))) res.headers.set(k, v);
+  for (const [k, v] of Object.entries(baseSecurityHeaders(env().NEXTAUTH_URL))) res.headers.set(k, v);
   return res;
 }
 
@@ -41,7 +52,8 @@ function crossSiteAction(req: NextRequest): boolean {
   if (req.method !== "POST" || !req.headers.has("next-action")) return false;
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  const expected = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : req.nextUrl.origin;
+  const { NEXTAUTH_URL } = env();
+  const expected = NEXTAUTH_URL ? new URL(NEXTAUTH_URL).origin : req.nextUrl.origin;
   return (!!site && site !== "same-origin" && site !== "none") || (!!origin && origin !== expected);
 }
 
@@ -51,13 +63,14 @@ export async function proxy(req: NextRequest) {
   if (crossSiteAction(req)) return withBaseHeaders(problem(403, "forbidden", "Cross-site request refused."));
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", networkImageOrigins(process.env));
+  const settings = env();
+  const csp = contentSecurityPolicy(nonce, settings.NODE_ENV === "development", networkImageOrigins(settings));
   const finish = (res: NextResponse) => {
     res.headers.set("Content-Security-Policy", csp);
     return withBaseHeaders(res);
   };
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!isPublic && !(await getToken({ req, secret: process.env.NEXTAUTH_SECRET }))) {
+  if (!isPublic && !(await getToken({ req, secret: settings.NEXTAUTH_SECRET }))) {
     const url = new URL("/signin", req.url);
     url.searchParams.set("callbackUrl", pathname + search);
     return finish(NextResponse.redirect(url));

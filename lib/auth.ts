@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { envPick } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
 import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/sessions/start-session";
@@ -13,6 +14,8 @@ const credentialsSchema = z.object({ email: z.string().email(), password: z.stri
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Secure (and __Secure- prefixed) session cookies whenever the app is served over https.
+  useSecureCookies: envPick(["NEXTAUTH_URL"]).NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({

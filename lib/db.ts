@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { envPick } from "@/lib/env";
 
 export type Db = PrismaClient;
 
@@ -34,9 +35,7 @@ const globalForDb = globalThis as unknown as { __db?: Db };
 /** The app's single client; created lazily so importing this module never needs a database. */
 export function getDb(): Db {
   if (!globalForDb.__db) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
-    globalForDb.__db = createDb(url);
+    globalForDb.__db = createDb(envPick(["DATABASE_URL"]).DATABASE_URL);
   }
   return globalForDb.__db;
 }

@@ -31,6 +31,8 @@ export const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Social CM <no-reply@localhost>"),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
+  /** set by Next: "development" under npm run dev, where the CSP allows hot reloading */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   /** "1" behind one reverse proxy that appends the client's address to X-Forwarded-For */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** set by Vercel, whose edge overwrites X-Forwarded-For with the client's address */
@@ -76,6 +78,20 @@ export function outboundAllowedHosts(source: Record<string, string | undefined> 
     .split(",")
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/**
+ * A few variables, parsed by the same schema but read afresh and alone: for the proxy, the auth checks and
+ * tools that run without the whole environment (getEnv validates every variable and caches the result).
+ */
+export function envPick<K extends keyof Env>(
+  keys: readonly K[],
+  source: Record<string, string | undefined> = process.env,
+): Pick<Env, K> {
+  const shape = Object.fromEntries(keys.map((k) => [k, envSchema.shape[k]]));
+  // Empty strings mean "unset", as in oauthEnv.
+  const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  return z.object(shape).parse(clean) as unknown as Pick<Env, K>;
 }
 
 /** Whether X-Forwarded-For comes from a proxy we trust; read alone because the sign-in route needs nothing else. */

@@ -2,6 +2,7 @@ import { randomUUID, timingSafeEqual, createHash } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { getDb, type Db } from "@/lib/db";
+import { envPick } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import { parseWith } from "@/lib/validate";
 import { assertSameOrigin, assertStorableText, databaseErrorToAppError, readBodyCapped } from "@/lib/request-guards";
@@ -111,7 +112,7 @@ function sameSecret(a: string, b: string): boolean {
 
 export function withCron<P = Params>(handler: (ctx: BaseCtx<P>) => Promise<Response>) {
   return wrap<P, BaseCtx<P>>(async (b) => {
-    const secret = process.env.CRON_SECRET;
+    const secret = envPick(["CRON_SECRET"]).CRON_SECRET;
     if (!secret) throw new AppError("unauthorized", "CRON_SECRET is not configured, so cron routes are disabled.");
     const header = b.req.headers.get("authorization") ?? "";
     if (!sameSecret(header, `Bearer ${secret}`)) throw new AppError("unauthorized", "Invalid cron secret.");

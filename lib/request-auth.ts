@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
+import { envPick } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resolveApiToken } from "@/lib/api-tokens/resolve-api-token";
 import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
@@ -50,7 +50,7 @@ export interface SessionIdentity {
 
 /** The signed-in person behind a session cookie, or null when there is none or its session has ended. */
 export async function requestSession(req: NextRequest, db: Db, now: Date): Promise<SessionIdentity | null> {
-  const jwt = await getToken({ req, secret: getEnv().NEXTAUTH_SECRET });
+  const jwt = await getToken({ req, secret: envPick(["NEXTAUTH_SECRET"]).NEXTAUTH_SECRET });
   return liveSession(db, jwt?.uid, jwt?.sid, now);
 }
 

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { trustProxy } from "@/lib/env";
+import { envPick, trustProxy } from "@/lib/env";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -62,7 +62,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 type RequestLike = Pick<Request, "method" | "headers" | "url">;
 
 function expectedOrigin(req: RequestLike): string {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const { NEXTAUTH_URL } = envPick(["NEXTAUTH_URL"]);
+  if (NEXTAUTH_URL) return new URL(NEXTAUTH_URL).origin;
   const url = new URL(req.url);
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host;
   const proto = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");

@@ -20,6 +20,7 @@ const ACTIONS: [string, string][] = [
   ["change.undo", "Undone"],
   ["run", "Runs (Run now, Publish early)"],
   ["run.publish_early", "Published early"],
+  ["run.retry", "Retried"],
   ["connection", "Connections"],
   ["brand", "Brands"],
 ];
@@ -42,6 +43,7 @@ const VERBS: Record<string, string> = {
   "change.undo": "undid a change",
   "run.manual": "ran the publisher",
   "run.publish_early": "published early",
+  "run.retry": "retried failed posts",
   "connection.create": "connected a network",
   "connection.replace": "reconnected a network",
   "connection.archive": "disconnected a network",

@@ -1,6 +1,8 @@
 import type { Brand } from "@/lib/generated/prisma/client";
+import { brandColumns } from "./brand-columns";
 
 export function brandDto(b: Brand) {
+  const c = brandColumns(b);
   return {
     id: b.id,
     slug: b.slug,
@@ -9,17 +11,17 @@ export function brandDto(b: Brand) {
     target_audience: b.targetAudience,
     value_props: b.valueProps,
     tone: b.tone,
-    language: b.language,
+    language: c.language,
     timezone: b.timezone,
-    cta_targets: b.ctaTargets as { key: string; url: string }[],
+    cta_targets: c.ctaTargets,
     website: b.website,
     feed_urls: b.feedUrls,
     keywords: b.keywords,
     hashtags_always: b.hashtagsAlways,
     hashtags_never: b.hashtagsNever,
-    publish_times: b.publishTimes as Record<string, string>,
+    publish_times: c.publishTimes,
     signal_mode: b.signalMode,
-    ab_tests: (b.abTests as Record<string, [string, string]> | null) ?? null,
+    ab_tests: c.abTests,
     created_at: b.createdAt.toISOString(),
     updated_at: b.updatedAt.toISOString(),
   };

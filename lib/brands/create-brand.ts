@@ -20,28 +20,31 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
         : `A brand named "${clash.name}" already exists.`,
       [{ path: "name", message: clash.archivedAt ? "used by an archived brand" : "already used" }],
     );
-  const brand = await db.brand.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      slug,
-      name: input.name,
-      positioning: input.positioning,
-      targetAudience: input.target_audience,
-      valueProps: input.value_props,
-      tone: input.tone,
-      language: input.language,
-      timezone: input.timezone,
-      ctaTargets: input.cta_targets,
-      website: input.website ?? null,
-      feedUrls: input.feed_urls ?? [],
-      keywords: input.keywords ?? [],
-      hashtagsAlways: input.hashtags_always ?? [],
-      hashtagsNever: input.hashtags_never ?? [],
-      publishTimes: input.publish_times ?? {},
-      signalMode: input.signal_mode ?? "suggest",
-      abTests: input.ab_tests ?? undefined,
-    },
+  // The event is written with the change, so the log has exactly one entry per brand created.
+  return db.$transaction(async (tx) => {
+    const brand = await tx.brand.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        slug,
+        name: input.name,
+        positioning: input.positioning,
+        targetAudience: input.target_audience,
+        valueProps: input.value_props,
+        tone: input.tone,
+        language: input.language,
+        timezone: input.timezone,
+        ctaTargets: input.cta_targets,
+        website: input.website ?? null,
+        feedUrls: input.feed_urls ?? [],
+        keywords: input.keywords ?? [],
+        hashtagsAlways: input.hashtags_always ?? [],
+        hashtagsNever: input.hashtags_never ?? [],
+        publishTimes: input.publish_times ?? {},
+        signalMode: input.signal_mode ?? "suggest",
+        abTests: input.ab_tests ?? undefined,
+      },
+    });
+    await recordEvent(tx, actor, { action: "brand.create", entityType: "brand", entityId: brand.id });
+    return brand;
   });
-  await recordEvent(db, actor, { action: "brand.create", entityType: "brand", entityId: brand.id });
-  return brand;
 }

@@ -27,12 +27,14 @@ export async function updateBrand({
       ]);
   }
   if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);
-  const updated = await db.brand.update({ where: { id: brand.id }, data: brandData(input) });
-  await recordEvent(db, actor, {
-    action: "brand.update",
-    entityType: "brand",
-    entityId: brand.id,
-    data: { fields: Object.keys(input) },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.brand.update({ where: { id: brand.id }, data: brandData(input) });
+    await recordEvent(tx, actor, {
+      action: "brand.update",
+      entityType: "brand",
+      entityId: brand.id,
+      data: { fields: Object.keys(input) },
+    });
+    return updated;
   });
-  return updated;
 }

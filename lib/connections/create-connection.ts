@@ -80,14 +80,17 @@ export async function createConnection({
     // connecting again replaces an archived connection of the same network
     archivedAt: null,
   };
-  const conn = existing
-    ? await db.channelConnection.update({ where: { id }, data })
-    : await db.channelConnection.create({ data: { id, brandId: brand.id, platform: input.platform, ...data } });
-  await recordEvent(db, actor, {
-    action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
-    entityType: "connection",
-    entityId: id,
-    data: { platform: input.platform },
+  const conn = await db.$transaction(async (tx) => {
+    const saved = existing
+      ? await tx.channelConnection.update({ where: { id }, data })
+      : await tx.channelConnection.create({ data: { id, brandId: brand.id, platform: input.platform, ...data } });
+    await recordEvent(tx, actor, {
+      action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
+      entityType: "connection",
+      entityId: id,
+      data: { platform: input.platform },
+    });
+    return saved;
   });
   return connectionDto(conn);
 }

@@ -47,14 +47,16 @@ export async function saveVerifiedConnection({
     // connecting again brings back an archived (disconnected) connection of the same network
     archivedAt: null,
   };
-  const conn = existing
-    ? await db.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
-    : await db.channelConnection.create({ data: { id, brandId, platform, ...data } });
-  await recordEvent(db, actor, {
-    action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
-    entityType: "connection",
-    entityId: id,
-    data: { platform, via, account: identity.accountId },
+  return db.$transaction(async (tx) => {
+    const conn = existing
+      ? await tx.channelConnection.update({ where: { id }, data: { ...data, refreshAttempt: { increment: 1 } } })
+      : await tx.channelConnection.create({ data: { id, brandId, platform, ...data } });
+    await recordEvent(tx, actor, {
+      action: existing && !existing.archivedAt ? "connection.replace" : "connection.create",
+      entityType: "connection",
+      entityId: id,
+      data: { platform, via, account: identity.accountId },
+    });
+    return conn;
   });
-  return conn;
 }

@@ -1,23 +1,25 @@
+import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { PostVersion, Publication } from "@/lib/generated/prisma/client";
 
 type Tx = Pick<Db, "post" | "publication">;
 
-interface VersionContent {
-  angle: string;
-  hook: string;
-  hookTemplate: string;
-  cta: string;
-  ctaTarget: string;
-  format: string;
-  hashtags: string[];
-  link: string | null;
-  writer: string;
-  writerNote: string | null;
-  editedByHuman: boolean;
-  humanTouched: boolean;
-  contentHash: string;
-}
+/** What a version keeps besides body, date and status (see CONTENT in post-versions.ts). */
+export const versionContentSchema = z.object({
+  angle: z.string(),
+  hook: z.string(),
+  hookTemplate: z.string(),
+  cta: z.string(),
+  ctaTarget: z.string(),
+  format: z.string(),
+  hashtags: z.array(z.string()),
+  link: z.string().nullable(),
+  writer: z.string(),
+  writerNote: z.string().nullable(),
+  editedByHuman: z.boolean(),
+  humanTouched: z.boolean(),
+  contentHash: z.string(),
+});
 
 /**
  * Puts a version's content back on its post as the next version. Returns false when the post moved on
@@ -40,7 +42,7 @@ export async function applyVersion(
     humanTouchedAt: Date | null;
   },
 ): Promise<boolean> {
-  const c = row.content as unknown as VersionContent;
+  const c = versionContentSchema.parse(row.content);
   const { count } = await tx.post.updateMany({
     where: { id: row.postId, version: expectedVersion },
     data: {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { LOCKED_STATES } from "@/lib/plans/find-post";
-import { applyVersion } from "./apply-version";
+import { applyVersion, versionContentSchema } from "./apply-version";
 import { recordVersions } from "./post-versions";
 import { undoGenerate } from "./undo-generate";
 
@@ -53,9 +53,7 @@ export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: 
           row: prev,
           expectedVersion: row.version,
           publication: post.publication,
-          humanTouchedAt: (prev.content as { humanTouched?: boolean }).humanTouched
-            ? (post.humanTouchedAt ?? now)
-            : null,
+          humanTouchedAt: versionContentSchema.parse(prev.content).humanTouched ? (post.humanTouchedAt ?? now) : null,
         });
         if (!ok) throw new AppError("conflict", "A post of this change was changed again since; nothing was undone.");
       }

@@ -4,6 +4,7 @@ import { countResults, finishRun, startRun } from "./run-record";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { DEFAULT_BACKOFF } from "@/lib/networks/backoff";
+import { recordEvent, type Actor } from "@/lib/audit/record-event";
 
 interface RetryInput {
   workspaceId: string;
@@ -12,6 +13,8 @@ interface RetryInput {
   brandSlug?: string;
   triggeredBy: string;
   catchupDays: number;
+  /** who asked, for the activity log */
+  actor: Actor;
 }
 
 /** Re-drives one day's failed and unknown rows for a network; unknown rows are reconciled before any send. */
@@ -39,12 +42,6 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     if (channel.blocked)
       throw new AppError("needs_reconnect", channel.blocked, { brandId: row.brandId, platform: input.platform });
   }
-  // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
-  await db.publication.updateMany({
-    where: { ...where, state: "failed" },
-    data: { failureClass: "retryable", nextAttemptAt: now },
-  });
-  await db.publication.updateMany({ where: { ...where, state: "unknown" }, data: { nextAttemptAt: now } });
   const scope: RunScope = {
     workspaceId: input.workspaceId,
     brandIds: [...new Set(rows.map((r) => r.brandId))],
@@ -53,13 +50,29 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     dueOnly: false,
     catchupDays: input.catchupDays,
   };
-  const run = await startRun(db, {
-    workspaceId: input.workspaceId,
-    trigger: "retry",
-    triggeredBy: input.triggeredBy,
-    date: input.date,
-    dryRun: false,
-    now,
+  // The rows made retryable, the run and its activity-log event are written together.
+  const run = await db.$transaction(async (tx) => {
+    // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
+    await tx.publication.updateMany({
+      where: { ...where, state: "failed" },
+      data: { failureClass: "retryable", nextAttemptAt: now },
+    });
+    await tx.publication.updateMany({ where: { ...where, state: "unknown" }, data: { nextAttemptAt: now } });
+    const started = await startRun(tx, {
+      workspaceId: input.workspaceId,
+      trigger: "retry",
+      triggeredBy: input.triggeredBy,
+      date: input.date,
+      dryRun: false,
+      now,
+    });
+    await recordEvent(tx, input.actor, {
+      action: "run.retry",
+      entityType: "run",
+      entityId: started.id,
+      data: { date: input.date, platform: input.platform, posts: rows.length },
+    });
+    return started;
   });
   const touched = await publishScope(
     { ...deps, maxAttempts: Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000) },

@@ -68,28 +68,31 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     dueOnly: !input.includeFuture,
     catchupDays: input.catchupDays,
   };
-  const run = await startRun(db, {
-    workspaceId: input.workspaceId,
-    trigger: "manual",
-    triggeredBy: input.triggeredBy,
-    date: input.executeDate,
-    dryRun: input.dryRun,
-    now,
+  const early = input.includeFuture && !input.dryRun ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
+  // The run and the person's decision to run it (and to publish early) are recorded together.
+  const run = await db.$transaction(async (tx) => {
+    const started = await startRun(tx, {
+      workspaceId: input.workspaceId,
+      trigger: "manual",
+      triggeredBy: input.triggeredBy,
+      date: input.executeDate,
+      dryRun: input.dryRun,
+      now,
+    });
+    if (input.actor && !input.dryRun)
+      await recordEvent(tx, input.actor, {
+        action: input.includeFuture ? "run.publish_early" : "run.manual",
+        entityType: "run",
+        entityId: started.id,
+        data: { date: input.executeDate, early_posts: early.map((p) => p.post_id) },
+      });
+    return started;
   });
   if (input.dryRun) {
     const payloads = await dryRunScope(deps, scope);
     const counts = countResults(payloads);
     await finishRun(db, run.id, payloads, counts, deps.clock());
     return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads };
-  }
-  const early = input.includeFuture ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
-  if (input.actor) {
-    await recordEvent(db, input.actor, {
-      action: input.includeFuture ? "run.publish_early" : "run.manual",
-      entityType: "run",
-      entityId: run.id,
-      data: { date: input.executeDate, early_posts: early.map((p) => p.post_id) },
-    });
   }
   if (brands.length) await ensureLedgerRows(db, scope, now);
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];

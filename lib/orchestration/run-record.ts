@@ -4,7 +4,7 @@ import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import type { SlotResult } from "./types";
 
 export function startRun(
-  db: Db,
+  db: Pick<Db, "orchestratorRun">,
   run: {
     workspaceId: string | null;
     trigger: RunTrigger;

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { readSuggestion } from "./post-columns";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { contentHash } from "@/lib/strategy/content-hash";
@@ -28,7 +29,7 @@ export async function applySuggestion({
       "conflict",
       `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`,
     );
-  const suggestion = post.suggestion as { body?: string } | null;
+  const suggestion = readSuggestion(post.suggestion);
   if (!suggestion?.body) throw new AppError("not_found", "This post has no pending suggestion.");
   if (post.publication && LOCKED_STATES.includes(post.publication.state))
     throw new AppError("validation_error", "This post is already being published.");

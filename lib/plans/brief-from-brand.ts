@@ -1,19 +1,39 @@
 import type { Brand } from "@/lib/generated/prisma/client";
-import type { Brief } from "@/lib/strategy/brief";
+import { briefSchema, type Brief } from "@/lib/strategy/brief";
+import { validationError } from "@/lib/errors";
 
-export function briefFromBrand(b: Brand): Brief {
-  return {
+/** The stored brand read as the planner's brief, checked by the planner's own schema (422 when it disagrees). */
+type BriefColumns = Pick<
+  Brand,
+  | "name"
+  | "positioning"
+  | "targetAudience"
+  | "valueProps"
+  | "tone"
+  | "language"
+  | "timezone"
+  | "ctaTargets"
+  | "website"
+  | "hashtagsAlways"
+  | "hashtagsNever"
+  | "publishTimes"
+>;
+
+export function briefFromBrand(b: BriefColumns): Brief {
+  const parsed = briefSchema.safeParse({
     name: b.name,
     positioning: b.positioning,
     targetAudience: b.targetAudience,
     valueProps: b.valueProps,
     tone: b.tone,
-    language: b.language as Brief["language"],
+    language: b.language,
     timezone: b.timezone,
-    ctaTargets: b.ctaTargets as Brief["ctaTargets"],
+    ctaTargets: b.ctaTargets,
     website: b.website ?? undefined,
     hashtagsAlways: b.hashtagsAlways,
     hashtagsNever: b.hashtagsNever,
-    publishTimes: b.publishTimes as Brief["publishTimes"],
-  };
+    publishTimes: b.publishTimes,
+  });
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
 }

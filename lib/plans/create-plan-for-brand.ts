@@ -14,12 +14,13 @@ import { postDto } from "./post-dto";
 import { insertPosts } from "./insert-posts";
 import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./classify-existing";
 import { addDays, utcDay } from "@/lib/dates/days";
+import { brandColumns } from "@/lib/brands/brand-columns";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
 function activeAbTests(brand: Brand): AbTests | undefined {
-  const tests = brand.abTests as Record<string, [string, string]> | null;
+  const { abTests: tests, learning } = brandColumns(brand);
   if (!tests) return undefined;
-  const decided = (brand.learning as { ab?: Record<string, { winner: "A" | "B" | null }> } | null)?.ab ?? {};
+  const decided = learning?.ab ?? {};
   return Object.fromEntries(
     Object.entries(tests).map(([pillar, hooks]) => {
       const w = decided[pillar]?.winner;
@@ -53,8 +54,7 @@ export async function createPlanForBrand({
 }) {
   const endDate = addDays(startDate, durationDays - 1);
   const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
-  const weights = ((brand.learning as { weights?: LearningWeights } | null)?.weights ?? undefined) as
-    LearningWeights | undefined;
+  const weights: LearningWeights | undefined = brandColumns(brand).learning?.weights;
   const planInput: GeneratePlanInput = {
     brief: briefFromBrand(brand),
     startDate,

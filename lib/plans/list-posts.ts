@@ -1,8 +1,8 @@
 import { type Db, sqlPool } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Post, Publication } from "@/lib/generated/prisma/client";
-import type { Pillar } from "@/lib/strategy/types";
 import { postDto } from "./post-dto";
+import { readPillars } from "./post-columns";
 
 type Row = Post & {
   day: string;
@@ -66,6 +66,5 @@ export async function listPosts({
       brand.timezone,
     ),
   );
-  // the plan's JSON column holds the pillars its generation wrote
-  return { brand: brand.slug, posts, pillars: (plan?.pillars ?? []) as Pillar[] };
+  return { brand: brand.slug, posts, pillars: readPillars(plan?.pillars) };
 }

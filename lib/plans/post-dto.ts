@@ -1,4 +1,5 @@
 import type { Post, Publication } from "@/lib/generated/prisma/client";
+import { readSuggestion } from "./post-columns";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { utcDay } from "@/lib/dates/days";
 import { localTime } from "@/lib/dates/zoned";
@@ -37,7 +38,7 @@ export function postDto(
     writer_note: p.writerNote,
     edited_by_human: p.editedByHuman,
     ab_variant: p.abVariant,
-    suggestion: p.suggestion,
+    suggestion: readSuggestion(p.suggestion),
     signal_ids: p.signalIds,
     last_editor_id: p.lastEditorId,
     comment_count: p._count?.comments ?? 0,

@@ -4,6 +4,7 @@ import { contentHash } from "@/lib/strategy/content-hash";
 import { recomposePost } from "@/lib/strategy/recompose-post";
 import type { Network } from "@/lib/strategy/networks";
 import type { LearningWeights, PlannedPost } from "@/lib/strategy/types";
+import { brandColumns } from "@/lib/brands/brand-columns";
 import type { Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-from-brand";
 import { humanWork } from "./classify-existing";
@@ -69,7 +70,7 @@ export async function regeneratePost({
         ctaTarget: p.ctaTarget,
       }) as PlannedPost,
   );
-  const weights = (post.brand.learning as { weights?: LearningWeights } | null)?.weights;
+  const weights: LearningWeights | undefined = brandColumns(post.brand).learning?.weights;
   const next = recomposePost({
     brief: briefFromBrand(post.brand),
     context,

@@ -1,6 +1,7 @@
 import type { Brand } from "@/lib/generated/prisma/client";
 import { buildCtaLink } from "@/lib/strategy/build-cta-link";
 import type { Network } from "@/lib/strategy/networks";
+import { ctaTargetsOf } from "@/lib/brands/brand-columns";
 
 /**
  * Planning tags a post's CTA link with a slot key; once the post has its id, the link (and its
@@ -12,7 +13,7 @@ export function tagPostLink(
   postId: string,
 ): { link: string | null; body: string } {
   if (!post.link) return { link: null, body: post.body };
-  const targets = brand.ctaTargets as { key: string; url: string }[];
+  const targets = ctaTargetsOf(brand);
   const url =
     targets.find((t) => t.key === post.ctaTarget)?.url ?? targets[0]?.url ?? brand.website ?? "https://example.com";
   const link = buildCtaLink(url, { network: post.network, pillar: post.pillar, postId });

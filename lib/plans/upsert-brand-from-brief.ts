@@ -5,12 +5,14 @@ import { slugify } from "@/lib/workspaces/slugify";
 import { findBrandByName } from "@/lib/brands/find-brand-by-name";
 import { assertKnownTimezone } from "@/lib/brands/check-timezone";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { brandColumns } from "@/lib/brands/brand-columns";
+import { briefFromBrand } from "./brief-from-brand";
 
 /** The original service names brands in the brief: create it, or refresh its brief fields, by name. */
 export async function upsertBrandFromBrief(db: Db, actor: Actor, input: GenerateStrategyInput): Promise<Brand> {
   if (input.timezone) await assertKnownTimezone(db, input.timezone);
   const existing = await findBrandByName(db, actor.workspaceId, input.brand_name);
-  const known = (existing?.ctaTargets as { key: string; url: string }[] | undefined) ?? [];
+  const known = existing ? brandColumns(existing).ctaTargets : [];
   const base = existing?.website ?? "https://example.com";
   const ctaTargets = input.cta_targets.map((t) =>
     typeof t === "string"
@@ -26,34 +28,44 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
     ctaTargets,
     ...(input.timezone ? { timezone: input.timezone } : {}),
   };
+  // The brand as it would be saved must make a valid brief, or the plan would fail after the brand changed.
+  briefFromBrand({
+    ...(existing ?? { name: input.brand_name, website: null, hashtagsAlways: [], hashtagsNever: [], publishTimes: {} }),
+    timezone: existing?.timezone ?? "UTC",
+    ...fields,
+  });
   if (existing) {
-    const updated = await db.brand.update({ where: { id: existing.id }, data: fields });
-    await recordEvent(db, actor, {
-      action: "brand.update",
-      entityType: "brand",
-      entityId: existing.id,
-      data: { via: "strategy.generate" },
+    return db.$transaction(async (tx) => {
+      const updated = await tx.brand.update({ where: { id: existing.id }, data: fields });
+      await recordEvent(tx, actor, {
+        action: "brand.update",
+        entityType: "brand",
+        entityId: existing.id,
+        data: { via: "strategy.generate" },
+      });
+      return updated;
     });
-    return updated;
   }
   let slug = slugify(input.brand_name);
   if (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } }))
     slug = `${slug}-${Date.now().toString(36)}`;
-  const created = await db.brand.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      slug,
-      name: input.brand_name,
-      timezone: input.timezone ?? "UTC",
-      publishTimes: {},
-      ...fields,
-    },
+  return db.$transaction(async (tx) => {
+    const created = await tx.brand.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        slug,
+        name: input.brand_name,
+        timezone: input.timezone ?? "UTC",
+        publishTimes: {},
+        ...fields,
+      },
+    });
+    await recordEvent(tx, actor, {
+      action: "brand.create",
+      entityType: "brand",
+      entityId: created.id,
+      data: { via: "strategy.generate" },
+    });
+    return created;
   });
-  await recordEvent(db, actor, {
-    action: "brand.create",
-    entityType: "brand",
-    entityId: created.id,
-    data: { via: "strategy.generate" },
-  });
-  return created;
 }

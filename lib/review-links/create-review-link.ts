@@ -23,23 +23,26 @@ export async function createReviewLink({
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   const token = newOneTimeToken("rvw_");
-  const link = await db.reviewLink.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      brandId: brand.id,
-      tokenHash: hashOneTimeToken(token),
-      fromDate: new Date(`${input.from}T00:00:00Z`),
-      toDate: new Date(`${input.to}T00:00:00Z`),
-      platforms: input.platforms ?? [],
-      createdById: actor.userId,
-      expiresAt: shiftInstant(now, input.expires_in_days),
-    },
-  });
-  await recordEvent(db, actor, {
-    action: "review_link.create",
-    entityType: "brand",
-    entityId: brand.id,
-    data: { link_id: link.id, from: input.from, to: input.to },
+  const link = await db.$transaction(async (tx) => {
+    const row = await tx.reviewLink.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        brandId: brand.id,
+        tokenHash: hashOneTimeToken(token),
+        fromDate: new Date(`${input.from}T00:00:00Z`),
+        toDate: new Date(`${input.to}T00:00:00Z`),
+        platforms: input.platforms ?? [],
+        createdById: actor.userId,
+        expiresAt: shiftInstant(now, input.expires_in_days),
+      },
+    });
+    await recordEvent(tx, actor, {
+      action: "review_link.create",
+      entityType: "brand",
+      entityId: brand.id,
+      data: { link_id: row.id, from: input.from, to: input.to },
+    });
+    return row;
   });
   return {
     id: link.id,

@@ -28,13 +28,15 @@ export async function revokeReviewLink({
     revokedAt: null,
     ...(id ? { id } : { tokenHash: token ? hashOneTimeToken(token) : "-" }),
   };
-  const { count } = await db.reviewLink.updateMany({ where, data: { revokedAt: now } });
-  if (count === 0) throw notFound("An active review link");
-  await recordEvent(db, actor, {
-    action: "review_link.revoke",
-    entityType: "brand",
-    entityId: brand.id,
-    data: { id: id ?? null },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.reviewLink.updateMany({ where, data: { revokedAt: now } });
+    if (count === 0) throw notFound("An active review link");
+    await recordEvent(tx, actor, {
+      action: "review_link.revoke",
+      entityType: "brand",
+      entityId: brand.id,
+      data: { id: id ?? null },
+    });
+    return { revoked: true };
   });
-  return { revoked: true };
 }

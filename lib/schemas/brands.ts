@@ -1,45 +1,29 @@
 import { z } from "zod";
-import { hhmm, timezone, webUrl } from "./common";
+import { briefFields, SUPPORTED_LANGUAGES } from "@/lib/strategy/brief";
 import { PILLAR_KEYS } from "@/lib/strategy/copy/types";
+import { webUrl } from "./common";
 
-export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
+export { SUPPORTED_LANGUAGES };
 
-export const language = z.string().refine((v) => (SUPPORTED_LANGUAGES as readonly string[]).includes(v), {
-  message: `Unsupported language; supported: ${SUPPORTED_LANGUAGES.join(", ")}`,
-});
-
-export const ctaTarget = z.object({
-  key: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .regex(/^[a-z0-9_-]+$/i, "Letters, digits, - and _ only"),
-  url: webUrl,
-});
-
-const hashtag = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .transform((t) => t.replace(/^#/, ""));
+/** The API writes hashtags without their #; the rule for what a hashtag may be is the planner's. */
+const withoutHash = (list: typeof briefFields.hashtagsAlways) =>
+  list.transform((l) => l.map((t) => t.replace(/^#/, "")));
 
 const brandFields = z.object({
-  name: z.string().trim().min(1, "Name the brand").max(80),
-  positioning: z.string().trim().min(1, "Describe the positioning").max(1000),
-  target_audience: z.string().trim().min(1, "Describe the audience").max(1000),
-  value_props: z.array(z.string().trim().min(1).max(300)).min(1, "Add at least one value proposition").max(12),
-  tone: z.string().trim().min(1).max(100),
-  language,
-  timezone,
-  cta_targets: z.array(ctaTarget).min(1, "Add at least one CTA target").max(10),
-  website: webUrl.nullable(),
+  name: briefFields.name,
+  positioning: briefFields.positioning,
+  target_audience: briefFields.targetAudience,
+  value_props: briefFields.valueProps,
+  tone: briefFields.tone,
+  language: briefFields.language,
+  timezone: briefFields.timezone,
+  cta_targets: briefFields.ctaTargets,
+  website: briefFields.url.nullable(),
   feed_urls: z.array(webUrl).max(20),
   keywords: z.array(z.string().trim().min(1).max(60)).max(40),
-  hashtags_always: z.array(hashtag).max(10),
-  hashtags_never: z.array(hashtag).max(50),
-  publish_times: z.object({ linkedin: hhmm.optional(), facebook: hhmm.optional(), x: hhmm.optional() }),
+  hashtags_always: withoutHash(briefFields.hashtagsAlways),
+  hashtags_never: withoutHash(briefFields.hashtagsNever),
+  publish_times: briefFields.publishTimes,
   signal_mode: z.enum(["suggest", "adapt"]),
   ab_tests: z
     .record(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates/days";
+import { briefFields } from "@/lib/strategy/brief";
 
 // Each check aborts, so an object's own refinements (range lengths) only ever see real dates.
 export const isoDate = z
@@ -24,25 +25,9 @@ export const platformList = z
   .min(1, "Name at least one platform")
   .transform((list) => [...new Set(list)]);
 
-export const timezone = z
-  .string()
-  .max(64)
-  .refine((tz) => {
-    if (!/^[A-Za-z0-9_+\-/]+$/.test(tz)) return false;
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Not a known IANA timezone (for example Europe/Paris)");
+export const timezone = briefFields.timezone;
 
-export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour)");
+export const hhmm = briefFields.hhmm;
 
 /** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
-export const webUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .url("Enter a full URL, for example https://example.com/feed")
-  .refine((u) => /^https?:\/\//i.test(u), "Only http and https URLs are allowed");
+export const webUrl = briefFields.url;

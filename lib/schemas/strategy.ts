@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
-import { language } from "./brands";
-import { timezone, webUrl } from "./common";
+import { briefFields } from "@/lib/strategy/brief";
 import { daysBetween } from "@/lib/dates/days";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
@@ -9,22 +8,25 @@ const replaceChoice = z.union([z.enum(["untouched", "all"]), z.array(z.string().
 
 /** The original service's body, kept as is. CTA targets may be plain keys or {key,url}. */
 export const generateStrategySchema = z.object({
-  brand_name: z.string().trim().min(1).max(80),
-  positioning: z.string().trim().min(1).max(1000),
-  target_audience: z.string().trim().min(1).max(1000),
-  value_props: z.array(z.string().trim().min(1).max(300)).min(1).max(12),
+  brand_name: briefFields.name,
+  positioning: briefFields.positioning,
+  target_audience: briefFields.targetAudience,
+  value_props: briefFields.valueProps,
   start_date: isoDate,
   duration_days: z.number().int().min(1, "At least 1 day").max(31, "At most 31 days"),
-  language,
-  tone: z.string().trim().min(1).max(100),
+  language: briefFields.language,
+  tone: briefFields.tone,
+  // a plain key names a target the brand already has, or one made from its website
   cta_targets: z
-    .array(
-      z.union([z.string().trim().min(1).max(40), z.object({ key: z.string().trim().min(1).max(40), url: webUrl })]),
-    )
+    .array(z.union([briefFields.ctaTarget.shape.key, briefFields.ctaTarget]))
     .min(1)
-    .max(10),
+    .max(10)
+    .refine((list) => {
+      const keys = list.map((t) => (typeof t === "string" ? t : t.key));
+      return new Set(keys).size === keys.length;
+    }, "CTA keys must be unique."),
   platforms: platformList.optional(),
-  timezone: timezone.optional(),
+  timezone: briefFields.timezone.optional(),
   seed: z
     .number()
     .int()

@@ -28,7 +28,12 @@ const hashtag = z
   .trim()
   .regex(/^#?[\p{L}\p{N}_]{1,60}$/u, "A hashtag is letters, digits or _ (the # is optional).");
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+/** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .pipe(z.url({ protocol: /^https?$/, message: "Enter a full http or https URL, for example https://example.com" }));
 
 const ctaTargetSchema = z.object({
   key: z
@@ -45,23 +50,49 @@ const publishTimesShape = Object.fromEntries(NETWORKS.map((n) => [n, hhmm.option
   z.ZodOptional<typeof hhmm>
 >;
 
-export const briefSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  positioning: z.string().trim().min(1).max(2000),
-  targetAudience: z.string().trim().min(1).max(1000),
-  valueProps: z.array(z.string().trim().min(1).max(500)).min(1).max(20),
-  tone: z.string().trim().min(1).max(200),
-  language: z.enum(SUPPORTED_LANGUAGES),
-  timezone: z.string().refine(isValidTimeZone, "Unknown IANA time zone."),
+/**
+ * Every brief field's rule, once. The brand form, the brand and generate routes and the planner all
+ * validate with these, so a brand that can be saved can always be planned.
+ */
+export const briefFields = {
+  name: z.string().trim().min(1, "Name the brand").max(80),
+  positioning: z.string().trim().min(1, "Describe the positioning").max(1000),
+  targetAudience: z.string().trim().min(1, "Describe the audience").max(1000),
+  valueProps: z.array(z.string().trim().min(1).max(300)).min(1, "Add at least one value proposition").max(12),
+  tone: z.string().trim().min(1).max(100),
+  language: z.enum(SUPPORTED_LANGUAGES, { message: `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}` }),
+  timezone: z
+    .string()
+    .max(64)
+    .regex(/^[A-Za-z0-9_+\-/]+$/, "Not a known IANA timezone (for example Europe/Paris)")
+    .refine(isValidTimeZone, "Not a known IANA timezone (for example Europe/Paris)"),
+  ctaTarget: ctaTargetSchema,
   ctaTargets: z
     .array(ctaTargetSchema)
-    .min(1)
-    .max(20)
+    .min(1, "Add at least one CTA target")
+    .max(10)
     .refine((targets) => new Set(targets.map((t) => t.key)).size === targets.length, "CTA keys must be unique."),
+  url: httpUrl,
+  hashtag,
+  hashtagsAlways: z.array(hashtag).max(10),
+  hashtagsNever: z.array(hashtag).max(50),
+  hhmm,
+  publishTimes: z.object(publishTimesShape),
+};
+
+export const briefSchema = z.object({
+  name: briefFields.name,
+  positioning: briefFields.positioning,
+  targetAudience: briefFields.targetAudience,
+  valueProps: briefFields.valueProps,
+  tone: briefFields.tone,
+  language: briefFields.language,
+  timezone: briefFields.timezone,
+  ctaTargets: briefFields.ctaTargets,
   website: httpUrl.optional(),
-  hashtagsAlways: z.array(hashtag).max(20).default([]),
-  hashtagsNever: z.array(hashtag).max(100).default([]),
-  publishTimes: z.object(publishTimesShape).default({}),
+  hashtagsAlways: briefFields.hashtagsAlways.default([]),
+  hashtagsNever: briefFields.hashtagsNever.default([]),
+  publishTimes: briefFields.publishTimes.default({}),
 });
 
 export type Brief = z.infer<typeof briefSchema>;

@@ -19,20 +19,23 @@ export async function createWebhook({
 }) {
   const id = randomUUID();
   const secret = newWebhookSecret();
-  const row = await db.webhookEndpoint.create({
-    data: {
-      id,
-      workspaceId: actor.workspaceId,
-      url: input.url,
-      events: input.events,
-      secretEnc: encryptSecret(keyRing, secret, id),
-    },
-  });
-  await recordEvent(db, actor, {
-    action: "webhook.create",
-    entityType: "webhook",
-    entityId: id,
-    data: { events: input.events },
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.webhookEndpoint.create({
+      data: {
+        id,
+        workspaceId: actor.workspaceId,
+        url: input.url,
+        events: input.events,
+        secretEnc: encryptSecret(keyRing, secret, id),
+      },
+    });
+    await recordEvent(tx, actor, {
+      action: "webhook.create",
+      entityType: "webhook",
+      entityId: id,
+      data: { events: input.events },
+    });
+    return created;
   });
   return { id: row.id, url: row.url, events: row.events, slack: isSlackUrl(row.url), secret };
 }

@@ -4,11 +4,13 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 
 /** Disabled, not deleted: its delivery log stays readable in the activity history. */
 export async function deleteWebhook({ db, actor, id, now }: { db: Db; actor: Actor; id: string; now: Date }) {
-  const { count } = await db.webhookEndpoint.updateMany({
-    where: { id, workspaceId: actor.workspaceId, disabledAt: null },
-    data: { disabledAt: now },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { id, workspaceId: actor.workspaceId, disabledAt: null },
+      data: { disabledAt: now },
+    });
+    if (count === 0) throw notFound("Webhook");
+    await recordEvent(tx, actor, { action: "webhook.delete", entityType: "webhook", entityId: id });
+    return { deleted: true };
   });
-  if (count === 0) throw notFound("Webhook");
-  await recordEvent(db, actor, { action: "webhook.delete", entityType: "webhook", entityId: id });
-  return { deleted: true };
 }

@@ -171,7 +171,7 @@ describe("the fault matrix", () => {
   });
 
   it("401: needs a reconnect, the connection is flagged, and retry refuses until it is fixed", async () => {
-    const { ws, brand } = await seedPublishing(db);
+    const { ws, brand, actor } = await seedPublishing(db);
     fakes.fakes.facebook.failNext("401");
     await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id));
     const rows = await ledger(db, brand.id);
@@ -186,6 +186,7 @@ describe("the fault matrix", () => {
         platform: "facebook",
         triggeredBy: "t",
         catchupDays: 2,
+        actor,
       }),
     ).rejects.toMatchObject({ code: "needs_reconnect" });
     await db.channelConnection.update({ where: { id: conn.id }, data: { status: "active" } });
@@ -195,9 +196,14 @@ describe("the fault matrix", () => {
       platform: "facebook",
       triggeredBy: "t",
       catchupDays: 2,
+      actor,
     });
     expect(retried.results[0].status).toBe("published");
     expect(fakes.fakes.facebook.posts).toHaveLength(1);
+    // the activity log: one retry, by the person who asked, for the run that retried (the refused one is not there)
+    const events = await db.auditEvent.findMany({ where: { workspaceId: ws.id, action: "run.retry" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityId: retried.run_id, actorLabel: actor.label });
   });
 
   for (const network of ["linkedin", "facebook", "x"] as const) {

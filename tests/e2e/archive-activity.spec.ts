@@ -23,10 +23,11 @@ test("a brand and a connection archived by mistake come back from Archived, and 
   expect(created.status()).toBe(201);
   const { slug } = (await created.json()) as { slug: string };
 
-  // The connection: disconnected, listed under Archived, restored.
+  // The connection: disconnected, listed under Archived, restored. Facebook, because disconnecting revokes
+  // X and LinkedIn tokens at the network, and the fakes' tokens are shared by every spec.
   const connected = await page.request.post(`/api/brands/${slug}/connections`, {
     headers: appHeaders(),
-    data: { platform: "linkedin", account_id: FAKE_ACCOUNTS.linkedin, access_token: FAKE_TOKENS.linkedin },
+    data: { platform: "facebook", account_id: FAKE_ACCOUNTS.facebook, access_token: FAKE_TOKENS.facebook },
   });
   expect(connected.status()).toBe(201);
   await page.goto(`/settings/connections?brand=${slug}`);
@@ -36,7 +37,7 @@ test("a brand and a connection archived by mistake come back from Archived, and 
     .first()
     .click();
   const archivedConnections = page.getByTestId("archived-connections");
-  await expect(archivedConnections).toContainText("LinkedIn");
+  await expect(archivedConnections).toContainText("Facebook");
   await archivedConnections.getByRole("button", { name: "Restore" }).click();
   await expect(archivedConnections).toHaveCount(0);
 

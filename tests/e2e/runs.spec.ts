@@ -36,6 +36,15 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   await expect(row).toContainText(/503|retryable/i);
   await page.screenshot({ path: "test-results/runs-failed.png", fullPage: true });
 
+  // In the calendar, the failed post offers what makes sense for it: Retry (and Edit), never Approve.
+  await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
+  await expect(page.locator("[data-calendar-ready]")).toBeVisible();
+  await page.getByTestId(`day-${today}`).locator('[data-platform="x"][data-status="failed"]').click();
+  await expect(page.getByTestId("retry-post")).toBeVisible();
+  await expect(page.getByTestId("save-post")).toBeVisible();
+  await expect(page.getByTestId("approve-post")).toHaveCount(0);
+  await page.goto(`/runs?date=${today}&brand=${brand}`);
+
   const retry = page.getByTestId(`retry-${brand}-x`);
   await retry.dblclick();
   await expect(row).toHaveAttribute("data-state", "published", { timeout: 20_000 });

@@ -2,7 +2,6 @@ import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { createTokenSchema } from "@/lib/schemas/account";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { recordEvent } from "@/lib/audit/record-event";
 
 export type TokensResponse = { tokens: JsonOf<typeof listApiTokens> };
 export type CreatedTokenResponse = JsonOf<typeof createApiToken>;
@@ -17,13 +16,7 @@ export const GET = withAuth(
 export const POST = withAuth(
   async ({ req, db, auth }) => {
     const input = await readJson(req, createTokenSchema);
-    const token = await createApiToken({ db, workspaceId: auth.workspaceId, createdById: auth.userId, ...input });
-    await recordEvent(db, auth.actor, {
-      action: "token.create",
-      entityType: "api_token",
-      entityId: token.id,
-      data: { role: token.role },
-    });
+    const token = await createApiToken({ db, workspaceId: auth.workspaceId, actor: auth.actor, ...input });
     return json(token, 201);
   },
   { role: "owner" },

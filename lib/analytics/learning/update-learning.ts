@@ -1,4 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readPillars } from "@/lib/plans/post-columns";
+import { brandColumns } from "@/lib/brands/brand-columns";
 import type { Db } from "@/lib/db";
 import { localTime } from "@/lib/dates/zoned";
 import { ENGAGEMENTS, LATEST_SNAPSHOTS } from "../metrics-sql";
@@ -55,12 +57,10 @@ export async function updateLearning({
     ageDays: Math.max(0, (now.getTime() - r.date.getTime()) / DAY_MS),
   }));
   const plan = await db.plan.findFirst({ where: { brandId }, orderBy: { createdAt: "desc" } });
-  const labels = Object.fromEntries(
-    ((plan?.pillars as { key: string; name: string }[] | null) ?? []).map((p) => [p.key, p.name]),
-  );
+  const labels = Object.fromEntries(readPillars(plan?.pillars).map((p) => [p.key, p.name]));
 
   const ab: BrandLearning["ab"] = {};
-  for (const [pillar, hooks] of Object.entries((brand.abTests as Record<string, [string, string]> | null) ?? {})) {
+  for (const [pillar, hooks] of Object.entries(brandColumns(brand).abTests ?? {})) {
     const arm = (v: string) => {
       const xs = rows.filter((r) => r.pillar === pillar && r.abVariant === v);
       return {

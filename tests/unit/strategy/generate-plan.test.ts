@@ -138,9 +138,10 @@ describe("generatePlan", () => {
   it("keeps X posts within 280 weighted characters even for a huge brief", () => {
     const huge = {
       ...acmeFr,
-      name: "Énorme ".repeat(28).trim(),
-      positioning: "漢字".repeat(900),
-      valueProps: ["🚀".repeat(400), "mot ".repeat(120)],
+      // the brief's maxima (lib/strategy/brief.ts)
+      name: "Énorme ".repeat(11).trim(),
+      positioning: "漢字".repeat(500),
+      valueProps: ["🚀".repeat(150), "mot ".repeat(75)],
     };
     const input = month(huge);
     const plan = generatePlan(input);

@@ -113,7 +113,8 @@ const word = fc.constantFrom(
 );
 const realistic = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(" "));
 const weird = (max: number) =>
-  fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
+  // a grapheme can take several UTF-16 units, and the brief's limits count units
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && s.length <= max);
 const text = (max: number) =>
   fc.oneof(
     { weight: 3, arbitrary: realistic(Math.ceil(max / 8)) },
@@ -145,11 +146,11 @@ const cta = fc.record({
 
 export const briefArb = (language?: "en-US" | "fr-FR"): fc.Arbitrary<BriefInput> =>
   fc.record({
-    name: text(200),
-    positioning: text(2000),
+    name: text(80),
+    positioning: text(1000),
     targetAudience: text(1000),
-    valueProps: fc.array(text(500), { minLength: 1, maxLength: 6 }),
-    tone: fc.oneof(fc.constantFrom("professional", "friendly", "bold", "sympa et direct", "sérieux"), text(200)),
+    valueProps: fc.array(text(300), { minLength: 1, maxLength: 6 }),
+    tone: fc.oneof(fc.constantFrom("professional", "friendly", "bold", "sympa et direct", "sérieux"), text(100)),
     language: language ? fc.constant(language) : fc.constantFrom("en-US" as const, "fr-FR" as const),
     timezone: fc.constantFrom(
       "Europe/Paris",

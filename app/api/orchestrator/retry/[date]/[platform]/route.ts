@@ -19,6 +19,7 @@ export const POST = withAuth<{ date: string; platform: string }>(
       platform,
       brandSlug: brand,
       triggeredBy: auth.actor.label,
+      actor: auth.actor,
       catchupDays: getEnv().CATCHUP_DAYS,
     });
     return json(result);
