@@ -84,9 +84,10 @@ export function CalendarView({
   );
   const open = all.find((p) => p.id === openId) ?? null;
 
-  const offerUndo = (message: string, changeId: string) => {
+  /** Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. */
+  const offerUndo = (message: string, changeId: string | undefined) => {
     setStatus(message);
-    setUndoable({ message, changeId });
+    setUndoable(changeId ? { message, changeId } : null);
   };
   const clearUndo = useCallback(() => setUndoable(null), []);
   const runUndo = () => {
@@ -127,8 +128,7 @@ export function CalendarView({
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {
-        // submitForReview leaves out change_id only when no post was submitted, and still answers 200
-        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id!),
+        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id),
         onError: (e) => setStatus(e.message),
       },
     );

@@ -25,7 +25,8 @@ export function ReviewSection({
   settings: ReviewSettings;
   canEdit: boolean;
   /** offers Undo for a decision or a submit, like every other change to posts */
-  onChanged: (message: string, changeId: string) => void;
+  /** changeId is missing when nothing changed: then there is nothing to undo */
+  onChanged: (message: string, changeId: string | undefined) => void;
 }) {
   const [comment, setComment] = useState("");
   const decision = useReviewDecision(brand, post.id);
@@ -44,8 +45,7 @@ export function ReviewSection({
               onClick={() =>
                 submit.mutate(
                   { brand, from: post.date, to: post.date, platforms: [post.platform] },
-                  // submitForReview leaves out change_id only when no post was submitted, and still answers 200
-                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id!) },
+                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id) },
                 )
               }
             >
