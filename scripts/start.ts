@@ -8,6 +8,7 @@ import { getEnv } from "../lib/env";
 import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
 import type { Scheduler } from "../lib/scheduler/create-scheduler";
 import { builtInScheduler } from "../lib/wiring/scheduler-deps";
+import { SCHEDULE } from "../lib/scheduler/schedule";
 import { buildIfStale } from "./lib/build-if-stale";
 import { endLeftovers, endProcess, forgetProcesses, recordProcesses } from "./lib/leftovers";
 import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";
@@ -90,9 +91,7 @@ async function main() {
   scheduler = builtInScheduler(schedulerDb);
   if (scheduler) {
     scheduler.start();
-    console.log(
-      "› Scheduler on: publishing every minute, outbox every 5 min, metrics daily 03:30 UTC, retention Sundays 04:15 UTC.",
-    );
+    console.log(`› Scheduler on (cron, UTC): ${SCHEDULE.map((s) => `${s.job} "${s.cron}"`).join(", ")}.`);
   } else {
     console.log("› Scheduler off (SCHEDULER=off): something else must call the /api/cron/* routes.");
   }
