@@ -260,8 +260,7 @@ export function RunsBoard({
           <ul className="space-y-1 text-sm text-slate-600">
             {status.data.runs.slice(0, 10).map((r) => (
               <li key={r.id}>
-                {new Date(r.startedAt).toLocaleString()} · {r.dryRun ? "dry run" : r.trigger} by {r.triggeredBy ?? "—"}{" "}
-                ·{" "}
+                {new Date(r.startedAt).toLocaleString()} · {runLabel(r)} ·{" "}
                 {Object.entries(r.counts as Record<string, number>)
                   .map(([k, v]) => `${k} ${v}`)
                   .join(", ") || r.status}
@@ -272,4 +271,11 @@ export function RunsBoard({
       ) : null}
     </div>
   );
+}
+
+/** A scheduled run has no person behind it: "scheduled", not "cron by cron". */
+function runLabel(r: { dryRun: boolean; trigger: string; triggeredBy: string | null }): string {
+  if (r.dryRun) return `dry run by ${r.triggeredBy ?? "—"}`;
+  if (r.trigger === "cron") return "scheduled run";
+  return `${r.trigger} run by ${r.triggeredBy ?? "—"}`;
 }

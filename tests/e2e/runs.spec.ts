@@ -34,6 +34,8 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   const row = page.getByTestId(`run-row-${brand}-x`);
   await expect(row).toHaveAttribute("data-state", "failed");
   await expect(row).toContainText(/503|retryable/i);
+  // Recent runs name who ran them; a run from the schedule would say "scheduled run"
+  await expect(page.getByText(/ · manual run by \S+/).first()).toBeVisible();
   await page.screenshot({ path: "test-results/runs-failed.png", fullPage: true });
 
   // In the calendar, the failed post offers what makes sense for it: Retry (and Edit), never Approve.
