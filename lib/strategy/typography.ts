@@ -21,14 +21,18 @@ export function capitalize(text: string): string {
 }
 
 function frenchSegment(segment: string): string {
-  return segment
-    .replace(/[ \t\u00A0\u202F]+([?!:;»])/g, `${NBSP}$1`)
-    .replace(/([«])[ \t\u00A0\u202F]*/g, `$1${NBSP}`)
-    .replace(/([^\s?!:;«])([?!:;»])/g, (match, prev: string, mark: string, offset: number, all: string) => {
-      // 09:00 and other digit:digit pairs are times or ratios, not sentence punctuation.
-      if (mark === ":" && /\d/.test(prev) && /\d/.test(all.charAt(offset + 2))) return match;
-      return `${prev}${NBSP}${mark}`;
-    });
+  return (
+    segment
+      .replace(/[ \t\u00A0\u202F]+([?!:;»])/g, `${NBSP}$1`)
+      .replace(/([«])[ \t\u00A0\u202F]*/g, `$1${NBSP}`)
+      // A lookbehind, not a captured character: in "»!" both marks need their space, and a match that
+      // consumed the "»" would hide it from the "!".
+      .replace(/(?<=[^\s?!:;«])[?!:;»]/g, (mark: string, offset: number, all: string) => {
+        // 09:00 and other digit:digit pairs are times or ratios, not sentence punctuation.
+        if (mark === ":" && /\d/.test(all.charAt(offset - 1)) && /\d/.test(all.charAt(offset + 1))) return mark;
+        return `${NBSP}${mark}`;
+      })
+  );
 }
 
 /**

@@ -40,6 +40,10 @@ describe("typography and truncation", () => {
       "Prêt\u00A0? Oui\u00A0! Voici\u00A0: https://x.com/a?b=1 à 09:00\u00A0; «\u00A0merci\u00A0»",
     );
     expect(applyTypography("fr-FR", "Vraiment ?!")).toBe("Vraiment\u00A0?!");
+    // two marks in a row each get their space (a property test found "»!" keeping none before "!")
+    const quoted = applyTypography("fr-FR", 'Hook B: "»!');
+    expect(quoted).toBe('Hook B\u00A0: "\u00A0»\u00A0!');
+    expect(applyTypography("fr-FR", quoted)).toBe(quoted);
     expect(applyTypography("en-US", "Ready\u00A0? Go")).toBe("Ready ? Go");
   });
 
