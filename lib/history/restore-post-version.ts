@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/audit/record-event";
-import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES } from "@/lib/plans/find-post";
 import { brandToday } from "@/lib/dates/zoned";
 import { commitPostChange } from "@/lib/plans/commit-post-change";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
@@ -22,13 +22,7 @@ export async function restorePostVersion({
   now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
-  if (input.version !== post.version) {
-    throw new AppError(
-      "conflict",
-      `This post was changed since you opened it (now version ${post.version}). Reload to see the latest.`,
-      { current_version: post.version },
-    );
-  }
+  assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
     throw new AppError(
       "conflict",

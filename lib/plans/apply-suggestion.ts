@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { contentHash } from "@/lib/strategy/content-hash";
 import type { Actor } from "@/lib/audit/record-event";
-import { findPost, LOCKED_STATES } from "./find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { commitPostChange } from "./commit-post-change";
 
 /** A signal's timely variant changes a post only when a person accepts it; the result still needs approval. */
@@ -24,11 +24,7 @@ export async function applySuggestion({
   now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
-  if (version !== post.version)
-    throw new AppError(
-      "conflict",
-      `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`,
-    );
+  assertCurrentVersion(post, version);
   const suggestion = readSuggestion(post.suggestion);
   if (!suggestion?.body) throw new AppError("not_found", "This post has no pending suggestion.");
   if (post.publication && LOCKED_STATES.includes(post.publication.state))

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
@@ -12,3 +13,13 @@ export async function findPost(db: Db, workspaceId: string, id: string) {
 }
 
 export const LOCKED_STATES = ["claimed", "sending", "published", "unknown"];
+
+/** The edit was made on the version the person saw; otherwise 409 with the current version to reload. */
+export function assertCurrentVersion(post: { version: number }, expected: number): void {
+  if (expected !== post.version)
+    throw new AppError(
+      "conflict",
+      `This post was changed since you opened it (now version ${post.version}). Reload to see the latest.`,
+      { current_version: post.version },
+    );
+}

@@ -8,7 +8,7 @@ import { brandColumns } from "@/lib/brands/brand-columns";
 import type { Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-from-brand";
 import { humanWork } from "./classify-existing";
-import { findPost, LOCKED_STATES } from "./find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { commitPostChange } from "./commit-post-change";
 import { tagPostLink } from "./tag-post-link";
 import { localTime } from "@/lib/dates/zoned";
@@ -32,12 +32,7 @@ export async function regeneratePost({
   now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
-  if (version !== undefined && version !== post.version) {
-    throw new AppError(
-      "conflict",
-      `This post changed since you opened it (now version ${post.version}). Reload to see the latest.`,
-    );
-  }
+  if (version !== undefined) assertCurrentVersion(post, version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
     throw new AppError("validation_error", "A published post cannot be regenerated.");
   }

@@ -6,7 +6,7 @@ import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import type { Actor } from "@/lib/audit/record-event";
 import type { VersionReason } from "@/lib/history/post-versions";
-import { findPost, LOCKED_STATES } from "./find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
 import { commitPostChange } from "./commit-post-change";
 import { utcDay } from "@/lib/dates/days";
@@ -25,15 +25,7 @@ export async function updatePost({
   now: Date;
 }) {
   const post = await findPost(db, actor.workspaceId, id);
-  if (input.version !== post.version) {
-    throw new AppError(
-      "conflict",
-      `This post was changed by someone else since you opened it (now version ${post.version}). Reload to see the latest.`,
-      {
-        current_version: post.version,
-      },
-    );
-  }
+  assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
     throw new AppError("validation_error", "This post is published or being published; it can no longer change.", [
       { path: "status", message: post.status },

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
-import { findPost } from "@/lib/plans/find-post";
+import { assertCurrentVersion, findPost } from "@/lib/plans/find-post";
 import { postDto } from "@/lib/plans/post-dto";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
@@ -32,11 +32,7 @@ export async function reviewPost({
 }) {
   const post = await findPost(db, actor.workspaceId, id);
   const ws = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
-  if (input.version !== post.version) {
-    throw new AppError("conflict", `This post changed since you opened it (now version ${post.version}). Reload it.`, {
-      current_version: post.version,
-    });
-  }
+  assertCurrentVersion(post, input.version);
   const reviewable = ws.approvalRequired ? ["in_review"] : ["draft", "in_review"];
   if (input.decision === "request_changes") reviewable.push("approved");
   if (!reviewable.includes(post.status)) {
