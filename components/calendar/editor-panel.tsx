@@ -2,6 +2,8 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useDialog } from "@/components/ui/use-dialog";
+import { RescheduleForm } from "./reschedule-form";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
 import { HistoryPanel } from "./history-panel";
@@ -16,11 +18,14 @@ interface EditorActions {
   retry: () => void;
   suggestion: (action: "accept" | "dismiss") => void;
   close: () => void;
+  move: (date: string, time: string) => void;
 }
 
 export function EditorPanel({
   post,
   brandName,
+  timeZone,
+  today,
   account,
   pillarName,
   busy,
@@ -33,6 +38,8 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  timeZone: string;
+  today: string;
   /** the connected account, when the network is connected */
   account: PreviewAccount | null;
   pillarName: string;
@@ -50,11 +57,7 @@ export function EditorPanel({
   const [body, setBody] = useState(post.body);
   const [showHistory, setShowHistory] = useState(false);
   useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && actions.close();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [actions]);
+  const ref = useDialog<HTMLElement>(actions.close);
   const length = measureLength(post.platform, body);
   const over = length > post.limit;
   const locked = post.status === "published" || !canEdit;
@@ -70,8 +73,10 @@ export function EditorPanel({
 
   return (
     <aside
+      ref={ref}
       data-testid="editor-panel"
       role="dialog"
+      aria-modal="true"
       aria-label={`${NETWORK_NAME[post.platform]} post on ${post.date}`}
       className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-2xl"
     >
@@ -204,6 +209,9 @@ export function EditorPanel({
             {showHistory ? "Hide history" : "History"}
           </Button>
         </div>
+        {canEdit && post.status !== "published" ? (
+          <RescheduleForm post={post} timeZone={timeZone} today={today} busy={!!busy} onMove={actions.move} />
+        ) : null}
         {showHistory ? (
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
