@@ -11,12 +11,14 @@ import { CalendarGrid } from "./calendar-grid";
 import { CalendarToolbar } from "./calendar-toolbar";
 import type { FilterState } from "./filters";
 import { findConflicts } from "./conflicts";
+import { longDate } from "./month";
 import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
 import { viewRange, type CalendarViewName } from "./view-range";
 import { WeekView } from "./week-view";
 import { UndoToast } from "@/components/ui/undo-toast";
-import { useApprove, useConnections, useGenerate, usePosts, useUndo } from "./use-calendar-data";
+import { useApprove, useBestTimes, useConnections, useGenerate, usePosts, useUndo } from "./use-calendar-data";
+import { bestTimeOn } from "@/lib/analytics/best-times";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
@@ -25,6 +27,7 @@ import { useSubmit } from "@/components/review/use-review";
 // The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
 const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
 const GenerateDialog = dynamic(() => import("./generate-dialog").then((m) => m.GenerateDialog));
+const DayPreview = dynamic(() => import("./day-preview").then((m) => m.DayPreview));
 const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog));
 
 export function CalendarView({
@@ -92,6 +95,22 @@ export function CalendarView({
       (filters.status === "all" || p.status === filters.status),
   );
   const open = all.find((p) => p.id === openId) ?? null;
+  const previewDay = params.get("preview");
+  const best = useBestTimes(brand.slug, view === "week" || !!open).data?.networks ?? [];
+  /** The best time for a post on its own day; null when it is already there. */
+  const bestFor = (p: { platform: string; date: string; time: string }) => {
+    const b = best.find((n) => n.network === p.platform);
+    const time = b ? bestTimeOn(b, new Date(`${p.date}T00:00:00Z`).getUTCDay()) : null;
+    return time && time !== p.time ? time : null;
+  };
+  const moveWeekToBest = () => {
+    const movable = visible.filter((p) => p.date >= today && p.status !== "published" && bestFor(p));
+    if (movable.length === 0) return setStatus("Every post of this week is already at its best time.");
+    const done = `Moved ${movable.length} post${movable.length === 1 ? "" : "s"} to their best times.`;
+    for (const p of movable) mover.move(p, p.date, bestFor(p)!, false, done);
+  };
+  const accountFor = (network: string) =>
+    connections.data?.connections.find((c) => c.platform === network && c.status === "active") ?? null;
   const conflicts = useMemo(() => findConflicts(all), [all]);
   const setParam = (key: string, value: string | null) => setParams({ [key]: value });
 
@@ -177,6 +196,7 @@ export function CalendarView({
     conflicts,
     canEdit,
     onOpen: (id: string) => setParam("post", id),
+    onPreview: (day: string) => setParam("preview", day),
     onNudge: canEdit ? mover.nudge : undefined,
     onApprove: review.approvalRequired ? submitRange : approveRange,
     actionLabel: review.approvalRequired ? "Submit" : "Approve",
@@ -244,7 +264,15 @@ export function CalendarView({
           accessibility={{ screenReaderInstructions: { draggable: "Alt and the arrow keys move this post." } }}
         >
           {view === "week" ? (
-            <WeekView from={from} to={to} language={brand.language} timeZone={brand.timezone} {...shared} />
+            <WeekView
+              best={best}
+              onMoveWeekToBest={canEdit ? moveWeekToBest : undefined}
+              from={from}
+              to={to}
+              language={brand.language}
+              timeZone={brand.timezone}
+              {...shared}
+            />
           ) : view === "list" ? (
             <ListView language={brand.language} {...shared} />
           ) : (
@@ -258,9 +286,11 @@ export function CalendarView({
           brandName={brand.name}
           timeZone={brand.timezone}
           today={today}
-          account={
-            connections.data?.connections.find((c) => c.platform === open.platform && c.status === "active") ?? null
-          }
+          account={accountFor(open.platform)}
+          best={best}
+          bestTime={bestFor(open)}
+          language={brand.language}
+          onPreviewDay={() => setParams({ preview: open.date, post: null })}
           pillarName={pillarNames[open.pillar] ?? open.pillar}
           busy={editor.busy}
           error={editor.error}
@@ -282,6 +312,15 @@ export function CalendarView({
           error={generate.error?.message ?? null}
           onGenerate={runGenerate}
           onClose={() => setShowGenerate(false)}
+        />
+      ) : null}
+      {previewDay ? (
+        <DayPreview
+          label={longDate(previewDay, brand.language)}
+          posts={all.filter((p) => p.date === previewDay && p.status !== "skipped")}
+          brandName={brand.name}
+          accountFor={accountFor}
+          onClose={() => setParam("preview", null)}
         />
       ) : null}
       {showImport ? (

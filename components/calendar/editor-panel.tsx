@@ -4,6 +4,8 @@ import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useDialog } from "@/components/ui/use-dialog";
 import { RescheduleForm } from "./reschedule-form";
+import { BestTimesList } from "./best-times";
+import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
 import { HistoryPanel } from "./history-panel";
@@ -27,6 +29,10 @@ export function EditorPanel({
   timeZone,
   today,
   account,
+  onPreviewDay,
+  best,
+  bestTime,
+  language,
   pillarName,
   busy,
   error,
@@ -42,6 +48,11 @@ export function EditorPanel({
   today: string;
   /** the connected account, when the network is connected */
   account: PreviewAccount | null;
+  onPreviewDay: () => void;
+  best: BestTimesResponse["networks"];
+  /** the best time on the post's day, when it is not there already */
+  bestTime: string | null;
+  language: string;
   pillarName: string;
   busy: string | null;
   error: string | null;
@@ -207,10 +218,34 @@ export function EditorPanel({
             onClick={() => setShowHistory((v) => !v)}
           >
             {showHistory ? "Hide history" : "History"}
+          </Button>{" "}
+          <Button data-testid="preview-day" variant="secondary" onClick={onPreviewDay}>
+            Preview the day
           </Button>
         </div>
         {canEdit && post.status !== "published" ? (
-          <RescheduleForm post={post} timeZone={timeZone} today={today} busy={!!busy} onMove={actions.move} />
+          <RescheduleForm
+            post={post}
+            timeZone={timeZone}
+            today={today}
+            busy={!!busy}
+            onMove={actions.move}
+            extra={
+              <div className="w-full space-y-2">
+                {bestTime ? (
+                  <Button
+                    data-testid="move-best-time"
+                    variant="secondary"
+                    disabled={!!busy || post.date < today}
+                    onClick={() => actions.move(post.date, bestTime)}
+                  >
+                    Move to best time ({bestTime})
+                  </Button>
+                ) : null}
+                <BestTimesList networks={best} only={post.platform} language={language} />
+              </div>
+            }
+          />
         ) : null}
         {showHistory ? (
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />

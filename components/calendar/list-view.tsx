@@ -17,6 +17,7 @@ export function ListView({
   onOpen,
   onNudge,
   onApprove,
+  onPreview,
   actionLabel = "Approve",
 }: {
   language: string;
@@ -28,6 +29,7 @@ export function ListView({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApprove: (from: string, to: string, label: string) => void;
+  onPreview: (date: string) => void;
   actionLabel?: string;
 }) {
   const days = [...byDay(posts)].sort(([a], [b]) => a.localeCompare(b));
@@ -46,6 +48,15 @@ export function ListView({
                     {label}
                     {date === today ? " · today" : ""}
                   </h2>
+                  <button
+                    type="button"
+                    data-testid={`preview-day-${date}`}
+                    aria-label={`Preview ${label}`}
+                    onClick={() => onPreview(date)}
+                    className="rounded border border-slate-300 px-1.5 text-xs text-slate-800 hover:bg-slate-100"
+                  >
+                    Preview
+                  </button>
                   {canEdit && drafts ? (
                     <button
                       type="button"

@@ -29,7 +29,7 @@ export function useMovePost({
   change: Change;
   setStatus: (message: string) => void;
 }) {
-  function move(post: PostDto, date: string, time: string, refocus = false) {
+  function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
     if (!canEdit || (date === post.date && time === post.time)) return;
     if (post.status === "published") return setStatus("A published post cannot move.");
     if (date < today) return setStatus(`Cannot move a post into the past (today is ${today}).`);
@@ -44,7 +44,7 @@ export function useMovePost({
         ...(time !== post.time ? { time } : {}),
       },
       "move",
-      `Moved the ${NETWORK_NAME[post.platform]} post to ${date} at ${time}.`,
+      done ?? `Moved the ${NETWORK_NAME[post.platform]} post to ${date} at ${time}.`,
     );
     // The chip re-renders in its new day or hour: keep the keyboard on it.
     if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);

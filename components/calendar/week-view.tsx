@@ -8,11 +8,15 @@ import { PostChip, type Nudge } from "./post-chip";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
 import { POSTING_HOURS } from "./conflicts";
+import { BestTimesList } from "./best-times";
+import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The week as a time grid in the brand's zone: dropping a post on an hour moves it to that day and hour. */
 export function WeekView({
+  best,
+  onMoveWeekToBest,
   from,
   to,
   language,
@@ -27,6 +31,8 @@ export function WeekView({
   onApprove,
   actionLabel = "Approve",
 }: {
+  best: BestTimesResponse["networks"];
+  onMoveWeekToBest?: () => void;
   from: string;
   to: string;
   language: string;
@@ -52,6 +58,16 @@ export function WeekView({
     <div>
       <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-600">
         <span>Times in {timeZone}</span>
+        {onMoveWeekToBest && posts.length ? (
+          <button
+            type="button"
+            data-testid="move-week-best"
+            onClick={onMoveWeekToBest}
+            className="ml-auto rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 hover:bg-slate-100"
+          >
+            Move week to best times
+          </button>
+        ) : null}
         {canEdit && drafts ? (
           <button
             type="button"
@@ -63,6 +79,16 @@ export function WeekView({
           </button>
         ) : null}
       </div>
+      {best.length ? (
+        <details className="mb-2 rounded-lg border border-slate-200 bg-white p-2">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Best times to post</summary>
+          <div className="mt-2 grid gap-2 md:grid-cols-3">
+            {best.map((b) => (
+              <BestTimesList key={b.network} networks={[b]} language={language} />
+            ))}
+          </div>
+        </details>
+      ) : null}
       <div
         role="region"
         aria-label={`Week of ${longDate(from, language)}`}

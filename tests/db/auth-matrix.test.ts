@@ -127,6 +127,7 @@ export const MATRIX: MatrixEntry[] = [
     body: () => ({ decision: "approve", name: "Client" }),
   },
   { route: "api/brands/[brand]/posts", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]/best-times", method: "GET", access: "viewer", params: brand, scoped: true },
   {
     route: "api/brands/[brand]/import",
     method: "POST",

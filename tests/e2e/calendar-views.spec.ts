@@ -79,6 +79,25 @@ test.describe.serial("calendar views", () => {
     await page.reload();
     await expect(page.getByTestId("view-list")).toHaveAttribute("aria-pressed", "true");
     await attachShot(page, info, "list-view");
+
+    // The day's three posts side by side, as each network shows them, under the brand's name and initials.
+    await page.getByTestId("preview-day-2027-03-05").click();
+    const preview = page.getByTestId("day-preview");
+    await expect(preview.locator("figure")).toHaveCount(3);
+    for (const n of ["linkedin", "facebook", "x"]) {
+      await expect(preview.getByTestId(`preview-${n}`)).toContainText("Views Heron");
+      await expect(preview.getByTestId(`preview-${n}`).getByTestId("preview-initials")).toHaveText("VH");
+    }
+    await expect(preview).not.toContainText(/followers/i);
+    await expect(preview.getByTestId("preview-x-count")).toContainText(/\d+ \/ 280/);
+    const li = preview.getByTestId("preview-linkedin");
+    if (((await li.getByTestId("preview-text").textContent()) ?? "").length > 215) {
+      await expect(li.getByTestId("preview-see-more")).toBeVisible();
+    }
+    await expect(preview.getByTestId("preview-tag").first()).toBeVisible();
+    await attachShot(page, info, "day-preview");
+    await page.keyboard.press("Escape");
+    await expect(preview).toBeHidden();
   });
 
   test("keyboard only: open a post, approve it, move it, approve a day and a week", async ({ page }, info) => {

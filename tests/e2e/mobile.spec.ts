@@ -38,8 +38,12 @@ test("on a 390 px phone: a short header, the month as a day list with full chips
   await page.goto(`/runs?brand=${brand}&date=${today}`);
   const row = page.getByTestId(`run-row-${brand}-linkedin`);
   await expect(row).toBeVisible();
-  await expect(row).toContainText("Result:");
-  await expect(row).toContainText("Post:");
+  // Each cell is named by its column on the card (a ::before label), the Post and Result ones included.
+  const labels = await row
+    .locator("td[data-label]")
+    .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, "::before").content));
+  expect(labels).toEqual(['"Network: "', '"State: "', '"Time: "', '"Post: "', '"Result: "']);
+  await expect(row.locator('td[data-label="Post: "]')).toContainText("bust a myth");
   expect((await row.boundingBox())!.width).toBeGreaterThan(340);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await attachShot(page, info, "mobile-runs", false);
