@@ -22,6 +22,8 @@ async function expectAccessible(page: Page, state: string) {
 }
 
 test.describe.serial("axe-core finds no critical or serious issue", () => {
+  // axe walks every node of a month of posts; on a busy machine that takes a while.
+  test.describe.configure({ timeout: 300_000 });
   test("sign-in, sign-up and the empty calendar", async ({ page }) => {
     await page.goto("/signin");
     await expectAccessible(page, "sign-in");
