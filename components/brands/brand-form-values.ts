@@ -5,6 +5,7 @@ export interface BrandFormValues {
   name: string;
   positioning: string;
   target_audience: string;
+  audience_name: string;
   value_props: string;
   tone: string;
   language: string;
@@ -38,6 +39,7 @@ export function toPayload(v: BrandFormValues) {
     name: v.name,
     positioning: v.positioning,
     target_audience: v.target_audience,
+    audience_name: v.audience_name.trim() || null,
     value_props: lines(v.value_props),
     tone: v.tone,
     language: v.language,
@@ -72,6 +74,7 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     name: b?.name ?? "",
     positioning: b?.positioning ?? "",
     target_audience: b?.target_audience ?? "",
+    audience_name: b?.audience_name ?? "",
     value_props: b?.value_props.join("\n") ?? "",
     tone: b?.tone ?? "professional",
     language: b?.language ?? "en-US",

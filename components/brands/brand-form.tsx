@@ -90,6 +90,11 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       {text("tone", "Tone", "For example: confident, warm and practical")}
       <div className="md:col-span-2">{area("positioning", "Positioning")}</div>
       <div className="md:col-span-2">{area("target_audience", "Target audience")}</div>
+      {text(
+        "audience_name",
+        "Audience name (optional)",
+        "What posts call them mid-sentence, e.g. local families or les familles du quartier",
+      )}
       {area("value_props", "Value propositions", "One per line")}
       {area("cta_targets", "CTA targets", "One per line: key and URL, e.g. demo https://example.com/demo")}
       <Field label="Language" error={errors.language}>

@@ -7,6 +7,7 @@ export function brandData(input: UpdateBrandInput): Prisma.BrandUpdateInput {
   if (input.name !== undefined) d.name = input.name;
   if (input.positioning !== undefined) d.positioning = input.positioning;
   if (input.target_audience !== undefined) d.targetAudience = input.target_audience;
+  if (input.audience_name !== undefined) d.audienceName = input.audience_name || null;
   if (input.value_props !== undefined) d.valueProps = input.value_props;
   if (input.tone !== undefined) d.tone = input.tone;
   if (input.language !== undefined) d.language = input.language;

@@ -9,6 +9,7 @@ export function brandDto(b: Brand) {
     name: b.name,
     positioning: b.positioning,
     target_audience: b.targetAudience,
+    audience_name: b.audienceName,
     value_props: b.valueProps,
     tone: b.tone,
     language: c.language,

@@ -29,6 +29,7 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
         name: input.name,
         positioning: input.positioning,
         targetAudience: input.target_audience,
+        audienceName: input.audience_name || null,
         valueProps: input.value_props,
         tone: input.tone,
         language: input.language,

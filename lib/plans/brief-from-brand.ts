@@ -8,6 +8,7 @@ type BriefColumns = Pick<
   | "name"
   | "positioning"
   | "targetAudience"
+  | "audienceName"
   | "valueProps"
   | "tone"
   | "language"
@@ -24,6 +25,7 @@ export function briefFromBrand(b: BriefColumns): Brief {
     name: b.name,
     positioning: b.positioning,
     targetAudience: b.targetAudience,
+    audienceName: b.audienceName ?? undefined,
     valueProps: b.valueProps,
     tone: b.tone,
     language: b.language,

@@ -22,6 +22,7 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
   const fields = {
     positioning: input.positioning,
     targetAudience: input.target_audience,
+    ...(input.audience_name !== undefined ? { audienceName: input.audience_name || null } : {}),
     valueProps: input.value_props,
     tone: input.tone,
     language: input.language,
@@ -30,7 +31,14 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
   };
   // The brand as it would be saved must make a valid brief, or the plan would fail after the brand changed.
   briefFromBrand({
-    ...(existing ?? { name: input.brand_name, website: null, hashtagsAlways: [], hashtagsNever: [], publishTimes: {} }),
+    ...(existing ?? {
+      name: input.brand_name,
+      audienceName: null,
+      website: null,
+      hashtagsAlways: [],
+      hashtagsNever: [],
+      publishTimes: {},
+    }),
     timezone: existing?.timezone ?? "UTC",
     ...fields,
   });

@@ -13,6 +13,7 @@ const brandFields = z.object({
   name: briefFields.name,
   positioning: briefFields.positioning,
   target_audience: briefFields.targetAudience,
+  audience_name: briefFields.audienceName.nullable(),
   value_props: briefFields.valueProps,
   tone: briefFields.tone,
   language: briefFields.language,
@@ -38,6 +39,7 @@ const brandFields = z.object({
 });
 
 const OPTIONAL_ON_CREATE = {
+  audience_name: true,
   website: true,
   feed_urls: true,
   keywords: true,

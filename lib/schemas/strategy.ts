@@ -11,6 +11,7 @@ export const generateStrategySchema = z.object({
   brand_name: briefFields.name,
   positioning: briefFields.positioning,
   target_audience: briefFields.targetAudience,
+  audience_name: briefFields.audienceName.optional(),
   value_props: briefFields.valueProps,
   start_date: isoDate,
   duration_days: z.number().int().min(1, "At least 1 day").max(31, "At most 31 days"),

@@ -95,6 +95,9 @@ function prompt(slot: WriterSlot, brief: Brief, limit: number) {
   const system = [
     `You write social media posts for the brand "${cleanText(brief.name)}".`,
     `Positioning: ${cleanText(brief.positioning)}. Audience: ${cleanText(brief.targetAudience)}. Tone: ${cleanText(brief.tone)}.`,
+    brief.audienceName
+      ? `Call the audience "${cleanText(brief.audienceName)}"; never paste the audience description into the post.`
+      : "Never paste the audience description into the post.",
     `Write in ${lang}. Stay under ${limit} characters${slot.network === "x" ? " (X weighted count; a URL counts 23)" : ""}.`,
     "Reply with the post text only: no quotes, no explanations.",
   ].join("\n");

@@ -58,6 +58,8 @@ export const briefFields = {
   name: z.string().trim().min(1, "Name the brand").max(80),
   positioning: z.string().trim().min(1, "Describe the positioning").max(1000),
   targetAudience: z.string().trim().min(1, "Describe the audience").max(1000),
+  /** what the copy calls the audience mid-sentence, e.g. "les familles du quartier" */
+  audienceName: z.string().trim().max(60, "Keep the audience name short (60 characters at most)"),
   valueProps: z.array(z.string().trim().min(1).max(300)).min(1, "Add at least one value proposition").max(12),
   tone: z.string().trim().min(1).max(100),
   language: z.enum(SUPPORTED_LANGUAGES, { message: `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}` }),
@@ -84,6 +86,7 @@ export const briefSchema = z.object({
   name: briefFields.name,
   positioning: briefFields.positioning,
   targetAudience: briefFields.targetAudience,
+  audienceName: briefFields.audienceName.optional(),
   valueProps: briefFields.valueProps,
   tone: briefFields.tone,
   language: briefFields.language,

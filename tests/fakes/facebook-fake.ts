@@ -10,6 +10,8 @@ import {
   type RouteKind,
 } from "./fake-server";
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, newSecret, type PendingCode } from "./oauth-fake";
+import { ListeningState } from "./listening-fake";
+import { answerFacebookListening } from "./facebook-listening-fake";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
 /** the Page the fake token belongs to (FAKE_ACCOUNTS.facebook) */
@@ -64,6 +66,8 @@ function graphDate(ms: number): string {
 export class FacebookFake extends FakeServer<FacebookFakePost> {
   private seq = 0;
   private calls = 0;
+  /** comments under posts and competitor Pages */
+  listening = new ListeningState();
 
   constructor() {
     super(FACEBOOK_FAKE_TOKEN);
@@ -83,6 +87,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
   protected clearState() {
     this.seq = 0;
     this.calls = 0;
+    this.listening.reset();
     this.lastByPage.clear();
     this.codes.clear();
     this.tokenKinds.clear();
@@ -242,6 +247,8 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
+    const heard = answerFacebookListening(this.listening, this.posts, ctx, parts);
+    if (heard) return heard;
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics" && parts.length === 3) return this.insights(parts[1], ctx.url.searchParams);

@@ -9,6 +9,8 @@ import {
   type RouteKind,
 } from "./fake-server";
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
+import { ListeningState } from "./listening-fake";
+import { answerLinkedInListening } from "./linkedin-listening-fake";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
 export const LINKEDIN_FAKE_MEMBER = "fake-member-1";
@@ -89,6 +91,8 @@ function duplicate(urn: string): Answer {
 
 export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   private seq = 0;
+  /** comments under posts */
+  listening = new ListeningState();
   /** the oldest LinkedIn-Version still served */
   minVersion = "202405";
 
@@ -115,6 +119,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
 
   protected clearState() {
     this.seq = 0;
+    this.listening.reset();
     this.byContent.clear();
     this.codes.clear();
     this.refreshTokens.clear();
@@ -265,6 +270,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.headers["x-restli-protocol-version"] !== "2.0.0") {
       return error(400, "ILLEGAL_ARGUMENT", "This endpoint requires the header X-Restli-Protocol-Version: 2.0.0");
     }
+    const heard = answerLinkedInListening(this.listening, this.posts, ctx);
+    if (heard) return heard;
     if (ctx.route === "create") return this.create(ctx);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);

@@ -71,8 +71,8 @@ export const enAngles: Copy["angles"] = [
   },
   {
     id: "the_why",
-    intro: "Why do we care so much about this? Because {audience} keep asking for it.",
-    outro: "And we are listening.",
+    intro: "Why do we care so much about this? Because it is the question we hear most often.",
+    outro: "Here is our answer, plainly.",
     list: false,
   },
 ];

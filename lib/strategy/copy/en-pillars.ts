@@ -32,7 +32,7 @@ export const enPillars: Copy["pillars"] = {
     hashtag: "CustomerSuccess",
     leads: [
       "What our customers tell us most often: {vp}.",
-      "Real teams, real results: this is what {audience} get with {name}.",
+      "Real customers, real results: here is what {name} changes for {audience}.",
     ],
     pollQuestion: "What matters most when you choose a solution?",
     pollOptions: ["Proven results", "Ease of use", "Support", "Price"],
@@ -43,7 +43,7 @@ export const enPillars: Copy["pillars"] = {
     description: "Trends, analysis and opinions on where the market is going, so {name} is seen as a reference.",
     hashtag: "Trends",
     leads: [
-      "The market is changing fast, and {audience} feel it first.",
+      "The market is changing fast, and here is what it means for {audience}.",
       "One trend we are watching closely this month.",
     ],
     pollQuestion: "Which trend will matter most next year?",
@@ -54,7 +54,7 @@ export const enPillars: Copy["pillars"] = {
     name: "Product & value",
     description: "What {name} does and why it matters, framed around the value it delivers: {positioning}.",
     hashtag: "Product",
-    leads: ["{positioning}.", "Why {audience} choose {name}: {vp}."],
+    leads: ["{positioning}.", "Why choose {name}? {vp}."],
     pollQuestion: "Which benefit would help you most right now?",
     pollOptions: ["Save time", "Cut costs", "Better results", "Less stress"],
     question: "If you could change one thing in your daily work, what would it be?",

@@ -5,7 +5,7 @@ import { enPillars } from "./en-pillars";
 export const en: Copy = {
   pillars: enPillars,
   hooks: [
-    { id: "direct", text: "{audience}, this one is for you." },
+    { id: "direct", text: "This one is for {audience}." },
     { id: "question", text: "What is really holding {audience} back?" },
     { id: "honest", text: "Let's be honest for a minute." },
     { id: "three_ideas", text: "3 ideas worth stealing this week." },
@@ -41,6 +41,7 @@ export const en: Copy = {
       phrases: ["Read the full article", "Learn more on our blog"],
     },
   ],
+  audienceFallback: "people like you",
   defaultCtas: ["Learn more", "Find out more", "Discover {name}"],
   labels: {
     carousel: "Carousel outline:",
@@ -62,7 +63,7 @@ export const en: Copy = {
     dont: [
       "Don't make promises the product cannot keep.",
       "Don't stack several calls to action in one post.",
-      "Don't use jargon {audience} would not use themselves.",
+      "Don't use jargon: write the way you would talk to {audience}.",
       "Don't post the same text twice, on any network.",
       "Don't use hashtags from the banned list.",
     ],

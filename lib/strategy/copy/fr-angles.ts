@@ -77,8 +77,8 @@ export const frAngles: Copy["angles"] = [
   },
   {
     id: "the_why",
-    intro: "Pourquoi est-ce si important pour nous ? Parce que {audience} nous le demandent sans cesse.",
-    outro: "Et nous les écoutons.",
+    intro: "Pourquoi est-ce si important pour nous ? Parce que c’est la question qu’on nous pose le plus souvent.",
+    outro: "Voici notre réponse, sans détour.",
     list: false,
   },
 ];

@@ -9,7 +9,7 @@ export const frPillars: Copy["pillars"] = {
     hashtag: "Astuces",
     leads: [
       "Le conseil du jour pour {audience} : partir du résultat visé, puis remonter le fil.",
-      "Voici une méthode simple que {audience} peuvent appliquer dès cette semaine.",
+      "Une méthode simple pour {audience}, à appliquer dès cette semaine.",
     ],
     pollQuestion: "Qu’est-ce qui vous freine le plus ?",
     pollOptions: ["Le manque de temps", "Des priorités floues", "De mauvais outils", "Autre chose"],
@@ -34,7 +34,7 @@ export const frPillars: Copy["pillars"] = {
     hashtag: "TémoignageClient",
     leads: [
       "Ce que nos clients nous disent le plus souvent : {vp}.",
-      "De vraies équipes, de vrais résultats : voici ce que {audience} obtiennent avec {name}.",
+      "De vrais clients, de vrais résultats : voici ce que {name} change pour {audience}.",
     ],
     pollQuestion: "Qu’est-ce qui compte le plus quand vous choisissez une solution ?",
     pollOptions: ["Des résultats prouvés", "La simplicité", "Le support", "Le prix"],
@@ -45,7 +45,7 @@ export const frPillars: Copy["pillars"] = {
     description: "Tendances, analyses et points de vue sur l’évolution du marché, pour faire de {name} une référence.",
     hashtag: "Tendances",
     leads: [
-      "Le marché change vite, et {audience} le ressentent en premier.",
+      "Le marché change vite : voici ce que cela change pour {audience}.",
       "Une tendance que nous suivons de près ce mois-ci.",
     ],
     pollQuestion: "Quelle tendance comptera le plus l’an prochain ?",
@@ -56,7 +56,7 @@ export const frPillars: Copy["pillars"] = {
     name: "Produit et valeur",
     description: "Ce que fait {name} et pourquoi c’est utile, autour de la valeur apportée : {positioning}.",
     hashtag: "Produit",
-    leads: ["{positioning}.", "Pourquoi {audience} choisissent {name} : {vp}."],
+    leads: ["{positioning}.", "Pourquoi choisir {name} ? {vp}."],
     pollQuestion: "Quel bénéfice vous aiderait le plus en ce moment ?",
     pollOptions: ["Gagner du temps", "Réduire les coûts", "De meilleurs résultats", "Moins de stress"],
     question: "Si vous pouviez changer une chose dans votre quotidien, laquelle serait-ce ?",

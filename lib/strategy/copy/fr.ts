@@ -6,7 +6,7 @@ import { frPillars } from "./fr-pillars";
 export const fr: Copy = {
   pillars: frPillars,
   hooks: [
-    { id: "direct", text: "Pour {audience} : celui-ci est pour vous." },
+    { id: "direct", text: "Ce post s’adresse à {audience}." },
     { id: "question", text: "Qu’est-ce qui freine vraiment {audience} ?" },
     { id: "honest", text: "Soyons honnêtes une minute." },
     { id: "three_ideas", text: "3 idées à reprendre dès cette semaine." },
@@ -57,6 +57,7 @@ export const fr: Copy = {
       phrases: ["Lisez l’article complet", "En savoir plus sur notre blog"],
     },
   ],
+  audienceFallback: "les gens comme vous",
   defaultCtas: ["En savoir plus", "Découvrez-en plus", "Découvrez {name}"],
   labels: {
     carousel: "Plan du carrousel :",
@@ -78,7 +79,7 @@ export const fr: Copy = {
     dont: [
       "Ne pas faire de promesses que le produit ne peut pas tenir.",
       "Ne pas empiler plusieurs appels à l’action dans une publication.",
-      "Ne pas utiliser un jargon que {audience} n’emploient pas.",
+      "Ne pas utiliser de jargon : écrire comme on parle à {audience}.",
       "Ne jamais publier deux fois le même texte, quel que soit le réseau.",
       "Ne pas utiliser les hashtags de la liste interdite.",
     ],

@@ -52,6 +52,8 @@ export interface Copy {
   hooks: HookCopy[];
   angles: AngleCopy[];
   ctas: CtaCopy[];
+  /** {audience} when the brief names no short audience: a plural noun phrase that reads mid-sentence */
+  audienceFallback: string;
   defaultCtas: string[];
   labels: {
     carousel: string;
