@@ -39,9 +39,12 @@ test("Conversations lists the comments heard under published posts, filters the 
   const metrics = await page.request.get("/api/cron/metrics", { headers: cron });
   expect(metrics.status(), await metrics.text()).toBe(200);
 
-  await page.goto("/analytics");
-  await page.getByRole("link", { name: "Conversations" }).click();
-  await page.goto(`/conversations?brand=${brand}`);
+  // Analytics shows the sentiment share and links to the comments themselves.
+  await page.goto(`/analytics?brand=${brand}`);
+  await expect(page.getByTestId("sentiment-panel")).toContainText(/\d+ comments, \d+% negative/);
+  await expect(page.getByTestId("most-discussed").locator("li").first()).toBeVisible();
+  await page.getByRole("link", { name: "Read them in Conversations" }).click();
+  await expect(page).toHaveURL(new RegExp(`/conversations\\?brand=${brand}`));
   const list = page.getByTestId("comment");
   await expect(list.first()).toBeVisible();
   const all = await list.count();
