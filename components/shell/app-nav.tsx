@@ -7,6 +7,7 @@ const ITEMS = [
   { href: "/calendar", label: "Calendar" },
   { href: "/runs", label: "Runs" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/conversations", label: "Conversations" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -350,7 +350,8 @@ describe("route inventory", () => {
       "matrix entries without a route",
     ).toEqual([]);
     expect(new Set(listed).size, "duplicate matrix entries").toBe(listed.length);
-  });
+    // Importing every route module is most of this test's time.
+  }, 120_000);
 
   it("matches the generated manifest proxy.ts uses for 405s (run `npm run generate` after adding a route)", async () => {
     const fresh: { pattern: string; methods: string[] }[] = [];
@@ -360,7 +361,7 @@ describe("route inventory", () => {
     }
     const sort = (l: typeof fresh) => [...l].sort((a, b) => a.pattern.localeCompare(b.pattern));
     expect(sort(API_ROUTES)).toEqual(sort(fresh));
-  });
+  }, 120_000);
 });
 
 describe("authorization matrix", () => {
