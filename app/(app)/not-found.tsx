@@ -1,23 +1,24 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** An unknown brand (or post, or page) in a URL: say so, instead of quietly showing another brand. */
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <div data-testid="not-found">
       <EmptyState
-        title="Not found"
+        title={t("title")}
         action={
           <Link
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
             href="/settings/brands"
           >
-            See your brands
+            {t("action")}
           </Link>
         }
       >
-        This brand or page does not exist in this workspace. It may have been renamed or archived, or the link is from
-        another workspace.
+        {t("body")}
       </EmptyState>
     </div>
   );

@@ -8,6 +8,7 @@ import { GroupTable } from "./series-table";
 import { errorText } from "./states";
 import { usePerformance } from "./use-analytics";
 import { dimensionName } from "@/lib/strategy/display-names";
+import { useLocale } from "next-intl";
 
 const DIMENSIONS = [
   { groupBy: "pillar", label: "Pillar", title: "By pillar" },
@@ -40,10 +41,11 @@ function DimensionChart({
   wide?: boolean;
 }) {
   const q = usePerformance(filters, groupBy);
+  const locale = useLocale();
   const data = [...(q.data?.series ?? [])]
     .sort((a, b) => b.engagement_rate - a.engagement_rate)
     .slice(0, 12)
-    .map((s) => ({ ...s, key: dimensionName(groupBy, s.key) }));
+    .map((s) => ({ ...s, key: dimensionName(groupBy, s.key, locale) }));
   return (
     <ChartCard
       testId={`chart-by-${groupBy}`}
@@ -58,7 +60,11 @@ function DimensionChart({
       ) : (
         <>
           <GroupBarChart data={data} dimension={label} />
-          <GroupTable dimension={label.toLowerCase()} perf={q.data!} name={(key) => dimensionName(groupBy, key)} />
+          <GroupTable
+            dimension={label.toLowerCase()}
+            perf={q.data!}
+            name={(key) => dimensionName(groupBy, key, locale)}
+          />
         </>
       )}
     </ChartCard>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import type { ReviewSettings } from "@/components/review/review-section";
@@ -55,12 +56,14 @@ export function CalendarToolbar({
   onImport: () => void;
 }) {
   const week = view === "week";
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <h1 className="mr-2 text-xl font-semibold">
         {view === "week"
-          ? `Week of ${longDate(from, brand.language)}`
-          : new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {
+          ? t("weekOf", { date: longDate(from, locale) })
+          : new Date(`${from}T00:00:00Z`).toLocaleDateString(locale, {
               month: "long",
               year: "numeric",
               timeZone: "UTC",
@@ -68,22 +71,22 @@ export function CalendarToolbar({
       </h1>
       <Button
         variant="secondary"
-        aria-label={week ? "Previous week" : "Previous month"}
+        aria-label={week ? t("previousWeek") : t("previousMonth")}
         onClick={() => (week ? onWeek(addDays(from, -7)) : onMonth(shiftMonth(month, -1)))}
       >
         ←
       </Button>
       <Button variant="secondary" onClick={() => (week ? onWeek(today) : onMonth(today.slice(0, 7)))}>
-        Today
+        {t("today")}
       </Button>
       <Button
         variant="secondary"
-        aria-label={week ? "Next week" : "Next month"}
+        aria-label={week ? t("nextWeek") : t("nextMonth")}
         onClick={() => (week ? onWeek(addDays(from, 7)) : onMonth(shiftMonth(month, 1)))}
       >
         →
       </Button>
-      <div role="group" aria-label="View" className="flex overflow-hidden rounded-md border border-slate-300">
+      <div role="group" aria-label={t("view")} className="flex overflow-hidden rounded-md border border-slate-300">
         {VIEWS.map((v) => (
           <button
             key={v}
@@ -91,9 +94,9 @@ export function CalendarToolbar({
             data-testid={`view-${v}`}
             aria-pressed={view === v}
             onClick={() => onView(v)}
-            className={`px-3 py-1.5 text-sm capitalize ${view === v ? "bg-slate-800 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
+            className={`px-3 py-1.5 text-sm ${view === v ? "bg-slate-800 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
           >
-            {v}
+            {t(`views.${v}`)}
           </button>
         ))}
       </div>
@@ -101,22 +104,22 @@ export function CalendarToolbar({
       <div className="ml-auto flex flex-wrap gap-2">
         {canEdit && hasPosts && review.approvalRequired ? (
           <Button data-testid="submit-month" variant="secondary" disabled={submitting} onClick={onSubmitMonth}>
-            Submit month
+            {t("submitMonth")}
           </Button>
         ) : null}
         {canEdit && hasPosts && (!review.approvalRequired || review.canApprove) ? (
           <Button data-testid="approve-month" variant="secondary" disabled={approving} onClick={onApproveMonth}>
-            Approve month
+            {t("approveMonth")}
           </Button>
         ) : null}
         {canEdit ? (
           <Button variant="secondary" onClick={onGenerate}>
-            {hasPosts ? "Regenerate month" : "Generate"}
+            {hasPosts ? t("regenerateMonth") : t("generate")}
           </Button>
         ) : null}
         {canEdit ? (
           <Button variant="secondary" data-testid="import-open" onClick={onImport}>
-            Import
+            {t("import")}
           </Button>
         ) : null}
         <a

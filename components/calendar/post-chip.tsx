@@ -2,6 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import type { KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { NETWORK_COLOR, NETWORK_NAME, NetworkIcon } from "./network-meta";
 import { chipStatus, firstWords, STATUS_META } from "./post-status";
@@ -42,10 +43,11 @@ export function PostChip({
     data: { post },
   });
   const status = chipStatus(post);
+  const t = useTranslations("status");
   const meta = STATUS_META[status] ?? STATUS_META.draft;
   const name = NETWORK_NAME[post.platform];
   // The name read out is the visible text plus what only the eye gets from color and icons.
-  const title = [`${name} ${post.time}`, meta.label, pillarName, ...conflicts].join(" · ");
+  const title = [`${name} ${post.time}`, t(status), pillarName, ...conflicts].join(" · ");
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     const nudge = e.altKey && NUDGE[e.key];
@@ -102,7 +104,7 @@ export function PostChip({
           ) : null}
           <span data-testid="status-icon" className="font-semibold">
             <span aria-hidden>{meta.icon}</span>
-            <span className={full ? "" : "sm:sr-only"}> {meta.label}</span>
+            <span className={full ? "" : "sm:sr-only"}> {t(status)}</span>
           </span>
         </span>
       </span>

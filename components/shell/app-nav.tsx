@@ -2,21 +2,23 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const ITEMS = [
-  { href: "/calendar", label: "Calendar" },
-  { href: "/runs", label: "Runs" },
-  { href: "/analytics", label: "Analytics" },
-  { href: "/conversations", label: "Conversations" },
-  { href: "/settings", label: "Settings" },
-];
+  { href: "/calendar", key: "calendar" },
+  { href: "/runs", key: "runs" },
+  { href: "/analytics", key: "analytics" },
+  { href: "/conversations", key: "conversations" },
+  { href: "/settings", key: "settings" },
+] as const;
 
 export function AppNav() {
   const path = usePathname();
   const params = useSearchParams();
   const brand = params.get("brand");
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Main" className="flex gap-1 max-sm:gap-0">
+    <nav aria-label={t("main")} className="flex gap-1 max-sm:max-w-full max-sm:gap-0 max-sm:overflow-x-auto">
       {ITEMS.map((item) => {
         const active = path.startsWith(item.href);
         return (
@@ -26,7 +28,7 @@ export function AppNav() {
             aria-current={active ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 text-sm font-medium max-sm:px-2 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
-            {item.label}
+            {t(item.key)}
           </Link>
         );
       })}

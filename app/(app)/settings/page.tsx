@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageAuth } from "@/lib/page-auth";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { AccountPanel } from "@/components/settings/account-panel";
+import { LanguageSelect } from "@/components/settings/language-select";
 
 export default async function SettingsPage() {
   const auth = await requirePageAuth();
@@ -39,6 +40,7 @@ export default async function SettingsPage() {
           </p>
         </Link>
       </div>
+      <LanguageSelect />
       <AccountPanel />
       {auth.role === "owner" ? (
         <ApiTokensPanel />

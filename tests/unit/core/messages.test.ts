@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import { pickLocale } from "@/lib/i18n/locales";
+
+const keys = (o: object, prefix = ""): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe("the message catalogue", () => {
+  it("has every key in both English and French, none empty", () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+    for (const k of keys(en)) {
+      const read = (m: object) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m);
+      expect(String(read(en)).trim(), `en ${k}`).not.toBe("");
+      expect(String(read(fr)).trim(), `fr ${k}`).not.toBe("");
+    }
+  });
+
+  it("knows every literal key the components ask for", () => {
+    const known = new Set(keys(en));
+    const missing: string[] = [];
+    for (const file of [...sources("components"), ...sources("app")]) {
+      const text = readFileSync(file, "utf8");
+      const ns = /useTranslations\("([\w.]+)"\)|getTranslations\("([\w.]+)"\)/.exec(text);
+      const prefix = ns ? `${ns[1] ?? ns[2]}.` : "";
+      for (const m of text.matchAll(/\bt\("([\w.]+)"/g)) {
+        if (!known.has(prefix + m[1]) && !known.has(m[1])) missing.push(`${file}: ${prefix}${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("follows the setting, else the browser's languages, else English", () => {
+    expect(pickLocale("fr", "en-US")).toBe("fr");
+    expect(pickLocale(undefined, "de-DE,fr;q=0.8,en;q=0.5")).toBe("fr");
+    expect(pickLocale(null, "de-DE")).toBe("en");
+    expect(pickLocale("xx", "fr-CA")).toBe("fr");
+  });
+});
