@@ -42,7 +42,7 @@ export interface OrchestratorDeps {
   /** how outcomes are announced (post failed, needs reconnect); without it nobody is emailed */
   notify?: NotifyContext;
   /** test seam for crash-point tests: called at each step where a process could die */
-  faultHook?: (point: "claimed" | "sending" | "sent") => void | Promise<void>;
+  faultHook?: (point: "claimed" | "sending" | "sent" | `sent:${string}` | `step:${string}`) => void | Promise<void>;
 }
 
 export interface SlotResult {

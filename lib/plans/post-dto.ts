@@ -28,6 +28,9 @@ export function postDto(
     cta_target: p.ctaTarget,
     format: p.format,
     body: p.body,
+    /** X threads: every tweet, the first being `body` */
+    parts: p.parts ?? [],
+    first_comment: p.firstComment ?? null,
     hashtags: p.hashtags,
     link: p.link,
     status: p.status,

@@ -191,6 +191,14 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   {
+    route: "api/posts/[id]/extras",
+    method: "PUT",
+    access: "editor",
+    params: post,
+    body: (t) => ({ first_comment: "More in the comments", version: t.posts[0].version }),
+    scoped: true,
+  },
+  {
     route: "api/posts/[id]/suggestion",
     method: "POST",
     access: "editor",

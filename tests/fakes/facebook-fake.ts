@@ -242,11 +242,36 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
+    if (parts.length === 3 && parts[2] === "comments") return this.comment(ctx.method, parts[1], body);
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics" && parts.length === 3) return this.insights(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics") return this.postFields(parts[1]);
     return graphError(400, 100, `Unsupported ${ctx.method.toLowerCase()} request.`, { error_subcode: 33 });
+  }
+
+  /** POST /{post-id}/comments with `message` answers {id}; GET lists data[]. */
+  private comment(method: string, postId: string, b: Record<string, unknown>): Answer {
+    if (!this.posts.some((p) => p.id === postId))
+      return graphError(
+        400,
+        100,
+        `Unsupported ${method.toLowerCase()} request. Object with ID '${postId}' does not exist`,
+        {
+          error_subcode: 33,
+        },
+      );
+    if (method === "GET") {
+      const data = this.comments
+        .filter((c) => c.postId === postId)
+        .map((c) => ({ id: c.id, message: c.text, created_time: new Date(c.createdAt).toISOString() }));
+      return { status: 200, body: { data } };
+    }
+    const message = typeof b.message === "string" ? b.message : "";
+    if (!message) return graphError(400, 100, "(#100) Missing message or attachment");
+    const id = `${postId.split("_")[1]}_${2000000000000000 + ++this.seq}`;
+    this.comments.push({ id, postId, text: message, createdAt: Date.now() });
+    return { status: 200, body: { id } };
   }
 
   private create(pageId: string, b: Record<string, unknown>): Answer {

@@ -17,6 +17,8 @@ export interface FailOptions {
   on?: RouteKind | "any";
   /** how many matching requests fail (default 1) */
   times?: number;
+  /** let this many matching requests through first (a thread failing at its third part: skip 2) */
+  skip?: number;
   /** HTTP status override (5xx: default 503; Facebook rate limits: default 400) */
   status?: number;
   /** timeout_after_accept: destroy the socket after this delay instead of never answering */
@@ -48,6 +50,14 @@ export interface Ctx {
   token: string | null;
 }
 
+/** A comment under a post (LinkedIn socialActions, Facebook /{post-id}/comments). */
+export interface FakeComment {
+  id: string;
+  postId: string;
+  text: string;
+  createdAt: number;
+}
+
 export interface ReceivedRequest {
   method: string;
   path: string;
@@ -59,6 +69,7 @@ const CREATE_ONLY: FailureKind[] = ["timeout_after_accept", "reset_after_accept"
 
 export abstract class FakeServer<P> {
   posts: P[] = [];
+  comments: FakeComment[] = [];
   receivedCreates = 0;
   requests: ReceivedRequest[] = [];
   tokens = new Set<string>();
@@ -104,6 +115,7 @@ export abstract class FakeServer<P> {
 
   reset(): void {
     this.posts = [];
+    this.comments = [];
     this.receivedCreates = 0;
     this.requests = [];
     this.queue = [];
@@ -135,6 +147,10 @@ export abstract class FakeServer<P> {
     });
     if (i < 0) return null;
     const f = this.queue[i];
+    if (f.opts.skip) {
+      f.opts = { ...f.opts, skip: f.opts.skip - 1 };
+      return null;
+    }
     if (--f.left <= 0) this.queue.splice(i, 1);
     return f;
   }

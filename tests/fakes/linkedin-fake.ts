@@ -269,6 +269,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
     if (ctx.url.pathname === "/rest/organizationAcls" && ctx.method === "GET") return this.acls(ctx, info);
+    const social = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
+    if (social) return this.comment(ctx, decodeURIComponent(social[1]));
     const org = /^\/rest\/organizations\/(\d+)$/.exec(ctx.url.pathname);
     // Organizations the fake does not list answer as the default one (the publishing tests use several ids).
     if (org && ctx.method === "GET")
@@ -277,6 +279,31 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         body: { id: Number(org[1]), ...(LINKEDIN_FAKE_ORGS[org[1]] ?? LINKEDIN_FAKE_ORGS["1001"]) },
       };
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
+  }
+
+  /** POST {actor, object, message:{text}} answers 201 with the comment URN; GET lists elements[]. */
+  private comment(ctx: Ctx, urn: string): Answer {
+    if (!this.posts.some((p) => p.id === urn)) return error(404, "NOT_FOUND", `Not found: ${urn}`);
+    if (ctx.method === "GET") {
+      const elements = this.comments
+        .filter((c) => c.postId === urn)
+        .map((c) => ({ $URN: c.id, object: urn, message: { text: c.text }, created: { time: c.createdAt } }));
+      return { status: 200, body: { paging: { start: 0, count: 10, total: elements.length }, elements } };
+    }
+    const b = parseBody(ctx);
+    const message = b.message as { text?: unknown } | undefined;
+    if (typeof b.actor !== "string" || !/^urn:li:(organization|person):\w+$/.test(b.actor))
+      return inputError("/actor", "FIELD_REQUIRED", "Field is required but not found and has no default value");
+    if (b.object !== urn) return inputError("/object", "INVALID_VALUE", "object must be the post in the path");
+    if (typeof message?.text !== "string" || !message.text.trim())
+      return inputError("/message/text", "FIELD_REQUIRED", "Field is required but not found and has no default value");
+    const id = `urn:li:comment:(${urn},${7400000000000000000n + BigInt(++this.seq)})`;
+    this.comments.push({ id, postId: urn, text: message.text, createdAt: Date.now() });
+    return {
+      status: 201,
+      headers: { "x-restli-id": id },
+      body: { $URN: id, object: urn, message: { text: message.text } },
+    };
   }
 
   /** The organizations a member administers; a token without the organization scopes gets 403. */

@@ -38,6 +38,8 @@ export interface XFakePost {
   /** as X stores it: links rewritten to t.co */
   text: string;
   sentText: string;
+  /** reply.in_reply_to_tweet_id: threads and first comments */
+  inReplyTo: string | null;
   createdAt: number;
   metrics: XFakeMetrics;
 }
@@ -302,6 +304,10 @@ export class XFake extends FakeServer<XFakePost> {
         },
       };
     }
+    const reply = (b.reply ?? null) as { in_reply_to_tweet_id?: unknown } | null;
+    const inReplyTo = reply ? String(reply.in_reply_to_tweet_id ?? "") : null;
+    if (inReplyTo !== null && !this.posts.some((p) => p.id === inReplyTo))
+      return problem(400, "Invalid Request", "The Tweet you are replying to does not exist or has been deleted.");
     const { weightedLength } = twitterText.parseTweet(text);
     if (weightedLength > 280)
       return problem(403, "Forbidden", "You are not permitted to perform this action. Your Tweet text is too long.");
@@ -321,6 +327,7 @@ export class XFake extends FakeServer<XFakePost> {
       authorId: userId,
       text: tco,
       sentText: stored,
+      inReplyTo,
       createdAt: Date.now(),
       metrics: {
         impression_count: impressions,

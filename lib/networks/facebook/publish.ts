@@ -2,8 +2,10 @@ import { classifyFacebook } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { commentOnFacebook, findFacebookComments } from "./comment";
 import type {
   BuiltRequest,
+  CommentRequest,
   FindRecentRequest,
   Publisher,
   PublishRequest,
@@ -82,6 +84,14 @@ export class FacebookPublisher implements Publisher {
       };
     }
     return classifyFacebook(res, this.cfg.now());
+  }
+
+  comment(req: CommentRequest): Promise<PublishResult> {
+    return commentOnFacebook(this.cfg, this.base(), req);
+  }
+
+  findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
+    return findFacebookComments(this.cfg, this.base(), req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

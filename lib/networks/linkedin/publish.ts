@@ -3,8 +3,10 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { commentOnLinkedIn, findLinkedInComments } from "./comment";
 import type {
   BuiltRequest,
+  CommentRequest,
   FindRecentRequest,
   Publisher,
   PublishRequest,
@@ -91,6 +93,14 @@ export class LinkedInPublisher implements Publisher {
       return { ok: true, remoteId: urn, remoteUrl: linkedInPostUrl(urn), httpStatus: res.status, raw };
     }
     return classifyLinkedIn(res, this.cfg.now());
+  }
+
+  comment(req: CommentRequest): Promise<PublishResult> {
+    return commentOnLinkedIn(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), req);
+  }
+
+  findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
+    return findLinkedInComments(this.cfg, (t) => this.headers(t), req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

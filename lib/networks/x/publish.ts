@@ -30,7 +30,10 @@ export class XPublisher implements Publisher {
       method: "POST",
       url: `${trimSlash(this.cfg.baseUrl)}/2/tweets`,
       headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "application/json" },
-      body: JSON.stringify({ text: inlineLink(req.payload.text, req.payload.link) }),
+      body: JSON.stringify({
+        text: inlineLink(req.payload.text, req.payload.link),
+        ...(req.payload.replyTo ? { reply: { in_reply_to_tweet_id: req.payload.replyTo } } : {}),
+      }),
     };
   }
 

@@ -1,0 +1,149 @@
+import { matchRemotePost } from "@/lib/networks/match-remote-post";
+import type { PublishFailure, PublishPayload, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { Db } from "@/lib/db";
+import type { Claim } from "./claim-publications";
+import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
+import type { OrchestratorDeps, ResolvedChannel } from "./types";
+
+/** A post that takes more than one request: an X thread, or any post with a first comment. */
+export function hasSteps(post: Pick<Claim["post"], "platform" | "parts" | "firstComment">): boolean {
+  return (post.platform === "x" && post.parts.length > 1) || !!post.firstComment?.trim();
+}
+
+interface StepsInput {
+  db: Db;
+  claim: Pick<Claim, "id" | "attempt">;
+  channel: ResolvedChannel;
+  /** the post itself; on X, the thread's first tweet */
+  payload: PublishPayload;
+  /** X thread tweets after the first */
+  replies: string[];
+  firstComment: string | null;
+  /** the previous attempt may have reached the network: look before sending the first unrecorded step */
+  mayHaveLanded: boolean;
+  since: Date;
+  clock: () => Date;
+  faultHook?: OrchestratorDeps["faultHook"];
+}
+
+type Sent = { ok: true; step: RecordedStep; httpStatus: number | null; raw: string } | PublishFailure;
+
+/**
+ * Publishes a post step by step: the post, each thread reply (chained with in_reply_to_tweet_id), then
+ * the first comment. Each step is recorded on the ledger (PublicationStep) as soon as the network
+ * confirms it, so a retry resumes at the first missing step; the one step whose answer may have been
+ * lost is looked up on the network before it is sent again. Returns the post's own result.
+ */
+export async function publishSteps(input: StepsInput): Promise<PublishResult> {
+  const { db, claim, channel, clock } = input;
+  const done = await loadSteps(db, claim.id);
+  let unsure = input.mayHaveLanded;
+  const { publisher, accountId, accessToken } = channel;
+
+  const step = async (
+    kind: StepKind,
+    index: number,
+    text: string,
+    send: () => Promise<PublishResult>,
+    lookup: () => Promise<RemotePost[]>,
+  ): Promise<Sent> => {
+    const recorded = done.get(`${kind}:${index}`);
+    if (recorded) return { ok: true, step: recorded, httpStatus: null, raw: "recorded by an earlier attempt" };
+    const find = async (): Promise<RemotePost | null | { error: string }> => {
+      try {
+        return matchRemotePost(await lookup(), text);
+      } catch (err) {
+        return { error: err instanceof Error ? err.message : String(err) };
+      }
+    };
+    let res: PublishResult | null = null;
+    if (unsure) {
+      const found = await find();
+      if (found && "error" in found)
+        return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
+      if (found) res = { ok: true, remoteId: found.remoteId, remoteUrl: found.remoteUrl, httpStatus: 0, raw: "found" };
+    }
+    unsure = false;
+    res ??= await send();
+    if (!res.ok && res.failureClass === "already_published") {
+      const found = res.existingRemoteId ? { remoteId: res.existingRemoteId, remoteUrl: null } : await find();
+      if (found && !("error" in found)) res = { ...found, ok: true, httpStatus: res.httpStatus ?? 0, raw: res.raw };
+    }
+    if (!res.ok) return res;
+    await input.faultHook?.(`sent:${kind}:${index}`);
+    const recordedNow = { remoteId: res.remoteId, remoteUrl: res.remoteUrl };
+    await recordStep(db, claim, kind, index, recordedNow, clock());
+    await input.faultHook?.(`step:${kind}:${index}`);
+    return { ok: true, step: recordedNow, httpStatus: res.httpStatus, raw: res.raw };
+  };
+
+  const recent = () => publisher.findRecent({ accountId, accessToken, since: input.since, limit: 100 });
+  const texts = [input.payload.text, ...input.replies];
+  let first: Sent | null = null;
+  let previous: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const payload: PublishPayload =
+      i === 0 ? input.payload : { network: input.payload.network, text: texts[i]!, link: null, replyTo: previous };
+    const sent = await step(
+      "part",
+      i,
+      payload.text,
+      () => publisher.publish({ payload, accountId, accessToken, contentHash: "" }),
+      recent,
+    );
+    if (!sent.ok) return i === 0 ? sent : partFailure(sent, i, texts.length);
+    first ??= sent;
+    previous = sent.step.remoteId;
+  }
+  const post = first!;
+  const comment = input.firstComment?.trim();
+  if (comment) {
+    const postId = post.step.remoteId;
+    const sent =
+      input.payload.network === "x"
+        ? await step(
+            "comment",
+            0,
+            comment,
+            () =>
+              publisher.publish({
+                payload: { network: "x", text: comment, link: null, replyTo: previous },
+                accountId,
+                accessToken,
+                contentHash: "",
+              }),
+            recent,
+          )
+        : publisher.comment && publisher.findComments
+          ? await step(
+              "comment",
+              0,
+              comment,
+              () => publisher.comment!({ accountId, accessToken, postId, text: comment }),
+              () => publisher.findComments!({ accountId, accessToken, postId }),
+            )
+          : null;
+    // The post is live either way; only a comment that can still succeed is worth a retry.
+    if (sent && !sent.ok && sent.failureClass === "retryable")
+      return { ...sent, message: `First comment: ${sent.message}` };
+    if (sent && !sent.ok) post.raw = `${post.raw}\nFirst comment not posted: ${sent.message}`;
+  }
+  return {
+    ok: true,
+    remoteId: post.step.remoteId,
+    remoteUrl: post.step.remoteUrl,
+    httpStatus: post.httpStatus ?? 0,
+    raw: post.raw,
+  };
+}
+
+function unknownFailure(message: string): PublishFailure {
+  return { ok: false, failureClass: "retryable", outcomeUnknown: true, message, httpStatus: null, raw: "" };
+}
+
+/** A reply that fails leaves the thread's first parts live: the retry continues from this part. */
+function partFailure(f: PublishFailure, index: number, total: number): PublishFailure {
+  // A reply the network calls a duplicate but that cannot be found cannot be chained to: a person decides.
+  const failureClass = f.failureClass === "already_published" ? "rejected" : f.failureClass;
+  return { ...f, failureClass, message: `Part ${index + 1} of ${total}: ${f.message}` };
+}
