@@ -17,6 +17,10 @@ export const envSchema = z.object({
   CATCHUP_DAYS: intFrom(2),
   METRICS_WINDOW_DAYS: intFrom(7),
   RETENTION_DAYS: intFrom(90),
+  /** a post's comments alert the team once this share of them is negative… */
+  NEGATIVE_ALERT_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
+  /** …and there are at least this many */
+  NEGATIVE_ALERT_MIN_COMMENTS: intFrom(4),
   PUBLISH_CONCURRENCY: intFrom(8),
   PUBLISH_CONCURRENCY_LINKEDIN: intFrom(DEFAULT_NETWORK_LIMITS.linkedin),
   PUBLISH_CONCURRENCY_FACEBOOK: intFrom(DEFAULT_NETWORK_LIMITS.facebook),

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import type { Db } from "@/lib/db";
+import { type Db, sqlPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { envPick } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -60,20 +60,23 @@ export async function liveSession(db: Db, uid: unknown, sid: unknown, now: Date)
   return (await checkSession({ db, userId: uid, sessionId: sid, now })) ? { userId: uid, sessionId: sid } : null;
 }
 
+/** Every signed-in request resolves this, so it is one plain statement rather than an ORM query with includes. */
 export async function resolveMembership(db: Db, userId: string, workspaceSlug: string | null): Promise<AuthContext> {
-  const memberships = await db.membership.findMany({
-    where: { userId },
-    include: { workspace: true, user: true },
-    orderBy: { createdAt: "asc" },
-  });
-  if (memberships.length === 0) throw new AppError("unauthorized", "Your account has no workspace.");
-  const m = memberships.find((x) => x.workspace.slug === workspaceSlug) ?? memberships[0];
+  const { rows } = await sqlPool(db).query<{ workspaceId: string; slug: string; role: Role; email: string }>(
+    `SELECT m."workspaceId", w.slug, m.role::text AS role, u.email
+     FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId" JOIN "User" u ON u.id = m."userId"
+     WHERE m."userId" = $1
+     ORDER BY m."createdAt" ASC, m.id ASC`,
+    [userId],
+  );
+  if (rows.length === 0) throw new AppError("unauthorized", "Your account has no workspace.");
+  const m = rows.find((x) => x.slug === workspaceSlug) ?? rows[0];
   return {
     workspaceId: m.workspaceId,
-    workspaceSlug: m.workspace.slug,
+    workspaceSlug: m.slug,
     role: m.role,
     userId,
     tokenId: null,
-    actor: { workspaceId: m.workspaceId, userId, label: m.user.email },
+    actor: { workspaceId: m.workspaceId, userId, label: m.email },
   };
 }

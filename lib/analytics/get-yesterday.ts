@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { brandToday } from "@/lib/dates/zoned";
+import { brandToday, zonedInstant } from "@/lib/dates/zoned";
 import { ENGAGEMENTS, LATEST_SNAPSHOTS, round, SUMS, toTotals } from "./metrics-sql";
 import { addDays } from "@/lib/dates/days";
 
@@ -42,6 +42,31 @@ export async function getYesterday({
     SELECT p.id, p.platform::text AS platform, p.pillar, p.hook, l."remoteUrl" AS remote_url, s.impressions, ${ENGAGEMENTS}::bigint AS engagements
     ${joins} WHERE p."brandId" = ${brand.id} AND p.date = ${yesterday}::date`);
 
+  // What people said yesterday (brand-local), whichever day the post they answered went out.
+  const heard = await db.socialComment.groupBy({
+    by: ["platform", "sentiment"],
+    where: {
+      workspaceId,
+      brandId: brand.id,
+      createdAt: {
+        gte: zonedInstant(yesterday, "00:00", brand.timezone),
+        lt: zonedInstant(addDays(yesterday, 1), "00:00", brand.timezone),
+      },
+    },
+    _count: { _all: true },
+  });
+  const sentiment = (platform?: string) => {
+    const rows = heard.filter((h) => !platform || h.platform === platform);
+    const n = (s: string) => rows.filter((r) => r.sentiment === s).reduce((t, r) => t + r._count._all, 0);
+    const total = n("positive") + n("neutral") + n("negative");
+    return {
+      total,
+      positive: n("positive"),
+      neutral: n("neutral"),
+      negative: n("negative"),
+      negative_share: total ? round(n("negative") / total) : 0,
+    };
+  };
   const networks = [...new Set([...day, ...base].map((r) => String(r.platform)))].sort();
   const month = yesterday.slice(0, 7);
   const link = (id: string) => `/calendar?brand=${brand.slug}&month=${month}&post=${id}`;
@@ -51,6 +76,7 @@ export async function getYesterday({
     date: yesterday,
     timezone: brand.timezone,
     baseline: { from: baseFrom, to: baseTo },
+    comments: sentiment(),
     networks: networks.map((platform) => {
       const d = toTotals(day.find((r) => r.platform === platform) ?? {});
       const b = toTotals(base.find((r) => r.platform === platform) ?? {});
@@ -78,6 +104,7 @@ export async function getYesterday({
           engagements_per_post: change(d.posts ? d.engagements / d.posts : 0, basePerPost("engagements")),
           engagement_rate: change(d.engagement_rate, b.engagement_rate),
         },
+        comments: sentiment(platform),
         best: pick(posts[0]),
         worst: posts.length > 1 ? pick(posts[posts.length - 1]) : null,
       };

@@ -3,12 +3,41 @@ import https from "node:https";
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
+function requestBody(body: RequestInit["body"]): string | Buffer | undefined {
+  if (body == null) return undefined;
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof ArrayBuffer) return Buffer.from(body);
+  throw new TypeError("keepAliveFetch sends string or byte bodies only");
+}
+
+/** The answer, already read: a web Response would wrap these bytes in a stream only to read them back. */
+class WholeAnswer {
+  readonly ok: boolean;
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    private readonly bytes: Buffer,
+  ) {
+    this.ok = status >= 200 && status < 300;
+  }
+  async text() {
+    return this.bytes.toString("utf8");
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.bytes.toString("utf8"));
+  }
+  async arrayBuffer() {
+    return this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength);
+  }
+}
+
 /**
  * A fetch for one network's API (fixed, configured base URLs; user-supplied URLs go through
  * outbound-fetch instead): a pool of keep-alive sockets capped at `maxSockets`, on node:http. The
  * global fetch's web streams cost this process more CPU per send than everything else in the
- * publishing path together. It implements what the adapters use: method, headers, a string body,
- * an abort signal, and an answer read whole.
+ * publishing path together. It implements what the adapters use: method, headers, a string or
+ * bytes body, an abort signal, and an answer read whole (status, headers, text, json, arrayBuffer).
  */
 export function keepAliveFetch(opts: { maxSockets: number }): typeof fetch {
   const agentOpts = { keepAlive: true, maxSockets: opts.maxSockets, maxFreeSockets: opts.maxSockets, timeout: 30_000 };
@@ -18,8 +47,7 @@ export function keepAliveFetch(opts: { maxSockets: number }): typeof fetch {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`Unsupported URL: ${url.href}`);
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-    const body = init.body == null ? undefined : typeof init.body === "string" ? init.body : undefined;
-    if (init.body != null && body === undefined) throw new TypeError("keepAliveFetch sends string bodies only");
+    const body = requestBody(init.body);
     if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
     const mod = url.protocol === "https:" ? https : http;
     return new Promise<Response>((resolve, reject) => {
@@ -42,7 +70,9 @@ export function keepAliveFetch(opts: { maxSockets: number }): typeof fetch {
               else if (v !== undefined) h.set(k, v);
             }
             const status = res.statusCode ?? 0;
-            resolve(new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, headers: h }));
+            resolve(
+              new WholeAnswer(status, h, NULL_BODY.has(status) ? Buffer.alloc(0) : Buffer.concat(chunks)) as never,
+            );
           });
         },
       );

@@ -5,6 +5,7 @@ export const NOTIFICATION_KINDS = [
   "post_failed",
   "needs_reconnect",
   "token_expiring",
+  "negative_comments",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -15,6 +16,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   post_failed: "Post failed",
   needs_reconnect: "Connection needs reconnect",
   token_expiring: "Token expiring in 7 days",
+  negative_comments: "Comments turning negative",
 };
 
 export const WEBHOOK_EVENTS = [

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Db, sqlPool } from "@/lib/db";
 import type { ContentBrand, ContentPost } from "./build-content-package";
-import { scopeConditions } from "./scope-sql";
+import { ledgerConditions, scopeConditions } from "./scope-sql";
 import type { PostNetwork, RunScope } from "./types";
 
 /** The claimed post with what publishing it needs, read in the claim's own statement. */
@@ -58,26 +58,43 @@ interface Row {
   language: string;
 }
 
+/** Ledger rows of the scope that a claim may take now, as SQL over "Publication" l. */
+function claimable(scope: RunScope, now: Date): Prisma.Sql {
+  return Prisma.sql`${ledgerConditions(scope, now)}
+    AND EXISTS (
+      SELECT 1 FROM "Post" p JOIN "Brand" b ON b.id = p."brandId"
+      WHERE p.id = l."postId" AND ${scopeConditions({ ...scope, dueOnly: false }, now)} AND ${ELIGIBLE(now)}
+        AND ${scope.dueOnly ? Prisma.sql`(l.state <> 'pending' OR p."scheduledAt" <= ${now})` : Prisma.sql`TRUE`})`;
+}
+
 /**
- * Claims up to `limit` rows and loads their posts in one round trip. SKIP LOCKED lets concurrent runs
- * share the work without waiting, and the incremented attempt number fences every later write of this claim.
- * In a due-only scope a pending row waits for its post's time (a post moved later keeps its ledger row);
- * rows already under way or being retried are never held back.
+ * The ids a run expects to claim, read once: claiming by id then costs the same for the first row and
+ * the 30,000th, where a claim that searches the ledger slows down as the day's published rows pile up.
+ * Only a hint: every claim re-checks the row under its lock.
+ */
+export async function claimableIds(db: Db, scope: RunScope, now: Date): Promise<string[]> {
+  const query = Prisma.sql`SELECT l.id FROM "Publication" l WHERE ${claimable(scope, now)}`;
+  const { rows } = await sqlPool(db).query<{ id: string }>(query.text, query.values);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Claims up to `limit` rows (among `ids` when given) and loads their posts in one round trip. SKIP
+ * LOCKED lets concurrent runs share the work without waiting, and the incremented attempt number fences
+ * every later write of this claim. In a due-only scope a pending row waits for its post's time (a post
+ * moved later keeps its ledger row); rows already under way or being retried are never held back.
  */
 export async function claimPublications(
   db: Db,
   scope: RunScope,
-  opts: { now: Date; limit: number; workerId: string; leaseMs: number },
+  opts: { now: Date; limit: number; workerId: string; leaseMs: number; ids?: string[] },
 ): Promise<Claim[]> {
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
   const query = Prisma.sql`
     WITH c AS (
       SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class
       FROM "Publication" l
-      JOIN "Post" p ON p.id = l."postId"
-      JOIN "Brand" b ON b.id = l."brandId"
-      WHERE ${scopeConditions({ ...scope, dueOnly: false }, opts.now)} AND ${ELIGIBLE(opts.now)}
-        AND ${scope.dueOnly ? Prisma.sql`(l.state <> 'pending' OR p."scheduledAt" <= ${opts.now})` : Prisma.sql`TRUE`}
+      WHERE ${opts.ids ? Prisma.sql`l.id = ANY(${opts.ids}::text[]) AND ` : Prisma.empty}${claimable(scope, opts.now)}
       LIMIT ${opts.limit}
       FOR UPDATE OF l SKIP LOCKED
     ), u AS (

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { announceOutcomes } from "./announce-outcomes";
-import { claimPublications } from "./claim-publications";
+import { claimableIds, claimPublications } from "./claim-publications";
 import { finishQueue } from "./fenced-write";
 import { processClaim } from "./process-claim";
 import { sendingGate } from "./sending-gate";
@@ -9,7 +9,7 @@ import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 const NO_EMAIL = { emailEnabled: false, appUrl: "" };
 
 /**
- * A bounded pool of workers that each claim one row at a time until nothing is left or the deadline
+ * A bounded pool of workers that each claim a few rows at a time until nothing is left or the deadline
  * passes. Any number of these can run at once, in one process or many: the ledger keeps them apart.
  * Then the final outcomes are announced (notifications and webhooks), this run's and any left over.
  */
@@ -25,12 +25,17 @@ export async function publishScope(
   // Claiming a few rows per query keeps the ledger's round trips well below one per post.
   const batch = Math.min(8, concurrency);
   const finish = finishQueue(deps.db);
+  // Each instance walks the expected rows in its own random order, so instances rarely reach for the
+  // same row; then a searching claim picks up whatever the list missed (a lease that expired meanwhile).
+  const expected = shuffle(await claimableIds(deps.db, scope, deps.clock()));
   const worker = async () => {
     for (;;) {
       const now = deps.clock();
       if (deps.deadline && now >= deps.deadline) return;
-      const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
-      if (claims.length === 0) return;
+      const ids = expected.length ? expected.splice(-batch) : undefined;
+      const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs, ids });
+      if (claims.length === 0 && !ids) return;
+      if (claims.length === 0) continue;
       const gate = sendingGate(deps.db, claims.length, deps.clock);
       results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
     }
@@ -43,4 +48,12 @@ export async function publishScope(
     console.error("[publish] announcing outcomes failed; the next run retries", err);
   }
   return results;
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
 }

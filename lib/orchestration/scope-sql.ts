@@ -16,3 +16,18 @@ export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
   if (scope.dueOnly) parts.push(Prisma.sql`p."scheduledAt" <= ${now}`);
   return Prisma.join(parts, " AND ");
 }
+
+/**
+ * The same scope on the ledger's own columns, so a claim walks the (state, date) index instead of every
+ * brand of a workspace. A row's brand, network and date are copied from its post and move with it while
+ * it can still be claimed; brand-local days are at most one day behind UTC, hence the extra day.
+ */
+export function ledgerConditions(scope: RunScope, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`l.state IN ('pending', 'failed', 'unknown', 'claimed', 'sending')`];
+  if (scope.brandIds?.length) parts.push(Prisma.sql`l."brandId" IN (${Prisma.join(scope.brandIds)})`);
+  if (scope.platforms?.length) parts.push(Prisma.sql`l.platform::text IN (${Prisma.join(scope.platforms)})`);
+  if (scope.date) parts.push(Prisma.sql`l.date = ${scope.date}::date`);
+  else
+    parts.push(Prisma.sql`l.date >= ((${now}::timestamptz AT TIME ZONE 'UTC')::date - ${scope.catchupDays + 1}::int)`);
+  return Prisma.join(parts, " AND ");
+}

@@ -27,6 +27,18 @@ const MONTH_SQL = `
   WHERE p."brandId" = $1 AND p."archivedAt" IS NULL AND p.date BETWEEN $2::date AND $3::date
   ORDER BY p.date ASC, p.platform ASC`;
 
+const ACTIVE_PILLARS_SQL = `
+  SELECT pillars FROM "Plan" WHERE "brandId" = $1 AND status = 'active' ORDER BY "createdAt" DESC LIMIT 1`;
+
+/** The common case, a live brand named by its slug, without the ORM; anything else goes through resolveBrand. */
+async function brandBySlug(db: Db, workspaceId: string, ref: string) {
+  const { rows } = await sqlPool(db).query<{ id: string; slug: string; timezone: string }>(
+    `SELECT id, slug, timezone FROM "Brand" WHERE "workspaceId" = $1 AND slug = $2 AND "archivedAt" IS NULL`,
+    [workspaceId, ref],
+  );
+  return rows[0];
+}
+
 export async function listPosts({
   db,
   workspaceId,
@@ -43,14 +55,10 @@ export async function listPosts({
   /** the brand, when the caller has already read it from this workspace (a page that listed its brands) */
   known?: { id: string; slug: string; timezone: string };
 }) {
-  const brand = known ?? (await resolveBrand({ db, workspaceId, ref }));
+  const brand = known ?? (await brandBySlug(db, workspaceId, ref)) ?? (await resolveBrand({ db, workspaceId, ref }));
   const [{ rows }, plan] = await Promise.all([
     sqlPool(db).query<Row>(MONTH_SQL, [brand.id, from, to]),
-    db.plan.findFirst({
-      where: { brandId: brand.id, status: "active" },
-      orderBy: { createdAt: "desc" },
-      select: { pillars: true },
-    }),
+    sqlPool(db).query<{ pillars: unknown }>(ACTIVE_PILLARS_SQL, [brand.id]),
   ]);
   const posts = rows.map((r) =>
     postDto(
@@ -66,5 +74,5 @@ export async function listPosts({
       brand.timezone,
     ),
   );
-  return { brand: brand.slug, posts, pillars: readPillars(plan?.pillars) };
+  return { brand: brand.slug, posts, pillars: readPillars(plan.rows[0]?.pillars) };
 }

@@ -13,6 +13,8 @@ import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
 import type { OutboxDeps } from "@/lib/outbox/types";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { checkConnections, type CheckDeps } from "@/lib/connections/check-connections";
+import type { CommentsDeps } from "@/lib/listening/collect-comments";
+import { collectCompetitors, type CompetitorDeps } from "@/lib/listening/collect-competitors";
 
 export interface JobSettings {
   catchupDays: number;
@@ -46,6 +48,11 @@ export function jobRunners(
     /** the networks' OAuth apps (refresh) and identity checks, for the daily connection check */
     clientFor: CheckDeps["clientFor"];
     identityFor: CheckDeps["identityFor"];
+    /** listening: comment sources, competitor timelines, the writer's sentiment refinement, the alert rule */
+    commentsFor?: CommentsDeps["commentsFor"];
+    competitorFor?: CompetitorDeps["competitorFor"];
+    refineSentiment?: CommentsDeps["refine"];
+    negativeAlert?: CommentsDeps["negativeAlert"];
   },
   settings: JobSettings,
 ): Record<ScheduledJob, JobRunner> {
@@ -72,7 +79,16 @@ export function jobRunners(
     },
     metrics: () =>
       runMetricsJob(
-        { db, now: clock(), keyRing: deps.keyRing, collectorFor: deps.collectorFor },
+        {
+          db,
+          now: clock(),
+          keyRing: deps.keyRing,
+          collectorFor: deps.collectorFor,
+          commentsFor: deps.commentsFor,
+          notify: deps.notify,
+          refine: deps.refineSentiment,
+          negativeAlert: deps.negativeAlert,
+        },
         { windowDays: settings.metricsWindowDays },
       ),
     retention: async () => {
@@ -87,6 +103,10 @@ export function jobRunners(
       };
     },
     outbox: () => deliverOutbox(deps.outbox(clock())),
+    competitors: async () =>
+      deps.competitorFor
+        ? collectCompetitors({ db, now: clock(), keyRing: deps.keyRing, competitorFor: deps.competitorFor })
+        : { skipped: "no competitor sources wired" },
     connections: () =>
       checkConnections({
         db,

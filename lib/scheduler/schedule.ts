@@ -21,6 +21,8 @@ export const SCHEDULE: readonly ScheduleEntry[] = [
   { job: "retention", path: "/api/cron/cleanup", cron: "15 4 * * 0", once: true },
   // Verifies every connection's token, refreshes those near expiry and warns before the rest expire.
   { job: "connections", path: "/api/cron/connections", cron: "0 3 * * *", once: true },
+  // Competitors' public posts and counts, after the brand's own metrics and comments.
+  { job: "competitors", path: "/api/cron/competitors", cron: "45 3 * * *", once: true },
   // The outbox claims its rows with a lease itself, so every process may run it.
   { job: "outbox", path: "/api/cron/outbox", cron: "*/5 * * * *", once: false },
 ];

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { type Db, sqlPool } from "@/lib/db";
 import { SESSION_MAX_AGE_MS } from "./start-session";
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,12 @@ export async function checkSession({
   sessionId: string;
   now: Date;
 }): Promise<boolean> {
-  const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
+  // Every signed-in request asks this, so it skips the ORM's per-query compile.
+  const { rows } = await sqlPool(db).query<{ userId: string; expiresAt: Date }>(
+    `SELECT "userId", "expiresAt" FROM "UserSession" WHERE id = $1`,
+    [sessionId],
+  );
+  const row = rows[0];
   if (!row || row.userId !== userId || row.expiresAt <= now) return false;
   if (row.expiresAt.getTime() - now.getTime() < SESSION_MAX_AGE_MS - DAY_MS)
     await db.userSession.updateMany({

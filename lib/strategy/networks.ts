@@ -31,6 +31,16 @@ export type PostFormat = (typeof NETWORK_FORMATS)[Network][number];
  * characters, which errs on the side of never being rejected.
  */
 export function measureLength(network: Network, text: string): number {
-  if (network === "x") return twitterText.parseTweet(text).weightedLength;
-  return text.length;
+  if (network !== "x") return text.length;
+  // parseTweet costs tens of microseconds, and the same texts are measured on every calendar load.
+  let length = weighted.get(text);
+  if (length === undefined) {
+    length = twitterText.parseTweet(text).weightedLength;
+    if (weighted.size >= WEIGHTED_CACHE_SIZE) weighted.delete(weighted.keys().next().value!);
+    weighted.set(text, length);
+  }
+  return length;
 }
+
+const WEIGHTED_CACHE_SIZE = 5_000;
+const weighted = new Map<string, number>();

@@ -12,7 +12,7 @@ import { XPublisher } from "@/lib/networks/x/publish";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-interface NetworkAdapterOptions {
+export interface NetworkAdapterOptions {
   /** read when the factory is called, not at module load; defaults to process.env */
   env?: Record<string, string | undefined>;
   fetchImpl?: typeof fetch;
@@ -30,7 +30,7 @@ function timeoutFromEnv(env: Record<string, string | undefined>): number {
 }
 
 /** Each network's settings as the environment gives them; publishers and collectors share them. */
-function settingsFromEnv(opts: NetworkAdapterOptions) {
+export function settingsFromEnv(opts: NetworkAdapterOptions) {
   const env = opts.env ?? process.env;
   const now = opts.now ?? (() => new Date());
   const common = (baseKey: string, baseDefault: string): AdapterConfig => ({

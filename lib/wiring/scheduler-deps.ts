@@ -7,6 +7,12 @@ import { outboxDeps } from "@/lib/wiring/outbox-deps";
 import { notifyContextFromEnv } from "@/lib/wiring/notify-deps";
 import { createOAuthClient } from "@/lib/wiring/oauth-clients";
 import { createCollector } from "@/lib/wiring/network-adapters";
+import {
+  createCommentSource,
+  createCompetitorSource,
+  negativeAlertFromEnv,
+  sentimentRefinerFromEnv,
+} from "@/lib/wiring/listening-adapters";
 import type { ScheduledJob } from "@/lib/generated/prisma/enums";
 import { jobRunners } from "@/lib/scheduler/job-runners";
 import { runJob } from "@/lib/scheduler/run-job";
@@ -28,6 +34,10 @@ export function scheduledJobRunners(db: Db, clock: () => Date = () => new Date()
       notify: notifyContextFromEnv(),
       clientFor: (n) => createOAuthClient(n),
       identityFor: (n) => createOAuthClient(n, { identityOnly: true }),
+      commentsFor: (n) => createCommentSource(n),
+      competitorFor: (n) => createCompetitorSource(n),
+      refineSentiment: sentimentRefinerFromEnv(),
+      negativeAlert: negativeAlertFromEnv(),
     },
     {
       catchupDays: env.CATCHUP_DAYS,

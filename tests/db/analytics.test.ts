@@ -278,6 +278,14 @@ describe("retention", () => {
     expect(await db.metricSnapshot.count()).toBe(postsWithMetrics.length);
     expect(await db.publication.count({ where: { state: "published" } })).toBeGreaterThan(0);
     const nothing = await cleanupOld({ db, now: new Date("2030-01-17T00:00:00Z"), retentionDays: 90 });
-    expect(nothing.removed).toEqual({ attempts: 0, snapshots: 0, signals: 0, runs: 0, job_runs: 0 });
+    expect(nothing.removed).toEqual({
+      attempts: 0,
+      snapshots: 0,
+      signals: 0,
+      comments: 0,
+      competitor_posts: 0,
+      runs: 0,
+      job_runs: 0,
+    });
   });
 });

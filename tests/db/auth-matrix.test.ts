@@ -56,6 +56,25 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/analytics/learning/[brand]", method: "POST", access: "editor", params: brand, scoped: true },
   { route: "api/analytics/performance", method: "GET", access: "viewer" },
   { route: "api/analytics/yesterday/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/analytics/comments/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/analytics/sentiment/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/analytics/competitors/[brand]", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]/competitors", method: "GET", access: "viewer", params: brand, scoped: true },
+  {
+    route: "api/brands/[brand]/competitors",
+    method: "POST",
+    access: "editor",
+    params: brand,
+    body: () => ({ platform: "x", handle: "another_rival" }),
+    scoped: true,
+  },
+  {
+    route: "api/brands/[brand]/competitors/[id]",
+    method: "DELETE",
+    access: "editor",
+    params: (t) => ({ brand: t.brand.slug, id: t.competitorId }),
+    scoped: true,
+  },
   { route: "api/auth/[...nextauth]", method: "GET", access: "nextauth" },
   { route: "api/auth/[...nextauth]", method: "POST", access: "nextauth" },
   {
@@ -137,6 +156,7 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/cron/metrics", method: "GET", access: "cron" },
   { route: "api/cron/outbox", method: "GET", access: "cron" },
   { route: "api/cron/connections", method: "GET", access: "cron" },
+  { route: "api/cron/competitors", method: "GET", access: "cron" },
   { route: "api/health", method: "GET", access: "public" },
   // A dry run is open to viewers; publishing needs an editor (checked inside, see orchestrator-routes tests).
   {

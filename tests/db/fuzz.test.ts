@@ -62,7 +62,7 @@ function paramValue(name: string) {
       case "brand":
         return [t.brand.slug, t.brand.name];
       case "id":
-        return [t.posts[0].id, t.tokenIds[0], t.connectionId, t.users.viewer];
+        return [t.posts[0].id, t.tokenIds[0], t.connectionId, t.users.viewer, t.competitorId];
       case "date":
         return [FIXTURE_DAY];
       case "platform":
@@ -107,6 +107,7 @@ const KNOWN_FIELDS = [
   "cta_targets",
   "value_props",
   "date",
+  "handle",
 ];
 const body = fc.oneof(
   fc.constant(undefined),
@@ -130,8 +131,21 @@ const body = fc.oneof(
 );
 const rawBody = fc.oneof(fc.constant("{"), fc.constant("\u0000"), fc.string({ maxLength: 40 }));
 const query = fc.dictionary(
-  fc.constantFrom("brand", "date", "from", "to", "format", "group_by", "platform", "status"),
-  fc.oneof(text, fc.constantFrom(FIXTURE_DAY, "csv", "json", "week")),
+  fc.constantFrom(
+    "brand",
+    "date",
+    "from",
+    "to",
+    "format",
+    "group_by",
+    "platform",
+    "status",
+    "sentiment",
+    "cursor",
+    "limit",
+    "post",
+  ),
+  fc.oneof(text, fc.constantFrom(FIXTURE_DAY, "csv", "json", "week", "negative", "x", "25")),
   { maxKeys: 4 },
 );
 type As = "anonymous" | "viewer" | "editor" | "owner" | "owner-cookie" | "foreign";

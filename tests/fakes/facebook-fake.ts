@@ -10,6 +10,8 @@ import {
   type RouteKind,
 } from "./fake-server";
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, newSecret, type PendingCode } from "./oauth-fake";
+import { ListeningState } from "./listening-fake";
+import { answerFacebookListening } from "./facebook-listening-fake";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
 /** the Page the fake token belongs to (FAKE_ACCOUNTS.facebook) */
@@ -64,6 +66,8 @@ function graphDate(ms: number): string {
 export class FacebookFake extends FakeServer<FacebookFakePost> {
   private seq = 0;
   private calls = 0;
+  /** comments under posts and competitor Pages */
+  listening = new ListeningState();
 
   constructor() {
     super(FACEBOOK_FAKE_TOKEN);
@@ -83,6 +87,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
   protected clearState() {
     this.seq = 0;
     this.calls = 0;
+    this.listening.reset();
     this.lastByPage.clear();
     this.codes.clear();
     this.tokenKinds.clear();
@@ -242,6 +247,8 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
+    const heard = answerFacebookListening(this.listening, this.posts, ctx, parts);
+    if (heard) return heard;
     if (parts.length === 3 && parts[2] === "comments") return this.comment(ctx.method, parts[1], body);
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
@@ -250,9 +257,10 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     return graphError(400, 100, `Unsupported ${ctx.method.toLowerCase()} request.`, { error_subcode: 33 });
   }
 
-  /** POST /{post-id}/comments with `message` answers {id}; GET lists data[]. */
+  /** POST /{post-id}/comments with `message` answers {id}; the listening state lists it with the others. */
   private comment(method: string, postId: string, b: Record<string, unknown>): Answer {
-    if (!this.posts.some((p) => p.id === postId))
+    const post = this.posts.find((p) => p.id === postId);
+    if (!post || method !== "POST")
       return graphError(
         400,
         100,
@@ -261,16 +269,15 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
           error_subcode: 33,
         },
       );
-    if (method === "GET") {
-      const data = this.comments
-        .filter((c) => c.postId === postId)
-        .map((c) => ({ id: c.id, message: c.text, created_time: new Date(c.createdAt).toISOString() }));
-      return { status: 200, body: { data } };
-    }
     const message = typeof b.message === "string" ? b.message : "";
     if (!message) return graphError(400, 100, "(#100) Missing message or attachment");
-    const id = `${postId.split("_")[1]}_${2000000000000000 + ++this.seq}`;
-    this.comments.push({ id, postId, text: message, createdAt: Date.now() });
+    const commentId = String(7100000000000000000n + BigInt(++this.seq));
+    const id = `${postId.split("_")[1]}_${commentId}`;
+    const createdAt = Date.now();
+    this.listening
+      .commentsOf(post.id, post.createdAt)
+      .push({ id: commentId, authorId: post.pageId, authorName: "Page", text: message, createdAt });
+    this.comments.push({ id, postId, text: message, createdAt });
     return { status: 200, body: { id } };
   }
 

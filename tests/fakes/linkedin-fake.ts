@@ -9,6 +9,8 @@ import {
   type RouteKind,
 } from "./fake-server";
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
+import { ListeningState } from "./listening-fake";
+import { answerLinkedInListening } from "./linkedin-listening-fake";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
 export const LINKEDIN_FAKE_MEMBER = "fake-member-1";
@@ -89,6 +91,8 @@ function duplicate(urn: string): Answer {
 
 export class LinkedInFake extends FakeServer<LinkedInFakePost> {
   private seq = 0;
+  /** comments under posts */
+  listening = new ListeningState();
   /** the oldest LinkedIn-Version still served */
   minVersion = "202405";
 
@@ -115,6 +119,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
 
   protected clearState() {
     this.seq = 0;
+    this.listening.reset();
     this.byContent.clear();
     this.codes.clear();
     this.refreshTokens.clear();
@@ -265,6 +270,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.headers["x-restli-protocol-version"] !== "2.0.0") {
       return error(400, "ILLEGAL_ARGUMENT", "This endpoint requires the header X-Restli-Protocol-Version: 2.0.0");
     }
+    const heard = answerLinkedInListening(this.listening, this.posts, ctx);
+    if (heard) return heard;
     if (ctx.route === "create") return this.create(ctx);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
@@ -281,15 +288,10 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
   }
 
-  /** POST {actor, object, message:{text}} answers 201 with the comment URN; GET lists elements[]. */
+  /** POST {actor, object, message:{text}} answers 201 with the comment URN; GETs are the listening fake's. */
   private comment(ctx: Ctx, urn: string): Answer {
-    if (!this.posts.some((p) => p.id === urn)) return error(404, "NOT_FOUND", `Not found: ${urn}`);
-    if (ctx.method === "GET") {
-      const elements = this.comments
-        .filter((c) => c.postId === urn)
-        .map((c) => ({ $URN: c.id, object: urn, message: { text: c.text }, created: { time: c.createdAt } }));
-      return { status: 200, body: { paging: { start: 0, count: 10, total: elements.length }, elements } };
-    }
+    const post = this.posts.find((p) => p.id === urn);
+    if (!post || ctx.method !== "POST") return error(404, "NOT_FOUND", `Not found: ${urn}`);
     const b = parseBody(ctx);
     const message = b.message as { text?: unknown } | undefined;
     if (typeof b.actor !== "string" || !/^urn:li:(organization|person):\w+$/.test(b.actor))
@@ -297,8 +299,19 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (b.object !== urn) return inputError("/object", "INVALID_VALUE", "object must be the post in the path");
     if (typeof message?.text !== "string" || !message.text.trim())
       return inputError("/message/text", "FIELD_REQUIRED", "Field is required but not found and has no default value");
-    const id = `urn:li:comment:(${urn},${7400000000000000000n + BigInt(++this.seq)})`;
-    this.comments.push({ id, postId: urn, text: message.text, createdAt: Date.now() });
+    const commentId = String(7100000000000000000n + BigInt(++this.seq));
+    const id = `urn:li:comment:(urn:li:activity:${urn.split(":").at(-1)},${commentId})`;
+    const createdAt = Date.now();
+    this.listening
+      .commentsOf(post.id, post.createdAt)
+      .push({
+        id: commentId,
+        authorId: `org${b.actor.split(":").at(-1)}`,
+        authorName: "Page",
+        text: message.text,
+        createdAt,
+      });
+    this.comments.push({ id, postId: urn, text: message.text, createdAt });
     return {
       status: 201,
       headers: { "x-restli-id": id },

@@ -19,6 +19,8 @@ import {
   s256,
   type PendingCode,
 } from "./oauth-fake";
+import { ListeningState } from "./listening-fake";
+import { answerXListening } from "./x-listening-fake";
 
 export const X_FAKE_TOKEN = "x-test-token";
 export const X_FAKE_USER_ID = "1500000000000000001";
@@ -62,6 +64,8 @@ export class XFake extends FakeServer<XFakePost> {
   private windowReset = 0;
   /** token → user id */
   users = new Map<string, string>([[X_FAKE_TOKEN, X_FAKE_USER_ID]]);
+  /** comments under posts and competitors' timelines */
+  listening = new ListeningState();
 
   constructor() {
     super(X_FAKE_TOKEN);
@@ -251,6 +255,7 @@ export class XFake extends FakeServer<XFakePost> {
     this.tokenCalls = { authorization_code: 0, refresh_token: 0 };
     this.revoked = [];
     this.tokenHold = null;
+    this.listening.reset();
   }
 
   protected routeOf(method: string, url: URL): RouteKind {
@@ -284,6 +289,8 @@ export class XFake extends FakeServer<XFakePost> {
     if (oauth) return oauth;
     if (!this.liveToken(ctx.token)) return problem(401, "Unauthorized", "Unauthorized");
     const userId = this.users.get(ctx.token!) ?? X_FAKE_USER_ID;
+    const heard = answerXListening(this.listening, this.posts, ctx);
+    if (heard) return heard;
     if (ctx.route === "create") return this.create(ctx, userId);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.lookup(ctx);

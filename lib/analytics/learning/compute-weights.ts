@@ -5,6 +5,10 @@
  * lifts (half-life 14 days), shrink it toward 1.0 with 3 pseudo-observations so a single lucky post
  * cannot swing it (each lift is also capped at 3× first), and clamp it to [0.5, 2.0]: the floor keeps
  * every option in rotation.
+ *
+ * Comments temper engagement: a post whose comments are mostly negative (more than half of at least
+ * MIN_COMMENTS) keeps a lift of at most 1, so a pillar that draws complaints is not rewarded for the
+ * engagement the complaints themselves create.
  */
 export interface Outcome {
   network: string;
@@ -14,6 +18,9 @@ export interface Outcome {
   hour: string;
   engagementRate: number;
   ageDays: number;
+  /** listened comments on the post and how many of them are negative */
+  comments?: number;
+  negativeComments?: number;
 }
 
 interface LearnedWeights {
@@ -28,6 +35,12 @@ const PRIOR_STRENGTH = 3;
 export const FLOOR = 0.5;
 export const CAP = 2.0;
 const MAX_LIFT = 3;
+export const MIN_COMMENTS = 3;
+
+export function mostlyNegative(o: { comments?: number; negativeComments?: number }): boolean {
+  const n = o.comments ?? 0;
+  return n >= MIN_COMMENTS && (o.negativeComments ?? 0) / n > 0.5;
+}
 
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -42,7 +55,8 @@ function lifts(outcomes: Outcome[]): (Outcome & { lift: number })[] {
   const medians = new Map([...byNetwork].map(([k, v]) => [k, median(v)]));
   return outcomes.map((o) => {
     const m = medians.get(o.network) ?? 0;
-    return { ...o, lift: m > 0 ? o.engagementRate / m : 1 };
+    const lift = m > 0 ? o.engagementRate / m : 1;
+    return { ...o, lift: mostlyNegative(o) ? Math.min(lift, 1) : lift };
   });
 }
 
@@ -76,13 +90,40 @@ export function computeWeights(outcomes: Outcome[]): LearnedWeights {
 
 /** Plain-words reasons for the strongest per-network effects, e.g. "… earn 1.8× your median engagement". */
 export function explainWeights(outcomes: Outcome[], labels: Record<string, string> = {}, limit = 4): string[] {
+  return [...explainEngagement(outcomes, labels, limit), ...explainComments(outcomes, labels)];
+}
+
+const NETWORK_NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+
+/** Pillars whose posts draw mostly negative comments on a network, said plainly. */
+function explainComments(outcomes: Outcome[], labels: Record<string, string>): string[] {
+  const groups = new Map<string, { comments: number; negative: number; capped: number }>();
+  for (const o of outcomes) {
+    if (!o.comments) continue;
+    const k = `${o.network}|${o.pillar}`;
+    const g = groups.get(k) ?? { comments: 0, negative: 0, capped: 0 };
+    g.comments += o.comments;
+    g.negative += o.negativeComments ?? 0;
+    if (mostlyNegative(o)) g.capped++;
+    groups.set(k, g);
+  }
+  return [...groups]
+    .filter(([, g]) => g.comments >= MIN_COMMENTS && g.negative / g.comments > 0.5)
+    .sort((a, b) => b[1].negative / b[1].comments - a[1].negative / a[1].comments)
+    .map(([k, g]) => {
+      const [network, pillar] = k.split("|");
+      return `${labels[pillar] ?? pillar} posts on ${NETWORK_NAMES[network] ?? network} draw mostly negative comments (${g.negative} of ${g.comments}), so their engagement alone earns them no extra slots.`;
+    });
+}
+
+function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, limit: number): string[] {
   const l = lifts(outcomes);
   const groups = new Map<string, (Outcome & { lift: number })[]>();
   for (const it of l) {
     const k = `${it.network}|${it.pillar}`;
     groups.set(k, [...(groups.get(k) ?? []), it]);
   }
-  const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+  const NAMES = NETWORK_NAMES;
   return [...groups]
     .filter(([, v]) => v.length >= 2)
     .map(([k, v]) => ({ k, w: weighOption(v), n: v.length, raw: median(v.map((x) => x.lift)) }))

@@ -32,6 +32,7 @@ export async function updateLearning({
   const since = shiftInstant(now, -WINDOW_DAYS);
   const rows = await db.$queryRaw<
     {
+      id: string;
       platform: string;
       pillar: string;
       hookTemplate: string;
@@ -43,10 +44,22 @@ export async function updateLearning({
       engagements: number;
     }[]
   >(Prisma.sql`
-    SELECT p.platform::text AS platform, p.pillar, p."hookTemplate", p.format, p."scheduledAt", p.date, p."abVariant",
+    SELECT p.id, p.platform::text AS platform, p.pillar, p."hookTemplate", p.format, p."scheduledAt", p.date, p."abVariant",
            s.impressions, ${ENGAGEMENTS}::int AS engagements
     FROM "Post" p JOIN ${LATEST_SNAPSHOTS} s ON s."postId" = p.id
     WHERE p."brandId" = ${brandId} AND p.date >= ${since}`);
+  const heard = await db.socialComment.groupBy({
+    by: ["postId", "sentiment"],
+    where: { brandId, postId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const commentsOf = (postId: string) => {
+    const mine = heard.filter((h) => h.postId === postId);
+    return {
+      comments: mine.reduce((s, h) => s + h._count._all, 0),
+      negativeComments: mine.find((h) => h.sentiment === "negative")?._count._all ?? 0,
+    };
+  };
   const outcomes: Outcome[] = rows.map((r) => ({
     network: r.platform,
     pillar: r.pillar,
@@ -55,6 +68,7 @@ export async function updateLearning({
     hour: localTime(r.scheduledAt, brand.timezone).slice(0, 2),
     engagementRate: r.impressions > 0 ? r.engagements / r.impressions : 0,
     ageDays: Math.max(0, (now.getTime() - r.date.getTime()) / DAY_MS),
+    ...commentsOf(r.id),
   }));
   const plan = await db.plan.findFirst({ where: { brandId }, orderBy: { createdAt: "desc" } });
   const labels = Object.fromEntries(readPillars(plan?.pillars).map((p) => [p.key, p.name]));

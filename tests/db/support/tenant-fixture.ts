@@ -48,6 +48,27 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
           via: "token",
         });
   const tokenRows = await db.apiToken.findMany({ where: { workspaceId: base.workspace.id } });
+  // Listening: a followed competitor and a comment heard under the first post.
+  const competitor = await db.competitorAccount.create({
+    data: { workspaceId: base.workspace.id, brandId: brand.id, platform: "x", handle: `rival_${tag}` },
+  });
+  await db.socialComment.create({
+    data: {
+      workspaceId: base.workspace.id,
+      brandId: brand.id,
+      postId: posts[0].id,
+      platform: posts[0].platform,
+      remoteId: `c-${tag}`,
+      authorName: "Fan",
+      text: `Secret comment ${secret}`,
+      language: "en",
+      sentiment: "neutral",
+      score: 0,
+      url: null,
+      createdAt: new Date(),
+      collectedAt: new Date(),
+    },
+  });
   const connectionId = (connection as { id: string }).id;
   return {
     ...base,
@@ -55,12 +76,15 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
     brand,
     posts,
     connectionId,
+    competitorId: competitor.id,
     tokenIds: tokenRows.map((t) => t.id),
     markers: [
       secret,
       brand.id,
       base.workspace.id,
       connectionId,
+      competitor.id,
+      `rival_${tag}`,
       ...posts.map((p) => p.id),
       ...tokenRows.map((t) => t.id),
     ],

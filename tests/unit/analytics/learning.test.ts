@@ -56,6 +56,40 @@ describe("computeWeights", () => {
   });
 });
 
+describe("comments temper engagement", () => {
+  const angry = (o: Outcome): Outcome =>
+    o.pillar === "behind_the_scenes"
+      ? { ...o, comments: 6, negativeComments: 5 }
+      : { ...o, comments: 4, negativeComments: 0 };
+
+  it("does not reward a pillar whose posts draw mostly negative comments for their engagement alone", () => {
+    const plain = computeWeights(outcomes());
+    const tempered = computeWeights(outcomes().map(angry));
+    expect(plain.pillars.behind_the_scenes).toBeGreaterThan(1.3);
+    expect(tempered.pillars.behind_the_scenes).toBeLessThanOrEqual(1);
+    expect(tempered.pillars.product).toBeCloseTo(plain.pillars.product, 3);
+  });
+
+  it("keeps the lift when complaints are a minority or too few to judge", () => {
+    const few = outcomes().map((o) =>
+      o.pillar === "behind_the_scenes" ? { ...o, comments: 2, negativeComments: 2 } : o,
+    );
+    const minority = outcomes().map((o) =>
+      o.pillar === "behind_the_scenes" ? { ...o, comments: 10, negativeComments: 5 } : o,
+    );
+    expect(computeWeights(few).pillars.behind_the_scenes).toBeGreaterThan(1.3);
+    expect(computeWeights(minority).pillars.behind_the_scenes).toBeGreaterThan(1.3);
+  });
+
+  it("says so in the plain-words explanation", () => {
+    const lines = explainWeights(outcomes().map(angry), { behind_the_scenes: "Behind-the-scenes" }).join(" ");
+    expect(lines).toMatch(
+      /Behind-the-scenes posts on LinkedIn draw mostly negative comments \(25 of 30\), so their engagement alone earns them no extra slots\./,
+    );
+    expect(lines).not.toMatch(/Behind-the-scenes posts on LinkedIn earn 1\.8×/);
+  });
+});
+
 describe("decideAbTest", () => {
   it("declares a clear winner with its confidence", () => {
     const r = decideAbTest(

@@ -43,6 +43,9 @@ describe("keepAliveFetch", () => {
     }
     expect(sockets).toBe(1);
     expect((await f(`${base}/empty`)).status).toBe(204);
+    const bytes = new TextEncoder().encode("héllo");
+    const upload = await f(`${base}/post`, { method: "PUT", body: bytes });
+    expect(await upload.json()).toMatchObject({ method: "PUT", body: "héllo" });
   });
 
   it("never opens more than maxSockets connections, however many requests are in flight", async () => {

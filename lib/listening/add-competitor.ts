@@ -1,0 +1,59 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { AppError } from "@/lib/errors";
+import type { CompetitorInput } from "@/lib/schemas/listening";
+
+/** At most this many competitors per brand: each costs a few API calls a day on the brand's token. */
+export const MAX_COMPETITORS = 20;
+
+export async function addCompetitor({
+  db,
+  actor,
+  ref,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  ref: string;
+  input: CompetitorInput;
+}) {
+  const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
+  if ((await db.competitorAccount.count({ where: { brandId: brand.id } })) >= MAX_COMPETITORS)
+    throw new AppError("conflict", `A brand follows at most ${MAX_COMPETITORS} competitor accounts.`);
+  const existing = await db.competitorAccount.findFirst({
+    where: { brandId: brand.id, platform: input.platform, handle: { equals: input.handle, mode: "insensitive" } },
+  });
+  if (existing) throw new AppError("conflict", `${brand.name} already follows ${input.handle} on ${input.platform}.`);
+  const row = await db.competitorAccount.create({
+    data: { workspaceId: actor.workspaceId, brandId: brand.id, platform: input.platform, handle: input.handle },
+  });
+  await recordEvent(db, actor, {
+    action: "competitor.add",
+    entityType: "brand",
+    entityId: brand.id,
+    data: { platform: input.platform, handle: input.handle },
+  });
+  return competitorDto(row);
+}
+
+export function competitorDto(c: {
+  id: string;
+  platform: string;
+  handle: string;
+  displayName: string | null;
+  lastCollectedAt: Date | null;
+  nextCollectAt: Date | null;
+  lastError: string | null;
+}) {
+  return {
+    id: c.id,
+    platform: c.platform,
+    handle: c.handle,
+    name: c.displayName ?? c.handle,
+    last_collected_at: c.lastCollectedAt,
+    next_collect_at: c.nextCollectAt,
+    last_error: c.lastError,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/audit/record-event";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { notFound } from "@/lib/errors";
+
+/** Stops following an account; its collected posts go with it (they are public data, kept nowhere else). */
+export async function removeCompetitor({ db, actor, ref, id }: { db: Db; actor: Actor; ref: string; id: string }) {
+  const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
+  const row = await db.competitorAccount.findFirst({
+    where: { id, brandId: brand.id, workspaceId: actor.workspaceId },
+  });
+  if (!row) throw notFound("Competitor");
+  await db.$transaction([
+    db.competitorAccount.delete({ where: { id: row.id } }),
+    db.auditEvent.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        actorLabel: actor.label,
+        action: "competitor.remove",
+        entityType: "brand",
+        entityId: brand.id,
+        data: { platform: row.platform, handle: row.handle },
+      },
+    }),
+  ]);
+  return { removed: row.id };
+}

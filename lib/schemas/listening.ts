@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { isoDate, platformName } from "./common";
+import { daysBetween } from "@/lib/dates/days";
+
+export const SENTIMENTS = ["positive", "neutral", "negative"] as const;
+
+const range = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+};
+const rangeChecks = <T extends { from?: string; to?: string }>(s: z.ZodType<T>) =>
+  s
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
+    .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) < 366, {
+      message: "The range is at most 366 days",
+      path: ["to"],
+    });
+
+export const listeningRangeQuery = rangeChecks(z.object(range));
+
+export const commentsQuery = rangeChecks(
+  z.object({
+    ...range,
+    platform: platformName.optional(),
+    sentiment: z.enum(SENTIMENTS, { message: "Use positive, neutral or negative" }).optional(),
+    post: z.string().trim().min(1).max(40).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+  }),
+);
+export type CommentsQuery = z.infer<typeof commentsQuery>;
+
+const HANDLE_RULES = {
+  x: { re: /^@?[A-Za-z0-9_]{1,15}$/, message: "An X username is 1 to 15 letters, digits or underscores" },
+  facebook: { re: /^[A-Za-z0-9.\-]{1,100}$/, message: "Use the Page's username or its numeric id" },
+} as const;
+
+/** LinkedIn's API returns posts only of organizations the connected member administers. */
+export const LINKEDIN_COMPETITORS_MESSAGE =
+  "LinkedIn shares an organization's posts only with its administrators, so competitors cannot be followed on LinkedIn.";
+
+export const competitorInput = z
+  .object({ platform: platformName, handle: z.string().trim().min(1).max(100) })
+  .superRefine((v, ctx) => {
+    if (v.platform === "linkedin") {
+      ctx.addIssue({ code: "custom", path: ["platform"], message: LINKEDIN_COMPETITORS_MESSAGE });
+      return;
+    }
+    const rule = HANDLE_RULES[v.platform];
+    if (!rule.re.test(v.handle)) ctx.addIssue({ code: "custom", path: ["handle"], message: rule.message });
+  })
+  .transform((v) => ({ platform: v.platform as "x" | "facebook", handle: v.handle.replace(/^@/, "") }));
+export type CompetitorInput = z.infer<typeof competitorInput>;

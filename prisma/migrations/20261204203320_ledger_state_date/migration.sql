@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Publication_state_date_idx" ON "Publication"("state", "date");

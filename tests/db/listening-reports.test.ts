@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { getYesterday } from "@/lib/analytics/get-yesterday";
+import { getSentimentReport } from "@/lib/listening/get-sentiment-report";
+import { listSocialComments } from "@/lib/listening/list-social-comments";
+import { commentsQuery } from "@/lib/schemas/listening";
+import { useRouteEnv } from "./support/route-env";
+import { seedTenant, type Tenant } from "./support/tenant-fixture";
+
+let db: Db;
+let t: Tenant;
+const NOW = new Date("2030-03-12T15:00:00Z");
+
+/** Comments on the tenant's posts, `hoursAgo` before NOW, with the given sentiments. */
+async function heard(t: Tenant, postIndex: number, sentiments: string[], hoursAgo: number) {
+  const post = t.posts[postIndex];
+  await db.socialComment.createMany({
+    data: sentiments.map((sentiment, i) => ({
+      workspaceId: t.workspace.id,
+      brandId: t.brand.id,
+      postId: post.id,
+      platform: post.platform,
+      remoteId: `r-${postIndex}-${hoursAgo}-${i}`,
+      authorName: `Person ${i}`,
+      text: `${sentiment} comment ${i}`,
+      language: "en",
+      sentiment: sentiment as "positive" | "neutral" | "negative",
+      score: sentiment === "positive" ? 2 : sentiment === "negative" ? -2 : 0,
+      url: `https://x.com/p/status/${i}`,
+      createdAt: new Date(NOW.getTime() - hoursAgo * 3_600_000 - i * 1000),
+      collectedAt: NOW,
+    })),
+  });
+}
+
+beforeAll(async () => {
+  db = await useRouteEnv();
+  t = await seedTenant(db);
+  // the fixture's own comment is written "now" (outside these ranges); 2030-03-11 is yesterday for NOW
+  await heard(t, 0, ["negative", "negative", "positive"], 20);
+  await heard(t, 1, ["neutral", "positive", "positive", "positive", "negative"], 40);
+});
+
+describe("listening reports", () => {
+  const query = (q: Record<string, string>) => commentsQuery.parse({ from: "2030-03-01", to: "2030-03-12", ...q });
+  const list = (q: Record<string, string>) =>
+    listSocialComments({ db, workspaceId: t.workspace.id, ref: t.brand.slug, now: NOW, query: query(q) });
+
+  it("pages through comments with a cursor, newest first, and filters by sentiment and network", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const page = await list({ limit: "3", ...(cursor ? { cursor } : {}) });
+      seen.push(...page.comments.map((c) => c.id));
+      if (!page.next_cursor) break;
+      cursor = page.next_cursor;
+    }
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+    const all = await list({ limit: "100" });
+    const times = all.comments.map((c) => c.created_at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const negative = await list({ sentiment: "negative" });
+    expect(negative.comments.map((c) => c.sentiment)).toEqual(["negative", "negative", "negative"]);
+    const other = t.posts[0].platform === "x" ? "linkedin" : "x";
+    const none = await list({ platform: other === "x" ? "Twitter" : other });
+    expect(none.comments.every((c) => c.platform === other)).toBe(true);
+    await expect(list({ cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "bad_request" });
+  });
+
+  it("counts sentiment per day and pillar, and ranks the most-discussed posts", async () => {
+    const r = await getSentimentReport({
+      db,
+      workspaceId: t.workspace.id,
+      ref: t.brand.slug,
+      now: NOW,
+      query: { from: "2030-03-10", to: "2030-03-12" },
+    });
+    expect(r.totals).toMatchObject({ total: 8, positive: 4, neutral: 1, negative: 3, negative_share: 0.375 });
+    expect(r.by_day.map((d) => [d.day, d.total, d.negative])).toEqual([
+      ["2030-03-10", 5, 1],
+      ["2030-03-11", 3, 2],
+      ["2030-03-12", 0, 0],
+    ]);
+    expect(r.by_pillar.reduce((s, p) => s + p.total, 0)).toBe(8);
+    expect(r.most_discussed.map((p) => [p.post_id, p.comments.total])).toEqual([
+      [t.posts[1].id, 5],
+      [t.posts[0].id, 3],
+    ]);
+  });
+
+  it("yesterday's summary carries yesterday's comments and their negative share", async () => {
+    const y = await getYesterday({ db, workspaceId: t.workspace.id, ref: t.brand.slug, now: NOW });
+    expect(y.date).toBe("2030-03-11");
+    expect(y.comments).toEqual({ total: 3, positive: 1, neutral: 0, negative: 2, negative_share: 0.6667 });
+  });
+
+  it("never shows another tenant's comments", async () => {
+    const other = await seedTenant(db);
+    await expect(
+      listSocialComments({ db, workspaceId: other.workspace.id, ref: t.brand.slug, now: NOW, query: query({}) }),
+    ).rejects.toMatchObject({ code: "not_found" });
+  });
+});
