@@ -302,15 +302,13 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     const commentId = String(7100000000000000000n + BigInt(++this.seq));
     const id = `urn:li:comment:(urn:li:activity:${urn.split(":").at(-1)},${commentId})`;
     const createdAt = Date.now();
-    this.listening
-      .commentsOf(post.id, post.createdAt)
-      .push({
-        id: commentId,
-        authorId: `org${b.actor.split(":").at(-1)}`,
-        authorName: "Page",
-        text: message.text,
-        createdAt,
-      });
+    this.listening.commentsOf(post.id, post.createdAt).push({
+      id: commentId,
+      authorId: `org${b.actor.split(":").at(-1)}`,
+      authorName: "Page",
+      text: message.text,
+      createdAt,
+    });
     this.comments.push({ id, postId: urn, text: message.text, createdAt });
     return {
       status: 201,
