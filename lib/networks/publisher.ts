@@ -13,7 +13,21 @@ export interface PublishPayload {
   link?: string | null;
   /** X: the post this one replies to (the next part of a thread, or a first comment) */
   replyTo?: string | null;
+  /** images already uploaded to the network (uploadImage), in order */
+  mediaIds?: string[];
+  /** Facebook's single photo: posted with its text in one request to /{page}/photos */
+  photo?: { bytes: Uint8Array; mimeType: string } | null;
 }
+
+export interface UploadImageRequest {
+  accountId: string;
+  accessToken: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  signal?: AbortSignal;
+}
+
+export type UploadResult = { ok: true; mediaId: string; raw: string } | PublishFailure;
 
 export interface PublishRequest {
   payload: PublishPayload;
@@ -83,6 +97,8 @@ export interface Publisher {
   publish(req: PublishRequest): Promise<PublishResult>;
   /** Recent posts of the account, newest first, for reconciliation. Throws RemoteLookupError on failure. */
   findRecent(req: FindRecentRequest): Promise<RemotePost[]>;
+  /** Uploads one image for a later post; the id goes in PublishPayload.mediaIds. */
+  uploadImage?(req: UploadImageRequest): Promise<UploadResult>;
   /** LinkedIn and Facebook comment under a post; X has no comments, a first comment there is a reply. */
   comment?(req: CommentRequest): Promise<PublishResult>;
   /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */
