@@ -6,12 +6,18 @@ import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
-import type { UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MediaPicker } from "@/components/media/media-picker";
 import { measureLength } from "@/lib/strategy/networks";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
+const MEDIA_NOTE = {
+  linkedin: "LinkedIn: 1 image per post",
+  facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
+  x: "X: up to 4 images",
+} as const;
 
 /**
  * An X thread edited part by part (part 1 is the post text above), each with its own preview, and the
@@ -34,11 +40,13 @@ export function PostExtrasEditor({
   const qc = useQueryClient();
   const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
   const [comment, setComment] = useState(post.first_comment ?? "");
+  const [media, setMedia] = useState<string[]>(post.media_ids);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setReplies(post.parts.slice(1));
     setComment(post.first_comment ?? "");
-  }, [post.id, post.version, post.parts, post.first_comment]);
+    setMedia(post.media_ids);
+  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids]);
   const save = useMutation({
     mutationFn: (input: UpdatePostExtrasInput) =>
       apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
@@ -52,13 +60,27 @@ export function PostExtrasEditor({
   const isX = post.platform === "x";
   const over = (text: string, limit: number) => measureLength(post.platform, text) > limit;
   const commentLimit = COMMENT_LIMIT[post.platform];
-  const dirty = replies.join("\n") !== post.parts.slice(1).join("\n") || comment !== (post.first_comment ?? "");
+  const dirty =
+    replies.join("\n") !== post.parts.slice(1).join("\n") ||
+    comment !== (post.first_comment ?? "") ||
+    media.join() !== post.media_ids.join();
   const invalid =
     replies.some((r) => !r.trim() || over(r, X_LIMIT)) || over(comment, commentLimit) || (isX && over(body, X_LIMIT));
   const setReply = (i: number, text: string) => setReplies((rs) => rs.map((r, j) => (j === i ? text : r)));
 
   return (
     <section data-testid="post-extras" className="space-y-3 rounded-lg border border-slate-200 p-3">
+      <div>
+        <h3 className="text-sm font-semibold text-slate-700">Images</h3>
+        <MediaPicker
+          brandRef={brandName}
+          selected={media}
+          limit={MEDIA_LIMITS[post.platform]}
+          limitNote={MEDIA_NOTE[post.platform]}
+          disabled={locked}
+          onChange={setMedia}
+        />
+      </div>
       {isX ? (
         <div className="space-y-3">
           <div className="flex items-center justify-between">
@@ -137,10 +159,11 @@ export function PostExtrasEditor({
               version: post.version,
               ...(isX ? { parts: [body, ...replies] } : {}),
               first_comment: comment.trim() || null,
+              media_ids: media,
             })
           }
         >
-          {save.isPending ? "Saving…" : isX ? "Save thread and comment" : "Save first comment"}
+          {save.isPending ? "Saving…" : "Save images, thread and comment"}
         </Button>
       ) : null}
     </section>

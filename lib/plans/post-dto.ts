@@ -31,6 +31,7 @@ export function postDto(
     /** X threads: every tweet, the first being `body` */
     parts: p.parts ?? [],
     first_comment: p.firstComment ?? null,
+    media_ids: p.mediaIds ?? [],
     hashtags: p.hashtags,
     link: p.link,
     status: p.status,

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record-event";
-import type { UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
@@ -64,13 +64,33 @@ export async function updatePostExtras({
     data.firstComment = comment;
     textChanged ||= comment !== post.firstComment;
   }
+  if (input.media_ids !== undefined) {
+    const ids = [...new Set(input.media_ids)];
+    const limit = MEDIA_LIMITS[post.platform as keyof typeof MEDIA_LIMITS];
+    if (ids.length > limit)
+      throw fail(
+        `A ${post.platform} post takes at most ${limit} image${limit > 1 ? "s" : ""}.`,
+        "media_ids",
+        `${ids.length} > ${limit}`,
+      );
+    const found = await db.media.count({
+      where: { id: { in: ids }, brandId: post.brandId, workspaceId: actor.workspaceId, archivedAt: null },
+    });
+    if (found !== ids.length) throw fail("An image is not in this brand's library.", "media_ids", "unknown image");
+    data.mediaIds = ids;
+    textChanged ||= ids.join() !== post.mediaIds.join();
+  }
   // An approved text that changes must be approved again.
   if (textChanged && post.status === "approved") data.status = "draft";
   return commitPostChange(db, {
     post,
     actor,
     action: "post.edit",
-    eventData: { parts: input.parts?.length ?? null, first_comment: input.first_comment !== undefined },
+    eventData: {
+      parts: input.parts?.length ?? null,
+      first_comment: input.first_comment !== undefined,
+      media: input.media_ids?.length ?? null,
+    },
     reason: "edit",
     now,
     conflictMessage: "This post was changed by someone else at the same moment. Reload to see the latest.",

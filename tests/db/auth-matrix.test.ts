@@ -322,6 +322,12 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   { route: "api/tokens/[id]", method: "DELETE", access: "owner", params: (t) => ({ id: t.tokenIds[0] }), scoped: true },
+  { route: "api/brands/[brand]/media", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]/media", method: "POST", access: "editor", params: brand, scoped: true },
+  { route: "api/media/[id]", method: "GET", access: "viewer", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/[id]", method: "DELETE", access: "editor", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/[id]/signed-url", method: "POST", access: "viewer", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/signed/[id]", method: "GET", access: "public", params: () => ({ id: "no-such-media" }) },
   { route: "api/tokens", method: "GET", access: "owner" },
   { route: "api/tokens", method: "POST", access: "owner", body: () => ({ name: "ci", role: "viewer" }) },
 ];

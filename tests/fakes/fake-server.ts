@@ -46,6 +46,8 @@ export interface Ctx {
   url: URL;
   headers: IncomingMessage["headers"];
   body: string;
+  /** the body's bytes, for uploads */
+  raw: Buffer;
   route: RouteKind;
   token: string | null;
 }
@@ -158,12 +160,13 @@ export abstract class FakeServer<P> {
   private async onRequest(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const body = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const body = raw.toString("utf8");
     const url = new URL(req.url ?? "/", "http://fake.local");
     const auth = req.headers.authorization;
     const bearer = typeof auth === "string" && /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, "").trim() : null;
     const route = this.routeOf(req.method ?? "GET", url);
-    const ctx: Ctx = { method: req.method ?? "GET", url, headers: req.headers, body, route, token: bearer };
+    const ctx: Ctx = { method: req.method ?? "GET", url, headers: req.headers, body, raw, route, token: bearer };
     this.requests.push({ method: ctx.method, path: url.pathname + url.search, headers: req.headers, body });
     if (route === "create") this.receivedCreates++;
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));

@@ -3,7 +3,10 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { uploadXImage } from "./upload-image";
 import type {
+  UploadImageRequest,
+  UploadResult,
   BuiltRequest,
   FindRecentRequest,
   Publisher,
@@ -33,6 +36,7 @@ export class XPublisher implements Publisher {
       body: JSON.stringify({
         text: inlineLink(req.payload.text, req.payload.link),
         ...(req.payload.replyTo ? { reply: { in_reply_to_tweet_id: req.payload.replyTo } } : {}),
+        ...(req.payload.mediaIds?.length ? { media: { media_ids: req.payload.mediaIds } } : {}),
       }),
     };
   }
@@ -58,6 +62,10 @@ export class XPublisher implements Publisher {
       };
     }
     return classifyX(res, this.cfg.now());
+  }
+
+  uploadImage(req: UploadImageRequest): Promise<UploadResult> {
+    return uploadXImage(this.cfg, req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
