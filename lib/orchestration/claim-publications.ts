@@ -12,6 +12,8 @@ interface ClaimedPost extends ContentPost {
   /** X thread tweets after the first, and the optional first comment (publish-steps.ts) */
   parts: string[];
   firstComment: string | null;
+  /** library images to upload before the post */
+  mediaIds: string[];
   brand: ContentBrand;
 }
 
@@ -52,6 +54,7 @@ interface Row {
   signalIds: string[];
   parts: string[];
   firstComment: string | null;
+  mediaIds: string[];
   slug: string;
   name: string;
   timezone: string;
@@ -107,7 +110,7 @@ export async function claimPublications(
     )
     SELECT u.*, p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
            COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
-           COALESCE(p.parts, '{}') AS parts, p."firstComment",
+           COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
            b.slug, b.name, b.timezone, b.language
     FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
   const { rows } = await sqlPool(db).query<Row>(query.text, query.values);
@@ -134,6 +137,7 @@ export async function claimPublications(
       signalIds: r.signalIds,
       parts: r.parts,
       firstComment: r.firstComment,
+      mediaIds: r.mediaIds,
       brand: { id: r.brandId, slug: r.slug, name: r.name, timezone: r.timezone, language: r.language },
     },
   }));

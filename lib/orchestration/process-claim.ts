@@ -7,6 +7,7 @@ import type { SendingGate } from "./sending-gate";
 import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
 import { hasSteps, publishSteps } from "./publish-steps";
+import { loadPostImages } from "@/lib/media/load-images";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
 import { shiftInstant } from "@/lib/dates/days";
 
@@ -150,6 +151,9 @@ async function processOne(
     }
     const since = shiftInstant(new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime())), -2);
     const steps = hasSteps(post);
+    const images = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
+    if (typeof images === "string")
+      return await failed({ ok: false, failureClass: "rejected", message: images, httpStatus: null, raw: "" });
     // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
     if (needsReconcile(claim) && !steps) {
       const found = await reconcile(channel, pkg.payload.text, since);
@@ -179,6 +183,7 @@ async function processOne(
           payload: pkg.payload,
           replies: post.platform === "x" ? post.parts.slice(1) : [],
           firstComment: post.firstComment,
+          images,
           mayHaveLanded: needsReconcile(claim),
           since,
           clock,

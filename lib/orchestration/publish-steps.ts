@@ -2,12 +2,14 @@ import { matchRemotePost } from "@/lib/networks/match-remote-post";
 import type { PublishFailure, PublishPayload, PublishResult, RemotePost } from "@/lib/networks/publisher";
 import type { Db } from "@/lib/db";
 import type { Claim } from "./claim-publications";
+import { LeaseLost } from "./fenced-write";
 import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
+import type { PostImage } from "@/lib/media/load-images";
 
 /** A post that takes more than one request: an X thread, or any post with a first comment. */
-export function hasSteps(post: Pick<Claim["post"], "platform" | "parts" | "firstComment">): boolean {
-  return (post.platform === "x" && post.parts.length > 1) || !!post.firstComment?.trim();
+export function hasSteps(post: Pick<Claim["post"], "platform" | "parts" | "firstComment" | "mediaIds">): boolean {
+  return (post.platform === "x" && post.parts.length > 1) || !!post.firstComment?.trim() || post.mediaIds.length > 0;
 }
 
 interface StepsInput {
@@ -19,6 +21,8 @@ interface StepsInput {
   /** X thread tweets after the first */
   replies: string[];
   firstComment: string | null;
+  /** library images, uploaded (and recorded) before the post that shows them */
+  images: PostImage[];
   /** the previous attempt may have reached the network: look before sending the first unrecorded step */
   mayHaveLanded: boolean;
   since: Date;
@@ -78,12 +82,14 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   };
 
   const recent = () => publisher.findRecent({ accountId, accessToken, since: input.since, limit: 100 });
+  const withImages = await attachImages(input, done);
+  if (!withImages.ok) return withImages;
   const texts = [input.payload.text, ...input.replies];
   let first: Sent | null = null;
   let previous: string | null = null;
   for (let i = 0; i < texts.length; i++) {
     const payload: PublishPayload =
-      i === 0 ? input.payload : { network: input.payload.network, text: texts[i]!, link: null, replyTo: previous };
+      i === 0 ? withImages.payload : { network: input.payload.network, text: texts[i]!, link: null, replyTo: previous };
     const sent = await step(
       "part",
       i,
@@ -135,6 +141,56 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
     httpStatus: post.httpStatus ?? 0,
     raw: post.raw,
   };
+}
+
+/**
+ * Uploads the images the post still needs, each recorded (PublicationStep "media") as soon as the
+ * network gives its id, so a retry reuses it instead of uploading again. Facebook's single photo is
+ * not uploaded apart: it goes out with its text in one /photos request.
+ */
+async function attachImages(
+  input: StepsInput,
+  done: Map<string, RecordedStep>,
+): Promise<{ ok: true; payload: PublishPayload } | PublishFailure> {
+  const { images, channel, payload } = input;
+  if (images.length === 0) return { ok: true, payload };
+  try {
+    if (payload.network === "facebook" && images.length === 1)
+      return {
+        ok: true,
+        payload: { ...payload, photo: { bytes: await images[0]!.load(), mimeType: images[0]!.mimeType } },
+      };
+    const upload = channel.publisher.uploadImage;
+    if (!upload) return rejected(`${payload.network} takes no images here.`);
+    const mediaIds: string[] = [];
+    for (const [i, image] of images.entries()) {
+      const recorded = done.get(`media:${i}`);
+      if (recorded) {
+        mediaIds.push(recorded.remoteId);
+        continue;
+      }
+      const res = await upload({
+        accountId: channel.accountId,
+        accessToken: channel.accessToken,
+        bytes: await image.load(),
+        mimeType: image.mimeType,
+      });
+      // An upload whose answer was lost is simply uploaded again: an unused upload publishes nothing.
+      if (!res.ok) return { ...res, outcomeUnknown: false, message: `Image ${i + 1}: ${res.message}` };
+      await input.faultHook?.(`sent:media:${i}`);
+      await recordStep(input.db, input.claim, "media", i, { remoteId: res.mediaId, remoteUrl: null }, input.clock());
+      await input.faultHook?.(`step:media:${i}`);
+      mediaIds.push(res.mediaId);
+    }
+    return { ok: true, payload: { ...payload, mediaIds } };
+  } catch (err) {
+    if (err instanceof LeaseLost) throw err;
+    return rejected(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function rejected(message: string): PublishFailure {
+  return { ok: false, failureClass: "rejected", message, httpStatus: null, raw: "" };
 }
 
 function unknownFailure(message: string): PublishFailure {
