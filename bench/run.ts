@@ -8,6 +8,7 @@ import { benchDailyRun, benchFloor } from "./bench-publishing";
 import { DEFAULT_NETWORK_LIMITS } from "../lib/orchestration/network-pools";
 import { benchCalendar } from "./bench-calendar";
 import { benchDatabase } from "./setup-db";
+import { benchSentiment, sentimentLine } from "./bench-sentiment";
 
 // Stopping the throwaway database at the end closes any connection still idle in a pool; that is expected.
 process.on("uncaughtException", (err: Error & { code?: string }) => {
@@ -44,6 +45,7 @@ try {
   console.log(
     `plan generation (template engine): ${fmt(cpu, 2)} ms CPU per brand-month (93 posts)   target <= 5 ms: ${verdict(cpu <= 5)}`,
   );
+  console.log(sentimentLine(await benchSentiment()));
   const ws = await db.workspace.create({ data: { slug: "bench-months", name: "bench" } });
   const writeSeconds = await benchWriteMonths(db, ws.id, 1000);
   console.log(

@@ -1,6 +1,6 @@
 import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions, WORKSPACE_COOKIE } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -45,3 +45,15 @@ export async function requireActionAuth(role?: Role): Promise<AuthContext> {
 
 /** The workspace's live brands, read once per request: the layout's switcher and the page share them. */
 export const pageBrands = cache((workspaceId: string) => listBrands({ db: getDb(), workspaceId }));
+
+/**
+ * The brand a page's `?brand=` names (slug, any case), or the first brand when none is named. An unknown one
+ * is the not-found page: showing another brand's calendar under that URL would let someone edit the wrong brand.
+ */
+export async function pageBrand(workspaceId: string, ref: string | undefined | null) {
+  const brands = await pageBrands(workspaceId);
+  if (!ref) return { brands, brand: brands[0] ?? null };
+  const brand = brands.find((b) => b.slug === ref.trim().toLowerCase());
+  if (!brand) notFound();
+  return { brands, brand };
+}

@@ -23,11 +23,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ]);
   return (
     <div className="min-h-screen">
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2">
-          <span className="mr-2 text-sm font-bold text-brand-700">Social CM</span>
+      {/* On a phone the header is two short rows that scroll away, so the calendar keeps the screen. */}
+      <header className="top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky">
+        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:gap-x-1 max-sm:px-2 max-sm:py-1">
+          <span className="mr-2 text-sm font-bold text-brand-700 max-sm:hidden">Social CM</span>
           <AppNav />
-          <div className="ml-auto flex flex-wrap items-center gap-2">
+          <div className="ml-auto flex flex-wrap items-center gap-2 max-sm:gap-1">
             <WorkspaceSwitcher
               current={auth.workspaceSlug}
               workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
@@ -43,7 +44,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-[1400px] px-4 py-6 max-sm:px-2 max-sm:py-3">{children}</main>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { formatNumber, formatPercent, formatRange } from "@/components/charts/format";
 import { sortNetworks } from "@/components/charts/network-colors";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SentimentPanel } from "@/components/listening/sentiment-panel";
 import type { Performance } from "@/lib/analytics/get-performance";
 import { FilterBar } from "./filter-bar";
 import type { AnalyticsFilters } from "./filters";
@@ -71,6 +72,7 @@ export function AnalyticsDashboard({
           </>
         )}
       </section>
+      <SentimentPanel brand={filters.brand} from={filters.from} to={filters.to} platform={filters.platform} />
       <LearningPanel brand={filters.brand} canRecompute={canRecompute} />
     </div>
   );

@@ -7,6 +7,7 @@ import type { AnalyticsFilters } from "./filters";
 import { GroupTable } from "./series-table";
 import { errorText } from "./states";
 import { usePerformance } from "./use-analytics";
+import { dimensionName } from "@/lib/strategy/display-names";
 
 const DIMENSIONS = [
   { groupBy: "pillar", label: "Pillar", title: "By pillar" },
@@ -39,7 +40,10 @@ function DimensionChart({
   wide?: boolean;
 }) {
   const q = usePerformance(filters, groupBy);
-  const data = [...(q.data?.series ?? [])].sort((a, b) => b.engagement_rate - a.engagement_rate).slice(0, 12);
+  const data = [...(q.data?.series ?? [])]
+    .sort((a, b) => b.engagement_rate - a.engagement_rate)
+    .slice(0, 12)
+    .map((s) => ({ ...s, key: dimensionName(groupBy, s.key) }));
   return (
     <ChartCard
       testId={`chart-by-${groupBy}`}
@@ -54,7 +58,7 @@ function DimensionChart({
       ) : (
         <>
           <GroupBarChart data={data} dimension={label} />
-          <GroupTable dimension={label.toLowerCase()} perf={q.data!} />
+          <GroupTable dimension={label.toLowerCase()} perf={q.data!} name={(key) => dimensionName(groupBy, key)} />
         </>
       )}
     </ChartCard>

@@ -5,6 +5,7 @@ import { AbTests } from "./ab-tests";
 import { ErrorBox, errorText, Skeleton } from "./states";
 import { useLearning, useRecomputeLearning } from "./use-analytics";
 import { WeightList } from "./weight-list";
+import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 
 const hourLabel = (h: string) => `${h}:00`;
 
@@ -83,9 +84,9 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
               1.00× is neutral; green gets more slots, amber fewer. Floor 0.50×, cap 2.00×.
             </p>
             <div className="mt-3 grid gap-5 md:grid-cols-2 xl:grid-cols-4">
-              <WeightList title="Pillars" weights={learning.weights.pillars} />
-              <WeightList title="Formats" weights={learning.weights.formats} />
-              <WeightList title="Hooks" weights={learning.weights.hooks} />
+              <WeightList title="Pillars" weights={learning.weights.pillars} label={(k) => pillarName(k)} />
+              <WeightList title="Formats" weights={learning.weights.formats} label={(k) => formatName(k)} />
+              <WeightList title="Hooks" weights={learning.weights.hooks} label={(k) => hookName(k)} />
               <WeightList title="Hours" weights={learning.weights.hours} label={hourLabel} />
             </div>
           </div>

@@ -56,7 +56,15 @@ export function SeriesTable({ networks, results }: { networks: string[]; results
 }
 
 /** A grouped series (pillar, format, hook) as a compact table. */
-export function GroupTable({ dimension, perf }: { dimension: string; perf: Performance }) {
+export function GroupTable({
+  dimension,
+  perf,
+  name,
+}: {
+  dimension: string;
+  perf: Performance;
+  name: (key: string) => string;
+}) {
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-xs font-medium text-slate-600">Table view</summary>
@@ -81,8 +89,8 @@ export function GroupTable({ dimension, perf }: { dimension: string; perf: Perfo
         <tbody className="tabular-nums">
           {perf.series.map((s) => (
             <tr key={s.key} className="border-t border-slate-100">
-              <th scope="row" className="max-w-40 truncate py-1 font-normal" title={s.key}>
-                {s.key}
+              <th scope="row" className="max-w-40 truncate py-1 font-normal" title={name(s.key)}>
+                {name(s.key)}
               </th>
               <td className="text-right">{formatNumber(s.posts)}</td>
               <td className="text-right">{formatNumber(s.impressions)}</td>

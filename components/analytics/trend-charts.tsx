@@ -18,7 +18,6 @@ export function TrendCharts({ filters, networks }: { filters: AnalyticsFilters; 
     key: n,
     label: networkStyle(n).label,
     color: networkStyle(n).color,
-    dash: networkStyle(n).dash,
   }));
   const { impressions, rates } = daily.data ? toRows(filters, networks, daily.data) : { impressions: [], rates: [] };
   return (

@@ -18,7 +18,7 @@ export function WeightList({
     <div>
       <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
       {entries.length === 0 ? (
-        <p className="mt-1 text-xs text-slate-400">No data yet.</p>
+        <p className="mt-1 text-xs text-slate-500">No data yet.</p>
       ) : (
         <ul className="mt-2 space-y-1.5">
           {entries.map(([key, v]) => {

@@ -91,6 +91,11 @@ function NetworkCard({ n }: { n: YesterdayNetwork }) {
       <p className="mt-1 text-xs text-slate-500">
         Engagements per post: <ChangeBadge value={n.change.engagements_per_post} label="Engagements per post" />
       </p>
+      <p className="mt-1 text-xs text-slate-500" data-testid={`yesterday-comments-${n.platform}`}>
+        {n.comments.total
+          ? `Comments: ${n.comments.total} (${n.comments.positive} positive, ${n.comments.negative} negative, ${formatPercent(n.comments.negative_share, 0)} negative)`
+          : "No comments heard."}
+      </p>
       {n.posts === 0 ? (
         <p className="mt-3 text-xs text-slate-500">Nothing published yesterday.</p>
       ) : (

@@ -8,6 +8,7 @@ import { apiFetch, ApiError } from "@/components/api-client";
 import type { ArchivedBrandResponse, BrandResponse } from "@/app/api/brands/[brand]/route";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
+import { brandToday } from "@/lib/dates/zoned";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";
 
 const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin" };
@@ -17,7 +18,9 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   const [values, setValues] = useState(() => fromBrand(brand, Intl.DateTimeFormat().resolvedOptions().timeZone));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [values.timezone];
+  // The runtime's list leaves out "UTC" and old aliases; without the held zone the select would show another one.
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const zones = known.includes(values.timezone) ? known : [values.timezone, ...known];
   const set = (k: keyof BrandFormValues) => (e: { target: { value: string } }) =>
     setValues({ ...values, [k]: e.target.value });
 
@@ -38,7 +41,8 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
         method: brand ? "PATCH" : "POST",
         body: payload,
       });
-      router.push(`/calendar?brand=${saved.slug}`);
+      // The month to plan is the brand's own current month, in its zone, named in the URL so a reload keeps it.
+      router.push(`/calendar?brand=${saved.slug}&month=${brandToday(new Date(), saved.timezone).slice(0, 7)}`);
       router.refresh();
     } catch (err) {
       const details =

@@ -4,25 +4,22 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { DayCell } from "./day-cell";
 import { addDays } from "@/lib/dates/days";
-import { firstWeekday, monthRange, monthWeeks, weekdayNames } from "./month";
+import { firstWeekday, longDate, monthRange, monthWeeks, weekdayNames } from "./month";
+import type { Nudge } from "./post-chip";
+import { byDay } from "./view-range";
+import { StatusLegend } from "./status-legend";
 
-const ORDER: Record<string, number> = { linkedin: 0, facebook: 1, x: 2 };
-const LEGEND: [string, string][] = [
-  ["draft", "border-slate-300 bg-white"],
-  ["approved", "border-blue-300 bg-blue-50"],
-  ["skipped", "border-slate-200 bg-slate-100"],
-  ["published", "border-emerald-300 bg-emerald-50"],
-  ["failed", "border-rose-300 bg-rose-50"],
-];
-
+/** The month: a week per row with an approve-week action; on a phone, a list of the days that have posts. */
 export function CalendarGrid({
   month,
   language,
   today,
   posts,
   pillarNames,
+  conflicts,
   canEdit,
   onOpen,
+  onNudge,
   onApprove,
   actionLabel = "Approve",
 }: {
@@ -31,8 +28,10 @@ export function CalendarGrid({
   today: string;
   posts: PostDto[];
   pillarNames: Record<string, string>;
+  conflicts: Map<string, string[]>;
   canEdit: boolean;
   onOpen: (id: string) => void;
+  onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApprove: (from: string, to: string, label: string) => void;
   /** "Submit" when the workspace requires review */
   actionLabel?: string;
@@ -42,13 +41,13 @@ export function CalendarGrid({
   const { from, to } = monthRange(month);
   const [focus, setFocus] = useState(today >= from && today <= to ? today : from);
   const grid = useRef<HTMLDivElement>(null);
-  const byDay = new Map<string, PostDto[]>();
-  for (const p of posts) byDay.set(p.date, [...(byDay.get(p.date) ?? []), p]);
-  for (const list of byDay.values()) list.sort((a, b) => ORDER[a.platform] - ORDER[b.platform]);
+  const days = byDay(posts);
 
   useEffect(() => setFocus((f) => (f >= from && f <= to ? f : from)), [from, to]);
 
+  // Arrows move between days and Enter opens the day's first post; Tab reaches every post and action inside.
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (!(e.target as HTMLElement).matches('[role="group"]')) return;
     const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[e.key];
     if (step) {
       e.preventDefault();
@@ -57,7 +56,7 @@ export function CalendarGrid({
       setFocus(next);
       grid.current?.querySelector<HTMLElement>(`[data-testid="day-${next}"]`)?.focus();
     } else if (e.key === "Enter") {
-      const first = byDay.get(focus)?.[0];
+      const first = days.get(focus)?.[0];
       if (first) onOpen(first.id);
     }
   }
@@ -66,55 +65,60 @@ export function CalendarGrid({
     <div>
       <div
         ref={grid}
-        role="grid"
+        role="region"
         aria-label="Month calendar"
         data-testid="calendar-grid"
         onKeyDown={onKeyDown}
         className="overflow-hidden rounded-xl border-t border-l border-slate-200"
       >
         <div
-          role="row"
-          className="grid grid-cols-[repeat(7,minmax(0,1fr))_5.5rem] bg-slate-100 text-xs font-medium text-slate-600"
+          aria-hidden
+          className="grid grid-cols-[repeat(7,minmax(0,1fr))_5.5rem] bg-slate-100 text-xs font-medium text-slate-700 max-sm:hidden"
         >
           {weekdayNames(language, weekStart).map((d) => (
-            <div role="columnheader" key={d} className="border-r border-b border-slate-200 px-2 py-1">
+            <div key={d} className="border-r border-b border-slate-200 px-2 py-1">
               {d}
             </div>
           ))}
           <div className="border-r border-b border-slate-200" />
         </div>
         {weeks.map((week, w) => {
-          const days = week.filter((d): d is string => !!d);
-          const hasDrafts = days.some((d) => d >= today && byDay.get(d)?.some((p) => p.status === "draft"));
+          const inMonth = week.filter((d): d is string => !!d);
+          const hasDrafts = inMonth.some((d) => d >= today && days.get(d)?.some((p) => p.status === "draft"));
           return (
-            <div role="row" key={w} className="grid grid-cols-[repeat(7,minmax(0,1fr))_5.5rem]">
+            <div key={w} className="grid grid-cols-1 sm:grid-cols-[repeat(7,minmax(0,1fr))_5.5rem]">
               {week.map((date, i) =>
                 date ? (
                   <DayCell
                     key={date}
                     date={date}
-                    posts={byDay.get(date) ?? []}
+                    label={longDate(date, language)}
+                    posts={days.get(date) ?? []}
                     pillarNames={pillarNames}
+                    conflicts={conflicts}
                     isToday={date === today}
                     isPast={date < today}
                     focused={date === focus}
                     onFocus={() => setFocus(date)}
                     onOpen={onOpen}
+                    onNudge={onNudge}
                     canEdit={canEdit}
                     onApproveDay={() => onApprove(date, date, date)}
                     actionLabel={actionLabel}
                   />
                 ) : (
-                  <div key={`pad-${i}`} className="border-r border-b border-slate-200 bg-slate-50" />
+                  <div key={`pad-${i}`} className="border-r border-b border-slate-200 bg-slate-50 max-sm:hidden" />
                 ),
               )}
-              <div className="flex items-center justify-center border-r border-b border-slate-200 bg-slate-50 p-1">
+              <div
+                className={`flex items-center justify-center border-r border-b border-slate-200 bg-slate-50 p-1 ${hasDrafts && canEdit ? "" : "max-sm:hidden"}`}
+              >
                 {canEdit && hasDrafts ? (
                   <button
                     type="button"
                     data-testid={`approve-week-${w}`}
-                    onClick={() => onApprove(days[0], days[days.length - 1], `week ${w + 1}`)}
-                    className="rounded border border-blue-200 bg-white px-1.5 py-1 text-[11px] text-blue-800 hover:bg-blue-50"
+                    onClick={() => onApprove(inMonth[0], inMonth[inMonth.length - 1], `week ${w + 1}`)}
+                    className="rounded border border-blue-300 bg-white px-1.5 py-1 text-xs text-blue-800 hover:bg-blue-50"
                   >
                     {actionLabel} week
                   </button>
@@ -124,15 +128,7 @@ export function CalendarGrid({
           );
         })}
       </div>
-      <ul aria-label="Status legend" className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600">
-        {LEGEND.map(([s, c]) => (
-          <li key={s} className="flex items-center gap-1">
-            <span className={`inline-block h-3 w-3 rounded border ${c}`} />
-            {s}
-          </li>
-        ))}
-        <li className="text-slate-400">Drag a post to move it · arrows move between days · Enter opens · Esc closes</li>
-      </ul>
+      <StatusLegend hint="Drag a post, or Alt+←/→ on a focused post, to move it · arrows move between days · Enter opens · Esc closes" />
     </div>
   );
 }

@@ -4,12 +4,15 @@ import { Button } from "@/components/ui/button";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { Filters, type FilterState } from "./filters";
-import { shiftMonth } from "./month";
+import { longDate, shiftMonth } from "./month";
+import { addDays } from "@/lib/dates/days";
+import { VIEWS, type CalendarViewName } from "./view-range";
 import type { Pillar } from "./use-calendar-data";
 
 /** The month's title, its navigation and filters, and the actions on the whole month. */
 export function CalendarToolbar({
   brand,
+  view,
   month,
   from,
   today,
@@ -20,13 +23,17 @@ export function CalendarToolbar({
   hasPosts,
   review,
   onMonth,
+  onWeek,
+  onView,
   onSubmitMonth,
   submitting,
   onApproveMonth,
   approving,
   onGenerate,
+  onImport,
 }: {
   brand: BrandDto;
+  view: CalendarViewName;
   month: string;
   from: string;
   today: string;
@@ -37,30 +44,59 @@ export function CalendarToolbar({
   hasPosts: boolean;
   review: ReviewSettings;
   onMonth: (month: string) => void;
+  /** the week view steps a week at a time: any day of the week to show */
+  onWeek: (date: string) => void;
+  onView: (view: CalendarViewName) => void;
   onSubmitMonth: () => void;
   submitting: boolean;
   onApproveMonth: () => void;
   approving: boolean;
   onGenerate: () => void;
+  onImport: () => void;
 }) {
+  const week = view === "week";
   return (
     <div className="flex flex-wrap items-center gap-2">
       <h1 className="mr-2 text-xl font-semibold">
-        {new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {
-          month: "long",
-          year: "numeric",
-          timeZone: "UTC",
-        })}
+        {view === "week"
+          ? `Week of ${longDate(from, brand.language)}`
+          : new Date(`${from}T00:00:00Z`).toLocaleDateString(brand.language, {
+              month: "long",
+              year: "numeric",
+              timeZone: "UTC",
+            })}
       </h1>
-      <Button variant="secondary" aria-label="Previous month" onClick={() => onMonth(shiftMonth(month, -1))}>
+      <Button
+        variant="secondary"
+        aria-label={week ? "Previous week" : "Previous month"}
+        onClick={() => (week ? onWeek(addDays(from, -7)) : onMonth(shiftMonth(month, -1)))}
+      >
         ←
       </Button>
-      <Button variant="secondary" onClick={() => onMonth(today.slice(0, 7))}>
+      <Button variant="secondary" onClick={() => (week ? onWeek(today) : onMonth(today.slice(0, 7)))}>
         Today
       </Button>
-      <Button variant="secondary" aria-label="Next month" onClick={() => onMonth(shiftMonth(month, 1))}>
+      <Button
+        variant="secondary"
+        aria-label={week ? "Next week" : "Next month"}
+        onClick={() => (week ? onWeek(addDays(from, 7)) : onMonth(shiftMonth(month, 1)))}
+      >
         →
       </Button>
+      <div role="group" aria-label="View" className="flex overflow-hidden rounded-md border border-slate-300">
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            data-testid={`view-${v}`}
+            aria-pressed={view === v}
+            onClick={() => onView(v)}
+            className={`px-3 py-1.5 text-sm capitalize ${view === v ? "bg-slate-800 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
+          >
+            {v}
+          </button>
+        ))}
+      </div>
       <Filters value={filters} onChange={onFilters} pillars={pillars} />
       <div className="ml-auto flex flex-wrap gap-2">
         {canEdit && hasPosts && review.approvalRequired ? (
@@ -76,6 +112,11 @@ export function CalendarToolbar({
         {canEdit ? (
           <Button variant="secondary" onClick={onGenerate}>
             {hasPosts ? "Regenerate month" : "Generate"}
+          </Button>
+        ) : null}
+        {canEdit ? (
+          <Button variant="secondary" data-testid="import-open" onClick={onImport}>
+            Import
           </Button>
         ) : null}
         <a

@@ -2,29 +2,36 @@
 
 import { useDroppable } from "@dnd-kit/core";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { PostChip } from "./post-chip";
+import { PostChip, type Nudge } from "./post-chip";
 
 export function DayCell({
   date,
+  label,
   posts,
   pillarNames,
+  conflicts,
   isToday,
   isPast,
   focused,
   onFocus,
   onOpen,
+  onNudge,
   onApproveDay,
   actionLabel,
   canEdit,
 }: {
   date: string;
+  /** the full date, for screen readers and the phone's day list */
+  label: string;
   posts: PostDto[];
   pillarNames: Record<string, string>;
+  conflicts: Map<string, string[]>;
   isToday: boolean;
   isPast: boolean;
   focused: boolean;
   onFocus: () => void;
   onOpen: (id: string) => void;
+  onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApproveDay: () => void;
   actionLabel: string;
   canEdit: boolean;
@@ -34,35 +41,46 @@ export function DayCell({
   return (
     <div
       ref={setNodeRef}
-      role="gridcell"
+      role="group"
       data-testid={`day-${date}`}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${date}, ${posts.length} posts`}
-      onFocus={onFocus}
-      className={`group min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${isPast ? "bg-slate-50" : "bg-white"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : ""}`}
+      aria-label={`${label}: ${posts.length} post${posts.length === 1 ? "" : "s"}`}
+      onFocus={(e) => e.target === e.currentTarget && onFocus()}
+      className={`min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${posts.length ? "" : "max-sm:hidden"} ${isPast ? "bg-slate-50" : "bg-white"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : ""}`}
     >
-      <div className="mb-1 flex items-center justify-between">
+      <div className="mb-1 flex items-center justify-between gap-1">
         <span
-          className={`text-xs ${isToday ? "rounded-full bg-brand-600 px-1.5 font-semibold text-white" : "text-slate-500"}`}
+          aria-hidden
+          className={`text-xs ${isToday ? "rounded-full bg-brand-600 px-1.5 font-semibold text-white" : "text-slate-600"}`}
         >
-          {Number(date.slice(8))}
+          <span className="sm:hidden">{label}</span>
+          <span className="max-sm:hidden">{Number(date.slice(8))}</span>
         </span>
         {drafts && canEdit && !isPast ? (
           <button
             type="button"
-            tabIndex={-1}
+            data-testid={`approve-day-${date}`}
+            aria-label={`${actionLabel} day: ${label}`}
             onClick={onApproveDay}
-            className="text-[10px] text-blue-700 opacity-0 group-hover:opacity-100 focus:opacity-100 hover:underline"
+            className="rounded px-1 text-[11px] text-blue-800 hover:bg-blue-50 hover:underline"
           >
             {actionLabel.toLowerCase()} day
           </button>
         ) : null}
       </div>
-      <div className="space-y-0.5">
+      <ul className="space-y-0.5">
         {posts.map((p) => (
-          <PostChip key={p.id} post={p} pillarName={pillarNames[p.pillar] ?? p.pillar} onOpen={() => onOpen(p.id)} />
+          <li key={p.id}>
+            <PostChip
+              post={p}
+              pillarName={pillarNames[p.pillar] ?? p.pillar}
+              conflicts={conflicts.get(p.id)}
+              onOpen={() => onOpen(p.id)}
+              onNudge={onNudge && !isPast ? (n) => onNudge(p, n) : undefined}
+            />
+          </li>
         ))}
-      </div>
+      </ul>
     </div>
   );
 }

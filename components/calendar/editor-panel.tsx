@@ -2,6 +2,10 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useDialog } from "@/components/ui/use-dialog";
+import { RescheduleForm } from "./reschedule-form";
+import { BestTimesList } from "./best-times";
+import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { measureLength } from "@/lib/strategy/networks";
 import { HistoryPanel } from "./history-panel";
@@ -17,12 +21,19 @@ interface EditorActions {
   retry: () => void;
   suggestion: (action: "accept" | "dismiss") => void;
   close: () => void;
+  move: (date: string, time: string) => void;
 }
 
 export function EditorPanel({
   post,
   brandName,
+  timeZone,
+  today,
   account,
+  onPreviewDay,
+  best,
+  bestTime,
+  language,
   pillarName,
   busy,
   error,
@@ -34,8 +45,15 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  timeZone: string;
+  today: string;
   /** the connected account, when the network is connected */
   account: PreviewAccount | null;
+  onPreviewDay: () => void;
+  best: BestTimesResponse["networks"];
+  /** the best time on the post's day, when it is not there already */
+  bestTime: string | null;
+  language: string;
   pillarName: string;
   busy: string | null;
   error: string | null;
@@ -51,11 +69,7 @@ export function EditorPanel({
   const [body, setBody] = useState(post.body);
   const [showHistory, setShowHistory] = useState(false);
   useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && actions.close();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [actions]);
+  const ref = useDialog<HTMLElement>(actions.close);
   const length = measureLength(post.platform, body);
   const over = length > post.limit;
   const locked = post.status === "published" || !canEdit;
@@ -71,8 +85,10 @@ export function EditorPanel({
 
   return (
     <aside
+      ref={ref}
       data-testid="editor-panel"
       role="dialog"
+      aria-modal="true"
       aria-label={`${NETWORK_NAME[post.platform]} post on ${post.date}`}
       className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-2xl"
     >
@@ -203,8 +219,35 @@ export function EditorPanel({
             onClick={() => setShowHistory((v) => !v)}
           >
             {showHistory ? "Hide history" : "History"}
+          </Button>{" "}
+          <Button data-testid="preview-day" variant="secondary" onClick={onPreviewDay}>
+            Preview the day
           </Button>
         </div>
+        {canEdit && post.status !== "published" ? (
+          <RescheduleForm
+            post={post}
+            timeZone={timeZone}
+            today={today}
+            busy={!!busy}
+            onMove={actions.move}
+            extra={
+              <div className="w-full space-y-2">
+                {bestTime ? (
+                  <Button
+                    data-testid="move-best-time"
+                    variant="secondary"
+                    disabled={!!busy || post.date < today}
+                    onClick={() => actions.move(post.date, bestTime)}
+                  >
+                    Move to best time ({bestTime})
+                  </Button>
+                ) : null}
+                <BestTimesList networks={best} only={post.platform} language={language} />
+              </div>
+            }
+          />
+        ) : null}
         {showHistory ? (
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}

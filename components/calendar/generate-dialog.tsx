@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useDialog } from "@/components/ui/use-dialog";
+import { daysBetween } from "@/lib/dates/days";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { monthRange } from "./month";
 import { NETWORK_NAME } from "./post-chip";
@@ -10,6 +12,7 @@ import { useRegeneratePreview } from "./use-calendar-data";
 export function GenerateDialog({
   brand,
   month,
+  today,
   pending,
   error,
   onGenerate,
@@ -17,19 +20,27 @@ export function GenerateDialog({
 }: {
   brand: BrandDto;
   month: string;
+  today: string;
   pending: boolean;
   error: string | null;
-  onGenerate: (replace: string[]) => void;
+  onGenerate: (replace: string[], start: string, days: number) => void;
   onClose: () => void;
 }) {
-  const { from, days } = monthRange(month);
+  const month_ = monthRange(month);
+  // A month that started already: by default the plan starts today, since past days can never be published.
+  const past = Math.min(month_.days, Math.max(0, daysBetween(month_.from, today)));
+  const [skipPast, setSkipPast] = useState(past > 0 && past < month_.days);
+  const from = skipPast ? today : month_.from;
+  const days = month_.days - (skipPast ? past : 0);
   const preview = useRegeneratePreview(brand.slug, from, days, true);
   const [optIn, setOptIn] = useState<string[]>([]);
+  const ref = useDialog<HTMLDivElement>(() => !pending && onClose());
   const p = preview.data;
   const existing = p ? p.kept + p.replaced : 0;
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
     <div
+      ref={ref}
       role="dialog"
       aria-modal="true"
       aria-labelledby="gen-h"
@@ -43,6 +54,25 @@ export function GenerateDialog({
         <p className="mt-1 text-sm text-slate-600">
           {days} days × LinkedIn, Facebook and X = {days * 3} posts, in {brand.language}, rotating six content pillars.
         </p>
+        {past > 0 ? (
+          <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+            <legend className="px-1 font-medium">
+              {past === month_.days
+                ? `${month} is over: its posts could never be published.`
+                : `${month} started ${past} day${past === 1 ? "" : "s"} ago (today is ${today}).`}
+            </legend>
+            {past < month_.days ? (
+              <label className="flex items-center gap-2">
+                <input type="radio" name="past" checked={skipPast} onChange={() => setSkipPast(true)} />
+                Skip the past days: plan from {today} ({month_.days - past} days)
+              </label>
+            ) : null}
+            <label className="flex items-center gap-2">
+              <input type="radio" name="past" checked={!skipPast} onChange={() => setSkipPast(false)} />
+              Plan the past days too (for the record; they will not be published)
+            </label>
+          </fieldset>
+        ) : null}
         {preview.isLoading ? <div className="mt-3 h-10 animate-pulse rounded bg-slate-100" /> : null}
         {p && existing > 0 ? (
           <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm">
@@ -114,7 +144,7 @@ export function GenerateDialog({
           </Button>
           <Button
             data-testid="generate-confirm"
-            onClick={() => onGenerate(optIn)}
+            onClick={() => onGenerate(optIn, from, days)}
             disabled={pending || preview.isLoading}
             autoFocus
           >

@@ -44,3 +44,14 @@ export function weekdayNames(language: string, weekStart: number) {
   const fmt = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
   return Array.from({ length: 7 }, (_, i) => fmt.format(new Date(Date.UTC(2024, 0, 7 + ((weekStart + i) % 7)))));
 }
+
+/** "Tuesday 12 January 2027", in the brand's language. */
+export function longDate(date: string, language: string) {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(language, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,4 +1,6 @@
-import { NETWORK_NAME } from "./post-chip";
+import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { NETWORK_NAME } from "./network-meta";
+import { RichText } from "./rich-text";
 
 export interface PreviewAccount {
   display_name: string | null;
@@ -6,9 +8,22 @@ export interface PreviewAccount {
   avatar_url: string | null;
 }
 
+/** Where each network folds a long post behind "see more", in characters. */
+export const SEE_MORE_AT: Record<string, number | null> = { linkedin: 210, facebook: 480, x: null };
+/** Each network's link color, darkened where needed to keep 4.5:1 on white. */
+const LINK_COLOR: Record<string, string> = { linkedin: "#0a66c2", facebook: "#0b5fcc", x: "#0f6cb3" };
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+
 /**
- * A card that looks like the network's own, so the team sees roughly what the audience will: with the
- * connected account's name, handle and avatar; without a connection, the brand's name and a plain disc.
+ * A card that looks like the network's own: the connected account's name, handle and avatar, or until the
+ * network is connected the brand's name and initials (and no handle or follower count we would have to invent).
  */
 export function NetworkPreview({
   network,
@@ -24,56 +39,98 @@ export function NetworkPreview({
   link: string | null;
 }) {
   const name = account?.display_name ?? brandName;
+  const handle = account?.handle ?? null;
+  const color = LINK_COLOR[network] ?? "#0a66c2";
+  const cut = SEE_MORE_AT[network];
+  const folded = cut !== null && cut !== undefined && body.length > cut;
+  const shown = folded ? body.slice(0, cut).trimEnd() : body;
   const avatar = account?.avatar_url ? (
     // A plain img: the avatar is served by the network, whose hosts next/image does not know.
     <img
       src={account.avatar_url}
       alt=""
-      className="h-9 w-9 shrink-0 rounded-full bg-slate-200"
+      className="h-10 w-10 shrink-0 rounded-full bg-slate-200"
       data-testid="preview-avatar"
     />
   ) : (
-    <div className="h-9 w-9 shrink-0 rounded-full bg-gradient-to-br from-brand-500 to-brand-700" aria-hidden />
+    <div
+      aria-hidden
+      data-testid="preview-initials"
+      className={`flex h-10 w-10 shrink-0 items-center justify-center bg-slate-700 text-sm font-semibold text-white ${network === "linkedin" ? "rounded" : "rounded-full"}`}
+    >
+      {initials(brandName)}
+    </div>
   );
-  if (network === "x") {
-    return (
-      <div className="rounded-xl border border-slate-200 bg-white p-3 text-[15px]">
-        <div className="flex gap-2">
-          {avatar}
-          <div className="min-w-0">
-            <p className="text-sm">
-              <strong>{name}</strong>{" "}
-              <span className="text-slate-500">
-                {account?.handle ?? `@${brandName.toLowerCase().replace(/\W+/g, "")}`} · now
-              </span>
-            </p>
-            <p className="whitespace-pre-wrap break-words text-slate-900">{body}</p>
-          </div>
-        </div>
-      </div>
-    );
-  }
-  const long = network === "linkedin" && body.length > 210;
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white text-sm">
-      <div className="flex items-center gap-2 p-3">
-        {avatar}
-        <div>
-          <p className="font-semibold">{name}</p>
-          <p className="text-xs text-slate-500">{network === "linkedin" ? "now · 🌐" : "Just now · 🌐"}</p>
-        </div>
-      </div>
-      <p className="whitespace-pre-wrap break-words px-3 pb-3 text-slate-900">
-        {long ? `${body.slice(0, 210)}… ` : body}
-        {long ? <span className="text-slate-500">see more</span> : null}
-      </p>
-      {network === "facebook" && link ? (
-        <div className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-500">
-          {new URL(link).hostname.toUpperCase()}
-          <p className="text-sm font-semibold text-slate-800">{brandName}</p>
-        </div>
+  const text = (
+    <p data-testid="preview-text" className="break-words whitespace-pre-wrap text-slate-900">
+      <RichText text={shown} color={color} bold={network === "linkedin"} />
+      {folded ? (
+        <>
+          …{" "}
+          <span data-testid="preview-see-more" className="font-medium text-slate-600">
+            {network === "facebook" ? "See more" : "…see more"}
+          </span>
+        </>
       ) : null}
-      <p className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-500">{NETWORK_NAME[network]} preview</p>
+    </p>
+  );
+  const card = link ? <LinkCard link={link} network={network} /> : null;
+  const weighted = network === "x" ? measureLength("x", body) : null;
+  return (
+    <figure
+      data-testid={`preview-${network}`}
+      className={`overflow-hidden border border-slate-200 bg-white text-sm ${network === "x" ? "rounded-2xl" : "rounded-lg"}`}
+    >
+      <div className="flex gap-2 p-3">
+        {avatar}
+        <div className="min-w-0 flex-1">
+          <p className="leading-5">
+            <strong>{name}</strong>
+            {network === "x" && handle ? <span className="text-slate-600"> {handle} · now</span> : null}
+          </p>
+          <p className="text-xs text-slate-600">
+            {network === "x"
+              ? handle
+                ? null
+                : "not connected yet"
+              : [network !== "x" && handle ? handle : null, "now · 🌐"].filter(Boolean).join(" · ")}
+          </p>
+          {network === "x" ? <div className="mt-1">{text}</div> : null}
+        </div>
+      </div>
+      {network !== "x" ? <div className="px-3 pb-3">{text}</div> : null}
+      {card ? <div className={network === "x" ? "px-3 pb-3" : ""}>{card}</div> : null}
+      <figcaption className="flex justify-between border-t border-slate-100 px-3 py-1.5 text-xs text-slate-600">
+        <span>{NETWORK_NAME[network]} preview</span>
+        {weighted !== null ? (
+          <span
+            data-testid="preview-x-count"
+            className={weighted > NETWORK_LIMITS.x ? "font-semibold text-rose-700" : ""}
+          >
+            {weighted} / {NETWORK_LIMITS.x} (weighted)
+          </span>
+        ) : folded ? (
+          <span>folds after {cut} characters</span>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+function LinkCard({ link, network }: { link: string; network: string }) {
+  let host = link;
+  try {
+    host = new URL(link).hostname.replace(/^www\./, "");
+  } catch {
+    // shown as typed
+  }
+  return (
+    <div
+      data-testid="preview-link-card"
+      className={`border-slate-200 bg-slate-50 px-3 py-2 ${network === "x" ? "rounded-xl border" : "border-t"}`}
+    >
+      <p className="text-xs text-slate-600 uppercase">{host}</p>
+      <p className="truncate text-sm font-semibold text-slate-800">{link}</p>
     </div>
   );
 }

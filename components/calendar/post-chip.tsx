@@ -1,33 +1,60 @@
 "use client";
 
 import { useDraggable } from "@dnd-kit/core";
+import type { KeyboardEvent } from "react";
 import type { PostDto } from "@/lib/plans/post-dto";
+import { NETWORK_COLOR, NETWORK_NAME, NetworkIcon } from "./network-meta";
+import { chipStatus, firstWords, STATUS_META } from "./post-status";
 
-const NETWORK_ABBR: Record<string, string> = { linkedin: "in", facebook: "fb", x: "X" };
-export const NETWORK_NAME: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+export { NETWORK_NAME };
 
-const STATUS_STYLE: Record<string, string> = {
-  draft: "border-slate-300 bg-white text-slate-700",
-  in_review: "border-amber-300 bg-amber-50 text-amber-900",
-  approved: "border-blue-300 bg-blue-50 text-blue-900",
-  skipped: "border-slate-200 bg-slate-100 text-slate-400 line-through",
-  published: "border-emerald-300 bg-emerald-50 text-emerald-900",
-  failed: "border-rose-300 bg-rose-50 text-rose-900",
+/** A keyboard move: whole days, and in the week view hours too. */
+export type Nudge = { days: number; hours: number };
+
+const NUDGE: Record<string, Nudge> = {
+  ArrowLeft: { days: -1, hours: 0 },
+  ArrowRight: { days: 1, hours: 0 },
+  ArrowUp: { days: 0, hours: -1 },
+  ArrowDown: { days: 0, hours: 1 },
 };
 
-function chipStatus(p: PostDto): string {
-  if (p.publication?.state === "missed") return "failed";
-  return p.status;
-}
-
-export function PostChip({ post, pillarName, onOpen }: { post: PostDto; pillarName: string; onOpen: () => void }) {
-  const locked = post.status === "published";
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+export function PostChip({
+  post,
+  pillarName,
+  conflicts = [],
+  onOpen,
+  onNudge,
+  full = false,
+}: {
+  post: PostDto;
+  pillarName: string;
+  conflicts?: string[];
+  onOpen: () => void;
+  /** Alt+arrows: the keyboard's way to move a post; absent when it cannot move */
+  onNudge?: (nudge: Nudge) => void;
+  /** the list has room for the status word and the conflicts (on a phone every chip does) */
+  full?: boolean;
+}) {
+  const locked = post.status === "published" || !onNudge;
+  const { listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: post.id,
     disabled: locked,
     data: { post },
   });
   const status = chipStatus(post);
+  const meta = STATUS_META[status] ?? STATUS_META.draft;
+  const name = NETWORK_NAME[post.platform];
+  // The name read out is the visible text plus what only the eye gets from color and icons.
+  const title = [`${name} ${post.time}`, meta.label, pillarName, ...conflicts].join(" · ");
+
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    const nudge = e.altKey && NUDGE[e.key];
+    if (!nudge || !onNudge || locked) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onNudge(nudge);
+  }
+
   return (
     <button
       ref={setNodeRef}
@@ -35,32 +62,54 @@ export function PostChip({ post, pillarName, onOpen }: { post: PostDto; pillarNa
       data-testid={`chip-${post.id}`}
       data-status={post.status}
       data-platform={post.platform}
-      title={`${NETWORK_NAME[post.platform]} · ${pillarName} · ${post.status}${post.length > post.limit ? " · too long" : ""}`}
+      data-conflict={conflicts.length ? "" : undefined}
+      aria-keyshortcuts={locked ? undefined : "Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"}
+      title={title}
       onClick={onOpen}
       {...listeners}
-      {...attributes}
-      tabIndex={-1}
-      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)`, zIndex: 20 } : undefined}
-      className={`flex w-full items-center gap-1 truncate rounded border px-1.5 py-0.5 text-left text-[11px] leading-4 ${STATUS_STYLE[status] ?? ""} ${isDragging ? "opacity-70 shadow-lg" : ""} ${locked ? "cursor-default" : "cursor-grab"}`}
+      onKeyDown={onKeyDown}
+      style={{
+        borderLeftColor: NETWORK_COLOR[post.platform],
+        ...(transform ? { transform: `translate(${transform.x}px, ${transform.y}px)`, zIndex: 20 } : {}),
+      }}
+      className={`block w-full rounded border border-l-4 px-1.5 py-0.5 text-left text-xs leading-4 ${meta.style} ${isDragging ? "opacity-70 shadow-lg" : ""} ${locked ? "cursor-pointer" : "cursor-grab"}`}
     >
-      <span className="font-bold">{NETWORK_ABBR[post.platform]}</span>
-      <span className="truncate">{pillarName}</span>
-      {status === "published" ? <span aria-label="published">✓</span> : null}
-      {post.comment_count > 0 ? (
-        <span
-          aria-label={`${post.comment_count} comments`}
-          data-testid="chip-thread"
-          className="ml-auto text-slate-500"
-        >
-          <svg aria-hidden viewBox="0 0 16 16" className="mr-0.5 inline h-3 w-3 fill-current">
-            <path d="M2 2h12v9H6l-4 3z" />
-          </svg>
-          {post.comment_count}
+      <span className="flex items-center gap-1">
+        <NetworkIcon network={post.platform} />
+        <span className="sr-only">{name} </span>
+        <span className="font-semibold tabular-nums">{post.time}</span>
+        <span className="ml-auto flex items-center gap-1 no-underline">
+          {conflicts.length ? (
+            <span aria-hidden className="font-bold text-amber-800">
+              ⚠
+            </span>
+          ) : null}
+          {post.comment_count > 0 ? (
+            <>
+              <span data-testid="chip-thread" aria-hidden className="flex items-center">
+                <svg viewBox="0 0 16 16" className="mr-0.5 h-3 w-3 fill-current">
+                  <path d="M2 2h12v9H6l-4 3z" />
+                </svg>
+                {post.comment_count}
+              </span>
+              <span className="sr-only">{post.comment_count} comments</span>
+            </>
+          ) : null}
+          {post.suggestion ? (
+            <span className="text-amber-800">
+              ●<span className="sr-only"> has a suggestion</span>
+            </span>
+          ) : null}
+          <span data-testid="status-icon" className="font-semibold">
+            <span aria-hidden>{meta.icon}</span>
+            <span className={full ? "" : "sm:sr-only"}> {meta.label}</span>
+          </span>
         </span>
-      ) : null}
-      {post.suggestion ? (
-        <span aria-label="has a suggestion" className="text-amber-600">
-          ●
+      </span>
+      <span className={`block ${full ? "" : "sm:truncate"}`}>{firstWords(post.body, 140)}</span>
+      {conflicts.length ? (
+        <span className={`text-amber-900 ${full ? "block" : "sm:sr-only max-sm:block"}`}>
+          ⚠ Conflict: {conflicts.join(" · ")}
         </span>
       ) : null}
     </button>

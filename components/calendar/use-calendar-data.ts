@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
 import type { PostsResponse } from "@/app/api/brands/[brand]/posts/route";
+import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
 import type { ConnectionsResponse } from "@/app/api/brands/[brand]/connections/route";
 import type { UpdatedPostResponse } from "@/app/api/posts/[id]/route";
 import type { RegeneratedPostResponse } from "@/app/api/posts/[id]/regenerate/route";
@@ -153,5 +154,15 @@ export function useRetryPost(brand: string) {
         method: "POST",
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+  });
+}
+
+/** The brand's best posting slots per network, learned from its results or from general guidance. */
+export function useBestTimes(brand: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: ["best-times", brand],
+    queryFn: () => apiFetch<BestTimesResponse>(`/api/brands/${encodeURIComponent(brand)}/best-times`),
+    staleTime: 10 * 60_000,
   });
 }

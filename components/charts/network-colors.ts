@@ -1,9 +1,12 @@
-/** One readable color (and a dash pattern, for color-blind readers) per network. */
-const NETWORK_STYLE: Record<string, { label: string; color: string; dash?: string }> = {
+/**
+ * One distinct color per network: LinkedIn's blue, Facebook's lighter blue would read as the same line, so
+ * Facebook takes violet. Legends name each series next to a filled swatch instead of relying on dash styles.
+ */
+const NETWORK_STYLE: Record<string, { label: string; color: string }> = {
   linkedin: { label: "LinkedIn", color: "#0a66c2" },
-  facebook: { label: "Facebook", color: "#4267B2", dash: "6 3" },
-  x: { label: "X", color: "#111827", dash: "2 3" },
-  sandbox: { label: "Sandbox", color: "#94a3b8", dash: "1 3" },
+  facebook: { label: "Facebook", color: "#7c3aed" },
+  x: { label: "X", color: "#111827" },
+  sandbox: { label: "Sandbox", color: "#b45309" },
 };
 
 const NETWORK_ORDER = ["linkedin", "facebook", "x", "sandbox"];

@@ -8,7 +8,6 @@ interface LineSeries {
   key: string;
   label: string;
   color: string;
-  dash?: string;
 }
 
 /** One line per series over days; missing days are gaps bridged by the line, not zeros. */
@@ -59,13 +58,7 @@ export function TimeSeriesChart({
             itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
             contentStyle={{ fontSize: 12, borderRadius: 8 }}
           />
-          <Legend
-            verticalAlign="top"
-            height={28}
-            iconType="plainline"
-            itemSorter={null}
-            wrapperStyle={{ fontSize: 12 }}
-          />
+          <Legend verticalAlign="top" height={28} iconType="square" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
           {series.map((s) => (
             <Line
               key={s.key}
@@ -74,8 +67,7 @@ export function TimeSeriesChart({
               name={s.label}
               stroke={s.color}
               strokeWidth={2}
-              strokeDasharray={s.dash}
-              dot={data.length <= 31 ? { r: 2.5, strokeDasharray: "" } : false}
+              dot={data.length <= 31 ? { r: 2.5 } : false}
               activeDot={{ r: 4 }}
               connectNulls
               isAnimationActive={false}

@@ -69,7 +69,7 @@ export function NotificationBell() {
                   }}
                 >
                   {n.title}
-                  <span className="block text-xs font-normal text-slate-400">
+                  <span className="block text-xs font-normal text-slate-500">
                     {new Date(n.created_at).toLocaleString()}
                   </span>
                 </button>

@@ -8,6 +8,9 @@ import { RunSteps } from "./run-steps";
 import { localTime } from "@/lib/dates/zoned";
 
 const time = (iso: string, timeZone: string) => localTime(new Date(iso), timeZone);
+// On a phone each row is a card: its cells stack, each named by its column.
+const CARD_CELL =
+  "max-sm:block max-sm:py-1 max-sm:pr-0 max-sm:before:mr-1 max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
 export function RunRow({
   row,
@@ -27,19 +30,25 @@ export function RunRow({
   const key = `${row.brand}-${row.platform}`;
   return (
     <>
-      <tr data-testid={`run-row-${key}`} data-state={row.state} className="border-t border-slate-100 align-top">
-        <td className="py-2 pr-3">
+      <tr
+        data-testid={`run-row-${key}`}
+        data-state={row.state}
+        className="border-t border-slate-100 align-top max-sm:block max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3"
+      >
+        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label="Network: ">
           <div className="font-medium">{NETWORK_LABEL[row.platform]}</div>
           <div className="text-xs text-slate-500">{row.brand_name}</div>
         </td>
-        <td className="py-2 pr-3">
+        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label="State: ">
           <StateBadge state={row.state} />
         </td>
-        <td className="py-2 pr-3 text-sm text-slate-600">{time(row.scheduled_at, timeZone)}</td>
-        <td className="max-w-md py-2 pr-3 text-sm text-slate-700">
+        <td className={`py-2 pr-3 text-sm text-slate-600 ${CARD_CELL}`} data-label="Time: ">
+          {time(row.scheduled_at, timeZone)}
+        </td>
+        <td className={`max-w-md py-2 pr-3 text-sm text-slate-700 ${CARD_CELL}`} data-label="Post: ">
           <span className="line-clamp-2">{row.excerpt}</span>
         </td>
-        <td className="py-2 pr-3 text-sm">
+        <td className={`py-2 pr-3 text-sm ${CARD_CELL}`} data-label="Result: ">
           {row.remote_url ? (
             <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">
               View post ↗
@@ -55,7 +64,7 @@ export function RunRow({
             </p>
           ) : null}
         </td>
-        <td className="py-2 text-right whitespace-nowrap">
+        <td className="py-2 text-right whitespace-nowrap max-sm:block max-sm:pt-2 max-sm:text-left">
           <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
             {row.attempts.length} attempt{row.attempts.length === 1 ? "" : "s"}
           </Button>

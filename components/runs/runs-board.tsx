@@ -226,9 +226,9 @@ export function RunsBoard({
         </EmptyState>
       ) : null}
       {rows.length ? (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table data-testid="runs-table" className="w-full text-left">
-            <thead className="text-xs uppercase text-slate-500">
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white max-sm:overflow-visible max-sm:border-0 max-sm:bg-transparent">
+          <table data-testid="runs-table" className="w-full text-left max-sm:block">
+            <thead className="text-xs uppercase text-slate-600 max-sm:hidden">
               <tr>
                 <th className="px-3 py-2">Network</th>
                 <th>State</th>
@@ -238,7 +238,7 @@ export function RunsBoard({
                 <th />
               </tr>
             </thead>
-            <tbody className="[&>tr>td:first-child]:pl-3">
+            <tbody className="max-sm:block max-sm:space-y-2 sm:[&>tr>td:first-child]:pl-3">
               {rows.map((r) => (
                 <RunRow
                   key={r.post_id}

@@ -163,7 +163,7 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
         {count}
       </span>
       {e.brand_name ? <span className="text-slate-500">· {e.brand_name}</span> : null}
-      <span className="text-xs text-slate-400">
+      <span className="text-xs text-slate-500">
         {e.target_type} {e.target_id.slice(0, 10)}
       </span>
     </li>

@@ -82,7 +82,7 @@ export function ApiTokensPanel() {
               <td>{t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleString() : "never"}</td>
               <td className="text-right">
                 {t.revokedAt ? (
-                  <span className="text-slate-400">revoked</span>
+                  <span className="text-slate-500">revoked</span>
                 ) : (
                   <Button variant="ghost" onClick={() => revoke.mutate(t.id)}>
                     Revoke

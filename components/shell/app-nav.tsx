@@ -7,6 +7,7 @@ const ITEMS = [
   { href: "/calendar", label: "Calendar" },
   { href: "/runs", label: "Runs" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/conversations", label: "Conversations" },
   { href: "/settings", label: "Settings" },
 ];
 
@@ -15,7 +16,7 @@ export function AppNav() {
   const params = useSearchParams();
   const brand = params.get("brand");
   return (
-    <nav aria-label="Main" className="flex gap-1">
+    <nav aria-label="Main" className="flex gap-1 max-sm:gap-0">
       {ITEMS.map((item) => {
         const active = path.startsWith(item.href);
         return (
@@ -23,7 +24,7 @@ export function AppNav() {
             key={item.href}
             href={brand ? `${item.href}?brand=${encodeURIComponent(brand)}` : item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}
+            className={`rounded-md px-3 py-1.5 text-sm font-medium max-sm:px-2 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {item.label}
           </Link>

@@ -13,7 +13,7 @@ export function BrandSwitcher({ brands }: { brands: { slug: string; name: string
       <span className="sr-only md:not-sr-only">Brand</span>
       <select
         aria-label="Brand"
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800"
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 max-sm:max-w-[8rem] max-sm:px-1"
         value={current}
         onChange={(e) => {
           const next = new URLSearchParams(params);

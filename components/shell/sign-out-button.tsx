@@ -15,7 +15,7 @@ export async function signOut() {
 
 export function SignOutButton() {
   return (
-    <Button variant="ghost" onClick={() => void signOut()}>
+    <Button variant="ghost" className="max-sm:px-1.5" onClick={() => void signOut()}>
       Sign out
     </Button>
   );

@@ -17,7 +17,7 @@ export function WorkspaceSwitcher({
     <select
       aria-label="Workspace"
       disabled={pending}
-      className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800"
+      className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 max-sm:max-w-[8rem] max-sm:px-1"
       value={current}
       onChange={(e) =>
         start(async () => {

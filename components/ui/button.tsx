@@ -4,8 +4,8 @@ type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const STYLES: Record<Variant, string> = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/50",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-400",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-500",
+  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-500",
   danger: "bg-rose-600 text-white hover:bg-rose-700 disabled:bg-rose-600/50",
 };
 

@@ -19,7 +19,8 @@ export function extractTopics(texts: string[], limit = 8): { word: string; posts
       .replace(/@\w+/g, " ")
       .split(/[^\p{L}'’-]+/u)
       .map((w) => w.replace(/^['’-]+|['’-]+$/g, "").replace(/^(l|d|j|qu|n|s|c)['’]/, ""))
-      .filter((w) => w.length >= 4 && !STOPWORDS.has(w));
+      // what still has an apostrophe is an English contraction (let's, don't): never a topic
+      .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/['’]/.test(w));
     for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
   }
   return [...df]

@@ -56,8 +56,11 @@ export async function updatePost({
     changes.body = true;
   }
 
+  const zone = post.brand.timezone;
+  const oldTime = localTime(post.scheduledAt, zone);
+  const newTime = input.time ?? oldTime;
   if (input.date !== undefined && input.date !== utcDay(post.date)) {
-    const today = brandToday(now, post.brand.timezone);
+    const today = brandToday(now, zone);
     if (input.date < today) {
       throw new AppError(
         "validation_error",
@@ -79,12 +82,23 @@ export async function updatePost({
         { path: "date", message: "slot already published" },
       ]);
     }
-    const time = localTime(post.scheduledAt, post.brand.timezone);
     Object.assign(data, {
       date: new Date(`${input.date}T00:00:00Z`),
-      scheduledAt: zonedInstant(input.date, time, post.brand.timezone),
+      scheduledAt: zonedInstant(input.date, newTime, zone),
     });
     changes.date = { from: utcDay(post.date), to: input.date };
+  }
+
+  if (newTime !== oldTime) {
+    const day = input.date ?? utcDay(post.date);
+    const at = zonedInstant(day, newTime, zone);
+    if (at < now) {
+      throw new AppError("validation_error", `Cannot move a post into the past (${day} ${newTime} in ${zone}).`, [
+        { path: "time", message: "in the past" },
+      ]);
+    }
+    data.scheduledAt = at;
+    changes.time = { from: oldTime, to: newTime };
   }
 
   if (input.status !== undefined) {
@@ -95,7 +109,7 @@ export async function updatePost({
   return commitPostChange(db, {
     post,
     actor,
-    action: changes.body ? "post.edit" : changes.date ? "post.move" : `post.status.${input.status}`,
+    action: changes.body ? "post.edit" : changes.date || changes.time ? "post.move" : `post.status.${input.status}`,
     eventData: changes as Prisma.InputJsonValue,
     reason: versionReason(changes, input.status),
     now,
@@ -110,7 +124,7 @@ export async function updatePost({
       if (
         post.publication &&
         ["pending", "failed", "missed"].includes(post.publication.state) &&
-        (changes.body || changes.date)
+        (changes.body || changes.date || changes.time)
       ) {
         await tx.publication.update({
           where: { id: post.publication.id },
@@ -130,6 +144,6 @@ export async function updatePost({
 
 function versionReason(changes: Record<string, unknown>, status: UpdatePostInput["status"]): VersionReason {
   if (changes.body) return "edit";
-  if (changes.date) return "move";
+  if (changes.date || changes.time) return "move";
   return status === "approved" ? "approve" : status === "skipped" ? "skip" : "unapprove";
 }

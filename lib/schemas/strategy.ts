@@ -52,12 +52,17 @@ export const updatePostSchema = z
   .object({
     body: z.string().min(1, "The post cannot be empty").max(70000).optional(),
     date: isoDate.optional(),
+    /** brand-local HH:MM; with `date`, or alone to change the time of the same day */
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "A time is HH:MM, 24-hour")
+      .optional(),
     status: z.enum(["draft", "approved", "skipped"]).optional(),
     version: z.number().int().min(1),
   })
   .refine(
-    (o) => o.body !== undefined || o.date !== undefined || o.status !== undefined,
-    "Change the body, the date or the status",
+    (o) => o.body !== undefined || o.date !== undefined || o.time !== undefined || o.status !== undefined,
+    "Change the body, the date, the time or the status",
   );
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 

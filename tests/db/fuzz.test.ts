@@ -107,6 +107,8 @@ const KNOWN_FIELDS = [
   "cta_targets",
   "value_props",
   "date",
+  "time",
+  "content",
   "handle",
 ];
 const body = fc.oneof(
@@ -126,6 +128,7 @@ const body = fc.oneof(
     execute_date: FIXTURE_DAY,
     dry_run: true,
   }),
+  fc.constant({ content: `date,time,network,text,link\n${FIXTURE_DAY},10:00,x,Fuzzed import,https://example.com` }),
   fc.dictionary(fc.constantFrom(...KNOWN_FIELDS), fieldValue, { maxKeys: 6 }),
   jsonValue,
 );

@@ -338,6 +338,23 @@ describe("undo", () => {
     expect(again.date.toISOString().slice(0, 10)).toBe("2030-03-19");
   });
 
+  it("moves a post to another day and time in the brand's zone, refuses bad or past times, and undoes it", async () => {
+    const post = await live("2030-03-25", "facebook");
+    const moved = await patch(post.id, { date: "2030-03-26", time: "07:45", version: post.version });
+    expect(moved.status).toBe(200);
+    expect(moved.json).toMatchObject({ date: "2030-03-26", time: "07:45" });
+    // Europe/Paris is UTC+1 in March before the DST change on the 31st.
+    const row = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(row.scheduledAt.toISOString()).toBe("2030-03-26T06:45:00.000Z");
+    const timeOnly = await patch(post.id, { time: "18:00", version: moved.json.version });
+    expect(timeOnly.json).toMatchObject({ date: "2030-03-26", time: "18:00" });
+    const bad = await patch(post.id, { time: "25:00", version: timeOnly.json.version });
+    expect(bad.status).toBe(422);
+    expect((await undoCall(timeOnly.json.change_id)).status).toBe(200);
+    const back = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(back.scheduledAt.toISOString()).toBe("2030-03-26T06:45:00.000Z");
+  });
+
   it("undoes a month regenerate: the replaced posts come back and the new ones go", async () => {
     const before = await db.post.findMany({
       where: { brand: { workspaceId: ws.workspace.id, slug: "history-co" }, archivedAt: null },

@@ -133,6 +133,11 @@ describe("collectComments", () => {
       remote("x").remoteId!,
       angry.map((text, i) => ({ authorId: `a${i}`, authorName: `Critic ${i}`, text, createdAt: at + i })),
     );
+    // the other networks' posts draw one happy comment each
+    for (const n of ["linkedin", "facebook"] as const)
+      fakes.fakes[n].listening.setComments(remote(n).remoteId!, [
+        { authorId: "h", authorName: "Happy", text: "Love it!", createdAt: at },
+      ]);
     const first = await collectComments(deps(), { windowDays: 7, brandId: brand.id });
     expect(first.alerted).toBe(1);
     const n = await db.notification.findFirstOrThrow({
@@ -152,7 +157,9 @@ describe("collectComments", () => {
   it("retention removes comments and competitor posts older than the window", async () => {
     const { brand, remote } = await published();
     await collectComments(deps(), { windowDays: 7, brandId: brand.id });
-    const post = await db.publication.findFirstOrThrow({ where: { remoteId: remote("x").remoteId } });
+    const post = await db.publication.findFirstOrThrow({
+      where: { brandId: brand.id, remoteId: remote("x").remoteId },
+    });
     const old = new Date(Date.now() - 100 * 86_400_000);
     const base = { workspaceId: brand.workspaceId, brandId: brand.id, postId: post.postId, platform: "x" as const };
     const row = { authorName: "Old", text: "old", language: "en", sentiment: "neutral" as const, score: 0, url: null };

@@ -59,12 +59,14 @@ test.describe.serial("the calendar editor", () => {
     const chip = page.getByTestId("day-2027-01-14").locator('[data-platform="linkedin"]');
     const id = (await chip.getAttribute("data-testid"))!;
     const target = page.getByTestId("day-2027-01-20");
+    // Chips are two lines tall: bring the source to mid-screen so the target week is on screen too.
+    await chip.evaluate((el) => el.scrollIntoView({ block: "center" }));
     const from = (await chip.boundingBox())!;
     const to = (await target.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 15 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
     await page.mouse.up();
     await expect(page.getByTestId("day-2027-01-20").getByTestId(id)).toBeVisible();
     await expect(page.getByTestId("status-line")).toContainText("Moved");

@@ -12,12 +12,14 @@ async function openMonth(page: Page) {
 async function drag(page: Page, chipDay: string, platform: string, targetDay: string) {
   const chip = page.getByTestId(`day-${chipDay}`).locator(`[data-platform="${platform}"]`);
   const id = (await chip.getAttribute("data-testid"))!;
+  // Chips are two lines tall: bring the source to mid-screen so the target week is on screen too.
+  await chip.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const from = (await chip.boundingBox())!;
   const to = (await page.getByTestId(`day-${targetDay}`).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 15 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
   await page.mouse.up();
   return id;
 }

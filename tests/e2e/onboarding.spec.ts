@@ -18,6 +18,10 @@ test("a new team writes a brief, generates its month, and sees the connections s
   await expect(page).toHaveURL(/\/calendar\?brand=boulangerie-lumiere/);
 
   await page.getByTestId("generate-month").click();
+  // Past the 1st, the dialog offers to skip the days gone by; this team plans the whole month anyway.
+  await expect(page.getByTestId("generate-confirm")).toBeVisible();
+  const whole = page.getByLabel(/Plan the past days too/);
+  if (await page.getByTestId("past-days").isVisible()) await whole.check();
   await page.getByTestId("generate-confirm").click();
   const chips = page.locator('[data-testid^="chip-"]');
   await expect(chips.first()).toBeVisible({ timeout: 30_000 });

@@ -29,14 +29,15 @@ export interface FakeCompetitor {
   posts: FakeTimelinePost[];
 }
 
+/** Every run of three consecutive entries holds a complaint, so each post's comments include one. */
 const BANK: { text: string; lang: string }[] = [
   { text: "Love this, great work team!", lang: "en" },
-  { text: "Is there a free trial?", lang: "en" },
+  { text: "Which countries do you ship to?", lang: "en" },
   { text: "Terrible experience, nobody answered my emails.", lang: "en" },
   { text: "Super article, merci pour le partage !", lang: "fr" },
-  { text: "Very disappointed with the quality this time.", lang: "en" },
-  { text: "Can you share the slides?", lang: "en" },
+  { text: "Awful, the website has been down all day.", lang: "en" },
   { text: "Really useful, thanks for sharing.", lang: "en" },
+  { text: "Service client lamentable, je veux être remboursé.", lang: "fr" },
 ];
 const NAMES = ["Alex Martin", "Camille Durand", "Sam Lee", "Léa Bernard", "Jordan Smith"];
 
@@ -77,13 +78,13 @@ export class ListeningState {
       list = this.setComments(
         postId,
         Array.from({ length: 3 + seeded(n, 1, 4) }, (_, i) => {
-          const b = BANK[seeded(n, 10 + i, BANK.length)];
+          const b = BANK[(seeded(n, 10, BANK.length) + i) % BANK.length];
           return {
             authorId: `u${seeded(n, 20 + i, 90000) + 10000}`,
             authorName: NAMES[seeded(n, 30 + i, NAMES.length)],
             text: b.text,
             lang: b.lang,
-            createdAt: postCreatedAt + (i + 1) * 60_000,
+            createdAt: postCreatedAt + (i + 1) * 1000,
           };
         }),
       );
@@ -110,7 +111,7 @@ function defaultCompetitors(): FakeCompetitor[] {
     "Our new sourdough workshop starts Saturday: book your seat",
     "Behind the scenes: how we bake 400 loaves before sunrise",
     "Customer story: the café that switched to our flour",
-    "Five tips for a crispier crust at home",
+    "Five tips for a crispier sourdough crust at home",
     "Nouveau : atelier pain au levain ce samedi",
     "Our bakery team is hiring bakers for the winter season",
   ];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
 import { resolveFilters } from "@/components/analytics/filters";
 import { EmptyState } from "@/components/ui/empty-state";
-import { pageBrands, requirePageAuth } from "@/lib/page-auth";
+import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
@@ -15,10 +15,8 @@ export default async function AnalyticsPage({
 }) {
   const auth = await requirePageAuth();
   const params = await searchParams;
-  const brands = await pageBrands(auth.workspaceId);
-  const wanted = typeof params.brand === "string" ? params.brand : null;
   // Same default as the shell's brand switcher: the first brand by name.
-  const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];
+  const { brands, brand } = await pageBrand(auth.workspaceId, typeof params.brand === "string" ? params.brand : null);
   const today = brand ? brandToday(new Date(), brand.timezone) : "";
 
   return (
@@ -43,11 +41,7 @@ export default async function AnalyticsPage({
         >
           Analytics appear once a brand has published posts.
         </EmptyState>
-      ) : !brand ? (
-        <EmptyState title="Brand not found">
-          There is no brand “{wanted}” in this workspace. Pick one in the brand switcher above.
-        </EmptyState>
-      ) : (
+      ) : !brand ? null : (
         <AnalyticsDashboard
           filters={resolveFilters(params, brand.slug, today)}
           today={today}

@@ -2,24 +2,25 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/db";
-import { pageBrands, requirePageAuth } from "@/lib/page-auth";
+import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CalendarView } from "@/components/calendar/calendar-view";
-import { monthRange } from "@/components/calendar/month";
+import { readView, viewRange } from "@/components/calendar/view-range";
+import { isIsoDate } from "@/lib/dates/days";
 import { listPosts } from "@/lib/plans/list-posts";
 
 export default async function CalendarPage({
   searchParams,
 }: {
-  searchParams: Promise<{ brand?: string; month?: string }>;
+  searchParams: Promise<{ brand?: string; month?: string; view?: string; date?: string }>;
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await pageBrands(auth.workspaceId);
-  if (brands.length === 0) {
+  const { brand } = await pageBrand(auth.workspaceId, q.brand);
+  if (!brand) {
     return (
       <EmptyState
         title="Create your first brand"
@@ -37,13 +38,15 @@ export default async function CalendarPage({
       </EmptyState>
     );
   }
-  const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
   const ws = await getDb().workspace.findUniqueOrThrow({ where: { id: auth.workspaceId } });
   const today = brandToday(new Date(), brand.timezone);
-  const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : today.slice(0, 7);
-  // The month's posts are rendered into the first HTML: the client's query starts from this data
+  const view = readView(q.view);
+  const date = q.date && isIsoDate(q.date) ? q.date : null;
+  const month = q.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(q.month) ? q.month : (date ?? today).slice(0, 7);
+  const anchor = date ?? (today.startsWith(month) ? today : `${month}-01`);
+  // The view's posts are rendered into the first HTML: the client's query starts from this data
   // instead of fetching it after the scripts load.
-  const { from, to } = monthRange(month);
+  const { from, to } = viewRange(view, month, anchor, brand.language);
   const queries = new QueryClient();
   queries.setQueryData(
     ["posts", brand.slug, from, to],
@@ -54,7 +57,9 @@ export default async function CalendarPage({
       <Suspense>
         <CalendarView
           brand={brandDto(brand)}
+          view={view}
           month={month}
+          date={anchor}
           today={today}
           canEdit={roleAtLeast(auth.role, "editor")}
           review={{

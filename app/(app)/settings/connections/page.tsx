@@ -1,4 +1,4 @@
-import { pageBrands, requirePageAuth } from "@/lib/page-auth";
+import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
 import { AccountChooser } from "@/components/connections/account-chooser";
@@ -11,8 +11,7 @@ export default async function ConnectionsPage({
 }) {
   const auth = await requirePageAuth();
   const q = await searchParams;
-  const brands = await pageBrands(auth.workspaceId);
-  const brand = brands.find((b) => b.slug === q.brand) ?? brands[0];
+  const { brand } = await pageBrand(auth.workspaceId, q.brand);
   if (!brand)
     return <EmptyState title="No brand yet">Create a brand first; then connect its networks here.</EmptyState>;
   return (

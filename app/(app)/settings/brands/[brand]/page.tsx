@@ -1,4 +1,6 @@
+import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
@@ -6,7 +8,11 @@ import { BrandForm } from "@/components/brands/brand-form";
 
 export default async function EditBrandPage({ params }: { params: Promise<{ brand: string }> }) {
   const auth = await requirePageAuth();
-  const brand = await resolveBrand({ db: getDb(), workspaceId: auth.workspaceId, ref: (await params).brand });
+  const ref = (await params).brand;
+  const brand = await resolveBrand({ db: getDb(), workspaceId: auth.workspaceId, ref }).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{brand.name}: brief</h1>

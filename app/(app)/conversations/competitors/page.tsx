@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { CompetitorComparison } from "@/components/listening/competitor-comparison";
+import { CompetitorForm } from "@/components/listening/competitor-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { pageBrands, requirePageAuth } from "@/lib/page-auth";
+import { roleAtLeast } from "@/lib/workspaces/roles";
+
+export const metadata = { title: "Competitors · Social CM" };
+
+export default async function CompetitorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const auth = await requirePageAuth();
+  const params = await searchParams;
+  const brands = await pageBrands(auth.workspaceId);
+  const wanted = typeof params.brand === "string" ? params.brand : null;
+  const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];
+  return (
+    <div data-testid="competitors-page" className="space-y-6">
+      <div>
+        <Link
+          href={`/conversations${brand ? `?brand=${encodeURIComponent(brand.slug)}` : ""}`}
+          className="text-sm text-brand-700 underline"
+        >
+          ← Conversations
+        </Link>
+        <h1 className="text-xl font-semibold">
+          Competitors{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
+        </h1>
+        <p className="text-sm text-slate-600">
+          Their public posts and engagement, collected daily, beside the brand&apos;s.
+        </p>
+      </div>
+      {!brand ? (
+        <EmptyState title={brands.length ? "Brand not found" : "Create your first brand"}>
+          Pick a brand in the brand switcher above.
+        </EmptyState>
+      ) : (
+        <>
+          <CompetitorForm brand={brand.slug} canEdit={roleAtLeast(auth.role, "editor")} />
+          <CompetitorComparison brand={brand.slug} />
+        </>
+      )}
+    </div>
+  );
+}

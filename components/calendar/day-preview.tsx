@@ -1,0 +1,62 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useDialog } from "@/components/ui/use-dialog";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { NetworkPreview, type PreviewAccount } from "./network-preview";
+
+const ORDER: Record<string, number> = { linkedin: 0, facebook: 1, x: 2 };
+
+/** A day's posts as each network will show them, side by side. */
+export function DayPreview({
+  label,
+  posts,
+  brandName,
+  accountFor,
+  onClose,
+}: {
+  label: string;
+  posts: PostDto[];
+  brandName: string;
+  accountFor: (network: string) => PreviewAccount | null;
+  onClose: () => void;
+}) {
+  const ref = useDialog<HTMLDivElement>(onClose);
+  const sorted = [...posts].sort((a, b) => ORDER[a.platform] - ORDER[b.platform] || a.time.localeCompare(b.time));
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="day-preview-h"
+      data-testid="day-preview"
+      className="fixed inset-0 z-50 overflow-y-auto bg-slate-900/40 p-4"
+    >
+      <div className="mx-auto max-w-6xl rounded-2xl bg-slate-100 p-4 shadow-xl">
+        <div className="mb-3 flex items-center justify-between">
+          <h2 id="day-preview-h" className="text-lg font-semibold">
+            {label}: as each network will show it
+          </h2>
+          <Button variant="secondary" onClick={onClose} autoFocus>
+            Close
+          </Button>
+        </div>
+        {sorted.length === 0 ? <p className="text-sm text-slate-700">No post this day.</p> : null}
+        <div className="grid gap-3 md:grid-cols-3">
+          {sorted.map((p) => (
+            <div key={p.id}>
+              <p className="mb-1 text-xs font-medium text-slate-700">{p.time}</p>
+              <NetworkPreview
+                network={p.platform}
+                body={p.body}
+                brandName={brandName}
+                account={accountFor(p.platform)}
+                link={p.link}
+              />
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import type { DragEndEvent } from "@dnd-kit/core";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { addDays } from "@/lib/dates/days";
+import { NETWORK_NAME } from "./network-meta";
+import type { Nudge } from "./post-chip";
+
+type Change = (
+  body: { id: string; date?: string; time?: string; version: number },
+  label: string,
+  done?: string,
+) => void;
+
+/**
+ * Moving a post, by drag (a day in the month, a day and hour in the week) or from the keyboard. Refusals the
+ * client can see coming are explained at once; the server checks the same rules again.
+ */
+export function useMovePost({
+  all,
+  today,
+  canEdit,
+  change,
+  setStatus,
+}: {
+  all: PostDto[];
+  today: string;
+  canEdit: boolean;
+  change: Change;
+  setStatus: (message: string) => void;
+}) {
+  function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
+    if (!canEdit || (date === post.date && time === post.time)) return;
+    if (post.status === "published") return setStatus("A published post cannot move.");
+    if (date < today) return setStatus(`Cannot move a post into the past (today is ${today}).`);
+    if (all.some((p) => p.date === date && p.platform === post.platform && p.status === "published")) {
+      return setStatus(`The ${NETWORK_NAME[post.platform]} slot on ${date} is already published.`);
+    }
+    change(
+      {
+        id: post.id,
+        version: post.version,
+        ...(date !== post.date ? { date } : {}),
+        ...(time !== post.time ? { time } : {}),
+      },
+      "move",
+      done ?? `Moved the ${NETWORK_NAME[post.platform]} post to ${date} at ${time}.`,
+    );
+    // The chip re-renders in its new day or hour: keep the keyboard on it.
+    if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);
+  }
+
+  function onDragEnd(e: DragEndEvent) {
+    const post = e.active.data.current?.post as PostDto | undefined;
+    const target = e.over?.id as string | undefined;
+    if (!post || !target) return;
+    // A week slot is "YYYY-MM-DDTHH": the post keeps its minutes; a month day keeps its whole time.
+    const [date, hour] = target.split("T");
+    move(post, date, hour ? `${hour}:${post.time.slice(3)}` : post.time);
+  }
+
+  function nudge(post: PostDto, { days, hours }: Nudge) {
+    const hour = Number(post.time.slice(0, 2)) + hours;
+    if (hour < 0 || hour > 23) return setStatus("Move it to another day with Alt+← or Alt+→.");
+    move(post, addDays(post.date, days), `${String(hour).padStart(2, "0")}:${post.time.slice(3)}`, true);
+  }
+
+  return { move, onDragEnd, nudge };
+}
+
+/** Focuses the element once it has been rendered anew (in its new cell), or where it is after a second. */
+function focusWhenMoved(selector: string) {
+  const old = document.querySelector(selector);
+  let tries = 0;
+  const timer = setInterval(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if ((el && el !== old) || ++tries >= 20) {
+      clearInterval(timer);
+      el?.focus();
+    }
+  }, 50);
+}

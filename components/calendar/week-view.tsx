@@ -1,0 +1,192 @@
+"use client";
+
+import { useDroppable } from "@dnd-kit/core";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { dayRange } from "@/lib/dates/days";
+import { longDate } from "./month";
+import { PostChip, type Nudge } from "./post-chip";
+import { StatusLegend } from "./status-legend";
+import { byDay } from "./view-range";
+import { POSTING_HOURS } from "./conflicts";
+import { BestTimesList } from "./best-times";
+import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The week as a time grid in the brand's zone: dropping a post on an hour moves it to that day and hour. */
+export function WeekView({
+  best,
+  onMoveWeekToBest,
+  from,
+  to,
+  language,
+  timeZone,
+  today,
+  posts,
+  pillarNames,
+  conflicts,
+  canEdit,
+  onOpen,
+  onNudge,
+  onApprove,
+  actionLabel = "Approve",
+}: {
+  best: BestTimesResponse["networks"];
+  onMoveWeekToBest?: () => void;
+  from: string;
+  to: string;
+  language: string;
+  timeZone: string;
+  today: string;
+  posts: PostDto[];
+  pillarNames: Record<string, string>;
+  conflicts: Map<string, string[]>;
+  canEdit: boolean;
+  onOpen: (id: string) => void;
+  onNudge?: (post: PostDto, nudge: Nudge) => void;
+  onApprove: (from: string, to: string, label: string) => void;
+  actionLabel?: string;
+}) {
+  const days = dayRange(from, to);
+  const posts_ = byDay(posts);
+  const hoursOf = posts.map((p) => Number(p.time.slice(0, 2)));
+  const first = Math.min(Number(POSTING_HOURS.start.slice(0, 2)) - 1, ...hoursOf);
+  const last = Math.max(Number(POSTING_HOURS.end.slice(0, 2)), ...hoursOf);
+  const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const drafts = posts.some((p) => p.status === "draft" && p.date >= today);
+  return (
+    <div>
+      <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-600">
+        <span>Times in {timeZone}</span>
+        {onMoveWeekToBest && posts.length ? (
+          <button
+            type="button"
+            data-testid="move-week-best"
+            onClick={onMoveWeekToBest}
+            className="ml-auto rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 hover:bg-slate-100"
+          >
+            Move week to best times
+          </button>
+        ) : null}
+        {canEdit && drafts ? (
+          <button
+            type="button"
+            data-testid="approve-week"
+            onClick={() => onApprove(from, to, "week")}
+            className="rounded border border-blue-300 bg-white px-2 py-1 text-xs text-blue-800 hover:bg-blue-50"
+          >
+            {actionLabel} week
+          </button>
+        ) : null}
+      </div>
+      {best.length ? (
+        <details className="mb-2 rounded-lg border border-slate-200 bg-white p-2">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Best times to post</summary>
+          <div className="mt-2 grid gap-2 md:grid-cols-3">
+            {best.map((b) => (
+              <BestTimesList key={b.network} networks={[b]} language={language} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+      <div
+        role="region"
+        aria-label={`Week of ${longDate(from, language)}`}
+        data-testid="week-grid"
+        className="grid grid-cols-1 overflow-hidden rounded-xl border-t border-l border-slate-200 sm:grid-cols-[3.5rem_repeat(7,minmax(0,1fr))]"
+      >
+        <div aria-hidden className="bg-slate-100 max-sm:hidden">
+          <div className="h-14 border-r border-b border-slate-200" />
+          {hours.map((h) => (
+            <div key={h} className="h-16 border-r border-b border-slate-200 px-1 text-right text-xs text-slate-600">
+              {pad(h)}:00
+            </div>
+          ))}
+        </div>
+        {days.map((date) => {
+          const list = posts_.get(date) ?? [];
+          const dayDrafts = date >= today && list.some((p) => p.status === "draft");
+          const label = longDate(date, language);
+          return (
+            <div
+              key={date}
+              role="group"
+              aria-label={`${label}: ${list.length} post${list.length === 1 ? "" : "s"}`}
+              data-testid={`week-day-${date}`}
+              className={`${list.length ? "" : "max-sm:hidden"} ${date < today ? "bg-slate-50" : "bg-white"}`}
+            >
+              <div className="flex h-14 flex-col justify-center border-r border-b border-slate-200 px-1 text-xs">
+                <span className={`font-medium ${date === today ? "text-brand-700" : "text-slate-700"}`}>{label}</span>
+                {canEdit && dayDrafts ? (
+                  <button
+                    type="button"
+                    data-testid={`approve-day-${date}`}
+                    aria-label={`${actionLabel} day: ${label}`}
+                    onClick={() => onApprove(date, date, date)}
+                    className="self-start rounded px-0.5 text-[11px] text-blue-800 hover:underline"
+                  >
+                    {actionLabel.toLowerCase()} day
+                  </button>
+                ) : null}
+              </div>
+              {hours.map((h) => (
+                <HourSlot
+                  key={h}
+                  date={date}
+                  hour={h}
+                  past={date < today}
+                  posts={list.filter((p) => Number(p.time.slice(0, 2)) === h)}
+                  pillarNames={pillarNames}
+                  conflicts={conflicts}
+                  onOpen={onOpen}
+                  onNudge={onNudge}
+                />
+              ))}
+            </div>
+          );
+        })}
+      </div>
+      <StatusLegend hint="Drag a post to another day and hour, or Alt+arrows on a focused post (←/→ a day, ↑/↓ an hour)" />
+    </div>
+  );
+}
+
+function HourSlot({
+  date,
+  hour,
+  past,
+  posts,
+  pillarNames,
+  conflicts,
+  onOpen,
+  onNudge,
+}: {
+  date: string;
+  hour: number;
+  past: boolean;
+  posts: PostDto[];
+  pillarNames: Record<string, string>;
+  conflicts: Map<string, string[]>;
+  onOpen: (id: string) => void;
+  onNudge?: (post: PostDto, nudge: Nudge) => void;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: `${date}T${pad(hour)}`, data: { date, hour } });
+  return (
+    <div
+      ref={setNodeRef}
+      data-testid={`slot-${date}-${pad(hour)}`}
+      className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : ""}`}
+    >
+      {posts.map((p) => (
+        <PostChip
+          key={p.id}
+          post={p}
+          pillarName={pillarNames[p.pillar] ?? p.pillar}
+          conflicts={conflicts.get(p.id)}
+          onOpen={() => onOpen(p.id)}
+          onNudge={onNudge && !past ? (n) => onNudge(p, n) : undefined}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { networkLabel } from "@/components/charts/network-colors";
+import { ErrorBox, Skeleton } from "@/components/analytics/states";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SentimentBadge } from "./sentiment-badge";
+import { useComments, type ConversationFilters, type HeardComment } from "./use-listening";
+
+const NETWORKS = ["linkedin", "facebook", "x"];
+const SENTIMENTS = ["positive", "neutral", "negative"];
+
+/** The comments heard under the brand's recent posts (last 30 days), newest first. */
+export function ConversationsView({ filters }: { filters: ConversationFilters }) {
+  const router = useRouter();
+  const path = usePathname();
+  const params = useSearchParams();
+  const query = useComments(filters);
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    router.replace(`${path}?${next.toString()}`);
+  };
+  const first = query.data?.pages[0];
+  const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-4" role="group" aria-label="Filters">
+        <label className="text-xs text-slate-600">
+          Network
+          <select
+            aria-label="Network"
+            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            value={filters.platform ?? ""}
+            onChange={(e) => set("platform", e.target.value || null)}
+          >
+            <option value="">All networks</option>
+            {NETWORKS.map((n) => (
+              <option key={n} value={n}>
+                {networkLabel(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="text-xs text-slate-600">
+          <legend>Sentiment</legend>
+          <div className="mt-1 flex gap-1">
+            {[null, ...SENTIMENTS].map((s) => (
+              <button
+                key={s ?? "all"}
+                type="button"
+                aria-pressed={filters.sentiment === s}
+                onClick={() => set("sentiment", s)}
+                className={`rounded-md border px-2.5 py-1 text-sm capitalize ${filters.sentiment === s ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+              >
+                {s ?? "All"}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        {filters.post ? (
+          <p className="text-sm text-slate-600">
+            One post only.{" "}
+            <button type="button" className="text-brand-700 underline" onClick={() => set("post", null)}>
+              Show every post
+            </button>
+          </p>
+        ) : null}
+      </div>
+      {first?.collection_issues.length ? (
+        <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          {first.collection_issues.map((i) => (
+            <p key={i.platform} data-testid={`collection-issue-${i.platform}`}>
+              <strong>{networkLabel(i.platform)}:</strong> {i.message}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {query.error ? (
+        <ErrorBox title="Could not load the comments." error={query.error} onRetry={() => query.refetch()} />
+      ) : query.isPending ? (
+        <div className="space-y-2" aria-busy aria-label="Loading comments">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} className="h-20" />
+          ))}
+        </div>
+      ) : comments.length === 0 ? (
+        <div data-testid="conversations-empty">
+          <EmptyState title={filters.platform || filters.sentiment ? "No comments match" : "No comments yet"}>
+            {filters.platform || filters.sentiment
+              ? "Nothing heard with these filters in the last 30 days. Clear a filter to see more."
+              : "Comments under published posts are collected daily with the metrics (/api/cron/metrics)."}
+          </EmptyState>
+        </div>
+      ) : (
+        <>
+          <ul className="space-y-2" data-testid="comment-list">
+            {comments.map((c) => (
+              <CommentRow key={c.id} c={c} timezone={first!.timezone} />
+            ))}
+          </ul>
+          {query.hasNextPage ? (
+            <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+              {query.isFetchingNextPage ? "Loading…" : "Load more comments"}
+            </Button>
+          ) : (
+            <p className="text-xs text-slate-500">That is every comment of the last 30 days with these filters.</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
+  const when = new Intl.DateTimeFormat("en-GB", {
+    timeZone: timezone,
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(c.created_at));
+  return (
+    <li data-testid="comment" data-sentiment={c.sentiment} className="rounded-xl border border-slate-200 bg-white p-3">
+      <div className="flex flex-wrap items-baseline gap-2 text-sm">
+        <SentimentBadge sentiment={c.sentiment} />
+        <span className="font-medium text-slate-900">{c.author_name}</span>
+        <span className="text-xs text-slate-500">
+          {networkLabel(c.platform)} · {when}
+          {c.labelled_by === "writer" ? " · labelled by the writer" : ""}
+        </span>
+        {c.url ? (
+          <a
+            href={c.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="ml-auto text-xs font-medium text-brand-700 underline"
+          >
+            Open on {networkLabel(c.platform)}
+          </a>
+        ) : null}
+      </div>
+      <p
+        className="mt-1 whitespace-pre-line text-sm text-slate-800"
+        lang={c.language === "und" ? undefined : c.language}
+      >
+        {c.text}
+      </p>
+      <p className="mt-1 truncate text-xs text-slate-500">
+        On{" "}
+        <Link className="underline" href={c.post.calendar_url}>
+          a {c.post.pillar} post
+        </Link>
+        : {c.post.excerpt}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, apiFetch } from "@/components/api-client";
+import type { CommentsResponse } from "@/app/api/analytics/comments/[brand]/route";
+import type { SentimentResponse } from "@/app/api/analytics/sentiment/[brand]/route";
+import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[brand]/route";
+import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
+
+export type HeardComment = CommentsResponse["comments"][number];
+export type CompetitorReport = CompetitorReportResponse;
+
+const retry = (count: number, err: Error) => count < 1 && !(err instanceof ApiError && err.status < 500);
+const enc = encodeURIComponent;
+
+export interface ConversationFilters {
+  brand: string;
+  platform: string | null;
+  sentiment: string | null;
+  post: string | null;
+}
+
+export function useComments(f: ConversationFilters) {
+  return useInfiniteQuery({
+    queryKey: ["listening", "comments", f.brand, f.platform, f.sentiment, f.post],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams({ limit: "20" });
+      if (f.platform) q.set("platform", f.platform);
+      if (f.sentiment) q.set("sentiment", f.sentiment);
+      if (f.post) q.set("post", f.post);
+      if (pageParam) q.set("cursor", pageParam);
+      return apiFetch<CommentsResponse>(`/api/analytics/comments/${enc(f.brand)}?${q}`);
+    },
+    getNextPageParam: (last) => last.next_cursor,
+    retry,
+  });
+}
+
+export function useSentiment(brand: string, from: string, to: string, platform: string | null) {
+  const q = new URLSearchParams({ from, to });
+  if (platform) q.set("platform", platform);
+  return useQuery({
+    queryKey: ["listening", "sentiment", brand, from, to, platform],
+    queryFn: () => apiFetch<SentimentResponse>(`/api/analytics/sentiment/${enc(brand)}?${q}`),
+    retry,
+  });
+}
+
+export function useCompetitorReport(brand: string) {
+  return useQuery({
+    queryKey: ["listening", "competitors", brand],
+    queryFn: () => apiFetch<CompetitorReportResponse>(`/api/analytics/competitors/${enc(brand)}`),
+    retry,
+  });
+}
+
+export function useCompetitors(brand: string) {
+  return useQuery({
+    queryKey: ["listening", "followed", brand],
+    queryFn: () => apiFetch<CompetitorsResponse>(`/api/brands/${enc(brand)}/competitors`),
+    retry,
+  });
+}
+
+export function useCompetitorChanges(brand: string) {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: ["listening"] });
+  return {
+    add: useMutation({
+      mutationFn: (body: { platform: string; handle: string }) =>
+        apiFetch(`/api/brands/${enc(brand)}/competitors`, { method: "POST", body }),
+      onSuccess: done,
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) => apiFetch(`/api/brands/${enc(brand)}/competitors/${enc(id)}`, { method: "DELETE" }),
+      onSuccess: done,
+    }),
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { getCopy } from "@/lib/strategy/render";
+import { PILLAR_KEYS } from "@/lib/strategy/pillars";
+import { NETWORK_FORMATS } from "@/lib/strategy/networks";
+import { dimensionName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+
+describe("display names", () => {
+  it("names every pillar as the plan copy does, in both languages", () => {
+    for (const language of ["en-US", "fr-FR"] as const) {
+      for (const key of PILLAR_KEYS) expect(pillarName(key, language)).toBe(getCopy(language).pillars[key].name);
+    }
+  });
+
+  it("names every hook template and format in both languages, never by its key", () => {
+    for (const language of ["en-US", "fr-FR"] as const) {
+      for (const hook of getCopy(language).hooks) expect(hookName(hook.id, language)).not.toMatch(/_/);
+      for (const format of Object.values(NETWORK_FORMATS).flat()) {
+        expect(formatName(format, language)).not.toBe(format);
+      }
+    }
+    expect(hookName("three_ideas")).toBe("Three ideas");
+    expect(hookName("three_ideas", "fr-FR")).toBe("Trois idées");
+  });
+
+  it("turns an unknown key into words", () => {
+    expect(dimensionName("pillar", "seasonal_offers")).toBe("Seasonal offers");
+    expect(dimensionName("hook", "linkedin:custom_x")).toBe("Custom x");
+  });
+});
