@@ -59,6 +59,14 @@ export const envSchema = z.object({
   FACEBOOK_GRAPH_VERSION: z.string().default("v23.0"),
   X_API_BASE_URL: z.string().url().default("https://api.x.com"),
   PUBLISH_TIMEOUT_MS: intFrom(15_000),
+  /** the media library's folder when no S3 bucket is set; default: media/ in the data directory */
+  MEDIA_DIR: z.string().min(1).optional(),
+  EMBEDDED_PG_DIR: z.string().min(1).optional(),
+  S3_BUCKET: z.string().trim().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().trim().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

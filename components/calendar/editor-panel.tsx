@@ -11,6 +11,7 @@ import { measureLength } from "@/lib/strategy/networks";
 import { HistoryPanel } from "./history-panel";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
+import { PostExtrasEditor } from "./post-extras-editor";
 
 interface EditorActions {
   save: (body: string) => void;
@@ -252,6 +253,7 @@ export function EditorPanel({
         ) : null}
         {review}
         <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
+        <PostExtrasEditor post={post} body={body} brandName={brandName} account={account} canEdit={canEdit} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
+import { RunSteps } from "./run-steps";
 import { localTime } from "@/lib/dates/zoned";
 
 const time = (iso: string, timeZone: string) => localTime(new Date(iso), timeZone);
@@ -55,6 +56,7 @@ export function RunRow({
           ) : row.remote_id ? (
             <code className="text-xs">{row.remote_id}</code>
           ) : null}
+          <RunSteps row={row} testKey={key} />
           {row.last_error ? (
             <p className="mt-1 text-xs text-rose-700">
               {row.failure_class ? <strong>{row.failure_class}: </strong> : null}

@@ -19,6 +19,9 @@ export const versionContentSchema = z.object({
   editedByHuman: z.boolean(),
   humanTouched: z.boolean(),
   contentHash: z.string(),
+  // versions written before threads and first comments existed have neither
+  parts: z.array(z.string()).nullish(),
+  firstComment: z.string().nullish(),
 });
 
 /**
@@ -61,6 +64,8 @@ export async function applyVersion(
       writerNote: c.writerNote,
       editedByHuman: c.editedByHuman,
       contentHash: c.contentHash,
+      parts: c.parts ?? [],
+      firstComment: c.firstComment ?? null,
       humanTouchedAt,
       version: { increment: 1 },
     },

@@ -3,12 +3,19 @@ import https from "node:https";
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-function requestBody(body: RequestInit["body"]): string | Buffer | undefined {
+/** The body as bytes; multipart and other web bodies are encoded the way fetch would, content type included. */
+async function requestBody(
+  body: RequestInit["body"],
+  headers: Record<string, string>,
+): Promise<string | Buffer | undefined> {
   if (body == null) return undefined;
   if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return Buffer.from(body);
-  throw new TypeError("keepAliveFetch sends string or byte bodies only");
+  const encoded = new Response(body);
+  const type = encoded.headers.get("content-type");
+  if (type && !headers["content-type"]) headers["content-type"] = type;
+  return Buffer.from(await encoded.arrayBuffer());
 }
 
 /** The answer, already read: a web Response would wrap these bytes in a stream only to read them back. */
@@ -36,8 +43,8 @@ class WholeAnswer {
  * A fetch for one network's API (fixed, configured base URLs; user-supplied URLs go through
  * outbound-fetch instead): a pool of keep-alive sockets capped at `maxSockets`, on node:http. The
  * global fetch's web streams cost this process more CPU per send than everything else in the
- * publishing path together. It implements what the adapters use: method, headers, a string or
- * bytes body, an abort signal, and an answer read whole (status, headers, text, json, arrayBuffer).
+ * publishing path together. It implements what the adapters use: method, headers, a body (string,
+ * bytes, or multipart encoded as fetch would), an abort signal, and an answer read whole.
  */
 export function keepAliveFetch(opts: { maxSockets: number }): typeof fetch {
   const agentOpts = { keepAlive: true, maxSockets: opts.maxSockets, maxFreeSockets: opts.maxSockets, timeout: 30_000 };
@@ -47,7 +54,7 @@ export function keepAliveFetch(opts: { maxSockets: number }): typeof fetch {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`Unsupported URL: ${url.href}`);
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-    const body = requestBody(init.body);
+    const body = await requestBody(init.body, headers);
     if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
     const mod = url.protocol === "https:" ? https : http;
     return new Promise<Response>((resolve, reject) => {

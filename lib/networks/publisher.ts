@@ -11,7 +11,23 @@ export interface PublishPayload {
   network: Network;
   text: string;
   link?: string | null;
+  /** X: the post this one replies to (the next part of a thread, or a first comment) */
+  replyTo?: string | null;
+  /** images already uploaded to the network (uploadImage), in order */
+  mediaIds?: string[];
+  /** Facebook's single photo: posted with its text in one request to /{page}/photos */
+  photo?: { bytes: Uint8Array; mimeType: string } | null;
 }
+
+export interface UploadImageRequest {
+  accountId: string;
+  accessToken: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  signal?: AbortSignal;
+}
+
+export type UploadResult = { ok: true; mediaId: string; raw: string } | PublishFailure;
 
 export interface PublishRequest {
   payload: PublishPayload;
@@ -63,6 +79,16 @@ export interface FindRecentRequest {
   signal?: AbortSignal;
 }
 
+/** A comment under a post the account published. */
+export interface CommentRequest {
+  accountId: string;
+  accessToken: string;
+  /** the post's remote id */
+  postId: string;
+  text: string;
+  signal?: AbortSignal;
+}
+
 export interface Publisher {
   network: Network;
   /** The exact HTTP request `publish` sends; dry runs show it (with `redactToken`, the bearer token is masked). */
@@ -71,4 +97,10 @@ export interface Publisher {
   publish(req: PublishRequest): Promise<PublishResult>;
   /** Recent posts of the account, newest first, for reconciliation. Throws RemoteLookupError on failure. */
   findRecent(req: FindRecentRequest): Promise<RemotePost[]>;
+  /** Uploads one image for a later post; the id goes in PublishPayload.mediaIds. */
+  uploadImage?(req: UploadImageRequest): Promise<UploadResult>;
+  /** LinkedIn and Facebook comment under a post; X has no comments, a first comment there is a reply. */
+  comment?(req: CommentRequest): Promise<PublishResult>;
+  /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */
+  findComments?(req: Omit<CommentRequest, "text">): Promise<RemotePost[]>;
 }

@@ -9,6 +9,11 @@ interface ClaimedPost extends ContentPost {
   brandId: string;
   scheduledAt: Date;
   signalIds: string[];
+  /** X thread tweets after the first, and the optional first comment (publish-steps.ts) */
+  parts: string[];
+  firstComment: string | null;
+  /** library images to upload before the post */
+  mediaIds: string[];
   brand: ContentBrand;
 }
 
@@ -47,6 +52,9 @@ interface Row {
   hashtags: string[];
   contentHash: string;
   signalIds: string[];
+  parts: string[];
+  firstComment: string | null;
+  mediaIds: string[];
   slug: string;
   name: string;
   timezone: string;
@@ -102,6 +110,7 @@ export async function claimPublications(
     )
     SELECT u.*, p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
            COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
+           COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
            b.slug, b.name, b.timezone, b.language
     FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
   const { rows } = await sqlPool(db).query<Row>(query.text, query.values);
@@ -126,6 +135,9 @@ export async function claimPublications(
       hashtags: r.hashtags,
       contentHash: r.contentHash,
       signalIds: r.signalIds,
+      parts: r.parts,
+      firstComment: r.firstComment,
+      mediaIds: r.mediaIds,
       brand: { id: r.brandId, slug: r.slug, name: r.name, timezone: r.timezone, language: r.language },
     },
   }));

@@ -16,6 +16,11 @@ export interface StatusRow {
   failure_class: string | null;
   last_error: string | null;
   next_attempt_at: string | null;
+  /** an X thread's parts (0 when the post is a single one) and whether a first comment goes with it */
+  parts_total: number;
+  has_first_comment: boolean;
+  /** what is already on the network, step by step (thread parts, media, the first comment) */
+  steps: { kind: string; index: number; remote_id: string; remote_url: string | null }[];
   attempts: {
     attempt: number;
     outcome: string;
@@ -50,7 +55,12 @@ export async function getRunStatus({
     },
     include: {
       brand: { select: { slug: true, name: true } },
-      publication: { include: { attempts: { orderBy: { attempt: "asc" } } } },
+      publication: {
+        include: {
+          attempts: { orderBy: { attempt: "asc" } },
+          steps: { orderBy: [{ kind: "asc" }, { index: "asc" }] },
+        },
+      },
     },
     orderBy: [{ brand: { name: "asc" } }, { platform: "asc" }],
   });
@@ -71,6 +81,14 @@ export async function getRunStatus({
       failure_class: l?.failureClass ?? null,
       last_error: l?.lastError ?? null,
       next_attempt_at: l?.nextAttemptAt?.toISOString() ?? null,
+      parts_total: p.platform === "x" ? p.parts.length : 0,
+      has_first_comment: !!p.firstComment,
+      steps: (l?.steps ?? []).map((s) => ({
+        kind: s.kind,
+        index: s.index,
+        remote_id: s.remoteId,
+        remote_url: s.remoteUrl,
+      })),
       attempts: (l?.attempts ?? []).map((a) => ({
         attempt: a.attempt,
         outcome: a.outcome,

@@ -30,5 +30,8 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     buildRequest: (req, opts) => publisher.buildRequest(req, opts),
     publish: (req) => limit(() => publisher.publish(req)),
     findRecent: (req) => limit(() => publisher.findRecent(req)),
+    ...(publisher.uploadImage ? { uploadImage: (req) => limit(() => publisher.uploadImage!(req)) } : {}),
+    ...(publisher.comment ? { comment: (req) => limit(() => publisher.comment!(req)) } : {}),
+    ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
   };
 }

@@ -6,6 +6,8 @@ import type { Claim } from "./claim-publications";
 import type { SendingGate } from "./sending-gate";
 import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
+import { hasSteps, publishSteps } from "./publish-steps";
+import { loadPostImages } from "@/lib/media/load-images";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
 import { shiftInstant } from "@/lib/dates/days";
 
@@ -148,7 +150,12 @@ async function processOne(
       });
     }
     const since = shiftInstant(new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime())), -2);
-    if (needsReconcile(claim)) {
+    const steps = hasSteps(post);
+    const images = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
+    if (typeof images === "string")
+      return await failed({ ok: false, failureClass: "rejected", message: images, httpStatus: null, raw: "" });
+    // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
+    if (needsReconcile(claim) && !steps) {
       const found = await reconcile(channel, pkg.payload.text, since);
       if ("error" in found)
         return await unknown(
@@ -168,12 +175,26 @@ async function processOne(
     }
     await toSending();
     await deps.faultHook?.("sending");
-    const res = await channel.publisher.publish({
-      payload: pkg.payload,
-      accountId: channel.accountId,
-      accessToken: channel.accessToken,
-      contentHash: post.contentHash,
-    });
+    const res = steps
+      ? await publishSteps({
+          db,
+          claim,
+          channel,
+          payload: pkg.payload,
+          replies: post.platform === "x" ? post.parts.slice(1) : [],
+          firstComment: post.firstComment,
+          images,
+          mayHaveLanded: needsReconcile(claim),
+          since,
+          clock,
+          faultHook: deps.faultHook,
+        })
+      : await channel.publisher.publish({
+          payload: pkg.payload,
+          accountId: channel.accountId,
+          accessToken: channel.accessToken,
+          contentHash: post.contentHash,
+        });
     if (res.ok) await deps.faultHook?.("sent");
     if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
     if (res.failureClass === "already_published") {

@@ -1,3 +1,4 @@
+import type { MediaStorage } from "@/lib/media/storage";
 import type { Db } from "@/lib/db";
 import type { Publisher } from "@/lib/networks/publisher";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -42,7 +43,9 @@ export interface OrchestratorDeps {
   /** how outcomes are announced (post failed, needs reconnect); without it nobody is emailed */
   notify?: NotifyContext;
   /** test seam for crash-point tests: called at each step where a process could die */
-  faultHook?: (point: "claimed" | "sending" | "sent") => void | Promise<void>;
+  /** where library images are read from when a post carries some */
+  mediaStorage?: MediaStorage;
+  faultHook?: (point: "claimed" | "sending" | "sent" | `sent:${string}` | `step:${string}`) => void | Promise<void>;
 }
 
 export interface SlotResult {

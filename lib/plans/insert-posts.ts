@@ -18,6 +18,8 @@ export interface NewPost {
   format: string;
   body: string;
   hashtags: string[];
+  /** X threads: every tweet, the first being `body` */
+  parts?: string[];
   link: string | null;
   contentHash: string;
   abVariant?: string | null;
@@ -36,6 +38,7 @@ export async function insertPosts(db: Tx, rows: NewPost[], now: Date): Promise<n
       ...r,
       // Unit-separator-joined text is far cheaper for Postgres to split than a jsonb array per row.
       hashtags: r.hashtags.join("\u001f"),
+      parts: (r.parts ?? []).join("\u001f"),
       date: utcDay(r.date),
       scheduledAt: r.scheduledAt.toISOString(),
       writer: r.writer ?? "template",
@@ -44,11 +47,12 @@ export async function insertPosts(db: Tx, rows: NewPost[], now: Date): Promise<n
   );
   return db.$executeRaw(Prisma.sql`
     INSERT INTO "Post" (id, "planId", "brandId", platform, date, "scheduledAt", pillar, angle, hook, "hookTemplate", cta, "ctaTarget", format,
-                        body, hashtags, link, status, "contentHash", writer, "writerNote", "abVariant", "signalIds", "createdAt", "updatedAt")
+                        body, hashtags, link, status, "contentHash", writer, "writerNote", "abVariant", "signalIds", parts, "createdAt", "updatedAt")
     SELECT r.id, r."planId", r."brandId", r.platform::"Platform", r.date::date, r."scheduledAt"::timestamptz, r.pillar, r.angle, r.hook,
            r."hookTemplate", r.cta, r."ctaTarget", r.format, r.body, COALESCE(string_to_array(NULLIF(r.hashtags, ''), chr(31)), '{}'), r.link,
-           r.status::"PostStatus", r."contentHash", r.writer, r."writerNote", r."abVariant", '{}', ${now}, ${now}
+           r.status::"PostStatus", r."contentHash", r.writer, r."writerNote", r."abVariant", '{}',
+           COALESCE(string_to_array(NULLIF(r.parts, ''), chr(31)), '{}'), ${now}, ${now}
     FROM jsonb_to_recordset(${json}::jsonb) AS r(id text, "planId" text, "brandId" text, platform text, date text, "scheduledAt" text,
       pillar text, angle text, hook text, "hookTemplate" text, cta text, "ctaTarget" text, format text, body text, hashtags text,
-      link text, status text, "contentHash" text, writer text, "writerNote" text, "abVariant" text)`);
+      link text, status text, "contentHash" text, writer text, "writerNote" text, "abVariant" text, parts text)`);
 }

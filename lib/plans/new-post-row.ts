@@ -23,6 +23,8 @@ export function newPostRow(
     format: p.format,
     body: text.body,
     hashtags: p.hashtags,
+    // The first tweet carries the link, tagged for this row like the body.
+    parts: p.threadParts ? [text.body, ...p.threadParts.slice(1)] : [],
     link: text.link,
     contentHash: contentHash(text.body),
     abVariant: p.abVariant ?? null,

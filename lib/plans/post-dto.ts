@@ -28,6 +28,10 @@ export function postDto(
     cta_target: p.ctaTarget,
     format: p.format,
     body: p.body,
+    /** X threads: every tweet, the first being `body` */
+    parts: p.parts ?? [],
+    first_comment: p.firstComment ?? null,
+    media_ids: p.mediaIds ?? [],
     hashtags: p.hashtags,
     link: p.link,
     status: p.status,

@@ -20,6 +20,7 @@ function processPools() {
 import { createPublisher } from "./network-adapters";
 import { createOAuthClient } from "./oauth-clients";
 import { notifyContextFromEnv } from "./notify-deps";
+import { mediaStorageFromEnv } from "./media-storage";
 
 /** Wires the orchestrator to the real clock, the environment's keys and the configured networks. */
 export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): OrchestratorDeps {
@@ -37,6 +38,7 @@ export function orchestratorDeps(db: Db, opts: { deadlineMs?: number } = {}): Or
       notify,
     }),
     notify,
+    mediaStorage: mediaStorageFromEnv(),
     concurrency: env.PUBLISH_CONCURRENCY,
     deadline: opts.deadlineMs ? new Date(Date.now() + opts.deadlineMs) : undefined,
   };

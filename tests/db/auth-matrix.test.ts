@@ -220,6 +220,14 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   {
+    route: "api/posts/[id]/extras",
+    method: "PUT",
+    access: "editor",
+    params: post,
+    body: (t) => ({ first_comment: "More in the comments", version: t.posts[0].version }),
+    scoped: true,
+  },
+  {
     route: "api/posts/[id]/suggestion",
     method: "POST",
     access: "editor",
@@ -323,6 +331,12 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   { route: "api/tokens/[id]", method: "DELETE", access: "owner", params: (t) => ({ id: t.tokenIds[0] }), scoped: true },
+  { route: "api/brands/[brand]/media", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]/media", method: "POST", access: "editor", params: brand, scoped: true },
+  { route: "api/media/[id]", method: "GET", access: "viewer", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/[id]", method: "DELETE", access: "editor", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/[id]/signed-url", method: "POST", access: "viewer", params: () => ({ id: "no-such-media" }) },
+  { route: "api/media/signed/[id]", method: "GET", access: "public", params: () => ({ id: "no-such-media" }) },
   { route: "api/tokens", method: "GET", access: "owner" },
   { route: "api/tokens", method: "POST", access: "owner", body: () => ({ name: "ci", role: "viewer" }) },
 ];

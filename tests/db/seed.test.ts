@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "@/scripts/lib/seed/seed-demo";
-import { getTestDb } from "../setup/db";
+import { getTestDb, resetDb } from "../setup/db";
 
 describe("seedDemo", () => {
   it("creates the demo workspace once, with a login, a month of posts, a published past and learned weights", async () => {
@@ -9,13 +9,27 @@ describe("seedDemo", () => {
     expect((await seedDemo({ db, now, withLogin: true })).created).toBe(true);
     const ws = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" } });
     const brand = await db.brand.findFirstOrThrow({ where: { workspaceId: ws.id } });
-    expect(await db.post.count({ where: { brandId: brand.id } })).toBe(90);
-    expect(await db.post.count({ where: { brandId: brand.id, status: "published" } })).toBe(22 * 3);
-    expect(await db.metricSnapshot.count()).toBe(22 * 3);
+    // October (31 days, all past) and November (30 days, 22 of them past), three networks a day.
+    expect(await db.post.count({ where: { brandId: brand.id } })).toBe((31 + 30) * 3);
+    expect(await db.post.count({ where: { brandId: brand.id, status: "published" } })).toBe((31 + 22) * 3);
+    expect(await db.metricSnapshot.count()).toBe((31 + 22) * 3);
     expect(await db.post.count({ where: { brandId: brand.id, status: "approved" } })).toBe(7 * 3);
-    expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).learning).toMatchObject({ samples: 66 });
+    expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).learning).toMatchObject({
+      samples: (31 + 22) * 3,
+    });
     const counts = [await db.user.count(), await db.post.count(), await db.publication.count()];
     expect((await seedDemo({ db, now, withLogin: true })).created).toBe(false);
     expect([await db.user.count(), await db.post.count(), await db.publication.count()]).toEqual(counts);
+  });
+
+  it("on the 1st of a month (in January), learns from last month's results", async () => {
+    const { db } = await getTestDb();
+    await resetDb(db);
+    await seedDemo({ db, now: new Date("2027-01-01T10:00:00Z"), withLogin: false });
+    const brand = await db.brand.findFirstOrThrow({ where: { workspace: { slug: "demo" } } });
+    expect(
+      await db.post.count({ where: { brandId: brand.id, status: "published", date: { lt: new Date("2027-01-01") } } }),
+    ).toBe(31 * 3);
+    expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).learning).toMatchObject({ samples: 31 * 3 });
   });
 });

@@ -12,6 +12,7 @@ import {
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, newSecret, type PendingCode } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerFacebookListening } from "./facebook-listening-fake";
+import { imageField, multipart } from "./fake-uploads";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
 /** the Page the fake token belongs to (FAKE_ACCOUNTS.facebook) */
@@ -37,6 +38,8 @@ export interface FacebookFakePost {
   pageId: string;
   message: string;
   link: string | null;
+  /** photo ids: the one of a /photos post, or the attached_media of a multi-photo /feed post */
+  photos: string[];
   createdAt: number;
   insights: FacebookFakeInsights;
 }
@@ -89,6 +92,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     this.calls = 0;
     this.listening.reset();
     this.lastByPage.clear();
+    this.unpublished.clear();
     this.codes.clear();
     this.tokenKinds.clear();
     this.tokenCalls = { code: 0, fb_exchange_token: 0 };
@@ -208,7 +212,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     if (p) Object.assign(p.insights, v);
   }
 
-  protected handle(ctx: Ctx): Answer {
+  protected handle(ctx: Ctx): Answer | Promise<Answer> {
     const parts = ctx.url.pathname.split("/").filter(Boolean);
     if (parts[0] === "avatars") return avatar("P", "#1877f2");
     if (!/^v\d+\.\d+$/.test(parts[0] ?? ""))
@@ -247,8 +251,10 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
         },
       };
     }
+    if (parts.length === 3 && parts[2] === "photos" && ctx.method === "POST") return this.photo(ctx, parts[1]);
     const heard = answerFacebookListening(this.listening, this.posts, ctx, parts);
     if (heard) return heard;
+    if (parts.length === 3 && parts[2] === "comments") return this.comment(ctx.method, parts[1], body);
     if (ctx.route === "create") return this.create(parts[1], body);
     if (ctx.route === "list") return this.list(parts[1], ctx.url.searchParams);
     if (ctx.route === "metrics" && parts.length === 3) return this.insights(parts[1], ctx.url.searchParams);
@@ -256,10 +262,64 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
     return graphError(400, 100, `Unsupported ${ctx.method.toLowerCase()} request.`, { error_subcode: 33 });
   }
 
-  private create(pageId: string, b: Record<string, unknown>): Answer {
+  /** POST /{post-id}/comments with `message` answers {id}; the listening state lists it with the others. */
+  private comment(method: string, postId: string, b: Record<string, unknown>): Answer {
+    const post = this.posts.find((p) => p.id === postId);
+    if (!post || method !== "POST")
+      return graphError(
+        400,
+        100,
+        `Unsupported ${method.toLowerCase()} request. Object with ID '${postId}' does not exist`,
+        {
+          error_subcode: 33,
+        },
+      );
+    const message = typeof b.message === "string" ? b.message : "";
+    if (!message) return graphError(400, 100, "(#100) Missing message or attachment");
+    const commentId = String(7100000000000000000n + BigInt(++this.seq));
+    const id = `${postId.split("_")[1]}_${commentId}`;
+    const createdAt = Date.now();
+    this.listening
+      .commentsOf(post.id, post.createdAt)
+      .push({ id: commentId, authorId: post.pageId, authorName: "Page", text: message, createdAt });
+    this.comments.push({ id, postId, text: message, createdAt });
+    return { status: 200, body: { id } };
+  }
+
+  /** unpublished photos (published=false), by id: their Page */
+  unpublished = new Map<string, string>();
+
+  /** POST /{page}/photos, multipart `source`: published=false keeps it for attached_media, else it is a post. */
+  private async photo(ctx: Ctx, pageId: string): Promise<Answer> {
+    const form = await multipart(ctx);
+    const bytes = form ? await imageField(form, "source") : null;
+    if (!form || !bytes) return graphError(400, 324, "(#324) Requires upload file");
+    const id = String(3000000000000000 + ++this.seq);
+    if (form.get("published") === "false") {
+      this.unpublished.set(id, pageId);
+      return { status: 200, body: { id } };
+    }
+    const answer = this.create(pageId, { message: String(form.get("message") ?? "") }, [id]);
+    if (answer.status !== 200) return answer;
+    return { status: 200, body: { id, post_id: (answer.body as { id: string }).id } };
+  }
+
+  private create(pageId: string, b: Record<string, unknown>, photos: string[] = []): Answer {
     const message = typeof b.message === "string" ? b.message : "";
     const link = typeof b.link === "string" && b.link ? b.link : null;
-    if (!message && !link) return graphError(400, 100, "(#100) Missing message or attachment");
+    const attached = Object.keys(b)
+      .filter((k) => /^attached_media\[\d+\]$/.test(k))
+      .map((k) => {
+        try {
+          return String((JSON.parse(String(b[k])) as { media_fbid?: unknown }).media_fbid);
+        } catch {
+          return "";
+        }
+      });
+    if (attached.some((id) => this.unpublished.get(id) !== pageId))
+      return graphError(400, 100, "(#100) attached_media must be unpublished photos of this Page");
+    photos = [...photos, ...attached];
+    if (!message && !link && photos.length === 0) return graphError(400, 100, "(#100) Missing message or attachment");
     if (message.length > MAX_LENGTH)
       return graphError(400, 100, "(#100) Param message must be at most 63206 characters long");
     const last = this.lastByPage.get(pageId);
@@ -281,6 +341,7 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
       pageId,
       message,
       link,
+      photos,
       createdAt: Date.now(),
       insights: {
         post_total_media_view_unique: views,

@@ -17,6 +17,8 @@ export interface FailOptions {
   on?: RouteKind | "any";
   /** how many matching requests fail (default 1) */
   times?: number;
+  /** let this many matching requests through first (a thread failing at its third part: skip 2) */
+  skip?: number;
   /** HTTP status override (5xx: default 503; Facebook rate limits: default 400) */
   status?: number;
   /** timeout_after_accept: destroy the socket after this delay instead of never answering */
@@ -44,8 +46,18 @@ export interface Ctx {
   url: URL;
   headers: IncomingMessage["headers"];
   body: string;
+  /** the body's bytes, for uploads */
+  raw: Buffer;
   route: RouteKind;
   token: string | null;
+}
+
+/** A comment under a post (LinkedIn socialActions, Facebook /{post-id}/comments). */
+export interface FakeComment {
+  id: string;
+  postId: string;
+  text: string;
+  createdAt: number;
 }
 
 export interface ReceivedRequest {
@@ -59,6 +71,7 @@ const CREATE_ONLY: FailureKind[] = ["timeout_after_accept", "reset_after_accept"
 
 export abstract class FakeServer<P> {
   posts: P[] = [];
+  comments: FakeComment[] = [];
   receivedCreates = 0;
   requests: ReceivedRequest[] = [];
   tokens = new Set<string>();
@@ -104,6 +117,7 @@ export abstract class FakeServer<P> {
 
   reset(): void {
     this.posts = [];
+    this.comments = [];
     this.receivedCreates = 0;
     this.requests = [];
     this.queue = [];
@@ -135,6 +149,10 @@ export abstract class FakeServer<P> {
     });
     if (i < 0) return null;
     const f = this.queue[i];
+    if (f.opts.skip) {
+      f.opts = { ...f.opts, skip: f.opts.skip - 1 };
+      return null;
+    }
     if (--f.left <= 0) this.queue.splice(i, 1);
     return f;
   }
@@ -142,12 +160,13 @@ export abstract class FakeServer<P> {
   private async onRequest(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const body = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const body = raw.toString("utf8");
     const url = new URL(req.url ?? "/", "http://fake.local");
     const auth = req.headers.authorization;
     const bearer = typeof auth === "string" && /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, "").trim() : null;
     const route = this.routeOf(req.method ?? "GET", url);
-    const ctx: Ctx = { method: req.method ?? "GET", url, headers: req.headers, body, route, token: bearer };
+    const ctx: Ctx = { method: req.method ?? "GET", url, headers: req.headers, body, raw, route, token: bearer };
     this.requests.push({ method: ctx.method, path: url.pathname + url.search, headers: req.headers, body });
     if (route === "create") this.receivedCreates++;
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));

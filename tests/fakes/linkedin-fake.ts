@@ -11,6 +11,7 @@ import {
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerLinkedInListening } from "./linkedin-listening-fake";
+import { isImage } from "./fake-uploads";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
 export const LINKEDIN_FAKE_MEMBER = "fake-member-1";
@@ -38,6 +39,8 @@ export interface LinkedInFakePost {
   commentary: string;
   /** what a reader sees: unescaped, and cut at the first unescaped reserved character as LinkedIn does */
   visibleText: string;
+  /** content.media.id: an image uploaded through the Images API */
+  mediaId: string | null;
   createdAt: number;
   stats: LinkedInFakeStats;
 }
@@ -130,6 +133,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     this.revoked = [];
     this.refreshTokensEnabled = true;
     this.adminOf = Object.keys(LINKEDIN_FAKE_ORGS);
+    this.images.clear();
   }
 
   private issue(member: string, scope: string, keepRefresh?: string) {
@@ -256,6 +260,9 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
           locale: { country: "US", language: "en" },
         },
       };
+    // The upload URL LinkedIn hands out is not a versioned REST resource.
+    const upload = /^\/dms-uploads\/(\d+)$/.exec(ctx.url.pathname);
+    if (upload && ctx.method === "PUT") return this.receiveImage(upload[1], ctx);
     const version = ctx.headers["linkedin-version"];
     if (typeof version !== "string" || !version) {
       return error(
@@ -276,6 +283,9 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
     if (ctx.url.pathname === "/rest/organizationAcls" && ctx.method === "GET") return this.acls(ctx, info);
+    if (ctx.url.pathname === "/rest/images" && ctx.method === "POST") return this.initializeUpload(ctx);
+    const social = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
+    if (social) return this.comment(ctx, decodeURIComponent(social[1]));
     const org = /^\/rest\/organizations\/(\d+)$/.exec(ctx.url.pathname);
     // Organizations the fake does not list answer as the default one (the publishing tests use several ids).
     if (org && ctx.method === "GET")
@@ -284,6 +294,66 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         body: { id: Number(org[1]), ...(LINKEDIN_FAKE_ORGS[org[1]] ?? LINKEDIN_FAKE_ORGS["1001"]) },
       };
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
+  }
+
+  /** image URN → its owner and, once PUT to the upload URL, its bytes */
+  images = new Map<string, { owner: string; n: string; bytes?: number }>();
+
+  /** POST /rest/images?action=initializeUpload {initializeUploadRequest:{owner}} → {value:{uploadUrl, image}} */
+  private initializeUpload(ctx: Ctx): Answer {
+    if (ctx.url.searchParams.get("action") !== "initializeUpload")
+      return error(400, "ILLEGAL_ARGUMENT", "Unsupported action");
+    const req = parseBody(ctx).initializeUploadRequest as { owner?: unknown } | undefined;
+    if (typeof req?.owner !== "string" || !/^urn:li:(organization|person):\w+$/.test(req.owner))
+      return inputError(
+        "/initializeUploadRequest/owner",
+        "FIELD_REQUIRED",
+        "Field is required but not found and has no default value",
+      );
+    const n = String(++this.seq);
+    const image = `urn:li:image:C4D10AQ${n.padStart(10, "0")}`;
+    this.images.set(image, { owner: req.owner, n });
+    return {
+      status: 200,
+      body: { value: { uploadUrlExpiresAt: Date.now() + 3600_000, uploadUrl: `${this.url}/dms-uploads/${n}`, image } },
+    };
+  }
+
+  private receiveImage(n: string, ctx: Ctx): Answer {
+    const entry = [...this.images.values()].find((i) => i.n === n);
+    if (!entry) return error(404, "NOT_FOUND", "Unknown upload");
+    if (!isImage(ctx.raw)) return error(400, "ILLEGAL_ARGUMENT", "The uploaded file is not an image");
+    entry.bytes = ctx.raw.length;
+    return { status: 201 };
+  }
+
+  /** POST {actor, object, message:{text}} answers 201 with the comment URN; GETs are the listening fake's. */
+  private comment(ctx: Ctx, urn: string): Answer {
+    const post = this.posts.find((p) => p.id === urn);
+    if (!post || ctx.method !== "POST") return error(404, "NOT_FOUND", `Not found: ${urn}`);
+    const b = parseBody(ctx);
+    const message = b.message as { text?: unknown } | undefined;
+    if (typeof b.actor !== "string" || !/^urn:li:(organization|person):\w+$/.test(b.actor))
+      return inputError("/actor", "FIELD_REQUIRED", "Field is required but not found and has no default value");
+    if (b.object !== urn) return inputError("/object", "INVALID_VALUE", "object must be the post in the path");
+    if (typeof message?.text !== "string" || !message.text.trim())
+      return inputError("/message/text", "FIELD_REQUIRED", "Field is required but not found and has no default value");
+    const commentId = String(7100000000000000000n + BigInt(++this.seq));
+    const id = `urn:li:comment:(urn:li:activity:${urn.split(":").at(-1)},${commentId})`;
+    const createdAt = Date.now();
+    this.listening.commentsOf(post.id, post.createdAt).push({
+      id: commentId,
+      authorId: `org${b.actor.split(":").at(-1)}`,
+      authorName: "Page",
+      text: message.text,
+      createdAt,
+    });
+    this.comments.push({ id, postId: urn, text: message.text, createdAt });
+    return {
+      status: 201,
+      headers: { "x-restli-id": id },
+      body: { $URN: id, object: urn, message: { text: message.text } },
+    };
   }
 
   /** The organizations a member administers; a token without the organization scopes gets 403. */
@@ -325,6 +395,10 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         `Length of commentary ${commentary.length} exceeds the maximum allowed length of ${MAX_LENGTH}`,
       );
     }
+    const content = (b.content ?? null) as { media?: { id?: unknown } } | null;
+    const mediaId = content?.media?.id === undefined ? null : String(content.media.id);
+    if (mediaId !== null && this.images.get(mediaId)?.bytes === undefined)
+      return inputError("/content/media/id", "INVALID_VALUE", `Media ${mediaId} is not found or not ready`);
     const dup = this.byContent.get(`${author}\n${commentary}`);
     if (dup) return duplicate(dup);
     const n = ++this.seq;
@@ -336,6 +410,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
       author,
       commentary,
       visibleText: renderLittleText(commentary),
+      mediaId,
       createdAt: Date.now(),
       stats: {
         impressionCount: impressions,

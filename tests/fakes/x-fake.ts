@@ -21,6 +21,7 @@ import {
 } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerXListening } from "./x-listening-fake";
+import { imageField, multipart } from "./fake-uploads";
 
 export const X_FAKE_TOKEN = "x-test-token";
 export const X_FAKE_USER_ID = "1500000000000000001";
@@ -40,6 +41,10 @@ export interface XFakePost {
   /** as X stores it: links rewritten to t.co */
   text: string;
   sentText: string;
+  /** reply.in_reply_to_tweet_id: threads and first comments */
+  inReplyTo: string | null;
+  /** media.media_ids, each uploaded through /2/media/upload first */
+  mediaIds: string[];
   createdAt: number;
   metrics: XFakeMetrics;
 }
@@ -103,6 +108,7 @@ export class XFake extends FakeServer<XFakePost> {
       arrived: first,
       release: () => {
         this.tokenHold = null;
+        this.uploads.clear();
         open();
       },
     };
@@ -289,14 +295,46 @@ export class XFake extends FakeServer<XFakePost> {
     const userId = this.users.get(ctx.token!) ?? X_FAKE_USER_ID;
     const heard = answerXListening(this.listening, this.posts, ctx);
     if (heard) return heard;
+    if (ctx.url.pathname === "/2/media/upload" && ctx.method === "POST") return this.upload(ctx, userId);
     if (ctx.route === "create") return this.create(ctx, userId);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.lookup(ctx);
     return problem(404, "Not Found Error", `Unknown path ${ctx.url.pathname}`);
   }
 
+  /** media ids uploaded, by id: the user who uploaded each */
+  uploads = new Map<string, string>();
+
+  /** v2 media upload: multipart `media` with media_category=tweet_image; answers data.id. */
+  private async upload(ctx: Ctx, userId: string): Promise<Answer> {
+    const form = await multipart(ctx);
+    if (!form) return problem(400, "Invalid Request", "Expected multipart/form-data with a media field.");
+    if (form.get("media_category") !== "tweet_image")
+      return problem(400, "Invalid Request", "media_category must be tweet_image for images.");
+    const bytes = await imageField(form, "media");
+    if (!bytes) return problem(400, "Invalid Request", "media is not a supported image.");
+    const id = String(1860000000000000000n + BigInt(++this.seq));
+    this.uploads.set(id, userId);
+    return {
+      status: 200,
+      body: {
+        data: {
+          id,
+          media_key: `3_${id}`,
+          size: bytes.length,
+          expires_after_secs: 86400,
+          image: { image_type: String(form.get("media_type") ?? "") },
+        },
+      },
+    };
+  }
+
   private create(ctx: Ctx, userId: string): Answer {
     const b = parseBody(ctx);
+    const media = (b.media ?? null) as { media_ids?: unknown } | null;
+    const mediaIds = Array.isArray(media?.media_ids) ? media.media_ids.map(String) : [];
+    if (mediaIds.some((id) => this.uploads.get(id) !== userId) || mediaIds.length > 4)
+      return problem(400, "Invalid Request", "Your media IDs are invalid.");
     const text = typeof b.text === "string" ? b.text : undefined;
     if (!text || !text.trim()) {
       return {
@@ -309,6 +347,10 @@ export class XFake extends FakeServer<XFakePost> {
         },
       };
     }
+    const reply = (b.reply ?? null) as { in_reply_to_tweet_id?: unknown } | null;
+    const inReplyTo = reply ? String(reply.in_reply_to_tweet_id ?? "") : null;
+    if (inReplyTo !== null && !this.posts.some((p) => p.id === inReplyTo))
+      return problem(400, "Invalid Request", "The Tweet you are replying to does not exist or has been deleted.");
     const { weightedLength } = twitterText.parseTweet(text);
     if (weightedLength > 280)
       return problem(403, "Forbidden", "You are not permitted to perform this action. Your Tweet text is too long.");
@@ -328,6 +370,8 @@ export class XFake extends FakeServer<XFakePost> {
       authorId: userId,
       text: tco,
       sentText: stored,
+      inReplyTo,
+      mediaIds,
       createdAt: Date.now(),
       metrics: {
         impression_count: impressions,

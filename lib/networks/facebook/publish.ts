@@ -2,8 +2,13 @@ import { classifyFacebook } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { commentOnFacebook, findFacebookComments } from "./comment";
+import { publishFacebookPhoto, uploadFacebookPhoto } from "./photos";
 import type {
   BuiltRequest,
+  CommentRequest,
+  UploadImageRequest,
+  UploadResult,
   FindRecentRequest,
   Publisher,
   PublishRequest,
@@ -45,6 +50,8 @@ export class FacebookPublisher implements Publisher {
   buildRequest(req: PublishRequest, opts?: { redactToken?: boolean }): BuiltRequest {
     const form = new URLSearchParams({ message: req.payload.text });
     if (req.payload.link) form.set("link", req.payload.link);
+    // Several photos, uploaded unpublished first, go out with the text as one multi-photo post.
+    req.payload.mediaIds?.forEach((id, i) => form.set(`attached_media[${i}]`, JSON.stringify({ media_fbid: id })));
     form.set("published", "true");
     return {
       method: "POST",
@@ -59,6 +66,7 @@ export class FacebookPublisher implements Publisher {
   }
 
   async publish(req: PublishRequest): Promise<PublishResult> {
+    if (req.payload.photo) return publishFacebookPhoto(this.cfg, this.base(), req);
     const res = await send(this.cfg.fetchImpl, this.buildRequest(req), {
       timeoutMs: this.cfg.timeoutMs,
       signal: req.signal,
@@ -82,6 +90,18 @@ export class FacebookPublisher implements Publisher {
       };
     }
     return classifyFacebook(res, this.cfg.now());
+  }
+
+  uploadImage(req: UploadImageRequest): Promise<UploadResult> {
+    return uploadFacebookPhoto(this.cfg, this.base(), req);
+  }
+
+  comment(req: CommentRequest): Promise<PublishResult> {
+    return commentOnFacebook(this.cfg, this.base(), req);
+  }
+
+  findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
+    return findFacebookComments(this.cfg, this.base(), req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

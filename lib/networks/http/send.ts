@@ -41,7 +41,7 @@ function errorCode(err: unknown): string | undefined {
 /** Sends a request with a per-request timeout; transport errors become values, never exceptions. */
 export async function send(
   fetchImpl: typeof fetch,
-  req: BuiltRequest,
+  req: Omit<BuiltRequest, "body"> & { body: string | FormData | Uint8Array<ArrayBuffer> },
   opts: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<HttpAnswer | TransportFailure> {
   const ctrl = new AbortController();

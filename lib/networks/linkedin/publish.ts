@@ -3,8 +3,13 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { commentOnLinkedIn, findLinkedInComments } from "./comment";
+import { uploadLinkedInImage } from "./upload-image";
 import type {
   BuiltRequest,
+  CommentRequest,
+  UploadImageRequest,
+  UploadResult,
   FindRecentRequest,
   Publisher,
   PublishRequest,
@@ -60,6 +65,7 @@ export class LinkedInPublisher implements Publisher {
       distribution: { feedDistribution: "MAIN_FEED", targetEntities: [], thirdPartyDistributionChannels: [] },
       lifecycleState: "PUBLISHED",
       isReshareDisabledByAuthor: false,
+      ...(req.payload.mediaIds?.length ? { content: { media: { id: req.payload.mediaIds[0] } } } : {}),
     };
     return {
       method: "POST",
@@ -91,6 +97,18 @@ export class LinkedInPublisher implements Publisher {
       return { ok: true, remoteId: urn, remoteUrl: linkedInPostUrl(urn), httpStatus: res.status, raw };
     }
     return classifyLinkedIn(res, this.cfg.now());
+  }
+
+  uploadImage(req: UploadImageRequest): Promise<UploadResult> {
+    return uploadLinkedInImage(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), req);
+  }
+
+  comment(req: CommentRequest): Promise<PublishResult> {
+    return commentOnLinkedIn(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), req);
+  }
+
+  findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
+    return findLinkedInComments(this.cfg, (t) => this.headers(t), req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

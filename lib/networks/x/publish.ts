@@ -3,7 +3,10 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
+import { uploadXImage } from "./upload-image";
 import type {
+  UploadImageRequest,
+  UploadResult,
   BuiltRequest,
   FindRecentRequest,
   Publisher,
@@ -30,7 +33,11 @@ export class XPublisher implements Publisher {
       method: "POST",
       url: `${trimSlash(this.cfg.baseUrl)}/2/tweets`,
       headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "application/json" },
-      body: JSON.stringify({ text: inlineLink(req.payload.text, req.payload.link) }),
+      body: JSON.stringify({
+        text: inlineLink(req.payload.text, req.payload.link),
+        ...(req.payload.replyTo ? { reply: { in_reply_to_tweet_id: req.payload.replyTo } } : {}),
+        ...(req.payload.mediaIds?.length ? { media: { media_ids: req.payload.mediaIds } } : {}),
+      }),
     };
   }
 
@@ -55,6 +62,10 @@ export class XPublisher implements Publisher {
       };
     }
     return classifyX(res, this.cfg.now());
+  }
+
+  uploadImage(req: UploadImageRequest): Promise<UploadResult> {
+    return uploadXImage(this.cfg, req);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

@@ -54,16 +54,21 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
   const brand = await db.brand.create({ data: { workspaceId: workspace.id, ...DEMO_BRAND } });
   const today = brandToday(now, brand.timezone);
   const [y, m] = today.split("-").map(Number);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  await createPlanForBrand({
-    db,
-    actor,
-    brand,
-    startDate: `${today.slice(0, 7)}-01`,
-    durationDays: daysInMonth,
-    seed: 2026,
-    now,
-  });
+  // Last month too, published with results: early in a month the demo still has a past to learn from.
+  for (const [year, month, seed] of [
+    [m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, 2025],
+    [y, m, 2026],
+  ]) {
+    await createPlanForBrand({
+      db,
+      actor,
+      brand,
+      startDate: `${year}-${String(month).padStart(2, "0")}-01`,
+      durationDays: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+      seed,
+      now,
+    });
+  }
   await seedHistory({ db, brandId: brand.id, today, now });
   // The coming week is approved so the run board and the cron have something real to do.
   const weekEnd = new Date(`${addDays(today, 6)}T00:00:00Z`);

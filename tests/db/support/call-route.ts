@@ -11,6 +11,8 @@ export interface CallOptions {
   params?: Record<string, string>;
   body?: unknown;
   rawBody?: string;
+  /** a binary body (an image upload), sent as application/octet-stream */
+  bytes?: Uint8Array;
   token?: string;
   userId?: string;
   /** an existing session of `userId` (default: a new one, as a fresh sign-in) */
@@ -41,10 +43,11 @@ export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   if (opts.rawBody !== undefined) body = opts.rawBody;
   else if (opts.body !== undefined) body = JSON.stringify(opts.body);
   if (body !== undefined) headers.set("content-type", "application/json");
+  if (opts.bytes) headers.set("content-type", "application/octet-stream");
   const req = new NextRequest(new URL(opts.path ?? "/api/test", "http://localhost:3000"), {
     method: opts.method ?? "GET",
     headers,
-    body,
+    body: opts.bytes ? Buffer.from(opts.bytes) : body,
   });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
   const text = await res.text();

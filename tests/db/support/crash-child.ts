@@ -5,6 +5,7 @@ import { runDaily } from "@/lib/orchestration/run-daily";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createPublisher } from "@/lib/wiring/network-adapters";
+import { mediaStorageFromEnv } from "@/lib/wiring/media-storage";
 
 const [url, workspaceId, date, point, platform] = process.argv.slice(2);
 const db = createDb(url);
@@ -14,6 +15,7 @@ await runDaily(
     clock: () => new Date(),
     channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv(), publisherFor: (n) => createPublisher(n) }),
     leaseMs: 2_000,
+    mediaStorage: mediaStorageFromEnv(),
     faultHook: (at) => {
       if (at === point) process.kill(process.pid, "SIGKILL");
     },

@@ -46,6 +46,10 @@ describe("keepAliveFetch", () => {
     const bytes = new TextEncoder().encode("héllo");
     const upload = await f(`${base}/post`, { method: "PUT", body: bytes });
     expect(await upload.json()).toMatchObject({ method: "PUT", body: "héllo" });
+    const form = new FormData();
+    form.set("media_category", "tweet_image");
+    const multipart = await f(`${base}/post`, { method: "POST", body: form });
+    expect(((await multipart.json()) as { body: string }).body).toContain('name="media_category"\r\n\r\ntweet_image');
   });
 
   it("never opens more than maxSockets connections, however many requests are in flight", async () => {

@@ -1,0 +1,171 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, ApiError } from "@/components/api-client";
+import { Button } from "@/components/ui/button";
+import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MediaPicker } from "@/components/media/media-picker";
+import { measureLength } from "@/lib/strategy/networks";
+import { NetworkPreview, type PreviewAccount } from "./network-preview";
+
+const X_LIMIT = 280;
+const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
+const MEDIA_NOTE = {
+  linkedin: "LinkedIn: 1 image per post",
+  facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
+  x: "X: up to 4 images",
+} as const;
+
+/**
+ * An X thread edited part by part (part 1 is the post text above), each with its own preview, and the
+ * optional first comment of any post (on X, a reply under the post).
+ */
+export function PostExtrasEditor({
+  post,
+  body,
+  brandName,
+  account,
+  canEdit,
+}: {
+  post: PostDto;
+  /** the post text as currently typed: part 1 of a thread */
+  body: string;
+  brandName: string;
+  account: PreviewAccount | null;
+  canEdit: boolean;
+}) {
+  const qc = useQueryClient();
+  const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
+  const [comment, setComment] = useState(post.first_comment ?? "");
+  const [media, setMedia] = useState<string[]>(post.media_ids);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setReplies(post.parts.slice(1));
+    setComment(post.first_comment ?? "");
+    setMedia(post.media_ids);
+  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids]);
+  const save = useMutation({
+    mutationFn: (input: UpdatePostExtrasInput) =>
+      apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
+    onSuccess: () => {
+      setError(null);
+      void qc.invalidateQueries({ queryKey: ["posts"] });
+    },
+    onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save."),
+  });
+  const locked = !canEdit || post.status === "published";
+  const isX = post.platform === "x";
+  const over = (text: string, limit: number) => measureLength(post.platform, text) > limit;
+  const commentLimit = COMMENT_LIMIT[post.platform];
+  const dirty =
+    replies.join("\n") !== post.parts.slice(1).join("\n") ||
+    comment !== (post.first_comment ?? "") ||
+    media.join() !== post.media_ids.join();
+  const invalid =
+    replies.some((r) => !r.trim() || over(r, X_LIMIT)) || over(comment, commentLimit) || (isX && over(body, X_LIMIT));
+  const setReply = (i: number, text: string) => setReplies((rs) => rs.map((r, j) => (j === i ? text : r)));
+
+  return (
+    <section data-testid="post-extras" className="space-y-3 rounded-lg border border-slate-200 p-3">
+      <div>
+        <h3 className="text-sm font-semibold text-slate-700">Images</h3>
+        <MediaPicker
+          brandRef={brandName}
+          selected={media}
+          limit={MEDIA_LIMITS[post.platform]}
+          limitNote={MEDIA_NOTE[post.platform]}
+          disabled={locked}
+          onChange={setMedia}
+        />
+      </div>
+      {isX ? (
+        <div className="space-y-3">
+          <div className="flex items-center justify-between">
+            <h3 className="text-sm font-semibold text-slate-700">
+              {replies.length ? `Thread: ${replies.length + 1} parts` : "Thread"}
+            </h3>
+            {!locked ? (
+              <Button data-testid="add-thread-part" variant="secondary" onClick={() => setReplies((rs) => [...rs, ""])}>
+                Add a part
+              </Button>
+            ) : null}
+          </div>
+          <p className="text-xs text-slate-500">
+            Part 1 is the post text above. Each part is posted as a reply to the one before, 280 characters each.
+          </p>
+          {replies.map((text, i) => (
+            <div key={i} className="space-y-1">
+              <label className="block">
+                <span className="flex items-center justify-between text-sm text-slate-700">
+                  Part {i + 2}
+                  <span className={over(text, X_LIMIT) ? "font-semibold text-rose-600" : "text-xs text-slate-500"}>
+                    {measureLength("x", text)} / {X_LIMIT}
+                  </span>
+                </span>
+                <textarea
+                  data-testid={`thread-part-${i + 2}`}
+                  value={text}
+                  disabled={locked}
+                  onChange={(e) => setReply(i, e.target.value)}
+                  rows={3}
+                  className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                />
+              </label>
+              {!locked ? (
+                <Button variant="ghost" onClick={() => setReplies((rs) => rs.filter((_, j) => j !== i))}>
+                  Remove part {i + 2}
+                </Button>
+              ) : null}
+              {text.trim() ? (
+                <div data-testid={`thread-preview-${i + 2}`}>
+                  <NetworkPreview network="x" body={text} brandName={brandName} account={account} link={null} />
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <label className="block">
+        <span className="flex items-center justify-between text-sm font-medium text-slate-700">
+          First comment (optional)
+          <span className="text-xs text-slate-500">
+            {measureLength(post.platform, comment)} / {commentLimit}
+          </span>
+        </span>
+        <textarea
+          data-testid="first-comment"
+          value={comment}
+          disabled={locked}
+          onChange={(e) => setComment(e.target.value)}
+          rows={2}
+          placeholder={isX ? "Posted as a reply right after the post" : "Posted under the post right after it"}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+      </label>
+      {error ? (
+        <p role="alert" className="text-sm text-rose-700">
+          {error}
+        </p>
+      ) : null}
+      {!locked ? (
+        <Button
+          data-testid="save-extras"
+          disabled={!dirty || invalid || save.isPending}
+          onClick={() =>
+            save.mutate({
+              version: post.version,
+              ...(isX ? { parts: [body, ...replies] } : {}),
+              first_comment: comment.trim() || null,
+              media_ids: media,
+            })
+          }
+        >
+          {save.isPending ? "Saving…" : "Save images, thread and comment"}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

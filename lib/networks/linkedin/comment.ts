@@ -1,0 +1,71 @@
+import { classifyLinkedIn } from "./classify";
+import { trimSlash } from "@/lib/networks/http/adapter-config";
+import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
+import { parseJson, send } from "@/lib/networks/http/send";
+import type { CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { LinkedInConfig } from "./publish";
+
+type Headers = (token: string) => Record<string, string>;
+
+const commentsUrl = (cfg: LinkedInConfig, postUrn: string) =>
+  `${trimSlash(cfg.baseUrl)}/rest/socialActions/${encodeURIComponent(postUrn)}/comments`;
+
+/** POST /rest/socialActions/{urn}/comments {actor, object, message:{text}}; the comment URN comes back in x-restli-id. */
+export async function commentOnLinkedIn(
+  cfg: LinkedInConfig,
+  headers: Headers,
+  actor: string,
+  req: CommentRequest,
+): Promise<PublishResult> {
+  const res = await send(
+    cfg.fetchImpl,
+    {
+      method: "POST",
+      url: commentsUrl(cfg, req.postId),
+      headers: headers(req.accessToken),
+      body: JSON.stringify({ actor, object: req.postId, message: { text: req.text } }),
+    },
+    { timeoutMs: cfg.timeoutMs, signal: req.signal },
+  );
+  if (res.kind === "transport") return transportFailure(res);
+  const raw = rawExcerpt(res.status, res.text);
+  if (res.status === 201 || res.status === 200) {
+    const body = parseJson(res.text) as { $URN?: unknown; id?: unknown } | undefined;
+    const id = res.headers.get("x-restli-id") ?? (typeof body?.$URN === "string" ? body.$URN : null) ?? body?.id;
+    if (typeof id === "string") return { ok: true, remoteId: id, remoteUrl: null, httpStatus: res.status, raw };
+    return {
+      ok: false,
+      failureClass: "retryable",
+      outcomeUnknown: true,
+      message: `LinkedIn answered ${res.status} without a comment id`,
+      httpStatus: res.status,
+      raw,
+    };
+  }
+  return classifyLinkedIn(res, cfg.now());
+}
+
+export async function findLinkedInComments(
+  cfg: LinkedInConfig,
+  headers: Headers,
+  req: Omit<CommentRequest, "text">,
+): Promise<RemotePost[]> {
+  const h = headers(req.accessToken);
+  delete h["Content-Type"];
+  const res = await send(
+    cfg.fetchImpl,
+    { method: "GET", url: commentsUrl(cfg, req.postId), headers: h, body: "" },
+    { timeoutMs: cfg.timeoutMs, signal: req.signal },
+  );
+  if (res.kind === "transport") throw lookupError(transportFailure(res));
+  if (res.status !== 200) throw lookupError(classifyLinkedIn(res, cfg.now()));
+  const body = parseJson(res.text) as
+    | { elements?: { $URN?: string; id?: string; message?: { text?: string }; created?: { time?: number } }[] }
+    | undefined;
+  return (body?.elements ?? []).flatMap((e) => {
+    const id = e.$URN ?? e.id;
+    if (typeof id !== "string") return [];
+    const ms = e.created?.time;
+    return [{ remoteId: id, remoteUrl: null, text: e.message?.text ?? "", createdAt: ms ? new Date(ms) : null }];
+  });
+}

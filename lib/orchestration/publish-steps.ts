@@ -1,0 +1,205 @@
+import { matchRemotePost } from "@/lib/networks/match-remote-post";
+import type { PublishFailure, PublishPayload, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { Db } from "@/lib/db";
+import type { Claim } from "./claim-publications";
+import { LeaseLost } from "./fenced-write";
+import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
+import type { OrchestratorDeps, ResolvedChannel } from "./types";
+import type { PostImage } from "@/lib/media/load-images";
+
+/** A post that takes more than one request: an X thread, or any post with a first comment. */
+export function hasSteps(post: Pick<Claim["post"], "platform" | "parts" | "firstComment" | "mediaIds">): boolean {
+  return (post.platform === "x" && post.parts.length > 1) || !!post.firstComment?.trim() || post.mediaIds.length > 0;
+}
+
+interface StepsInput {
+  db: Db;
+  claim: Pick<Claim, "id" | "attempt">;
+  channel: ResolvedChannel;
+  /** the post itself; on X, the thread's first tweet */
+  payload: PublishPayload;
+  /** X thread tweets after the first */
+  replies: string[];
+  firstComment: string | null;
+  /** library images, uploaded (and recorded) before the post that shows them */
+  images: PostImage[];
+  /** the previous attempt may have reached the network: look before sending the first unrecorded step */
+  mayHaveLanded: boolean;
+  since: Date;
+  clock: () => Date;
+  faultHook?: OrchestratorDeps["faultHook"];
+}
+
+type Sent = { ok: true; step: RecordedStep; httpStatus: number | null; raw: string } | PublishFailure;
+
+/**
+ * Publishes a post step by step: the post, each thread reply (chained with in_reply_to_tweet_id), then
+ * the first comment. Each step is recorded on the ledger (PublicationStep) as soon as the network
+ * confirms it, so a retry resumes at the first missing step; the one step whose answer may have been
+ * lost is looked up on the network before it is sent again. Returns the post's own result.
+ */
+export async function publishSteps(input: StepsInput): Promise<PublishResult> {
+  const { db, claim, channel, clock } = input;
+  const done = await loadSteps(db, claim.id);
+  let unsure = input.mayHaveLanded;
+  const { publisher, accountId, accessToken } = channel;
+
+  const step = async (
+    kind: StepKind,
+    index: number,
+    text: string,
+    send: () => Promise<PublishResult>,
+    lookup: () => Promise<RemotePost[]>,
+  ): Promise<Sent> => {
+    const recorded = done.get(`${kind}:${index}`);
+    if (recorded) return { ok: true, step: recorded, httpStatus: null, raw: "recorded by an earlier attempt" };
+    const find = async (): Promise<RemotePost | null | { error: string }> => {
+      try {
+        return matchRemotePost(await lookup(), text);
+      } catch (err) {
+        return { error: err instanceof Error ? err.message : String(err) };
+      }
+    };
+    let res: PublishResult | null = null;
+    if (unsure) {
+      const found = await find();
+      if (found && "error" in found)
+        return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
+      if (found) res = { ok: true, remoteId: found.remoteId, remoteUrl: found.remoteUrl, httpStatus: 0, raw: "found" };
+    }
+    unsure = false;
+    res ??= await send();
+    if (!res.ok && res.failureClass === "already_published") {
+      const found = res.existingRemoteId ? { remoteId: res.existingRemoteId, remoteUrl: null } : await find();
+      if (found && !("error" in found)) res = { ...found, ok: true, httpStatus: res.httpStatus ?? 0, raw: res.raw };
+    }
+    if (!res.ok) return res;
+    await input.faultHook?.(`sent:${kind}:${index}`);
+    const recordedNow = { remoteId: res.remoteId, remoteUrl: res.remoteUrl };
+    await recordStep(db, claim, kind, index, recordedNow, clock());
+    await input.faultHook?.(`step:${kind}:${index}`);
+    return { ok: true, step: recordedNow, httpStatus: res.httpStatus, raw: res.raw };
+  };
+
+  const recent = () => publisher.findRecent({ accountId, accessToken, since: input.since, limit: 100 });
+  const withImages = await attachImages(input, done);
+  if (!withImages.ok) return withImages;
+  const texts = [input.payload.text, ...input.replies];
+  let first: Sent | null = null;
+  let previous: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const payload: PublishPayload =
+      i === 0 ? withImages.payload : { network: input.payload.network, text: texts[i]!, link: null, replyTo: previous };
+    const sent = await step(
+      "part",
+      i,
+      payload.text,
+      () => publisher.publish({ payload, accountId, accessToken, contentHash: "" }),
+      recent,
+    );
+    if (!sent.ok) return i === 0 ? sent : partFailure(sent, i, texts.length);
+    first ??= sent;
+    previous = sent.step.remoteId;
+  }
+  const post = first!;
+  const comment = input.firstComment?.trim();
+  if (comment) {
+    const postId = post.step.remoteId;
+    const sent =
+      input.payload.network === "x"
+        ? await step(
+            "comment",
+            0,
+            comment,
+            () =>
+              publisher.publish({
+                payload: { network: "x", text: comment, link: null, replyTo: previous },
+                accountId,
+                accessToken,
+                contentHash: "",
+              }),
+            recent,
+          )
+        : publisher.comment && publisher.findComments
+          ? await step(
+              "comment",
+              0,
+              comment,
+              () => publisher.comment!({ accountId, accessToken, postId, text: comment }),
+              () => publisher.findComments!({ accountId, accessToken, postId }),
+            )
+          : null;
+    // The post is live either way; only a comment that can still succeed is worth a retry.
+    if (sent && !sent.ok && sent.failureClass === "retryable")
+      return { ...sent, message: `First comment: ${sent.message}` };
+    if (sent && !sent.ok) post.raw = `${post.raw}\nFirst comment not posted: ${sent.message}`;
+  }
+  return {
+    ok: true,
+    remoteId: post.step.remoteId,
+    remoteUrl: post.step.remoteUrl,
+    httpStatus: post.httpStatus ?? 0,
+    raw: post.raw,
+  };
+}
+
+/**
+ * Uploads the images the post still needs, each recorded (PublicationStep "media") as soon as the
+ * network gives its id, so a retry reuses it instead of uploading again. Facebook's single photo is
+ * not uploaded apart: it goes out with its text in one /photos request.
+ */
+async function attachImages(
+  input: StepsInput,
+  done: Map<string, RecordedStep>,
+): Promise<{ ok: true; payload: PublishPayload } | PublishFailure> {
+  const { images, channel, payload } = input;
+  if (images.length === 0) return { ok: true, payload };
+  try {
+    if (payload.network === "facebook" && images.length === 1)
+      return {
+        ok: true,
+        payload: { ...payload, photo: { bytes: await images[0]!.load(), mimeType: images[0]!.mimeType } },
+      };
+    const upload = channel.publisher.uploadImage;
+    if (!upload) return rejected(`${payload.network} takes no images here.`);
+    const mediaIds: string[] = [];
+    for (const [i, image] of images.entries()) {
+      const recorded = done.get(`media:${i}`);
+      if (recorded) {
+        mediaIds.push(recorded.remoteId);
+        continue;
+      }
+      const res = await upload({
+        accountId: channel.accountId,
+        accessToken: channel.accessToken,
+        bytes: await image.load(),
+        mimeType: image.mimeType,
+      });
+      // An upload whose answer was lost is simply uploaded again: an unused upload publishes nothing.
+      if (!res.ok) return { ...res, outcomeUnknown: false, message: `Image ${i + 1}: ${res.message}` };
+      await input.faultHook?.(`sent:media:${i}`);
+      await recordStep(input.db, input.claim, "media", i, { remoteId: res.mediaId, remoteUrl: null }, input.clock());
+      await input.faultHook?.(`step:media:${i}`);
+      mediaIds.push(res.mediaId);
+    }
+    return { ok: true, payload: { ...payload, mediaIds } };
+  } catch (err) {
+    if (err instanceof LeaseLost) throw err;
+    return rejected(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function rejected(message: string): PublishFailure {
+  return { ok: false, failureClass: "rejected", message, httpStatus: null, raw: "" };
+}
+
+function unknownFailure(message: string): PublishFailure {
+  return { ok: false, failureClass: "retryable", outcomeUnknown: true, message, httpStatus: null, raw: "" };
+}
+
+/** A reply that fails leaves the thread's first parts live: the retry continues from this part. */
+function partFailure(f: PublishFailure, index: number, total: number): PublishFailure {
+  // A reply the network calls a duplicate but that cannot be found cannot be chained to: a person decides.
+  const failureClass = f.failureClass === "already_published" ? "rejected" : f.failureClass;
+  return { ...f, failureClass, message: `Part ${index + 1} of ${total}: ${f.message}` };
+}

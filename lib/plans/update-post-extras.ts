@@ -1,0 +1,108 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/audit/record-event";
+import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { contentHash } from "@/lib/strategy/content-hash";
+import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
+import { commitPostChange } from "./commit-post-change";
+
+const fail = (message: string, path: string, detail: string) =>
+  new AppError("validation_error", message, [{ path, message: detail }]);
+
+/**
+ * Edits an X thread part by part (the first part is the post's body) and the optional first comment.
+ * Two parts or more make the post a thread; one part makes it a single post again.
+ */
+export async function updatePostExtras({
+  db,
+  actor,
+  id,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: UpdatePostExtrasInput;
+  now: Date;
+}) {
+  const post = await findPost(db, actor.workspaceId, id);
+  assertCurrentVersion(post, input.version);
+  if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state)))
+    throw fail("This post is published or being published; it can no longer change.", "status", post.status);
+  const data: Prisma.PostUpdateManyMutationInput = { version: { increment: 1 }, humanTouchedAt: now };
+  let textChanged = false;
+  if (input.parts !== undefined) {
+    if (post.platform !== "x" && input.parts.length > 1)
+      throw fail("Threads are X posts; LinkedIn and Facebook take one text.", "parts", post.platform);
+    if (input.parts.length === 0) throw fail("Keep at least one part.", "parts", "empty");
+    input.parts.forEach((part, i) => {
+      const length = measureLength(post.platform as "x", part);
+      if (length > NETWORK_LIMITS.x && post.platform === "x")
+        throw fail(`Part ${i + 1} is ${length} characters; X allows 280.`, `parts.${i}`, `${length} > 280`);
+    });
+    const thread = input.parts.length > 1;
+    const body = input.parts[0]!;
+    textChanged = body !== post.body || thread || post.parts.length > 0;
+    Object.assign(data, {
+      body,
+      parts: thread ? input.parts : [],
+      format: thread ? "thread" : post.format === "thread" ? "single" : post.format,
+      contentHash: contentHash(thread ? input.parts.join("\n") : body),
+      editedByHuman: true,
+      writer: "human",
+      lastEditorId: actor.userId,
+    });
+  }
+  if (input.first_comment !== undefined) {
+    const comment = input.first_comment || null;
+    const limit = post.platform === "x" ? NETWORK_LIMITS.x : 1250;
+    if (comment && measureLength(post.platform as "x", comment) > limit)
+      throw fail(`The first comment is too long for ${post.platform} (${limit}).`, "first_comment", "too long");
+    data.firstComment = comment;
+    textChanged ||= comment !== post.firstComment;
+  }
+  if (input.media_ids !== undefined) {
+    const ids = [...new Set(input.media_ids)];
+    const limit = MEDIA_LIMITS[post.platform as keyof typeof MEDIA_LIMITS];
+    if (ids.length > limit)
+      throw fail(
+        `A ${post.platform} post takes at most ${limit} image${limit > 1 ? "s" : ""}.`,
+        "media_ids",
+        `${ids.length} > ${limit}`,
+      );
+    const found = await db.media.count({
+      where: { id: { in: ids }, brandId: post.brandId, workspaceId: actor.workspaceId, archivedAt: null },
+    });
+    if (found !== ids.length) throw fail("An image is not in this brand's library.", "media_ids", "unknown image");
+    data.mediaIds = ids;
+    textChanged ||= ids.join() !== post.mediaIds.join();
+  }
+  // An approved text that changes must be approved again.
+  if (textChanged && post.status === "approved") data.status = "draft";
+  return commitPostChange(db, {
+    post,
+    actor,
+    action: "post.edit",
+    eventData: {
+      parts: input.parts?.length ?? null,
+      first_comment: input.first_comment !== undefined,
+      media: input.media_ids?.length ?? null,
+    },
+    reason: "edit",
+    now,
+    conflictMessage: "This post was changed by someone else at the same moment. Reload to see the latest.",
+    write: async (tx) => {
+      const { count } = await tx.post.updateMany({ where: { id: post.id, version: post.version }, data });
+      if (count === 0) return false;
+      if (textChanged && post.publication && ["failed", "missed"].includes(post.publication.state))
+        await tx.publication.update({
+          where: { id: post.publication.id },
+          data: { state: "pending", failureClass: null, nextAttemptAt: null, lastError: null },
+        });
+      return true;
+    },
+  });
+}

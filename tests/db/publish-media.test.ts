@@ -1,0 +1,142 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { localStorage } from "@/lib/media/storage";
+import { uploadMedia } from "@/lib/media/upload-media";
+import { runDaily } from "@/lib/orchestration/run-daily";
+import { getTestDb, resetDb } from "../setup/db";
+import { startFakes } from "../fakes/start-fakes";
+import { useRouteEnv } from "./support/route-env";
+import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+
+let db: Db;
+let url: string;
+let fakes: Fakes;
+const dir = mkdtempSync(path.join(tmpdir(), "publish-media-"));
+const storage = localStorage(dir);
+const day = new Date(`${DAY}T00:00:00Z`);
+
+beforeAll(async () => {
+  db = await useRouteEnv({ MEDIA_DIR: dir });
+  url = (await getTestDb()).url;
+  fakes = await startFakes();
+});
+afterAll(async () => {
+  delete process.env.MEDIA_DIR;
+  await fakes.stop();
+});
+beforeEach(async () => {
+  await resetDb(db);
+  fakes.reset();
+});
+
+async function withImages(count: number, platform: "linkedin" | "facebook" | "x") {
+  const seeded = await seedPublishing(db);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const bytes = await sharp({ create: { width: 40 + i, height: 30, channels: 3, background: "#336699" } })
+      .png()
+      .toBuffer();
+    const m = await uploadMedia({
+      db,
+      storage,
+      actor: seeded.actor,
+      brandId: seeded.brand.id,
+      bytes,
+      filename: `img${i}.png`,
+      now: new Date(),
+    });
+    ids.push(m.id);
+  }
+  // A single post (the generator may have made a thread), so each test counts exactly its own requests.
+  await db.post.updateMany({
+    where: { brandId: seeded.brand.id, date: day, platform },
+    data: { mediaIds: ids, parts: [], format: "single" },
+  });
+  return seeded;
+}
+
+const deps = (clock = () => new Date()) => makeDeps(db, fakes, clock, { mediaStorage: storage });
+const steps = (publicationId: string) =>
+  db.publicationStep.findMany({ where: { publicationId, kind: "media" }, orderBy: { index: "asc" } });
+
+describe("publishing images on each network's contract", () => {
+  it("X: each image through /2/media/upload, then the post names them in media.media_ids", async () => {
+    const { ws, brand } = await withImages(2, "x");
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["x"] }));
+    const x = fakes.fakes.x;
+    const uploads = x.requests.filter((r) => r.path === "/2/media/upload");
+    expect(uploads).toHaveLength(2);
+    expect(String(uploads[0].headers["content-type"])).toMatch(/^multipart\/form-data; boundary=/);
+    const row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("published");
+    const first = x.posts.find((p) => p.id === row.remoteId)!;
+    expect(first.mediaIds).toEqual((await steps(row.id)).map((s) => s.remoteId));
+    expect(first.mediaIds).toHaveLength(2);
+  });
+
+  it("LinkedIn: initializeUpload, PUT the bytes to uploadUrl, then the post with content.media.id", async () => {
+    const { ws, brand } = await withImages(1, "linkedin");
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    const li = fakes.fakes.linkedin;
+    const paths = li.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`);
+    expect(paths.slice(0, 3)).toEqual(["POST /rest/images", "PUT /dms-uploads/1", "POST /rest/posts"]);
+    const init = JSON.parse(li.requests[0].body);
+    expect(init).toEqual({ initializeUploadRequest: { owner: expect.stringMatching(/^urn:li:organization:/) } });
+    const row = (await ledger(db, brand.id)).linkedin;
+    expect(row.state).toBe("published");
+    const [image] = await steps(row.id);
+    expect(li.posts[0].mediaId).toBe(image.remoteId);
+    expect(JSON.parse(li.requests[2].body).content).toEqual({ media: { id: image.remoteId } });
+  });
+
+  it("Facebook: one photo is one /photos post; several are uploaded unpublished, then attached to /feed", async () => {
+    const one = await withImages(1, "facebook");
+    await runDaily(deps(), dailyInput(one.ws.id, { platforms: ["facebook"] }));
+    const fb = fakes.fakes.facebook;
+    expect(fb.requests.filter((r) => r.method === "POST").map((r) => r.path.split("/").at(-1))).toEqual(["photos"]);
+    const single = (await ledger(db, one.brand.id)).facebook;
+    expect(single.state).toBe("published");
+    expect(fb.posts[0]).toMatchObject({ id: single.remoteId, photos: [expect.any(String)] });
+
+    fakes.reset();
+    const two = await withImages(2, "facebook");
+    await runDaily(deps(), dailyInput(two.ws.id, { platforms: ["facebook"] }));
+    const posts = fb.requests.filter((r) => r.method === "POST").map((r) => r.path.split("/").at(-1));
+    expect(posts).toEqual(["photos", "photos", "feed"]);
+    const feed = new URLSearchParams(fb.requests.filter((r) => r.method === "POST")[2].body);
+    const row = (await ledger(db, two.brand.id)).facebook;
+    const uploaded = (await steps(row.id)).map((s) => s.remoteId);
+    expect([feed.get("attached_media[0]"), feed.get("attached_media[1]")]).toEqual(
+      uploaded.map((id) => JSON.stringify({ media_fbid: id })),
+    );
+    expect(fb.posts[0].photos).toEqual(uploaded);
+  });
+
+  it("a process killed after the upload was recorded and before the post: no second upload, one post", async () => {
+    const { ws, brand } = await withImages(1, "x");
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/db/support/crash-child.ts", url, ws.id, DAY, "step:media:0", "x"],
+      { env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000", MEDIA_DIR: dir } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const signal = await new Promise<string | null>((r) => child.on("exit", (_c, s) => r(s)));
+    expect(signal, stderr).toBe("SIGKILL");
+    const x = fakes.fakes.x;
+    expect(x.requests.filter((r) => r.path === "/2/media/upload")).toHaveLength(1);
+    expect(x.posts).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 2_100));
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["x"] }));
+    const row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("published");
+    expect(x.requests.filter((r) => r.path === "/2/media/upload")).toHaveLength(1);
+    expect(x.posts).toHaveLength(1);
+    expect(x.posts[0].mediaIds).toEqual((await steps(row.id)).map((s) => s.remoteId));
+  });
+});

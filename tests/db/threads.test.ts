@@ -1,0 +1,163 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { runDaily } from "@/lib/orchestration/run-daily";
+import { getTestDb, resetDb } from "../setup/db";
+import { startFakes } from "../fakes/start-fakes";
+import { useRouteEnv } from "./support/route-env";
+import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+
+let db: Db;
+let url: string;
+let fakes: Fakes;
+
+beforeAll(async () => {
+  db = await useRouteEnv();
+  url = (await getTestDb()).url;
+  fakes = await startFakes();
+});
+afterAll(async () => fakes.stop());
+beforeEach(async () => {
+  await resetDb(db);
+  fakes.reset();
+});
+
+const day = new Date(`${DAY}T00:00:00Z`);
+const later = (hours: number) => () => new Date(Date.now() + hours * 3600_000);
+
+/** Turns the day's X post into a 4-part thread; returns its parts. */
+async function makeThread(brandId: string): Promise<string[]> {
+  const post = await db.post.findFirstOrThrow({ where: { brandId, platform: "x", date: day } });
+  const parts = [post.body, "Part two of the thread. 2/4", "Part three of the thread. 3/4", "The end. 4/4"];
+  await db.post.update({ where: { id: post.id }, data: { format: "thread", parts } });
+  return parts;
+}
+
+const steps = (publicationId: string) =>
+  db.publicationStep.findMany({ where: { publicationId }, orderBy: [{ kind: "asc" }, { index: "asc" }] });
+
+function expectChain(parts: string[]) {
+  const posts = fakes.fakes.x.posts;
+  expect(posts.map((p) => p.sentText)).toEqual(parts);
+  expect(posts[0].inReplyTo).toBeNull();
+  for (let i = 1; i < posts.length; i++) expect(posts[i].inReplyTo).toBe(posts[i - 1].id);
+}
+
+describe("X threads on the ledger", () => {
+  it("posts every part as a reply to the one before, and records each part", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const parts = await makeThread(brand.id);
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id, { platforms: ["x"] }),
+    );
+    expectChain(parts);
+    const row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("published");
+    expect(row.remoteId).toBe(fakes.fakes.x.posts[0].id);
+    expect((await steps(row.id)).map((s) => s.remoteId)).toEqual(fakes.fakes.x.posts.map((p) => p.id));
+  });
+
+  it("fails at part 3 and the retry resumes at part 3: nothing is posted twice", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const parts = await makeThread(brand.id);
+    fakes.fakes.x.failNext("5xx", { on: "create", skip: 2 });
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id, { platforms: ["x"] }),
+    );
+    let row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("failed");
+    expect(row.failureClass).toBe("retryable");
+    expect(row.lastError).toMatch(/^Part 3 of 4/);
+    expect(fakes.fakes.x.posts).toHaveLength(2);
+    expect((await steps(row.id)).map((s) => s.index)).toEqual([0, 1]);
+
+    await runDaily(makeDeps(db, fakes, later(2)), dailyInput(ws.id, { platforms: ["x"] }));
+    row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("published");
+    expectChain(parts);
+    // 2 parts, the failed third, then the third and fourth once: no part was sent again.
+    expect(fakes.fakes.x.receivedCreates).toBe(5);
+    expect(row.remoteId).toBe(fakes.fakes.x.posts[0].id);
+  });
+
+  it("a process killed after X accepted part 2 but before it was recorded: found, not re-sent", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const parts = await makeThread(brand.id);
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/db/support/crash-child.ts", url, ws.id, DAY, "sent:part:1", "x"],
+      { env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000" } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const signal = await new Promise<string | null>((r) => child.on("exit", (_c, s) => r(s)));
+    expect(signal, stderr).toBe("SIGKILL");
+    expect(fakes.fakes.x.posts).toHaveLength(2);
+    const stuck = (await ledger(db, brand.id)).x;
+    expect((await steps(stuck.id)).map((s) => s.index)).toEqual([0]);
+
+    await new Promise((r) => setTimeout(r, 2_100));
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id, { platforms: ["x"] }),
+    );
+    const row = (await ledger(db, brand.id)).x;
+    expect(row.state).toBe("published");
+    expectChain(parts);
+    expect(fakes.fakes.x.receivedCreates).toBe(4);
+    expect((await steps(row.id)).map((s) => s.remoteId)).toEqual(fakes.fakes.x.posts.map((p) => p.id));
+  });
+});
+
+describe("a first comment", () => {
+  it("goes under the post on LinkedIn and Facebook, and as a reply on X, recorded on the ledger", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day },
+      data: { firstComment: "The link: https://acme.example.com" },
+    });
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id),
+    );
+    const rows = await ledger(db, brand.id);
+    for (const network of ["linkedin", "facebook"] as const) {
+      const fake = fakes.fakes[network];
+      expect(rows[network].state).toBe("published");
+      expect(fake.posts).toHaveLength(1);
+      expect(fake.comments).toEqual([
+        expect.objectContaining({ postId: rows[network].remoteId, text: "The link: https://acme.example.com" }),
+      ]);
+      const [step] = await steps(rows[network].id);
+      expect(step).toMatchObject({ kind: "comment", index: 0, remoteId: fake.comments[0].id });
+    }
+    const x = fakes.fakes.x.posts;
+    expect(x.at(-1)).toMatchObject({ sentText: "The link: https://acme.example.com", inReplyTo: rows.x.remoteId });
+  });
+
+  it("a comment that fails with a server error is retried alone: the post is not sent again", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day, platform: "linkedin" },
+      data: { firstComment: "Read more below." },
+    });
+    fakes.fakes.linkedin.failNext("5xx", { on: "other" });
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id, { platforms: ["linkedin"] }),
+    );
+    let row = (await ledger(db, brand.id)).linkedin;
+    expect(row.state).toBe("failed");
+    expect(row.lastError).toMatch(/^First comment/);
+    expect(fakes.fakes.linkedin.comments).toHaveLength(0);
+    await runDaily(makeDeps(db, fakes, later(2)), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    row = (await ledger(db, brand.id)).linkedin;
+    expect(row.state).toBe("published");
+    expect(fakes.fakes.linkedin.posts).toHaveLength(1);
+    expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
+    expect(fakes.fakes.linkedin.comments).toHaveLength(1);
+    expect(row.remoteId).toBe(fakes.fakes.linkedin.posts[0].id);
+  });
+});
