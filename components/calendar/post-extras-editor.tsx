@@ -50,8 +50,13 @@ export function PostExtrasEditor({
   const save = useMutation({
     mutationFn: (input: UpdatePostExtrasInput) =>
       apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
-    onSuccess: () => {
+    onSuccess: (saved) => {
       setError(null);
+      // The editor reads the post from the calendar's cache: put the new version there at once, so the
+      // next action (Approve) is made against it rather than the version it replaced.
+      qc.setQueriesData<{ posts: PostDto[] }>({ queryKey: ["posts"] }, (d) =>
+        d?.posts ? { ...d, posts: d.posts.map((p) => (p.id === saved.id ? (saved as PostDto) : p)) } : d,
+      );
       void qc.invalidateQueries({ queryKey: ["posts"] });
     },
     onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save."),

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { appHeaders, BRIEF, CONTROL, signUpWithBrand } from "./support/helpers";
 
@@ -67,4 +68,44 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
   for (const step of ["part-0", "part-1", "part-2", "comment-0"])
     await expect(steps.getByTestId(`run-step-${step}`)).toHaveAttribute("data-done", "true");
   await page.screenshot({ path: "test-results/media-thread-run.png", fullPage: true });
+});
+
+test("an image uploaded in the editor goes out with the X post", async ({ page }) => {
+  const { brand } = await signUpWithBrand(page, "Image Owl");
+  const today = new Date().toISOString().slice(0, 10);
+  const generated = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Image Owl", start_date: today, duration_days: 1, platforms: ["x"] },
+  });
+  expect(generated.status()).toBe(201);
+  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
+    headers: appHeaders(),
+    data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
+  });
+  expect(connect.status()).toBe(201);
+  await fetch(`${CONTROL}/reset`, { method: "POST" });
+
+  await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
+  await expect(page.locator("[data-calendar-ready]")).toBeVisible();
+  await page.getByTestId(`day-${today}`).locator('[data-platform="x"]').click();
+  const editor = page.getByTestId("editor-panel");
+  await expect(editor.getByTestId("media-picker")).toContainText("No images yet");
+  const png = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#ffcc00" } })
+    .png()
+    .toBuffer();
+  await editor.getByTestId("media-upload").setInputFiles({ name: "bread.png", mimeType: "image/png", buffer: png });
+  await expect(editor.getByRole("button", { name: /bread\.png, 80×60, image 1/ })).toBeVisible();
+  await expect(editor.getByTestId("media-picker")).toContainText("1 / 4 · X: up to 4 images");
+  await editor.getByTestId("save-extras").click();
+  await expect(editor).toContainText("version 2");
+  await editor.getByTestId("approve-post").click();
+  await expect(editor).toContainText("Status: approved");
+
+  const run = await page.request.post("/api/orchestrator/daily", {
+    headers: appHeaders(),
+    data: { execute_date: today, platforms: ["X"], include_future: true },
+  });
+  expect(run.status()).toBe(200);
+  const x = (await (await fetch(`${CONTROL}/posts?network=x`)).json()) as { posts: { mediaIds: string[] }[] };
+  expect(x.posts[0].mediaIds).toHaveLength(1);
 });
