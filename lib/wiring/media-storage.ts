@@ -33,7 +33,10 @@ export function mediaStorageFromEnv(source: Record<string, string | undefined> =
           accessKeyId: S3_ACCESS_KEY_ID,
           secretAccessKey: S3_SECRET_ACCESS_KEY,
         })
-      : localStorage(path.resolve(env.MEDIA_DIR ?? path.join(env.EMBEDDED_PG_DIR ?? ".data", "media")));
+      : // a folder chosen at run time: nothing under it belongs in the build's traced files
+        localStorage(
+          path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR ?? path.join(env.EMBEDDED_PG_DIR ?? ".data", "media")),
+        );
   cached = { key, storage };
   return storage;
 }
