@@ -17,6 +17,7 @@ export const envSchema = z.object({
   CATCHUP_DAYS: intFrom(2),
   METRICS_WINDOW_DAYS: intFrom(7),
   RETENTION_DAYS: intFrom(90),
+  SIGNUP_LIMIT_PER_HOUR: intFrom(10),
   /** a post's comments alert the team once this share of them is negative… */
   NEGATIVE_ALERT_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
   /** …and there are at least this many */

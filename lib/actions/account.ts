@@ -10,13 +10,13 @@ import { signUpSchema } from "@/lib/schemas/account";
 import { signUpUser } from "@/lib/workspaces/sign-up-user";
 import { resolveMembership } from "@/lib/request-auth";
 import { z } from "zod";
-import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
+import { enforceRateLimit, signUpRule } from "@/lib/rate-limit/hit-rate-limit";
 import { clientIp } from "@/lib/request-guards";
 
 export async function signUpAction(raw: unknown) {
   return runAction(async () => {
     const h = await headers();
-    await enforceRateLimit(getDb(), RATE_RULES.signUpIp, clientIp({ headers: h }), new Date());
+    await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
     const input = parseWith(signUpSchema, raw);
     const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
     return { email: user.email, workspace: user.memberships[0].workspace.slug };

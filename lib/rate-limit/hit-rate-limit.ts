@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { envPick } from "@/lib/env";
 
 export interface RateRule {
   name: string;
@@ -15,6 +16,11 @@ export const RATE_RULES = {
   apiToken: { name: "api-token", limit: 1200, windowMs: 60_000 },
   passwordChange: { name: "password-change", limit: 10, windowMs: 15 * 60_000 },
 } satisfies Record<string, RateRule>;
+
+/** Sign-ups per IP address and hour; SIGNUP_LIMIT_PER_HOUR raises it where many people share one address. */
+export function signUpRule(): RateRule {
+  return { ...RATE_RULES.signUpIp, limit: envPick(["SIGNUP_LIMIT_PER_HOUR"]).SIGNUP_LIMIT_PER_HOUR };
+}
 
 /**
  * Counts one hit in a fixed window and answers whether it is within the limit. One statement, so

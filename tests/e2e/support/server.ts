@@ -18,6 +18,8 @@ const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     EMBEDDED_PG_DIR: dataDir,
     DATABASE_URL: "",
     CRON_SECRET: E2E_CRON_SECRET,
+    // every spec signs up its own team from 127.0.0.1
+    SIGNUP_LIMIT_PER_HOUR: "1000",
     SCHEDULER: process.env.E2E_SCHEDULER ?? "off",
   },
 });

@@ -1,11 +1,11 @@
 import { json, readJson, withPublic } from "@/lib/http";
 import { signUpSchema } from "@/lib/schemas/account";
 import { signUpUser } from "@/lib/workspaces/sign-up-user";
-import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
+import { enforceRateLimit, signUpRule } from "@/lib/rate-limit/hit-rate-limit";
 import { clientIp } from "@/lib/request-guards";
 
 export const POST = withPublic(async ({ req, db, now }) => {
-  await enforceRateLimit(db, RATE_RULES.signUpIp, clientIp(req), now);
+  await enforceRateLimit(db, signUpRule(), clientIp(req), now);
   const input = await readJson(req, signUpSchema);
   const user = await signUpUser({ db, ...input, workspaceName: input.workspace_name });
   const ws = user.memberships[0].workspace;
