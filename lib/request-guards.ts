@@ -4,11 +4,10 @@ import { envPick, trustProxy } from "@/lib/env";
 export const MAX_JSON_BYTES = 1024 * 1024;
 
 /** Reads a body up to `max` bytes and stops reading (413) beyond it, whatever Content-Length claims. */
-/** A binary body (an uploaded image), refused as soon as it grows past `max`. */
-export async function readBytesCapped(req: Request, max: number): Promise<Uint8Array> {
-  const tooLarge = () => new AppError("payload_too_large", `The upload is larger than ${max} bytes.`);
+async function readCapped(req: Request, max: number, what: string): Promise<Buffer> {
+  const tooLarge = () => new AppError("payload_too_large", `The ${what} is larger than ${max} bytes.`);
   if (Number(req.headers.get("content-length") ?? 0) > max) throw tooLarge();
-  if (!req.body) return new Uint8Array();
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -25,25 +24,13 @@ export async function readBytesCapped(req: Request, max: number): Promise<Uint8A
   return Buffer.concat(chunks);
 }
 
+/** A binary body (an uploaded image), refused as soon as it grows past `max`. */
+export async function readBytesCapped(req: Request, max: number): Promise<Uint8Array> {
+  return readCapped(req, max, "upload");
+}
+
 export async function readBodyCapped(req: Request, max = MAX_JSON_BYTES): Promise<string> {
-  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${max} bytes.`);
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > max) throw tooLarge();
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return new TextDecoder("utf-8", { fatal: false }).decode(await readCapped(req, max, "request body"));
 }
 
 // NUL cannot be stored in PostgreSQL text, and an unpaired surrogate cannot be encoded as UTF-8.
