@@ -1,0 +1,45 @@
+import type { PostImage } from "@/lib/media/load-images";
+import { renderCarouselPdf } from "./render-carousel-pdf";
+import { renderSlideImage } from "./render-slide-image";
+import { brandSlideStyle } from "./slide-layout";
+
+export interface PostDocument {
+  title: string;
+  pages: number;
+  /** rendered only when the network still needs the bytes */
+  load: () => Promise<Uint8Array>;
+}
+
+/** LinkedIn shows the title above the document; the cover slide says what the carousel is about. */
+export function carouselTitle(slides: string[]): string {
+  const cover = (slides[0] ?? "").replace(/\s+/g, " ").trim();
+  return cover.length > 100 ? `${cover.slice(0, 99)}…` : cover;
+}
+
+/**
+ * What a carousel post uploads: on LinkedIn one PDF document, on Facebook one rendered photo per slide
+ * (attached before the post's library images). X has no carousels.
+ */
+export function carouselMedia(
+  network: string,
+  slides: string[],
+  brandName: string,
+): { document: PostDocument | null; images: PostImage[] } {
+  if (slides.length === 0 || network === "x") return { document: null, images: [] };
+  const style = brandSlideStyle(brandName);
+  if (network === "linkedin") {
+    const title = carouselTitle(slides);
+    return {
+      document: { title, pages: slides.length, load: () => renderCarouselPdf({ slides, brandName, title, style }) },
+      images: [],
+    };
+  }
+  return {
+    document: null,
+    images: slides.map((slide, index) => ({
+      mediaId: `slide-${index + 1}`,
+      mimeType: "image/png",
+      load: async () => renderSlideImage({ slide, index, count: slides.length, brandName, style }),
+    })),
+  };
+}
