@@ -46,17 +46,21 @@ const pixel = async (img: ReturnType<typeof sharp>, x: number, y: number) => {
 const patchBrand = (body: unknown, as = t) =>
   callRoute(brandRoute.PATCH, { method: "PATCH", userId: as.users.editor, params: { brand: as.brand.slug }, body });
 
+/** A plain red square, easy to find in the rendered card. */
+const uploadLogo = async () =>
+  callRoute(brandMedia.POST, {
+    method: "POST",
+    userId: t.users.editor,
+    params: { brand: t.brand.slug },
+    path: `/api/brands/${t.brand.slug}/media?filename=logo.png`,
+    bytes: await sharp({ create: { width: 120, height: 120, channels: 3, background: "#ff0000" } })
+      .png()
+      .toBuffer(),
+  });
+
 describe("brand visuals in the brief", () => {
   it("stores validated colors and a logo from the brand's own library, and refuses anything else", async () => {
-    const logo = await callRoute(brandMedia.POST, {
-      method: "POST",
-      userId: t.users.editor,
-      params: { brand: t.brand.slug },
-      path: `/api/brands/${t.brand.slug}/media?filename=logo.png`,
-      bytes: await sharp({ create: { width: 80, height: 80, channels: 4, background: "#ff0000" } })
-        .png()
-        .toBuffer(),
-    });
+    const logo = await uploadLogo();
     expect(logo.status, logo.text).toBe(201);
     const ok = await patchBrand({ primary_color: "#0A3", accent_color: "#f59e0b", logo_media_id: logo.json.id });
     expect(ok.status, ok.text).toBe(200);
@@ -154,15 +158,7 @@ describe("POST /api/posts/{id}/card", () => {
   });
 
   it("draws the brand's logo on the card, and a card still renders once the logo left the library", async () => {
-    const upload = await callRoute(brandMedia.POST, {
-      method: "POST",
-      userId: t.users.editor,
-      params: { brand: t.brand.slug },
-      path: `/api/brands/${t.brand.slug}/media?filename=logo.png`,
-      bytes: await sharp({ create: { width: 120, height: 120, channels: 3, background: "#ff0000" } })
-        .png()
-        .toBuffer(),
-    });
+    const upload = await uploadLogo();
     await patchBrand({ primary_color: "#111827", logo_media_id: upload.json.id });
     const post = await postOf("facebook");
     const res = await generate(post.id, { version: post.version });
