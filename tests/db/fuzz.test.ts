@@ -110,6 +110,7 @@ const KNOWN_FIELDS = [
   "time",
   "content",
   "handle",
+  "locale",
 ];
 const body = fc.oneof(
   fc.constant(undefined),
