@@ -119,6 +119,7 @@ const KNOWN_FIELDS = [
   "accent_color",
   "logo_media_id",
   "attach_cards",
+  "locale",
 ];
 const body = fc.oneof(
   fc.constant(undefined),
