@@ -252,7 +252,14 @@ export function EditorPanel({
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
         {review}
-        <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
+        <NetworkPreview
+          network={post.platform}
+          body={body}
+          brandName={brandName}
+          account={account}
+          link={post.link}
+          mediaIds={post.media_ids}
+        />
         <PostExtrasEditor post={post} body={body} brandName={brandName} account={account} canEdit={canEdit} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (

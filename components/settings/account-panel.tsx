@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -9,9 +10,12 @@ import type { PasswordChangedResponse } from "@/app/api/account/password/route";
 import type { EndedSessionsResponse } from "@/app/api/account/sessions/route";
 import { signOut } from "@/components/shell/sign-out-button";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/account";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageSelect } from "./language-select";
 
-/** The person's own account: their password, and ending their sessions on every device. */
-export function AccountPanel() {
+/** The person's own account: their language, their password, and ending their sessions on every device. */
+export function AccountPanel({ locale }: { locale: Locale | null }) {
+  const t = useTranslations("account");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: (body: ChangePasswordInput) =>
@@ -30,28 +34,33 @@ export function AccountPanel() {
       current_password: String(f.get("current_password") ?? ""),
       new_password: String(f.get("new_password") ?? ""),
     });
-    setFieldError(parsed.success ? null : parsed.error.issues[0].message);
+    setFieldError(
+      parsed.success ? null : t(parsed.error.issues[0].path[0] === "new_password" ? "tooShort" : "enterCurrent"),
+    );
     if (parsed.success) change.mutate(parsed.data, { onSuccess: () => form.reset() });
   }
 
   return (
     <section aria-labelledby="account-h" className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="account-h" className="text-base font-semibold">
-        Your account
+        {t("title")}
       </h2>
+      <div className="mt-4">
+        <LanguageSelect setting={locale} />
+      </div>
       <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
         <div className="w-56">
-          <Field label="Current password">
+          <Field label={t("currentPassword")}>
             <Input name="current_password" type="password" autoComplete="current-password" required />
           </Field>
         </div>
         <div className="w-56">
-          <Field label="New password" hint="At least 8 characters">
+          <Field label={t("newPassword")} hint={t("atLeast8")}>
             <Input name="new_password" type="password" autoComplete="new-password" required minLength={8} />
           </Field>
         </div>
         <Button type="submit" disabled={change.isPending}>
-          {change.isPending ? "Changing…" : "Change password"}
+          {change.isPending ? t("changing") : t("change")}
         </Button>
       </form>
       {fieldError || change.error ? (
@@ -61,14 +70,14 @@ export function AccountPanel() {
       ) : null}
       {change.data ? (
         <p role="status" className="mt-2 text-sm text-emerald-700">
-          Password changed. Your other sessions were signed out ({change.data.other_sessions_ended}).
+          {t("changed", { count: change.data.other_sessions_ended })}
         </p>
       ) : null}
       <div className="mt-5 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
         <Button variant="secondary" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
-          Sign out everywhere
+          {t("signOutEverywhere")}
         </Button>
-        <p className="text-sm text-slate-600">Ends your sessions on every browser and device, this one included.</p>
+        <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
       </div>
       {everywhere.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-600">

@@ -1,14 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { useFormats } from "@/components/i18n/formats";
 import type { CreatedTokenResponse, TokensResponse } from "@/app/api/tokens/route";
 import type { RevokedTokenResponse } from "@/app/api/tokens/[id]/route";
+import { ROLES } from "@/lib/workspaces/roles";
 import { CreatedSecret } from "./created-secret";
 import { useSecretList } from "./use-secret-list";
 
 export function ApiTokensPanel() {
+  const t = useTranslations("tokens");
+  const tr = useTranslations("roles");
+  const f = useFormats();
   const {
     list: tokens,
     create,
@@ -22,70 +28,68 @@ export function ApiTokensPanel() {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    create.mutate({ name: String(f.get("name") ?? ""), role: String(f.get("role") ?? "editor") });
+    const form = new FormData(e.currentTarget);
+    create.mutate({ name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "editor") });
     e.currentTarget.reset();
   }
 
   return (
     <section aria-labelledby="tokens-h" className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="tokens-h" className="text-base font-semibold">
-        API tokens
+        {t("title")}
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        For scripts: send <code>Authorization: Bearer &lt;token&gt;</code>. A token is shown once.
+        {t.rich("intro", { code: (chunks) => <code>{chunks}</code>, placeholder: "<token>" })}
       </p>
       <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
         <div className="w-56">
-          <Field label="Name">
-            <Input name="name" required placeholder="CI script" />
+          <Field label={t("name")}>
+            <Input name="name" required placeholder={t("namePlaceholder")} />
           </Field>
         </div>
         <div className="w-36">
-          <Field label="Role">
+          <Field label={t("role")}>
             <Select name="role" defaultValue="editor">
-              <option>viewer</option>
-              <option>editor</option>
-              <option>approver</option>
-              <option>owner</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
         <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create token"}
+          {create.isPending ? t("creating") : t("create")}
         </Button>
       </form>
-      <CreatedSecret
-        error={create.error}
-        secret={secret}
-        label="Copy this token now. It will not be shown again."
-        testId="new-token"
-      />
+      <CreatedSecret error={create.error} secret={secret} label={t("copyNow")} testId="new-token" />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-xs uppercase text-slate-500">
           <tr>
-            <th className="py-2">Name</th>
-            <th>Role</th>
-            <th>Prefix</th>
-            <th>Last used</th>
-            <th></th>
+            <th className="py-2">{t("name")}</th>
+            <th>{t("role")}</th>
+            <th>{t("prefix")}</th>
+            <th>{t("lastUsed")}</th>
+            <th>
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {tokens.data?.tokens.map((t) => (
-            <tr key={t.id} className="border-t border-slate-100">
-              <td className="py-2">{t.name}</td>
-              <td>{t.role}</td>
+          {tokens.data?.tokens.map((tok) => (
+            <tr key={tok.id} className="border-t border-slate-100">
+              <td className="py-2">{tok.name}</td>
+              <td>{tr(tok.role)}</td>
               <td>
-                <code>{t.prefix}…</code>
+                <code>{tok.prefix}…</code>
               </td>
-              <td>{t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleString() : "never"}</td>
+              <td>{tok.lastUsedAt ? f.dateTime(tok.lastUsedAt) : t("never")}</td>
               <td className="text-right">
-                {t.revokedAt ? (
-                  <span className="text-slate-500">revoked</span>
+                {tok.revokedAt ? (
+                  <span className="text-slate-500">{t("revoked")}</span>
                 ) : (
-                  <Button variant="ghost" onClick={() => revoke.mutate(t.id)}>
-                    Revoke
+                  <Button variant="ghost" onClick={() => revoke.mutate(tok.id)}>
+                    {t("revoke")}
                   </Button>
                 )}
               </td>
@@ -94,7 +98,7 @@ export function ApiTokensPanel() {
           {tokens.data && tokens.data.tokens.length === 0 ? (
             <tr>
               <td colSpan={5} className="py-3 text-slate-500">
-                No tokens yet.
+                {t("empty")}
               </td>
             </tr>
           ) : null}

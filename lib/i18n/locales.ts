@@ -1,8 +1,6 @@
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
-/** The cookie the language setting writes; without it the browser's Accept-Language decides. */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 const isLocale = (v: string | undefined | null): v is Locale => LOCALES.includes(v as Locale);
 

@@ -20,15 +20,18 @@ export async function addCompetitor({
   input: CompetitorInput;
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
-  if ((await db.competitorAccount.count({ where: { brandId: brand.id } })) >= MAX_COMPETITORS)
+  if ((await db.competitorAccount.count({ where: { brandId: brand.id, removedAt: null } })) >= MAX_COMPETITORS)
     throw new AppError("conflict", `A brand follows at most ${MAX_COMPETITORS} competitor accounts.`);
   const existing = await db.competitorAccount.findFirst({
     where: { brandId: brand.id, platform: input.platform, handle: { equals: input.handle, mode: "insensitive" } },
   });
-  if (existing) throw new AppError("conflict", `${brand.name} already follows ${input.handle} on ${input.platform}.`);
-  const row = await db.competitorAccount.create({
-    data: { workspaceId: actor.workspaceId, brandId: brand.id, platform: input.platform, handle: input.handle },
-  });
+  if (existing && !existing.removedAt)
+    throw new AppError("conflict", `${brand.name} already follows ${input.handle} on ${input.platform}.`);
+  const row = existing
+    ? await db.competitorAccount.update({ where: { id: existing.id }, data: { removedAt: null } })
+    : await db.competitorAccount.create({
+        data: { workspaceId: actor.workspaceId, brandId: brand.id, platform: input.platform, handle: input.handle },
+      });
   await recordEvent(db, actor, {
     action: "competitor.add",
     entityType: "brand",

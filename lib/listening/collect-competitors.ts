@@ -25,6 +25,7 @@ export async function collectCompetitors(deps: CompetitorDeps, opts: { brandId?:
     where: {
       ...(opts.brandId ? { brandId: opts.brandId } : {}),
       brand: { archivedAt: null },
+      removedAt: null,
       platform: { in: ["x", "facebook"] },
       OR: [{ nextCollectAt: null }, { nextCollectAt: { lte: now } }],
     },

@@ -93,7 +93,7 @@ export async function getCompetitorReport({
     },
   });
   const competitors = await db.competitorAccount.findMany({
-    where: { workspaceId, brandId: brand.id },
+    where: { workspaceId, brandId: brand.id, removedAt: null },
     orderBy: [{ platform: "asc" }, { handle: "asc" }],
     include: { posts: { where: { publishedAt: { gte: range.start, lt: range.end } } } },
   });

@@ -64,9 +64,14 @@ interface Row {
   language: string;
 }
 
-/** Ledger rows of the scope that a claim may take now, as SQL over "Publication" l. */
-function claimable(scope: RunScope, now: Date): Prisma.Sql {
-  return Prisma.sql`${ledgerConditions(scope, now)}
+/**
+ * Ledger rows of the scope that a claim may take now, as SQL over "Publication" l. A claim by ids leaves
+ * out the ledger's own (state, date) conditions: the rows' post and state are re-checked anyway, and
+ * with them the planner, misled by a day's rows inserted since the last ANALYZE, walks that index
+ * instead of the primary key (4,000 rows filtered per claim of 8).
+ */
+function claimable(scope: RunScope, now: Date, byId = false): Prisma.Sql {
+  return Prisma.sql`${byId ? Prisma.sql`TRUE` : ledgerConditions(scope, now)}
     AND EXISTS (
       SELECT 1 FROM "Post" p JOIN "Brand" b ON b.id = p."brandId"
       WHERE p.id = l."postId" AND ${scopeConditions({ ...scope, dueOnly: false }, now)} AND ${ELIGIBLE(now)}
@@ -100,7 +105,7 @@ export async function claimPublications(
     WITH c AS (
       SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class
       FROM "Publication" l
-      WHERE ${opts.ids ? Prisma.sql`l.id = ANY(${opts.ids}::text[]) AND ` : Prisma.empty}${claimable(scope, opts.now)}
+      WHERE ${opts.ids ? Prisma.sql`l.id = ANY(${opts.ids}::text[]) AND ${claimable(scope, opts.now, true)}` : claimable(scope, opts.now)}
       LIMIT ${opts.limit}
       FOR UPDATE OF l SKIP LOCKED
     ), u AS (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/workspaces/roles";
+import { LOCALES } from "@/lib/i18n/locales";
 
 const newPassword = z.string().min(8, "Use at least 8 characters").max(200);
 
@@ -20,3 +21,7 @@ export const changePasswordSchema = z.object({
   new_password: newPassword,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** null: follow the browser's languages. */
+export const setLocaleSchema = z.object({ locale: z.enum(LOCALES).nullable() });
+export type SetLocaleInput = z.infer<typeof setLocaleSchema>;

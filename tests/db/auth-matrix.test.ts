@@ -45,6 +45,7 @@ export const MATRIX: MatrixEntry[] = [
     body: () => ({ current_password: "not-the-password", new_password: "a-new-password" }),
   },
   { route: "api/account/sessions", method: "DELETE", access: "session" },
+  { route: "api/account/locale", method: "PUT", access: "session", body: () => ({ locale: "fr" }) },
   // The JSON 404 for unknown /api paths.
   ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
     route: "api/[...unknown]",
@@ -225,6 +226,13 @@ export const MATRIX: MatrixEntry[] = [
     access: "editor",
     params: post,
     body: (t) => ({ first_comment: "More in the comments", version: t.posts[0].version }),
+    scoped: true,
+  },
+  {
+    route: "api/posts/[id]/card",
+    method: "POST",
+    access: "editor",
+    params: post,
     scoped: true,
   },
   {

@@ -5,6 +5,8 @@ import { collectMetrics } from "@/lib/analytics/collect-metrics";
 import { addCompetitor } from "@/lib/listening/add-competitor";
 import { collectCompetitors } from "@/lib/listening/collect-competitors";
 import { getCompetitorReport } from "@/lib/listening/get-competitor-report";
+import { listCompetitors } from "@/lib/listening/list-competitors";
+import { removeCompetitor } from "@/lib/listening/remove-competitor";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { competitorInput } from "@/lib/schemas/listening";
 import { createCompetitorSource } from "@/lib/wiring/listening-adapters";
@@ -164,6 +166,34 @@ describe("competitor tracking", () => {
     await collectCompetitors(deps(new Date(now.getTime() + 800_000)), { brandId: unconnected.brand.id });
     const row = await db.competitorAccount.findFirstOrThrow({ where: { brandId: unconnected.brand.id } });
     expect(row.lastError).toContain("Connect the brand's X account first");
+  });
+
+  it("unfollowing keeps the account and its posts; following again brings them back", async () => {
+    const { ws, brand, actor } = await seedPublishing(db);
+    const followed = await addCompetitor({
+      db,
+      actor,
+      ref: brand.slug,
+      input: { platform: "x", handle: "rivalbakery" },
+    });
+    await collectCompetitors(deps(), { brandId: brand.id });
+    const collected = await db.competitorPost.count({ where: { competitorId: followed.id } });
+    expect(collected).toBeGreaterThan(0);
+
+    await removeCompetitor({ db, actor, ref: brand.slug, id: followed.id });
+    expect((await listCompetitors({ db, workspaceId: ws.id, ref: brand.slug })).competitors).toEqual([]);
+    const requests = fakes.fakes.x.requests.length;
+    await collectCompetitors(deps(new Date(Date.now() + H)), { brandId: brand.id });
+    expect(fakes.fakes.x.requests.length, "an unfollowed account is not collected").toBe(requests);
+    expect(await db.competitorPost.count({ where: { competitorId: followed.id } })).toBe(collected);
+    await expect(removeCompetitor({ db, actor, ref: brand.slug, id: followed.id })).rejects.toThrow(/not found/i);
+
+    const again = await addCompetitor({ db, actor, ref: brand.slug, input: { platform: "x", handle: "RivalBakery" } });
+    expect(again.id).toBe(followed.id);
+    expect((await listCompetitors({ db, workspaceId: ws.id, ref: brand.slug })).competitors).toHaveLength(1);
+    await expect(
+      addCompetitor({ db, actor, ref: brand.slug, input: { platform: "x", handle: "rivalbakery" } }),
+    ).rejects.toThrow(/already follows/);
   });
 
   it("refuses LinkedIn competitors with the reason, and bad handles", () => {

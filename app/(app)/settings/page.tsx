@@ -1,52 +1,35 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
 import { requirePageAuth } from "@/lib/page-auth";
+import { getUserLocale } from "@/lib/workspaces/set-user-locale";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { AccountPanel } from "@/components/settings/account-panel";
-import { LanguageSelect } from "@/components/settings/language-select";
+
+const SECTIONS = ["brands", "connections", "team", "activity"] as const;
 
 export default async function SettingsPage() {
   const auth = await requirePageAuth();
+  const t = await getTranslations("settings");
+  const locale = auth.userId ? ((await getUserLocale({ db: getDb(), userId: auth.userId })) as Locale | null) : null;
   return (
     <div className="space-y-6">
-      <h1 className="text-xl font-semibold">Settings</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <div className="grid gap-4 md:grid-cols-2">
-        <Link
-          href="/settings/brands"
-          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
-        >
-          <h2 className="font-semibold">Brands</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Briefs: positioning, audience, tone, language, timezone, CTAs, feeds.
-          </p>
-        </Link>
-        <Link
-          href="/settings/connections"
-          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
-        >
-          <h2 className="font-semibold">Connections</h2>
-          <p className="mt-1 text-sm text-slate-600">LinkedIn, Facebook and X accounts, token expiry and reconnects.</p>
-        </Link>
-        <Link href="/settings/team" className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500">
-          <h2 className="font-semibold">Team</h2>
-          <p className="mt-1 text-sm text-slate-600">Members, roles, invitations and the review step.</p>
-        </Link>
-        <Link
-          href="/settings/activity"
-          className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
-        >
-          <h2 className="font-semibold">Activity</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Who approved, edited, moved, regenerated, restored, published or deleted what, and when.
-          </p>
-        </Link>
+        {SECTIONS.map((s) => (
+          <Link
+            key={s}
+            href={`/settings/${s}`}
+            className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
+          >
+            <h2 className="font-semibold">{t(`${s}.title`)}</h2>
+            <p className="mt-1 text-sm text-slate-600">{t(`${s}.body`)}</p>
+          </Link>
+        ))}
       </div>
-      <LanguageSelect />
-      <AccountPanel />
-      {auth.role === "owner" ? (
-        <ApiTokensPanel />
-      ) : (
-        <p className="text-sm text-slate-600">Only workspace owners manage API tokens.</p>
-      )}
+      <AccountPanel locale={locale} />
+      {auth.role === "owner" ? <ApiTokensPanel /> : <p className="text-sm text-slate-600">{t("ownersOnlyTokens")}</p>}
     </div>
   );
 }

@@ -29,10 +29,12 @@ describe("the message catalogue", () => {
     const missing: string[] = [];
     for (const file of [...sources("components"), ...sources("app")]) {
       const text = readFileSync(file, "utf8");
-      const ns = /useTranslations\("([\w.]+)"\)|getTranslations\("([\w.]+)"\)/.exec(text);
-      const prefix = ns ? `${ns[1] ?? ns[2]}.` : "";
-      for (const m of text.matchAll(/\bt\("([\w.]+)"/g)) {
-        if (!known.has(prefix + m[1]) && !known.has(m[1])) missing.push(`${file}: ${prefix}${m[1]}`);
+      // each translator a file binds: `const t = useTranslations("ns")` or `await getTranslations("ns")`
+      for (const b of text.matchAll(/const (\w+) = (?:useTranslations|await getTranslations)\((?:"([\w.]+)")?\)/g)) {
+        const prefix = b[2] ? `${b[2]}.` : "";
+        for (const m of text.matchAll(new RegExp(`\\b${b[1]}(?:\\.rich|\\.markup)?\\("([\\w.]+)"`, "g"))) {
+          if (!known.has(prefix + m[1])) missing.push(`${file}: ${prefix}${m[1]}`);
+        }
       }
     }
     expect(missing).toEqual([]);

@@ -1,0 +1,62 @@
+import { useLocale } from "next-intl";
+import { useMemo } from "react";
+
+/** Numbers, percentages and dates in the interface language: "1 234,5 %" in French, "1,234.5%" in English. */
+export function formatsFor(locale: string) {
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const percents = new Map<number, Intl.NumberFormat>();
+  const pct = (digits: number) => {
+    if (!percents.has(digits))
+      percents.set(
+        digits,
+        new Intl.NumberFormat(locale, {
+          style: "percent",
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
+      );
+    return percents.get(digits)!;
+  };
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+
+  /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */
+  function day(iso: string, withWeekday = false): string {
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) return iso;
+    return d.toLocaleDateString(locale, {
+      timeZone: "UTC",
+      month: "short",
+      day: "numeric",
+      ...(withWeekday ? { weekday: "short" } : {}),
+    });
+  }
+
+  return {
+    number: (v: number) => whole.format(Math.round(v)),
+    compact: (v: number) => compact.format(v),
+    /** a decimal such as a multiplier: 1.3 / 1,3 */
+    decimal: (v: number, digits = 1) =>
+      v.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    /** rates are fractions (0.042), shown as percentages with `digits` decimals */
+    percent: (v: number, digits = 2) => pct(digits).format(v),
+    /** axis ticks: fewer decimals so the axis stays narrow */
+    percentTick: (v: number) => pct(v < 0.1 ? 1 : 0).format(v),
+    day,
+    /** "Oct 26 – Nov 24", with years only when the range crosses one */
+    range: (from: string, to: string) =>
+      from.slice(0, 4) === to.slice(0, 4)
+        ? `${day(from)} – ${day(to)}`
+        : `${day(from)} ${from.slice(0, 4)} – ${day(to)} ${to.slice(0, 4)}`,
+    dateTime: (iso: string | Date) => dateTime.format(new Date(iso)),
+    date: (iso: string | Date) => date.format(new Date(iso)),
+  };
+}
+
+export type Formats = ReturnType<typeof formatsFor>;
+
+export function useFormats(): Formats {
+  const locale = useLocale();
+  return useMemo(() => formatsFor(locale), [locale]);
+}

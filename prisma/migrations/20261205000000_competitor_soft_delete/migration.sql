@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CompetitorAccount" ADD COLUMN     "removedAt" TIMESTAMPTZ(3);
