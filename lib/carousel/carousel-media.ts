@@ -1,7 +1,7 @@
 import type { PostImage } from "@/lib/media/load-images";
 import { renderCarouselPdf } from "./render-carousel-pdf";
 import { renderSlideImage } from "./render-slide-image";
-import { brandSlideStyle } from "./slide-layout";
+import { brandSlideStyle, type BrandColors } from "./slide-layout";
 
 export interface PostDocument {
   title: string;
@@ -23,10 +23,11 @@ export function carouselTitle(slides: string[]): string {
 export function carouselMedia(
   network: string,
   slides: string[],
-  brandName: string,
+  brand: BrandColors,
 ): { document: PostDocument | null; images: PostImage[] } {
   if (slides.length === 0 || network === "x") return { document: null, images: [] };
-  const style = brandSlideStyle(brandName);
+  const style = brandSlideStyle(brand);
+  const brandName = brand.name;
   if (network === "linkedin") {
     const title = carouselTitle(slides);
     return {

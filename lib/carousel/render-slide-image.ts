@@ -1,11 +1,9 @@
 import sharp from "sharp";
+import { textWidth } from "@/lib/media/card-layout";
 import { SLIDE_MARGIN, SLIDE_SIZE, slideFontSize, wrapLines, type SlideStyle } from "./slide-layout";
 
 const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-
-/** librsvg measures nothing for us: a sans-serif averages about 0.55 em per character. */
-const approxWidth = (size: number) => (line: string) => [...line].length * size * 0.55;
 
 /**
  * One carousel slide as a PNG for a Facebook multi-photo post, laid out like the PDF page: slide number
@@ -20,7 +18,10 @@ export async function renderSlideImage(input: {
 }): Promise<Buffer> {
   const { background, text, accent } = input.style;
   const size = slideFontSize(input.slide, input.index);
-  const lines = wrapLines(input.slide, SLIDE_SIZE - 2 * SLIDE_MARGIN, approxWidth(size));
+  // librsvg measures nothing for us: the cards' Inter estimate, widened for the system sans-serif (DejaVu
+  // Sans on most servers runs about 15% wider), so a line never overflows the margin.
+  const bold = input.index === 0;
+  const lines = wrapLines(input.slide, SLIDE_SIZE - 2 * SLIDE_MARGIN, (l) => textWidth(l, size, bold) * 1.15);
   const lineHeight = size * 1.25;
   const top = SLIDE_SIZE / 2 - ((lines.length - 1) * lineHeight) / 2;
   const tspans = lines

@@ -1,3 +1,5 @@
+import { contrastRatio, DEFAULT_CARD_COLORS, textColorOn } from "@/lib/media/card-layout";
+
 /** The look of a brand's slides: background, text and accent colors as #rrggbb. */
 export interface SlideStyle {
   background: string;
@@ -5,20 +7,21 @@ export interface SlideStyle {
   accent: string;
 }
 
-/** Each pair keeps at least 7:1 contrast between text and background. */
-const PALETTES: SlideStyle[] = [
-  { background: "#0f172a", text: "#f8fafc", accent: "#38bdf8" },
-  { background: "#1e1b4b", text: "#eef2ff", accent: "#fbbf24" },
-  { background: "#fff7ed", text: "#431407", accent: "#c2410c" },
-  { background: "#f0fdf4", text: "#052e16", accent: "#15803d" },
-  { background: "#fdf2f8", text: "#500724", accent: "#be185d" },
-];
+export interface BrandColors {
+  name: string;
+  primaryColor: string | null;
+  accentColor: string | null;
+}
 
-/** Until a brand picks its colors, its name picks one of a few readable palettes, the same one every time. */
-export function brandSlideStyle(brandName: string): SlideStyle {
-  let h = 0;
-  for (const c of brandName) h = (h * 31 + c.codePointAt(0)!) >>> 0;
-  return PALETTES[h % PALETTES.length]!;
+/**
+ * Slides in the brand's colors, as its cards are: the primary color as background, white or near-black
+ * text (whichever reads better), and the accent where it stays legible (3:1), else the text color.
+ */
+export function brandSlideStyle(brand: BrandColors): SlideStyle {
+  const background = brand.primaryColor ?? DEFAULT_CARD_COLORS.primary;
+  const text = textColorOn(background);
+  const accent = brand.accentColor ?? DEFAULT_CARD_COLORS.accent;
+  return { background, text, accent: contrastRatio(accent, background) >= 3 ? accent : text };
 }
 
 /** Square slides: LinkedIn documents and Facebook photos both show 1080 × 1080 without cropping. */

@@ -1,4 +1,5 @@
 import { carouselMedia } from "@/lib/carousel/carousel-media";
+import type { BrandColors } from "@/lib/carousel/slide-layout";
 import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
 import type { ResolvedChannel } from "./types";
 
@@ -11,7 +12,7 @@ interface PlannedPost {
   platform: string;
   slides: string[];
   parts: string[];
-  brandName: string;
+  brand: BrandColors;
 }
 
 /**
@@ -28,7 +29,7 @@ export async function plannedRequests(
   const { publisher, accountId, accessToken } = channel;
   const auth = { accountId, accessToken };
   const out: LabeledRequest[] = [];
-  const carousel = carouselMedia(post.platform, post.slides, post.brandName);
+  const carousel = carouselMedia(post.platform, post.slides, post.brand);
   let planned = payload;
   if (carousel.document && publisher.buildUploadRequest) {
     const bytes = (await carousel.document.load()).length;

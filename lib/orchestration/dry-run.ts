@@ -65,7 +65,7 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
       };
     };
     const requests = await plannedRequests(
-      { platform: network, slides: post.slides, parts: post.parts, brandName: post.brand.name },
+      { platform: network, slides: post.slides, parts: post.parts, brand: post.brand },
       pkg.payload,
       channel,
       build,

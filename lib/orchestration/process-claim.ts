@@ -155,7 +155,14 @@ async function processOne(
     const library = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
     if (typeof library === "string")
       return await failed({ ok: false, failureClass: "rejected", message: library, httpStatus: null, raw: "" });
-    const carousel = carouselMedia(post.platform, post.slides, post.brand.name);
+    // Only a carousel needs the brand's colors: the claim itself stays lean.
+    const colors = post.slides.length
+      ? await db.brand.findUniqueOrThrow({
+          where: { id: post.brandId },
+          select: { primaryColor: true, accentColor: true },
+        })
+      : { primaryColor: null, accentColor: null };
+    const carousel = carouselMedia(post.platform, post.slides, { name: post.brand.name, ...colors });
     const images = [...carousel.images, ...library];
     // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
     if (needsReconcile(claim) && !steps) {
