@@ -12,12 +12,14 @@ export function DayPreview({
   label,
   posts,
   brandName,
+  brandColors,
   accountFor,
   onClose,
 }: {
   label: string;
   posts: PostDto[];
   brandName: string;
+  brandColors: { primary_color: string | null; accent_color: string | null };
   accountFor: (network: string) => PreviewAccount | null;
   onClose: () => void;
 }) {
@@ -52,7 +54,25 @@ export function DayPreview({
                 brandName={brandName}
                 account={accountFor(p.platform)}
                 link={p.link}
+                mediaIds={p.media_ids}
+                slides={p.slides}
+                brandColors={brandColors}
               />
+              {p.platform === "x" && p.parts.length > 1 ? (
+                <ol aria-label="The thread's next parts" className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3">
+                  {p.parts.slice(1).map((part, i) => (
+                    <li key={i} data-testid={`day-thread-part-${i + 2}`}>
+                      <NetworkPreview
+                        network="x"
+                        body={part}
+                        brandName={brandName}
+                        account={accountFor("x")}
+                        link={null}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
             </div>
           ))}
         </div>

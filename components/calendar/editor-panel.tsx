@@ -27,6 +27,7 @@ interface EditorActions {
 export function EditorPanel({
   post,
   brandName,
+  brandColors,
   timeZone,
   today,
   account,
@@ -45,6 +46,7 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  brandColors: { primary_color: string | null; accent_color: string | null };
   timeZone: string;
   today: string;
   /** the connected account, when the network is connected */
@@ -259,8 +261,17 @@ export function EditorPanel({
           account={account}
           link={post.link}
           mediaIds={post.media_ids}
+          slides={post.slides}
+          brandColors={brandColors}
         />
-        <PostExtrasEditor post={post} body={body} brandName={brandName} account={account} canEdit={canEdit} />
+        <PostExtrasEditor
+          post={post}
+          body={body}
+          brandName={brandName}
+          brandColors={brandColors}
+          account={account}
+          canEdit={canEdit}
+        />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">

@@ -1,6 +1,7 @@
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { NETWORK_NAME } from "./network-meta";
 import { RichText } from "./rich-text";
+import { CarouselPreview } from "./carousel-preview";
 
 export interface PreviewAccount {
   display_name: string | null;
@@ -32,6 +33,8 @@ export function NetworkPreview({
   account,
   link,
   mediaIds = [],
+  slides = [],
+  brandColors = null,
 }: {
   network: string;
   body: string;
@@ -40,6 +43,9 @@ export function NetworkPreview({
   link: string | null;
   /** attached images from the library, shown in place of the link card as the networks do */
   mediaIds?: string[];
+  /** a carousel's slides: LinkedIn's document viewer, Facebook's photo grid */
+  slides?: string[];
+  brandColors?: { primary_color: string | null; accent_color: string | null } | null;
 }) {
   const name = account?.display_name ?? brandName;
   const handle = account?.handle ?? null;
@@ -77,7 +83,21 @@ export function NetworkPreview({
       ) : null}
     </p>
   );
-  const card = mediaIds.length ? (
+  const carousel =
+    slides.length > 1 && network !== "x" ? (
+      <CarouselPreview
+        network={network}
+        slides={slides}
+        brand={{
+          name: brandName,
+          primaryColor: brandColors?.primary_color ?? null,
+          accentColor: brandColors?.accent_color ?? null,
+        }}
+      />
+    ) : null;
+  const card = carousel ? (
+    carousel
+  ) : mediaIds.length ? (
     <div data-testid="preview-images" className={`grid gap-0.5 ${mediaIds.length > 1 ? "grid-cols-2" : ""}`}>
       {mediaIds.map((id, i) => (
         <img key={id} src={`/api/media/${id}`} alt={`Image ${i + 1} of the post`} className="w-full object-cover" />

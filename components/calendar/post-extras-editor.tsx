@@ -6,11 +6,13 @@ import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MAX_SLIDES, MEDIA_LIMITS, SLIDE_MAX_CHARS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
 import { GenerateCard } from "@/components/media/generate-card";
 import { MediaPicker } from "@/components/media/media-picker";
 import { measureLength } from "@/lib/strategy/networks";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
+import { OrderedTextsEditor } from "./ordered-texts-editor";
+import { SlideTile } from "./carousel-preview";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
@@ -19,15 +21,22 @@ const MEDIA_NOTE = {
   facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
   x: "X: up to 4 images",
 } as const;
+const CAROUSEL_NOTE: Record<string, string> = {
+  linkedin:
+    "Published as a PDF document in the brand's colors, one page per slide (2 to 10). It replaces the image: LinkedIn takes one.",
+  facebook:
+    "Published as a multi-photo post: each slide becomes a photo in the brand's colors (2 to 10, images included).",
+};
 
 /**
- * An X thread edited part by part (part 1 is the post text above), each with its own preview, and the
- * optional first comment of any post (on X, a reply under the post).
+ * An X thread edited part by part (part 1 is the post text above), a LinkedIn or Facebook carousel slide
+ * by slide, each with its own preview, the images, and the optional first comment (on X, a reply).
  */
 export function PostExtrasEditor({
   post,
   body,
   brandName,
+  brandColors,
   account,
   canEdit,
 }: {
@@ -35,6 +44,7 @@ export function PostExtrasEditor({
   /** the post text as currently typed: part 1 of a thread */
   body: string;
   brandName: string;
+  brandColors: { primary_color: string | null; accent_color: string | null } | null;
   account: PreviewAccount | null;
   canEdit: boolean;
 }) {
@@ -42,12 +52,14 @@ export function PostExtrasEditor({
   const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
   const [comment, setComment] = useState(post.first_comment ?? "");
   const [media, setMedia] = useState<string[]>(post.media_ids);
+  const [slides, setSlides] = useState<string[]>(post.slides);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setReplies(post.parts.slice(1));
     setComment(post.first_comment ?? "");
     setMedia(post.media_ids);
-  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids]);
+    setSlides(post.slides);
+  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids, post.slides]);
   const save = useMutation({
     mutationFn: (input: UpdatePostExtrasInput) =>
       apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
@@ -69,10 +81,27 @@ export function PostExtrasEditor({
   const dirty =
     replies.join("\n") !== post.parts.slice(1).join("\n") ||
     comment !== (post.first_comment ?? "") ||
-    media.join() !== post.media_ids.join();
+    media.join() !== post.media_ids.join() ||
+    slides.join("\n") !== post.slides.join("\n");
+  const carouselProblem =
+    slides.length === 1
+      ? "A carousel has at least 2 slides: add one, or remove this one."
+      : post.platform === "linkedin" && slides.length && media.length
+        ? "A LinkedIn carousel is its document: remove the image, or the slides."
+        : post.platform === "facebook" && slides.length + media.length > MAX_SLIDES
+          ? `A Facebook carousel shows at most ${MAX_SLIDES} photos, slides included.`
+          : null;
   const invalid =
-    replies.some((r) => !r.trim() || over(r, X_LIMIT)) || over(comment, commentLimit) || (isX && over(body, X_LIMIT));
-  const setReply = (i: number, text: string) => setReplies((rs) => rs.map((r, j) => (j === i ? text : r)));
+    replies.some((r) => !r.trim() || over(r, X_LIMIT)) ||
+    slides.some((s) => !s.trim() || s.length > SLIDE_MAX_CHARS) ||
+    !!carouselProblem ||
+    over(comment, commentLimit) ||
+    (isX && over(body, X_LIMIT));
+  const colors = {
+    name: brandName,
+    primaryColor: brandColors?.primary_color ?? null,
+    accentColor: brandColors?.accent_color ?? null,
+  };
 
   return (
     <section data-testid="post-extras" className="space-y-3 rounded-lg border border-slate-200 p-3">
@@ -101,7 +130,7 @@ export function PostExtrasEditor({
         ) : null}
       </div>
       {isX ? (
-        <div className="space-y-3">
+        <div className="space-y-2">
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold text-slate-700">
               {replies.length ? `Thread: ${replies.length + 1} parts` : "Thread"}
@@ -112,41 +141,59 @@ export function PostExtrasEditor({
               </Button>
             ) : null}
           </div>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             Part 1 is the post text above. Each part is posted as a reply to the one before, 280 characters each.
           </p>
-          {replies.map((text, i) => (
-            <div key={i} className="space-y-1">
-              <label className="block">
-                <span className="flex items-center justify-between text-sm text-slate-700">
-                  Part {i + 2}
-                  <span className={over(text, X_LIMIT) ? "font-semibold text-rose-600" : "text-xs text-slate-500"}>
-                    {measureLength("x", text)} / {X_LIMIT}
-                  </span>
-                </span>
-                <textarea
-                  data-testid={`thread-part-${i + 2}`}
-                  value={text}
-                  disabled={locked}
-                  onChange={(e) => setReply(i, e.target.value)}
-                  rows={3}
-                  className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                />
-              </label>
-              {!locked ? (
-                <Button variant="ghost" onClick={() => setReplies((rs) => rs.filter((_, j) => j !== i))}>
-                  Remove part {i + 2}
-                </Button>
-              ) : null}
-              {text.trim() ? (
-                <div data-testid={`thread-preview-${i + 2}`}>
-                  <NetworkPreview network="x" body={text} brandName={brandName} account={account} link={null} />
-                </div>
-              ) : null}
-            </div>
-          ))}
+          <OrderedTextsEditor
+            noun="part"
+            items={replies}
+            onChange={setReplies}
+            firstNumber={2}
+            limit={X_LIMIT}
+            measure={(t) => measureLength("x", t)}
+            disabled={locked}
+            testId="thread-part"
+            previewTestId="thread-preview"
+            preview={(text) => (
+              <NetworkPreview network="x" body={text} brandName={brandName} account={account} link={null} />
+            )}
+          />
         </div>
-      ) : null}
+      ) : (
+        <div className="space-y-2">
+          <div className="flex items-center justify-between">
+            <h3 className="text-sm font-semibold text-slate-700">
+              {slides.length ? `Carousel: ${slides.length} slides` : "Carousel"}
+            </h3>
+            {!locked && slides.length < MAX_SLIDES ? (
+              <Button
+                data-testid="add-slide"
+                variant="secondary"
+                onClick={() => setSlides((ss) => (ss.length ? [...ss, ""] : [post.hook || body.split("\n")[0]!, ""]))}
+              >
+                {slides.length ? "Add a slide" : "Make it a carousel"}
+              </Button>
+            ) : null}
+          </div>
+          <p className="text-xs text-slate-600">{CAROUSEL_NOTE[post.platform]}</p>
+          <OrderedTextsEditor
+            noun="slide"
+            items={slides}
+            onChange={setSlides}
+            limit={SLIDE_MAX_CHARS}
+            measure={(t) => t.length}
+            disabled={locked}
+            testId="slide"
+            previewTestId="slide-preview"
+            preview={(_, i) => (
+              <div className="w-40">
+                <SlideTile text={slides[i]!} index={i} count={slides.length} brand={colors} />
+              </div>
+            )}
+          />
+          {carouselProblem ? <p className="text-xs text-rose-700">{carouselProblem}</p> : null}
+        </div>
+      )}
       <label className="block">
         <span className="flex items-center justify-between text-sm font-medium text-slate-700">
           First comment (optional)
@@ -176,13 +223,13 @@ export function PostExtrasEditor({
           onClick={() =>
             save.mutate({
               version: post.version,
-              ...(isX ? { parts: [body, ...replies] } : {}),
+              ...(isX ? { parts: [body, ...replies] } : { slides }),
               first_comment: comment.trim() || null,
               media_ids: media,
             })
           }
         >
-          {save.isPending ? "Saving…" : "Save images, thread and comment"}
+          {save.isPending ? "Saving…" : isX ? "Save images, thread and comment" : "Save images, carousel and comment"}
         </Button>
       ) : null}
     </section>

@@ -1,8 +1,23 @@
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 
-/** A thread's parts and the first comment, each with its id once the network confirmed it. */
+/** A carousel's uploads, a thread's parts and the first comment, each with its id once the network confirmed it. */
 export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) {
+  const n = row.slides_total;
+  const carousel =
+    n === 0
+      ? []
+      : [
+          ...(row.platform === "linkedin"
+            ? [{ kind: "document", index: 0, label: `Carousel PDF (${n} pages)` }]
+            : Array.from({ length: n }, (_, i) => ({
+                kind: "media",
+                index: i,
+                label: `Slide ${i + 1} of ${n} (photo)`,
+              }))),
+          { kind: "part", index: 0, label: "The post" },
+        ];
   const items = [
+    ...carousel,
     ...Array.from({ length: row.parts_total }, (_, i) => ({ kind: "part", index: i, label: `Part ${i + 1}` })),
     ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: "First comment" }] : []),
   ];
@@ -16,12 +31,14 @@ export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) 
             {item.label}
             {item.kind === "part" ? ` of ${row.parts_total}` : ""}:{" "}
             {step ? (
-              step.remote_url ? (
+              step.remote_url && item.kind !== "document" && item.kind !== "media" ? (
                 <a className="text-brand-600 hover:underline" href={step.remote_url} target="_blank" rel="noreferrer">
                   posted ↗
                 </a>
               ) : (
-                <span>posted ({step.remote_id})</span>
+                <span>
+                  {item.kind === "document" || item.kind === "media" ? "uploaded" : "posted"} ({step.remote_id})
+                </span>
               )
             ) : (
               <span className="text-slate-400">not yet</span>
