@@ -1,5 +1,4 @@
-import { brandSlideStyle, type BrandColors } from "@/lib/carousel/slide-layout";
-import { carouselTitle } from "@/lib/carousel/carousel-media";
+import { brandSlideStyle, carouselTitle, type BrandColors } from "@/lib/carousel/slide-layout";
 
 /**
  * A carousel as its network shows it: on LinkedIn a document viewer (title, then the pages side by side

@@ -1,19 +1,13 @@
 import type { PostImage } from "@/lib/media/load-images";
 import { renderCarouselPdf } from "./render-carousel-pdf";
 import { renderSlideImage } from "./render-slide-image";
-import { brandSlideStyle, type BrandColors } from "./slide-layout";
+import { brandSlideStyle, carouselTitle, type BrandColors } from "./slide-layout";
 
 export interface PostDocument {
   title: string;
   pages: number;
   /** rendered only when the network still needs the bytes */
   load: () => Promise<Uint8Array>;
-}
-
-/** LinkedIn shows the title above the document; the cover slide says what the carousel is about. */
-export function carouselTitle(slides: string[]): string {
-  const cover = (slides[0] ?? "").replace(/\s+/g, " ").trim();
-  return cover.length > 100 ? `${cover.slice(0, 99)}…` : cover;
 }
 
 /**

@@ -52,3 +52,9 @@ export function wrapLines(text: string, maxWidth: number, measure: (line: string
   }
   return lines;
 }
+
+/** LinkedIn shows the title above the document; the cover slide says what the carousel is about. */
+export function carouselTitle(slides: string[]): string {
+  const cover = (slides[0] ?? "").replace(/\s+/g, " ").trim();
+  return cover.length > 100 ? `${cover.slice(0, 99)}…` : cover;
+}

@@ -1,9 +1,9 @@
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { carouselMedia, carouselTitle } from "@/lib/carousel/carousel-media";
+import { carouselMedia } from "@/lib/carousel/carousel-media";
 import { renderCarouselPdf } from "@/lib/carousel/render-carousel-pdf";
-import { brandSlideStyle, SLIDE_SIZE, wrapLines } from "@/lib/carousel/slide-layout";
+import { brandSlideStyle, carouselTitle, SLIDE_SIZE, wrapLines } from "@/lib/carousel/slide-layout";
 
 const slides = [
   "Five mistakes that cost you croissants",
