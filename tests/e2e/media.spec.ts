@@ -29,6 +29,11 @@ async function openTodaysPost(page: Page, brandName: string, networks: Network[]
 }
 
 async function openPost(page: Page, today: string, network: Network) {
+  // the editor is a modal panel: Escape closes it and gives the calendar back
+  if (await page.getByTestId("editor-panel").isVisible()) {
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("editor-panel")).toBeHidden();
+  }
   await page.getByTestId(`day-${today}`).locator(`[data-platform="${network}"]`).click();
   await expect(page.getByTestId("editor-panel").getByTestId("post-extras")).toBeVisible();
 }
@@ -141,7 +146,7 @@ test("a carousel edited slide by slide goes out as a LinkedIn PDF document and a
     await expect(editor).toContainText("Status: approved");
   };
   await buildCarousel();
-  await page.screenshot({ path: "test-results/media-carousel-editor.png", fullPage: true });
+  await editor.getByTestId("post-extras").screenshot({ path: "test-results/media-carousel-editor.png" });
   await openPost(page, today, "facebook");
   await buildCarousel();
 
