@@ -21,6 +21,7 @@ import { useApprove, useBestTimes, useConnections, useGenerate, usePosts, useUnd
 import { bestTimeOn } from "@/lib/analytics/best-times";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { CardProgress } from "@/components/media/card-progress";
 import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
 import { useSubmit } from "@/components/review/use-review";
 
@@ -159,7 +160,7 @@ export function CalendarView({
       },
     );
 
-  const runGenerate = (replace: string[], start: string, count: number) =>
+  const runGenerate = (replace: string[], start: string, count: number, attachCards: boolean) =>
     generate.mutate(
       {
         replace: replace.length ? replace : "untouched",
@@ -173,6 +174,7 @@ export function CalendarView({
         tone: brand.tone,
         cta_targets: brand.cta_targets,
         timezone: brand.timezone,
+        attach_cards: attachCards,
       },
       {
         onSuccess: (r) => {
@@ -232,6 +234,7 @@ export function CalendarView({
         <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
           {status}
         </p>
+        <CardProgress brand={brand.slug} />
         {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
       </div>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}

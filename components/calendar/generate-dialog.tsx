@@ -23,7 +23,7 @@ export function GenerateDialog({
   today: string;
   pending: boolean;
   error: string | null;
-  onGenerate: (replace: string[], start: string, days: number) => void;
+  onGenerate: (replace: string[], start: string, days: number, attachCards: boolean) => void;
   onClose: () => void;
 }) {
   const month_ = monthRange(month);
@@ -34,6 +34,7 @@ export function GenerateDialog({
   const days = month_.days - (skipPast ? past : 0);
   const preview = useRegeneratePreview(brand.slug, from, days, true);
   const [optIn, setOptIn] = useState<string[]>([]);
+  const [attachCards, setAttachCards] = useState(false);
   const ref = useDialog<HTMLDivElement>(() => !pending && onClose());
   const p = preview.data;
   const existing = p ? p.kept + p.replaced : 0;
@@ -124,6 +125,22 @@ export function GenerateDialog({
           <dt className="text-slate-500">Timezone</dt>
           <dd>{brand.timezone}</dd>
         </dl>
+        <label className="mt-3 flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            data-testid="attach-cards"
+            checked={attachCards}
+            onChange={(e) => setAttachCards(e.target.checked)}
+            className="mt-0.5"
+          />
+          <span>
+            Attach a branded card to every new post
+            <span className="block text-xs text-slate-500">
+              Its hook on the brand&apos;s colors and logo, made in the background once the plan is saved, about half a
+              second each.
+            </span>
+          </span>
+        </label>
         <p className="mt-3 text-xs text-slate-500">Edit the brief in Settings → Brands.</p>
         {error ? (
           <p role="alert" className="mt-3 text-sm text-rose-700">
@@ -144,7 +161,7 @@ export function GenerateDialog({
           </Button>
           <Button
             data-testid="generate-confirm"
-            onClick={() => onGenerate(optIn, from, days)}
+            onClick={() => onGenerate(optIn, from, days, attachCards)}
             disabled={pending || preview.isLoading}
             autoFocus
           >
