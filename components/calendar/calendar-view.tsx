@@ -287,7 +287,6 @@ export function CalendarView({
         <EditorPanel
           post={open}
           brandName={brand.name}
-          brandColors={brand}
           timeZone={brand.timezone}
           today={today}
           account={accountFor(open.platform)}
@@ -323,7 +322,6 @@ export function CalendarView({
           label={longDate(previewDay, brand.language)}
           posts={all.filter((p) => p.date === previewDay && p.status !== "skipped")}
           brandName={brand.name}
-          brandColors={brand}
           accountFor={accountFor}
           onClose={() => setParam("preview", null)}
         />

@@ -19,7 +19,8 @@ export function DayPreview({
   label: string;
   posts: PostDto[];
   brandName: string;
-  brandColors: { primary_color: string | null; accent_color: string | null };
+  /** the brand's card colors, for the slide previews; without them the default colors */
+  brandColors?: { primary_color: string | null; accent_color: string | null };
   accountFor: (network: string) => PreviewAccount | null;
   onClose: () => void;
 }) {

@@ -46,7 +46,8 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
-  brandColors: { primary_color: string | null; accent_color: string | null };
+  /** the brand's card colors, for the slide previews; without them the default colors */
+  brandColors?: { primary_color: string | null; accent_color: string | null };
   timeZone: string;
   today: string;
   /** the connected account, when the network is connected */

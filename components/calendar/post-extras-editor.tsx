@@ -44,7 +44,7 @@ export function PostExtrasEditor({
   /** the post text as currently typed: part 1 of a thread */
   body: string;
   brandName: string;
-  brandColors: { primary_color: string | null; accent_color: string | null } | null;
+  brandColors?: { primary_color: string | null; accent_color: string | null } | null;
   account: PreviewAccount | null;
   canEdit: boolean;
 }) {
