@@ -15,6 +15,11 @@ const FALLBACK_WHY: Record<string, string> = {
   bad_response: "the image model's answer could not be read",
 };
 
+const KINDS = [
+  { kind: "card", label: "Generate card", working: "Generating the card…" },
+  { kind: "illustration", label: "Generate an illustration", working: "Generating the illustration…" },
+] as const;
+
 /**
  * "Generate card": the post's hook and key line on the brand's colors and logo, at the network's size, added
  * to the library and attached. With an image model configured, "Generate an illustration" too, the card
@@ -59,24 +64,17 @@ export function GenerateCard({
   return (
     <div className="mt-2 space-y-1" data-testid="generate-visual">
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          data-testid="generate-card"
-          disabled={busy || !!blockedBy}
-          onClick={() => make.mutate("card")}
-        >
-          {busy && make.variables === "card" ? "Generating the card…" : "Generate card"}
-        </Button>
-        {illustrations ? (
+        {(illustrations ? KINDS : KINDS.slice(0, 1)).map(({ kind, label, working }) => (
           <Button
+            key={kind}
             variant="secondary"
-            data-testid="generate-illustration"
+            data-testid={`generate-${kind}`}
             disabled={busy || !!blockedBy}
-            onClick={() => make.mutate("illustration")}
+            onClick={() => make.mutate(kind)}
           >
-            {busy && make.variables === "illustration" ? "Generating the illustration…" : "Generate an illustration"}
+            {busy && make.variables === kind ? working : label}
           </Button>
-        ) : null}
+        ))}
       </div>
       <p role="status" className="text-xs text-slate-600">
         {busy ? "Rendering: this takes a few seconds." : [note, blockedBy].filter(Boolean).join(" ")}
