@@ -1,17 +1,43 @@
-import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
-import { crashAt as crashAtPoint, withPublishingFakes, waitOutLease } from "./support/publishing-fakes";
-import { dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { getTestDb, resetDb } from "../setup/db";
+import { startFakes } from "../fakes/start-fakes";
+import { useRouteEnv } from "./support/route-env";
+import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 
 let db: Db;
 let url: string;
 let fakes: Fakes;
 
-withPublishingFakes((c) => ({ db, url, fakes } = c));
+beforeAll(async () => {
+  db = await useRouteEnv();
+  url = (await getTestDb()).url;
+  fakes = await startFakes();
+});
+afterAll(async () => fakes.stop());
+beforeEach(async () => {
+  await resetDb(db);
+  fakes.reset();
+});
 
-const crashAt = (point: string, workspaceId: string, platform: string) =>
-  crashAtPoint({ url, fakes, workspaceId, point, platform });
+/** Async on purpose: the fake networks live in this process and must keep answering while the child runs. */
+async function crashAt(point: string, workspaceId: string, platform: string) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "tests/db/support/crash-child.ts", url, workspaceId, DAY, point, platform],
+    {
+      env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000" },
+    },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const [code, signal] = await new Promise<[number | null, string | null]>((r) =>
+    child.on("exit", (c, s) => r([c, s])),
+  );
+  expect(signal, `${code} ${stderr}`).toBe("SIGKILL");
+}
 
 describe("a process killed mid-publication", () => {
   for (const [point, sentBeforeCrash] of [
@@ -31,7 +57,7 @@ describe("a process killed mid-publication", () => {
         dailyInput(ws.id, { platforms: ["x"] }),
       );
       expect(early.counts.total).toBe(0);
-      await waitOutLease();
+      await new Promise((r) => setTimeout(r, 2_100));
       await runDaily(
         makeDeps(db, fakes, () => new Date()),
         dailyInput(ws.id, { platforms: ["x"] }),

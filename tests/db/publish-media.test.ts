@@ -1,14 +1,17 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { localStorage } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { runDaily } from "@/lib/orchestration/run-daily";
-import { crashAt, withPublishingFakes, waitOutLease } from "./support/publishing-fakes";
-import { DAY, dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { getTestDb, resetDb } from "../setup/db";
+import { startFakes } from "../fakes/start-fakes";
+import { useRouteEnv } from "./support/route-env";
+import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 
 let db: Db;
 let url: string;
@@ -17,7 +20,19 @@ const dir = mkdtempSync(path.join(tmpdir(), "publish-media-"));
 const storage = localStorage(dir);
 const day = new Date(`${DAY}T00:00:00Z`);
 
-withPublishingFakes((c) => ({ db, url, fakes } = c), { MEDIA_DIR: dir });
+beforeAll(async () => {
+  db = await useRouteEnv({ MEDIA_DIR: dir });
+  url = (await getTestDb()).url;
+  fakes = await startFakes();
+});
+afterAll(async () => {
+  delete process.env.MEDIA_DIR;
+  await fakes.stop();
+});
+beforeEach(async () => {
+  await resetDb(db);
+  fakes.reset();
+});
 
 async function withImages(count: number, platform: "linkedin" | "facebook" | "x") {
   const seeded = await seedPublishing(db);
@@ -104,11 +119,19 @@ describe("publishing images on each network's contract", () => {
 
   it("a process killed after the upload was recorded and before the post: no second upload, one post", async () => {
     const { ws, brand } = await withImages(1, "x");
-    await crashAt({ url, fakes, workspaceId: ws.id, point: "step:media:0", platform: "x", env: { MEDIA_DIR: dir } });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/db/support/crash-child.ts", url, ws.id, DAY, "step:media:0", "x"],
+      { env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000", MEDIA_DIR: dir } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const signal = await new Promise<string | null>((r) => child.on("exit", (_c, s) => r(s)));
+    expect(signal, stderr).toBe("SIGKILL");
     const x = fakes.fakes.x;
     expect(x.requests.filter((r) => r.path === "/2/media/upload")).toHaveLength(1);
     expect(x.posts).toHaveLength(0);
-    await waitOutLease();
+    await new Promise((r) => setTimeout(r, 2_100));
     await runDaily(deps(), dailyInput(ws.id, { platforms: ["x"] }));
     const row = (await ledger(db, brand.id)).x;
     expect(row.state).toBe("published");

@@ -1,14 +1,26 @@
-import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
-import { crashAt, withPublishingFakes, waitOutLease } from "./support/publishing-fakes";
-import { DAY, dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { getTestDb, resetDb } from "../setup/db";
+import { startFakes } from "../fakes/start-fakes";
+import { useRouteEnv } from "./support/route-env";
+import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 
 let db: Db;
 let url: string;
 let fakes: Fakes;
 
-withPublishingFakes((c) => ({ db, url, fakes } = c));
+beforeAll(async () => {
+  db = await useRouteEnv();
+  url = (await getTestDb()).url;
+  fakes = await startFakes();
+});
+afterAll(async () => fakes.stop());
+beforeEach(async () => {
+  await resetDb(db);
+  fakes.reset();
+});
 
 const day = new Date(`${DAY}T00:00:00Z`);
 const later = (hours: number) => () => new Date(Date.now() + hours * 3600_000);
@@ -73,12 +85,20 @@ describe("X threads on the ledger", () => {
   it("a process killed after X accepted part 2 but before it was recorded: found, not re-sent", async () => {
     const { ws, brand } = await seedPublishing(db);
     const parts = await makeThread(brand.id);
-    await crashAt({ url, fakes, workspaceId: ws.id, point: "sent:part:1", platform: "x" });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/db/support/crash-child.ts", url, ws.id, DAY, "sent:part:1", "x"],
+      { env: { ...process.env, ...fakeEnv(fakes), PUBLISH_TIMEOUT_MS: "10000" } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const signal = await new Promise<string | null>((r) => child.on("exit", (_c, s) => r(s)));
+    expect(signal, stderr).toBe("SIGKILL");
     expect(fakes.fakes.x.posts).toHaveLength(2);
     const stuck = (await ledger(db, brand.id)).x;
     expect((await steps(stuck.id)).map((s) => s.index)).toEqual([0]);
 
-    await waitOutLease();
+    await new Promise((r) => setTimeout(r, 2_100));
     await runDaily(
       makeDeps(db, fakes, () => new Date()),
       dailyInput(ws.id, { platforms: ["x"] }),
