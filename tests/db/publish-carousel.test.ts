@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import type { DryRunResult } from "@/lib/orchestration/dry-run";
 import { runDaily } from "@/lib/orchestration/run-daily";
-import { crashAt, withPublishingFakes, waitOutLease } from "./support/publishing-fakes";
+import { crashAt, withPublishingFakes } from "./support/publishing-fakes";
+import { waitForLeaseEnd } from "./support/lease";
 import { FAKE_TOKENS } from "../fakes/start-fakes";
 import { DAY, dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 
@@ -62,7 +63,7 @@ describe("LinkedIn carousels as document posts", () => {
     await crashAt({ url, fakes, workspaceId: ws.id, point: "step:document:0", platform: "linkedin" });
     expect(liPaths()).toEqual(["POST /rest/documents", "PUT /dms-uploads/1"]);
     expect(li().posts).toHaveLength(0);
-    await waitOutLease();
+    await waitForLeaseEnd(db, brand.id, "linkedin");
     await runDaily(deps(), dailyInput(ws.id, { platforms: ["linkedin"] }));
     const row = (await ledger(db, brand.id)).linkedin;
     expect(row.state).toBe("published");
@@ -135,7 +136,7 @@ describe("Facebook carousels as multi-photo posts", () => {
     const { ws, brand } = await withCarousel("facebook", SLIDES.slice(0, 3));
     await crashAt({ url, fakes, workspaceId: ws.id, point: "step:media:1", platform: "facebook" });
     expect(fbPosts()).toEqual(["photos", "photos"]);
-    await waitOutLease();
+    await waitForLeaseEnd(db, brand.id, "facebook");
     await runDaily(deps(), dailyInput(ws.id, { platforms: ["facebook"] }));
     expect(fbPosts()).toEqual(["photos", "photos", "photos", "feed"]);
     const row = (await ledger(db, brand.id)).facebook;
@@ -147,7 +148,7 @@ describe("Facebook carousels as multi-photo posts", () => {
     const { ws, brand } = await withCarousel("facebook", SLIDES.slice(0, 2));
     await crashAt({ url, fakes, workspaceId: ws.id, point: "sent:part:0", platform: "facebook" });
     expect(fb().posts).toHaveLength(1);
-    await waitOutLease();
+    await waitForLeaseEnd(db, brand.id, "facebook");
     await runDaily(deps(), dailyInput(ws.id, { platforms: ["facebook"] }));
     const row = (await ledger(db, brand.id)).facebook;
     expect(row.state).toBe("published");

@@ -31,9 +31,6 @@ export async function crashAt(opts: {
   expect(signal, `${code} ${stderr}`).toBe("SIGKILL");
 }
 
-/** crash-child.ts claims with a 2 s lease: the next run may take the row over once it has run out. */
-export const waitOutLease = () => new Promise((r) => setTimeout(r, 2_100));
-
 /**
  * The setup of the publishing tests that run against the network fakes: this worker's database behind the
  * app's env (plus `env`), the fakes started once, and both reset before each test.
