@@ -1,9 +1,8 @@
 "use client";
 
-import { DndContext, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -16,6 +15,7 @@ import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
 import { viewRange, type CalendarViewName } from "./view-range";
 import { WeekView } from "./week-view";
+import { LazyDnd, useDndKit } from "./lazy-dnd";
 import { UndoToast } from "@/components/ui/undo-toast";
 import { useApprove, useBestTimes, useConnections, useGenerate, usePosts, useUndo } from "./use-calendar-data";
 import { bestTimeOn } from "@/lib/analytics/best-times";
@@ -59,17 +59,14 @@ export function CalendarView({
   const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
   const undo = useUndo(brand.slug);
-  // The month arrives in the server's HTML; this marks when it can also be dragged and edited.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  // The month arrives in the server's HTML; drag and drop follows it, and marks when it can be dragged and edited.
+  const dnd = useDndKit();
   const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [showGenerate, setShowGenerate] = useState(false);
   const [showImport, setShowImport] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
-  // No keyboard sensor: Enter opens a post, and Alt+arrows move it (useMovePost), announced in the chip's name.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
 
   const setParams = useCallback(
     (values: Record<string, string | null>) => {
@@ -205,7 +202,7 @@ export function CalendarView({
   };
 
   return (
-    <div className="space-y-4" data-calendar-ready={interactive ? "" : undefined}>
+    <div className="space-y-4" data-calendar-ready={dnd ? "" : undefined}>
       <CalendarToolbar
         brand={brand}
         view={view}
@@ -261,11 +258,7 @@ export function CalendarView({
         </EmptyState>
       ) : null}
       {all.length ? (
-        <DndContext
-          sensors={sensors}
-          onDragEnd={mover.onDragEnd}
-          accessibility={{ screenReaderInstructions: { draggable: "Alt and the arrow keys move this post." } }}
-        >
+        <LazyDnd api={dnd} onDragEnd={mover.onDragEnd}>
           {view === "week" ? (
             <WeekView
               best={best}
@@ -281,7 +274,7 @@ export function CalendarView({
           ) : (
             <CalendarGrid month={month} language={brand.language} {...shared} />
           )}
-        </DndContext>
+        </LazyDnd>
       ) : null}
       {open ? (
         <EditorPanel

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
+import { useLazyDroppable } from "./lazy-dnd";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { PostChip, type Nudge } from "./post-chip";
 
@@ -36,7 +36,7 @@ export function DayCell({
   actionLabel: string;
   canEdit: boolean;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id: date, data: { date } });
+  const { setNodeRef, isOver } = useLazyDroppable({ id: date, data: { date } });
   const drafts = posts.some((p) => p.status === "draft");
   return (
     <div
