@@ -280,6 +280,7 @@ export function CalendarView({
         <EditorPanel
           post={open}
           brandName={brand.name}
+          brandColors={brand}
           timeZone={brand.timezone}
           today={today}
           account={accountFor(open.platform)}
@@ -315,6 +316,7 @@ export function CalendarView({
           label={longDate(previewDay, brand.language)}
           posts={all.filter((p) => p.date === previewDay && p.status !== "skipped")}
           brandName={brand.name}
+          brandColors={brand}
           accountFor={accountFor}
           onClose={() => setParam("preview", null)}
         />
