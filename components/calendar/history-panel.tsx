@@ -117,8 +117,9 @@ export function HistoryPanel({
         })}
       </ol>
       <p className="text-xs text-slate-500">
-        Compare shows this version against the current text: <ins className="bg-emerald-100 no-underline">added</ins>{" "}
-        back by a restore, <del className="bg-rose-100">removed</del> by it.
+        Compare shows this version against the current text:{" "}
+        <ins className="bg-emerald-100 text-emerald-800 no-underline">added</ins> back by a restore,{" "}
+        <del className="bg-rose-100 text-rose-800">removed</del> by it.
       </p>
     </section>
   );
