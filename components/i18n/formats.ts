@@ -18,7 +18,7 @@ export function formatsFor(locale: string) {
       );
     return percents.get(digits)!;
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */

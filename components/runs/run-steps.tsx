@@ -1,10 +1,18 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 
 /** A thread's parts and the first comment, each with its id once the network confirmed it. */
 export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) {
+  const t = useTranslations("runs.steps");
   const items = [
-    ...Array.from({ length: row.parts_total }, (_, i) => ({ kind: "part", index: i, label: `Part ${i + 1}` })),
-    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: "First comment" }] : []),
+    ...Array.from({ length: row.parts_total }, (_, i) => ({
+      kind: "part",
+      index: i,
+      label: t("part", { n: i + 1, total: row.parts_total }),
+    })),
+    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: t("firstComment") }] : []),
   ];
   if (items.length === 0) return null;
   return (
@@ -13,18 +21,17 @@ export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) 
         const step = row.steps.find((s) => s.kind === item.kind && s.index === item.index);
         return (
           <li key={`${item.kind}-${item.index}`} data-testid={`run-step-${item.kind}-${item.index}`} data-done={!!step}>
-            {item.label}
-            {item.kind === "part" ? ` of ${row.parts_total}` : ""}:{" "}
+            {t("stepLabel", { label: item.label })}{" "}
             {step ? (
               step.remote_url ? (
                 <a className="text-brand-600 hover:underline" href={step.remote_url} target="_blank" rel="noreferrer">
-                  posted ↗
+                  {t("posted")} ↗
                 </a>
               ) : (
-                <span>posted ({step.remote_id})</span>
+                <span>{t("postedId", { id: step.remote_id })}</span>
               )
             ) : (
-              <span className="text-slate-400">not yet</span>
+              <span className="text-slate-400">{t("notYet")}</span>
             )}
           </li>
         );
