@@ -33,6 +33,8 @@ export const envSchema = z.object({
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().optional(),
+  /** an OpenAI-compatible image model ("gpt-image-1"): "Generate an illustration" uses it, the card is the fallback */
+  AI_IMAGE_MODEL: z.string().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Social CM <no-reply@localhost>"),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(""),

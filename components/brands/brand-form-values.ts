@@ -21,6 +21,9 @@ export interface BrandFormValues {
   x: string;
   signal_mode: string;
   ab_tests: string;
+  primary_color: string;
+  accent_color: string;
+  logo_media_id: string;
 }
 
 const lines = (s: string) =>
@@ -58,6 +61,9 @@ export function toPayload(v: BrandFormValues) {
     ),
     signal_mode: v.signal_mode as "suggest" | "adapt",
     ab_tests: abTests(v.ab_tests),
+    primary_color: v.primary_color.trim() || null,
+    accent_color: v.accent_color.trim() || null,
+    logo_media_id: v.logo_media_id || null,
   };
 }
 
@@ -92,5 +98,8 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     ab_tests: Object.entries(b?.ab_tests ?? {})
       .map(([k, [a, c]]) => `${k} | ${a} | ${c}`)
       .join("\n"),
+    primary_color: b?.primary_color ?? "",
+    accent_color: b?.accent_color ?? "",
+    logo_media_id: b?.logo_media_id ?? "",
   };
 }

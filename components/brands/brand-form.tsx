@@ -10,6 +10,7 @@ import type { BrandDto } from "@/lib/brands/brand-dto";
 import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
 import { brandToday } from "@/lib/dates/zoned";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";
+import { BrandVisualsFields } from "./brand-visuals-fields";
 
 const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin" };
 
@@ -144,6 +145,12 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
           </Field>
         ))}
       </div>
+      <BrandVisualsFields
+        brandRef={brand?.slug ?? null}
+        values={values}
+        errors={errors}
+        onChange={(patch) => setValues({ ...values, ...patch })}
+      />
       {errors.form ? (
         <p role="alert" className="text-sm text-rose-700 md:col-span-2">
           {errors.form}

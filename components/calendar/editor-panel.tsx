@@ -248,7 +248,14 @@ export function EditorPanel({
           <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
         ) : null}
         {review}
-        <NetworkPreview network={post.platform} body={body} brandName={brandName} account={account} link={post.link} />
+        <NetworkPreview
+          network={post.platform}
+          body={body}
+          brandName={brandName}
+          account={account}
+          link={post.link}
+          mediaIds={post.media_ids}
+        />
         <PostExtrasEditor post={post} body={body} brandName={brandName} account={account} canEdit={canEdit} />
         <PostFacts post={post} />
       </div>

@@ -31,12 +31,15 @@ export function NetworkPreview({
   brandName,
   account,
   link,
+  mediaIds = [],
 }: {
   network: string;
   body: string;
   brandName: string;
   account?: PreviewAccount | null;
   link: string | null;
+  /** attached images from the library, shown in place of the link card as the networks do */
+  mediaIds?: string[];
 }) {
   const name = account?.display_name ?? brandName;
   const handle = account?.handle ?? null;
@@ -74,7 +77,15 @@ export function NetworkPreview({
       ) : null}
     </p>
   );
-  const card = link ? <LinkCard link={link} network={network} /> : null;
+  const card = mediaIds.length ? (
+    <div data-testid="preview-images" className={`grid gap-0.5 ${mediaIds.length > 1 ? "grid-cols-2" : ""}`}>
+      {mediaIds.map((id, i) => (
+        <img key={id} src={`/api/media/${id}`} alt={`Image ${i + 1} of the post`} className="w-full object-cover" />
+      ))}
+    </div>
+  ) : link ? (
+    <LinkCard link={link} network={network} />
+  ) : null;
   const weighted = network === "x" ? measureLength("x", body) : null;
   return (
     <figure

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { GenerateCard } from "@/components/media/generate-card";
 import { MediaPicker } from "@/components/media/media-picker";
 import { measureLength } from "@/lib/strategy/networks";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
@@ -85,6 +86,19 @@ export function PostExtrasEditor({
           disabled={locked}
           onChange={setMedia}
         />
+        {!locked ? (
+          <GenerateCard
+            post={post}
+            brandRef={brandName}
+            blockedBy={
+              dirty || body !== post.body
+                ? "Save your changes first: the card is made from the saved post."
+                : post.media_ids.length >= MEDIA_LIMITS[post.platform]
+                  ? "The post has all the images its network takes: remove one to add a card."
+                  : null
+            }
+          />
+        ) : null}
       </div>
       {isX ? (
         <div className="space-y-3">

@@ -6,6 +6,21 @@ import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import type { MediaListResponse, UploadedMediaResponse } from "@/app/api/brands/[brand]/media/route";
 
+export const mediaKey = (brandRef: string) => ["media", brandRef];
+
+/** The brand's library, page by page; the first page also says whether an image model is configured. */
+export function useMediaLibrary(brandRef: string) {
+  return useInfiniteQuery({
+    queryKey: mediaKey(brandRef),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      apiFetch<MediaListResponse>(
+        `/api/brands/${encodeURIComponent(brandRef)}/media${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
+    getNextPageParam: (last) => last.next_cursor,
+  });
+}
+
 /**
  * The brand's image library as a grid: upload (JPEG, PNG, WebP or GIF, 10 MB), then pick images in
  * order. `limit` is the post's network's own limit, said next to the grid.
@@ -29,16 +44,8 @@ export function MediaPicker({
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const key = ["media", brandRef];
-  const library = useInfiniteQuery({
-    queryKey: key,
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      apiFetch<MediaListResponse>(
-        `/api/brands/${encodeURIComponent(brandRef)}/media${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`,
-      ),
-    getNextPageParam: (last) => last.next_cursor,
-  });
+  const key = mediaKey(brandRef);
+  const library = useMediaLibrary(brandRef);
   const items = library.data?.pages.flatMap((p) => p.media) ?? [];
 
   async function upload(files: FileList | null) {

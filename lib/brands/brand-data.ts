@@ -21,5 +21,8 @@ export function brandData(input: UpdateBrandInput): Prisma.BrandUpdateInput {
   if (input.publish_times !== undefined) d.publishTimes = input.publish_times;
   if (input.signal_mode !== undefined) d.signalMode = input.signal_mode;
   if (input.ab_tests !== undefined) d.abTests = input.ab_tests === null ? Prisma.DbNull : input.ab_tests;
+  if (input.primary_color !== undefined) d.primaryColor = input.primary_color;
+  if (input.accent_color !== undefined) d.accentColor = input.accent_color;
+  if (input.logo_media_id !== undefined) d.logoMediaId = input.logo_media_id;
   return d;
 }

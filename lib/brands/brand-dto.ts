@@ -23,6 +23,9 @@ export function brandDto(b: Brand) {
     publish_times: c.publishTimes,
     signal_mode: b.signalMode,
     ab_tests: c.abTests,
+    primary_color: b.primaryColor,
+    accent_color: b.accentColor,
+    logo_media_id: b.logoMediaId,
     created_at: b.createdAt.toISOString(),
     updated_at: b.updatedAt.toISOString(),
   };

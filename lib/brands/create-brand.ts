@@ -3,12 +3,14 @@ import { AppError } from "@/lib/errors";
 import type { CreateBrandInput } from "@/lib/schemas/brands";
 import { slugify } from "@/lib/workspaces/slugify";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
 import { findBrandByName } from "./find-brand-by-name";
 
 export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
   const slug = slugify(input.name);
   await assertKnownTimezone(db, input.timezone);
+  if (input.logo_media_id) await assertBrandLogo(db, actor.workspaceId, null, input.logo_media_id);
   const clash =
     (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } })) ??
     (await findBrandByName(db, actor.workspaceId, input.name));
@@ -43,6 +45,8 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
         publishTimes: input.publish_times ?? {},
         signalMode: input.signal_mode ?? "suggest",
         abTests: input.ab_tests ?? undefined,
+        primaryColor: input.primary_color ?? null,
+        accentColor: input.accent_color ?? null,
       },
     });
     await recordEvent(tx, actor, { action: "brand.create", entityType: "brand", entityId: brand.id });

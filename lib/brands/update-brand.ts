@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { UpdateBrandInput } from "@/lib/schemas/brands";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandData } from "./brand-data";
+import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
 import { findBrandByName } from "./find-brand-by-name";
 import { resolveBrand } from "./resolve-brand";
@@ -27,6 +28,7 @@ export async function updateBrand({
       ]);
   }
   if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);
+  if (input.logo_media_id) await assertBrandLogo(db, actor.workspaceId, brand.id, input.logo_media_id);
   return db.$transaction(async (tx) => {
     const updated = await tx.brand.update({ where: { id: brand.id }, data: brandData(input) });
     await recordEvent(tx, actor, {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { briefFields, SUPPORTED_LANGUAGES } from "@/lib/strategy/brief";
 import { PILLAR_KEYS } from "@/lib/strategy/copy/types";
-import { webUrl } from "./common";
+import { hexColor, webUrl } from "./common";
 
 export { SUPPORTED_LANGUAGES };
 
@@ -36,6 +36,10 @@ const brandFields = z.object({
       `Pillars are: ${PILLAR_KEYS.join(", ")}`,
     )
     .nullable(),
+  primary_color: hexColor.nullable(),
+  accent_color: hexColor.nullable(),
+  /** an image of the brand's own library, shown on generated cards */
+  logo_media_id: z.string().trim().min(1).max(100).nullable(),
 });
 
 const OPTIONAL_ON_CREATE = {
@@ -48,6 +52,9 @@ const OPTIONAL_ON_CREATE = {
   publish_times: true,
   signal_mode: true,
   ab_tests: true,
+  primary_color: true,
+  accent_color: true,
+  logo_media_id: true,
 } as const;
 
 export const createBrandSchema = brandFields.partial(OPTIONAL_ON_CREATE);

@@ -29,5 +29,12 @@ export const timezone = briefFields.timezone;
 
 export const hhmm = briefFields.hhmm;
 
+/** A color as the web writes it, #rgb or #rrggbb, stored as lowercase #rrggbb. */
+export const hexColor = z
+  .string()
+  .trim()
+  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, "Use a hex color such as #1d4ed8")
+  .transform((c) => (c.length === 4 ? `#${[...c.slice(1)].map((d) => d + d).join("")}` : c).toLowerCase());
+
 /** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
 export const webUrl = briefFields.url;

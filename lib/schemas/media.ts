@@ -9,6 +9,12 @@ export const uploadMediaQuery = z.object({
   filename: z.string().max(200).optional(),
 });
 
+/** A visual for one post: the branded card, or an illustration from the image model when one is set. */
+export const createCardSchema = z.object({
+  version: z.number().int().min(1),
+  kind: z.enum(["card", "illustration"]).default("card"),
+});
+
 export const readMediaQuery = z.object({
   variant: z.enum(["full", "thumb"]).default("full"),
 });

@@ -229,6 +229,13 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   {
+    route: "api/posts/[id]/card",
+    method: "POST",
+    access: "editor",
+    params: post,
+    scoped: true,
+  },
+  {
     route: "api/posts/[id]/suggestion",
     method: "POST",
     access: "editor",

@@ -4,6 +4,9 @@
  * handlers and a real database. No answer may be a 5xx, every 4xx must be in the one error shape, and the
  * foreign tenant must never see the first tenant's data.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
@@ -21,7 +24,8 @@ let foreign: Tenant;
 const targets: { route: string; method: string; handler: Parameters<typeof callRoute>[0]; params: string[] }[] = [];
 
 beforeAll(async () => {
-  db = await useRouteEnv();
+  // a fuzzed request may render a card: its image goes to a throwaway folder, not the app's data directory
+  db = await useRouteEnv({ MEDIA_DIR: mkdtempSync(path.join(tmpdir(), "fuzz-media-")) });
   // No network connections, so a fuzzed publish fails fast instead of reaching out.
   home = await seedTenant(db, { connect: false });
   foreign = await seedTenant(db, { connect: false });
@@ -110,6 +114,11 @@ const KNOWN_FIELDS = [
   "time",
   "content",
   "handle",
+  "kind",
+  "primary_color",
+  "accent_color",
+  "logo_media_id",
+  "attach_cards",
   "locale",
 ];
 const body = fc.oneof(

@@ -4,9 +4,11 @@ import { listMedia } from "@/lib/media/list-media";
 import { MAX_MEDIA_BYTES, uploadMedia } from "@/lib/media/upload-media";
 import { readBytesCapped } from "@/lib/request-guards";
 import { listMediaQuery, uploadMediaQuery } from "@/lib/schemas/media";
+import { imageModelFromEnv } from "@/lib/wiring/image-model-from-env";
 import { mediaStorageFromEnv } from "@/lib/wiring/media-storage";
 
-export type MediaListResponse = JsonOf<typeof listMedia>;
+/** `illustrations`: whether "Generate an illustration" has an image model behind it (AI_IMAGE_MODEL) */
+export type MediaListResponse = JsonOf<typeof listMedia> & { illustrations: boolean };
 export type UploadedMediaResponse = JsonOf<typeof uploadMedia>;
 
 type P = { brand: string };
@@ -14,7 +16,8 @@ type P = { brand: string };
 export const GET = withAuth<P>(async ({ req, db, auth, params }) => {
   const { cursor, limit } = readQuery(req, listMediaQuery);
   const brand = await resolveBrand({ db, workspaceId: auth.workspaceId, ref: params.brand });
-  return json(await listMedia({ db, workspaceId: auth.workspaceId, brandId: brand.id, cursor, limit }));
+  const page = await listMedia({ db, workspaceId: auth.workspaceId, brandId: brand.id, cursor, limit });
+  return json({ ...page, illustrations: imageModelFromEnv() !== undefined });
 });
 
 /** The image is the raw request body; its type is read from the bytes, not from Content-Type. */

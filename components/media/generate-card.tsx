@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, ApiError } from "@/components/api-client";
+import { Button } from "@/components/ui/button";
+import type { CreatedCardResponse } from "@/app/api/posts/[id]/card/route";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { mediaKey, useMediaLibrary } from "./media-picker";
+
+const FALLBACK_WHY: Record<string, string> = {
+  no_image_model: "no image model is configured",
+  unreachable: "the image model could not be reached",
+  not_an_image: "the image model did not answer with an image",
+  bad_response: "the image model's answer could not be read",
+};
+
+/**
+ * "Generate card": the post's hook and key line on the brand's colors and logo, at the network's size, added
+ * to the library and attached. With an image model configured, "Generate an illustration" too, the card
+ * being what the post gets whenever the model fails.
+ */
+export function GenerateCard({
+  post,
+  brandRef,
+  blockedBy,
+}: {
+  post: PostDto;
+  brandRef: string;
+  /** why generating would lose or conflict with something (unsaved picks, a full post), or null */
+  blockedBy: string | null;
+}) {
+  const qc = useQueryClient();
+  const illustrations = useMediaLibrary(brandRef).data?.pages[0]?.illustrations ?? false;
+  const [note, setNote] = useState<string | null>(null);
+  const make = useMutation({
+    mutationFn: (kind: "card" | "illustration") =>
+      apiFetch<CreatedCardResponse>(`/api/posts/${post.id}/card`, {
+        method: "POST",
+        body: { version: post.version, kind },
+      }),
+    onMutate: () => setNote(null),
+    onSuccess: (made) => {
+      qc.setQueriesData<{ posts: PostDto[] }>({ queryKey: ["posts"] }, (d) =>
+        d?.posts ? { ...d, posts: d.posts.map((p) => (p.id === made.post.id ? (made.post as PostDto) : p)) } : d,
+      );
+      void qc.invalidateQueries({ queryKey: ["posts"] });
+      void qc.invalidateQueries({ queryKey: mediaKey(brandRef) });
+      setNote(
+        made.fallback_reason
+          ? `No illustration: ${FALLBACK_WHY[made.fallback_reason] ?? `the image model failed (${made.fallback_reason})`}. The card was added instead.`
+          : made.kind === "illustration"
+            ? "Illustration added to the post."
+            : "Card added to the post.",
+      );
+    },
+  });
+  const busy = make.isPending;
+  return (
+    <div className="space-y-1" data-testid="generate-visual">
+      <div className="flex flex-wrap gap-2">
+        <Button
+          variant="secondary"
+          data-testid="generate-card"
+          disabled={busy || !!blockedBy}
+          onClick={() => make.mutate("card")}
+        >
+          {busy && make.variables === "card" ? "Generating the card…" : "Generate card"}
+        </Button>
+        {illustrations ? (
+          <Button
+            variant="secondary"
+            data-testid="generate-illustration"
+            disabled={busy || !!blockedBy}
+            onClick={() => make.mutate("illustration")}
+          >
+            {busy && make.variables === "illustration" ? "Generating the illustration…" : "Generate an illustration"}
+          </Button>
+        ) : null}
+      </div>
+      <p role="status" className="text-xs text-slate-600">
+        {busy ? "Rendering: this takes a few seconds." : (note ?? blockedBy ?? "")}
+      </p>
+      {make.error ? (
+        <p role="alert" className="text-sm text-rose-700">
+          {make.error instanceof ApiError ? make.error.message : "Could not generate the image."}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Publication_state_nextAttemptAt_idx";
