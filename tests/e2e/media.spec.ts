@@ -43,7 +43,7 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
   await expect(editor).toContainText("Thread: 3 parts");
   await expect(editor.getByTestId("approve-post")).toBeEnabled();
   await editor.getByTestId("approve-post").click();
-  await expect(editor).toContainText("Status: approved");
+  await expect(editor).toContainText("Status: Approved");
 
   const run = await page.request.post("/api/orchestrator/daily", {
     headers: appHeaders(),
@@ -99,7 +99,7 @@ test("an image uploaded in the editor goes out with the X post", async ({ page }
   await editor.getByTestId("save-extras").click();
   await expect(editor).toContainText("version 2");
   await editor.getByTestId("approve-post").click();
-  await expect(editor).toContainText("Status: approved");
+  await expect(editor).toContainText("Status: Approved");
 
   const run = await page.request.post("/api/orchestrator/daily", {
     headers: appHeaders(),
