@@ -15,13 +15,14 @@ import { findConflicts } from "./conflicts";
 import { longDate } from "./month";
 import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
-import { viewRange, type CalendarViewName } from "./view-range";
+import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { WeekView } from "./week-view";
 import { UndoToast } from "@/components/ui/undo-toast";
 import { useBestTimes, useConnections, usePosts } from "./use-calendar-data";
 import { bestTimeOn } from "@/lib/analytics/best-times";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { CardProgress } from "@/components/media/card-progress";
 import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
@@ -182,6 +183,7 @@ export function CalendarView({
         <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
           {status}
         </p>
+        <CardProgress brand={brand.slug} />
         {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}
       </div>
       {posts.isLoading ? <div className="h-96 animate-pulse rounded-xl bg-slate-200" /> : null}
@@ -290,9 +292,4 @@ export function CalendarView({
       ) : null}
     </div>
   );
-}
-
-/** The week the week view opens on: today's when it is in the month shown, else the month's first. */
-function weekAnchor(month: string, today: string) {
-  return today.slice(0, 7) === month ? today : `${month}-01`;
 }

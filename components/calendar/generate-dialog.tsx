@@ -25,7 +25,7 @@ export function GenerateDialog({
   today: string;
   pending: boolean;
   error: string | null;
-  onGenerate: (replace: string[], start: string, days: number) => void;
+  onGenerate: (replace: string[], start: string, days: number, attachCards: boolean) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("generate");
@@ -40,6 +40,7 @@ export function GenerateDialog({
   const days = month_.days - (skipPast ? past : 0);
   const preview = useRegeneratePreview(brand.slug, from, days, true);
   const [optIn, setOptIn] = useState<string[]>([]);
+  const [attachCards, setAttachCards] = useState(false);
   const p = preview.data;
   const existing = p ? p.kept + p.replaced : 0;
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
@@ -124,6 +125,19 @@ export function GenerateDialog({
         <dt className="text-slate-500">{t("brief.timezone")}</dt>
         <dd>{brand.timezone}</dd>
       </dl>
+      <label className="mt-3 flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          data-testid="attach-cards"
+          checked={attachCards}
+          onChange={(e) => setAttachCards(e.target.checked)}
+          className="mt-0.5"
+        />
+        <span>
+          {t("attachCards")}
+          <span className="block text-xs text-slate-500">{t("attachCardsHint")}</span>
+        </span>
+      </label>
       <p className="mt-3 text-xs text-slate-500">{t("editBrief")}</p>
       {error ? (
         <p role="alert" className="mt-3 text-sm text-rose-700">
@@ -144,7 +158,7 @@ export function GenerateDialog({
         </Button>
         <Button
           data-testid="generate-confirm"
-          onClick={() => onGenerate(optIn, from, days)}
+          onClick={() => onGenerate(optIn, from, days, attachCards)}
           disabled={pending || preview.isLoading}
           autoFocus
         >

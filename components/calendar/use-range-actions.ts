@@ -65,7 +65,7 @@ export function useRangeActions({
       },
     );
 
-  const runGenerate = (replace: string[], start: string, count: number) =>
+  const runGenerate = (replace: string[], start: string, count: number, attachCards: boolean) =>
     generate.mutate(
       {
         replace: replace.length ? replace : "untouched",
@@ -79,6 +79,7 @@ export function useRangeActions({
         tone: brand.tone,
         cta_targets: brand.cta_targets,
         timezone: brand.timezone,
+        attach_cards: attachCards,
       },
       {
         onSuccess: (r) => {

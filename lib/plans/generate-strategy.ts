@@ -4,11 +4,13 @@ import type { Writer } from "@/lib/strategy/generate-plan-with-writer";
 import type { Actor } from "@/lib/audit/record-event";
 import { upsertBrandFromBrief } from "./upsert-brand-from-brief";
 import { createPlanForBrand } from "./create-plan-for-brand";
+import { requestCards } from "@/lib/media/attach-requested-cards";
 
 /**
  * A brief becomes a month: the brand is created or updated by name, the previous plan for those
  * dates is archived, and slots that hold a published post or a person's work (edited, moved, approved,
- * skipped) are left exactly as they are unless the caller opts in to replacing that work.
+ * skipped) are left exactly as they are unless the caller opts in to replacing that work. With
+ * `attach_cards`, each new post without an image is marked for a branded card, made after the answer.
  */
 export async function generateStrategy({
   db,
@@ -24,7 +26,7 @@ export async function generateStrategy({
   writer?: Writer;
 }) {
   const brand = await upsertBrandFromBrief(db, actor, input);
-  return createPlanForBrand({
+  const result = await createPlanForBrand({
     db,
     actor,
     brand,
@@ -36,4 +38,6 @@ export async function generateStrategy({
     writer,
     replace: input.replace,
   });
+  const cardsRequested = input.attach_cards ? await requestCards(db, result.plan.id, now) : 0;
+  return { ...result, brand_id: brand.id, cards_requested: cardsRequested };
 }

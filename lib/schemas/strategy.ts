@@ -35,6 +35,8 @@ export const generateStrategySchema = z.object({
     .max(2 ** 31 - 1)
     .optional(),
   replace: replaceChoice.optional(),
+  /** a branded card on every new post without an image, rendered in the background (progress: GET …/cards) */
+  attach_cards: z.boolean().optional(),
 });
 export type GenerateStrategyInput = z.infer<typeof generateStrategySchema>;
 

@@ -340,6 +340,7 @@ export const MATRIX: MatrixEntry[] = [
   },
   { route: "api/tokens/[id]", method: "DELETE", access: "owner", params: (t) => ({ id: t.tokenIds[0] }), scoped: true },
   { route: "api/brands/[brand]/media", method: "GET", access: "viewer", params: brand, scoped: true },
+  { route: "api/brands/[brand]/cards", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/brands/[brand]/media", method: "POST", access: "editor", params: brand, scoped: true },
   { route: "api/media/[id]", method: "GET", access: "viewer", params: () => ({ id: "no-such-media" }) },
   { route: "api/media/[id]", method: "DELETE", access: "editor", params: () => ({ id: "no-such-media" }) },

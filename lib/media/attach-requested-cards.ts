@@ -1,0 +1,101 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { commitPostChange } from "@/lib/plans/commit-post-change";
+import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
+import { renderPostCard } from "./create-card";
+import type { MediaStorage } from "./storage";
+import { uploadMedia } from "./upload-media";
+
+/**
+ * Asks for a card on each of a plan's posts that has no image; `attachRequestedCards` makes them afterwards,
+ * since a month of cards takes tens of seconds to render and the plan must not wait for them.
+ */
+export async function requestCards(db: Db, planId: string, now: Date): Promise<number> {
+  const { count } = await db.post.updateMany({
+    where: { planId, archivedAt: null, mediaIds: { isEmpty: true } },
+    data: { cardRequestedAt: now },
+  });
+  return count;
+}
+
+/** How many of the brand's posts still wait for their card. */
+export async function countRequestedCards(db: Db, workspaceId: string, brandId: string) {
+  const pending = await db.post.count({
+    where: { brandId, brand: { workspaceId }, archivedAt: null, cardRequestedAt: { not: null } },
+  });
+  return { pending };
+}
+
+/**
+ * Makes the requested cards of one brand, oldest request first, until none is left or `deadline` passes.
+ * Each post is claimed by clearing its request, so two processes never render the same one. A card is only
+ * attached to the version it was made from, still without an image and not published: a person who edited
+ * the post meanwhile keeps their work, and the card stays in the library for them to use.
+ */
+export async function attachRequestedCards({
+  db,
+  storage,
+  workspaceId,
+  brandId,
+  clock,
+  deadline,
+}: {
+  db: Db;
+  storage: MediaStorage;
+  workspaceId: string;
+  brandId: string;
+  clock: () => Date;
+  deadline: Date;
+}) {
+  let attached = 0;
+  const actor = { workspaceId, userId: null, label: "cards" };
+  while (clock() < deadline) {
+    const next = await db.post.findFirst({
+      where: { brandId, brand: { workspaceId }, archivedAt: null, cardRequestedAt: { not: null } },
+      orderBy: [{ cardRequestedAt: "asc" }, { date: "asc" }, { platform: "asc" }],
+      select: { id: true },
+    });
+    if (!next) break;
+    const { count } = await db.post.updateMany({
+      where: { id: next.id, cardRequestedAt: { not: null } },
+      data: { cardRequestedAt: null },
+    });
+    if (count === 0) continue;
+    const post = await findPost(db, workspaceId, next.id);
+    const locked = post.publication && LOCKED_STATES.includes(post.publication.state);
+    if (post.mediaIds.length > 0 || post.status === "published" || locked) continue;
+    try {
+      const png = await renderPostCard(db, storage, post);
+      const media = await uploadMedia({
+        db,
+        storage,
+        actor,
+        brandId,
+        bytes: png,
+        filename: `card-${post.platform}-${post.date.toISOString().slice(0, 10)}.png`,
+        now: clock(),
+      });
+      await commitPostChange(db, {
+        post,
+        actor,
+        action: "post.card",
+        eventData: { media: media.id },
+        reason: "edit",
+        now: clock(),
+        conflictMessage: "The post changed while its card was made.",
+        write: async (tx) => {
+          const res = await tx.post.updateMany({
+            where: { id: post.id, version: post.version, mediaIds: { isEmpty: true } },
+            data: { mediaIds: [media.id], version: { increment: 1 } },
+          });
+          return res.count === 1;
+        },
+      });
+      attached++;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === "conflict"))
+        console.error(`[cards] no card for post ${post.id}:`, err instanceof Error ? err.message : err);
+    }
+  }
+  return { attached };
+}
