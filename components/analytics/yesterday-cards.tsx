@@ -55,7 +55,9 @@ export function YesterdayCards({
 function YesterdayGrid({ networks }: { networks: YesterdayNetwork[] }) {
   const t = useTranslations("analytics");
   if (networks.length === 0) {
-    return <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("yesterday.none")}</p>;
+    return (
+      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("yesterday.none")}</p>
+    );
   }
   const byKey = new Map(networks.map((n) => [n.platform, n]));
   return (
