@@ -115,9 +115,9 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await expect(client.getByText("Sign in")).toHaveCount(0);
   await client.getByTestId("reviewer-name").fill("Clara Client");
   const card = client.getByTestId(`review-post-${postId}`);
-  await expect(card.getByTestId("review-status")).toHaveText("in review");
+  await expect(card.getByTestId("review-status")).toHaveText("In review");
   await card.getByTestId("client-approve").click();
-  await expect(card.getByTestId("review-status")).toHaveText("approved");
+  await expect(card.getByTestId("review-status")).toHaveText("Approved");
   await expect(card).toContainText("Clara Client (client) approved");
   // The client cannot reach the app.
   await client.goto("/calendar");
