@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { envPick } from "@/lib/env";
@@ -38,4 +39,22 @@ export function getDb(): Db {
     globalForDb.__db = createDb(envPick(["DATABASE_URL"]).DATABASE_URL);
   }
   return globalForDb.__db;
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A statement the hot path runs thousands of times a run, prepared once per connection under a name
+ * derived from its text: Postgres then plans it once instead of on every call (the claim's plan took
+ * longer than its execution).
+ */
+export function preparedQuery<R extends pg.QueryResultRow>(db: Db, text: string, values: unknown[]) {
+  let name = statementNames.get(text);
+  // Scopes naming many brands make many texts; past a few hundred, the rest run unprepared.
+  if (!name && statementNames.size >= 256) return sqlPool(db).query<R>(text, values);
+  if (!name) {
+    name = `scm_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return sqlPool(db).query<R>({ name, text, values });
 }

@@ -54,6 +54,7 @@ export function DayPreview({
                 brandName={brandName}
                 account={accountFor(p.platform)}
                 link={p.link}
+                mediaIds={p.media_ids}
               />
             </div>
           ))}

@@ -57,7 +57,7 @@ export function GenerateCard({
   });
   const busy = make.isPending;
   return (
-    <div className="space-y-1" data-testid="generate-visual">
+    <div className="mt-2 space-y-1" data-testid="generate-visual">
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
@@ -79,7 +79,7 @@ export function GenerateCard({
         ) : null}
       </div>
       <p role="status" className="text-xs text-slate-600">
-        {busy ? "Rendering: this takes a few seconds." : (note ?? blockedBy ?? "")}
+        {busy ? "Rendering: this takes a few seconds." : [note, blockedBy].filter(Boolean).join(" ")}
       </p>
       {make.error ? (
         <p role="alert" className="text-sm text-rose-700">

@@ -28,7 +28,9 @@ export async function updateBrand({
       ]);
   }
   if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);
-  if (input.logo_media_id) await assertBrandLogo(db, actor.workspaceId, brand.id, input.logo_media_id);
+  // an unchanged logo is not checked again: the brief stays savable after its image left the library
+  if (input.logo_media_id && input.logo_media_id !== brand.logoMediaId)
+    await assertBrandLogo(db, actor.workspaceId, brand.id, input.logo_media_id);
   return db.$transaction(async (tx) => {
     const updated = await tx.brand.update({ where: { id: brand.id }, data: brandData(input) });
     await recordEvent(tx, actor, {

@@ -18,12 +18,17 @@ const FONT_FILES = [
 let fonts: Promise<Font[]> | undefined;
 
 function loadFonts(): Promise<Font[]> {
-  // read at run time from the installed package, so the build does not trace it
-  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", "inter", "files");
   fonts ??= Promise.all(
     FONT_FILES.map(async ([file, weight]) => ({
       name: "Inter",
-      data: await readFile(path.join(dir, file)),
+      // read at run time from the installed package, so the build does not trace the whole project
+      data: await readFile(
+        /*turbopackIgnore: true*/ path.join(
+          /*turbopackIgnore: true*/ process.cwd(),
+          "node_modules/@fontsource/inter/files",
+          file,
+        ),
+      ),
       weight,
       style: "normal" as const,
     })),

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type Db, sqlPool } from "@/lib/db";
+import { type Db, preparedQuery, sqlPool } from "@/lib/db";
 import type { ContentBrand, ContentPost } from "./build-content-package";
 import { ledgerConditions, scopeConditions } from "./scope-sql";
 import type { PostNetwork, RunScope } from "./types";
@@ -118,7 +118,7 @@ export async function claimPublications(
            COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
            b.slug, b.name, b.timezone, b.language
     FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
-  const { rows } = await sqlPool(db).query<Row>(query.text, query.values);
+  const { rows } = await preparedQuery<Row>(db, query.text, query.values);
   return rows.map((r) => ({
     id: r.id,
     attempt: r.attempt,

@@ -1,4 +1,4 @@
-import { type Db, sqlPool } from "@/lib/db";
+import { type Db, preparedQuery } from "@/lib/db";
 import type { FailureClass, LedgerState, PostStatus } from "@/lib/generated/prisma/enums";
 import type { Claim } from "./claim-publications";
 
@@ -43,7 +43,8 @@ const fence = (c: Pick<Claim, "id" | "attempt">) => `${c.id}:${c.attempt}`;
  */
 export async function markBatchSending(db: Db, claims: Claim[], now: Date): Promise<Set<string>> {
   if (claims.length === 0) return new Set();
-  const { rows } = await sqlPool(db).query<{ id: string }>(
+  const { rows } = await preparedQuery<{ id: string }>(
+    db,
     `UPDATE "Publication" l SET state = 'sending', "updatedAt" = $3
      FROM unnest($1::text[], $2::int[]) AS c(id, attempt)
      WHERE l.id = c.id AND l.attempt = c.attempt AND l.state = 'claimed'
@@ -62,7 +63,8 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
  */
 async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
   const col = <T>(f: (i: Finish) => T) => items.map(f);
-  const { rows } = await sqlPool(db).query<{ id: string; attempt: number }>(
+  const { rows } = await preparedQuery<{ id: string; attempt: number }>(
+    db,
     `WITH i AS (
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[],
                             $8::text[], $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::int[], $14::text[],

@@ -175,6 +175,8 @@ describe("POST /api/posts/{id}/card", () => {
     expect(red).toBeGreaterThan(1000);
 
     await db.media.update({ where: { id: upload.json.id }, data: { archivedAt: new Date() } });
+    // The brief, sent back as the form holds it, still saves.
+    expect((await patchBrand({ tone: "warm", logo_media_id: upload.json.id })).status).toBe(200);
     const next = await postOf("linkedin");
     expect((await generate(next.id, { version: next.version })).status).toBe(201);
     // Editing the images later works on the card like on any upload.
