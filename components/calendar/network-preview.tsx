@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { NETWORK_NAME } from "./network-meta";
 import { RichText } from "./rich-text";
@@ -41,6 +42,7 @@ export function NetworkPreview({
   /** attached images from the library, shown in place of the link card as the networks do */
   mediaIds?: string[];
 }) {
+  const t = useTranslations("preview");
   const name = account?.display_name ?? brandName;
   const handle = account?.handle ?? null;
   const color = LINK_COLOR[network] ?? "#0a66c2";
@@ -71,7 +73,7 @@ export function NetworkPreview({
         <>
           …{" "}
           <span data-testid="preview-see-more" className="font-medium text-slate-600">
-            {network === "facebook" ? "See more" : "…see more"}
+            {network === "facebook" ? t("seeMoreFacebook") : t("seeMore")}
           </span>
         </>
       ) : null}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -14,11 +16,6 @@ import { NetworkPreview, type PreviewAccount } from "./network-preview";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
-const MEDIA_NOTE = {
-  linkedin: "LinkedIn: 1 image per post",
-  facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
-  x: "X: up to 4 images",
-} as const;
 
 /**
  * An X thread edited part by part (part 1 is the post text above), each with its own preview, and the
@@ -38,6 +35,7 @@ export function PostExtrasEditor({
   account: PreviewAccount | null;
   canEdit: boolean;
 }) {
+  const t = useTranslations("extras");
   const qc = useQueryClient();
   const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
   const [comment, setComment] = useState(post.first_comment ?? "");
@@ -60,7 +58,7 @@ export function PostExtrasEditor({
       );
       void qc.invalidateQueries({ queryKey: ["posts"] });
     },
-    onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save."),
+    onError: (e) => setError(e instanceof ApiError ? e.message : t("couldNotSave")),
   });
   const locked = !canEdit || post.status === "published";
   const isX = post.platform === "x";
@@ -82,7 +80,7 @@ export function PostExtrasEditor({
           brandRef={brandName}
           selected={media}
           limit={MEDIA_LIMITS[post.platform]}
-          limitNote={MEDIA_NOTE[post.platform]}
+          limitNote={t(`mediaNote.${post.platform}`)}
           disabled={locked}
           onChange={setMedia}
         />
@@ -92,9 +90,9 @@ export function PostExtrasEditor({
             brandRef={brandName}
             blockedBy={
               dirty || body !== post.body
-                ? "Save your changes first: the card is made from the saved post."
+                ? t("saveFirst")
                 : post.media_ids.length >= MEDIA_LIMITS[post.platform]
-                  ? "The post has all the images its network takes: remove one to add a card."
+                  ? t("full")
                   : null
             }
           />
@@ -104,22 +102,20 @@ export function PostExtrasEditor({
         <div className="space-y-3">
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold text-slate-700">
-              {replies.length ? `Thread: ${replies.length + 1} parts` : "Thread"}
+              {replies.length ? t("threadParts", { count: replies.length + 1 }) : t("thread")}
             </h3>
             {!locked ? (
               <Button data-testid="add-thread-part" variant="secondary" onClick={() => setReplies((rs) => [...rs, ""])}>
-                Add a part
+                {t("addPart")}
               </Button>
             ) : null}
           </div>
-          <p className="text-xs text-slate-500">
-            Part 1 is the post text above. Each part is posted as a reply to the one before, 280 characters each.
-          </p>
+          <p className="text-xs text-slate-500">{t("threadHelp", { limit: X_LIMIT })}</p>
           {replies.map((text, i) => (
             <div key={i} className="space-y-1">
               <label className="block">
                 <span className="flex items-center justify-between text-sm text-slate-700">
-                  Part {i + 2}
+                  {t("part", { n: i + 2 })}
                   <span className={over(text, X_LIMIT) ? "font-semibold text-rose-600" : "text-xs text-slate-500"}>
                     {measureLength("x", text)} / {X_LIMIT}
                   </span>
@@ -135,7 +131,7 @@ export function PostExtrasEditor({
               </label>
               {!locked ? (
                 <Button variant="ghost" onClick={() => setReplies((rs) => rs.filter((_, j) => j !== i))}>
-                  Remove part {i + 2}
+                  {t("removePart", { n: i + 2 })}
                 </Button>
               ) : null}
               {text.trim() ? (
@@ -149,7 +145,7 @@ export function PostExtrasEditor({
       ) : null}
       <label className="block">
         <span className="flex items-center justify-between text-sm font-medium text-slate-700">
-          First comment (optional)
+          {t("firstComment")}
           <span className="text-xs text-slate-500">
             {measureLength(post.platform, comment)} / {commentLimit}
           </span>
@@ -160,7 +156,7 @@ export function PostExtrasEditor({
           disabled={locked}
           onChange={(e) => setComment(e.target.value)}
           rows={2}
-          placeholder={isX ? "Posted as a reply right after the post" : "Posted under the post right after it"}
+          placeholder={isX ? t("firstCommentX") : t("firstCommentOther")}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
       </label>
@@ -182,7 +178,7 @@ export function PostExtrasEditor({
             })
           }
         >
-          {save.isPending ? "Saving…" : "Save images, thread and comment"}
+          {save.isPending ? t("saving") : t("save")}
         </Button>
       ) : null}
     </section>
