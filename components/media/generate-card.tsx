@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -7,13 +9,6 @@ import { Button } from "@/components/ui/button";
 import type { CreatedCardResponse } from "@/app/api/posts/[id]/card/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { mediaKey, useMediaLibrary } from "./media-picker";
-
-const FALLBACK_WHY: Record<string, string> = {
-  no_image_model: "no image model is configured",
-  unreachable: "the image model could not be reached",
-  not_an_image: "the image model did not answer with an image",
-  bad_response: "the image model's answer could not be read",
-};
 
 /**
  * "Generate card": the post's hook and key line on the brand's colors and logo, at the network's size, added
@@ -30,6 +25,7 @@ export function GenerateCard({
   /** why generating would lose or conflict with something (unsaved picks, a full post), or null */
   blockedBy: string | null;
 }) {
+  const t = useTranslations("cards");
   const qc = useQueryClient();
   const illustrations = useMediaLibrary(brandRef).data?.pages[0]?.illustrations ?? false;
   const [note, setNote] = useState<string | null>(null);
@@ -48,10 +44,14 @@ export function GenerateCard({
       void qc.invalidateQueries({ queryKey: mediaKey(brandRef) });
       setNote(
         made.fallback_reason
-          ? `No illustration: ${FALLBACK_WHY[made.fallback_reason] ?? `the image model failed (${made.fallback_reason})`}. The card was added instead.`
+          ? t("fallback", {
+              why: t.has(`why.${made.fallback_reason}`)
+                ? t(`why.${made.fallback_reason}`)
+                : t("why.failed", { reason: made.fallback_reason }),
+            })
           : made.kind === "illustration"
-            ? "Illustration added to the post."
-            : "Card added to the post.",
+            ? t("illustrationAdded")
+            : t("cardAdded"),
       );
     },
   });
@@ -65,7 +65,7 @@ export function GenerateCard({
           disabled={busy || !!blockedBy}
           onClick={() => make.mutate("card")}
         >
-          {busy && make.variables === "card" ? "Generating the card…" : "Generate card"}
+          {busy && make.variables === "card" ? t("generatingCard") : t("generateCard")}
         </Button>
         {illustrations ? (
           <Button
@@ -74,16 +74,16 @@ export function GenerateCard({
             disabled={busy || !!blockedBy}
             onClick={() => make.mutate("illustration")}
           >
-            {busy && make.variables === "illustration" ? "Generating the illustration…" : "Generate an illustration"}
+            {busy && make.variables === "illustration" ? t("generatingIllustration") : t("generateIllustration")}
           </Button>
         ) : null}
       </div>
       <p role="status" className="text-xs text-slate-600">
-        {busy ? "Rendering: this takes a few seconds." : [note, blockedBy].filter(Boolean).join(" ")}
+        {busy ? t("rendering") : [note, blockedBy].filter(Boolean).join(" ")}
       </p>
       {make.error ? (
         <p role="alert" className="text-sm text-rose-700">
-          {make.error instanceof ApiError ? make.error.message : "Could not generate the image."}
+          {make.error instanceof ApiError ? make.error.message : t("failed")}
         </p>
       ) : null}
     </div>
