@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/components/i18n/formats";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -170,12 +171,3 @@ export function GenerateDialog({
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "fr-FR" → "French" / "français", in the interface language. */
-function languageName(tag: string, locale: string) {
-  try {
-    return new Intl.DisplayNames(locale, { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}

@@ -54,6 +54,15 @@ export function formatsFor(locale: string) {
   };
 }
 
+/** A language tag in words: "fr-FR" → "French (France)" / "français (France)"; the tag when unknown. */
+export function languageName(tag: string, locale: string) {
+  try {
+    return new Intl.DisplayNames(locale, { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export type Formats = ReturnType<typeof formatsFor>;
 
 export function useFormats(): Formats {
