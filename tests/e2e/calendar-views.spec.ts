@@ -101,6 +101,8 @@ test.describe.serial("calendar views", () => {
   });
 
   test("keyboard only: open a post, approve it, move it, approve a day and a week", async ({ page }, info) => {
+    // Every step is Tab presses, each checked: on a busy shared machine this takes longer than the default.
+    test.setTimeout(180_000);
     await signIn(page, account.email, PASSWORD);
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
     await interactive(page);
