@@ -70,11 +70,13 @@ async function firstLoad(context: BrowserContext, base: string) {
     { polling: "raf", timeout: 60_000 },
   );
   const ms = (await visibleAt.jsonValue()) as number;
+  const beforeVisible = scripts.length;
   await page.waitForLoadState("networkidle");
   const chips = await page.locator(CHIP).count();
-  const jsBytes = (await Promise.all(scripts)).reduce((s, n) => s + n, 0);
+  const sizes = await Promise.all(scripts);
+  const sum = (xs: number[]) => xs.reduce((s, n) => s + n, 0);
   await page.close();
-  return { ms, chips, jsBytes };
+  return { ms, chips, jsBytes: sum(sizes), jsBeforeVisible: sum(sizes.slice(0, beforeVisible)) };
 }
 
 export async function benchCalendar() {
@@ -113,8 +115,11 @@ export async function benchCalendar() {
     console.log(
       `\ncalendar: posts visible ${fmt(visible)} ms after navigation (median of 5 first loads, empty cache, ${loads[0].chips} posts in the month)   target <= 1,000 ms: ${verdict(visible <= 1000)}`,
     );
+    // Judged on everything the load fetched, including what loads right after the posts appear (drag and drop).
     const js = loads[0].jsBytes / 1024;
-    console.log(`calendar: first-load JS ${fmt(js, 1)} kB gzip   target <= 150 kB: ${verdict(js <= 150)}`);
+    console.log(
+      `calendar: first-load JS ${fmt(js, 1)} kB gzip until network idle (${fmt(loads[0].jsBeforeVisible / 1024, 1)} kB before the posts were visible)   target <= 150 kB: ${verdict(js <= 150)}`,
+    );
 
     // Document server time: request sent to last byte of the HTML, from the browser's navigation timing.
     const docTimes: number[] = [];

@@ -1,10 +1,9 @@
 "use client";
 
-import { DndContext, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -17,6 +16,7 @@ import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
 import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { WeekView } from "./week-view";
+import { LazyDnd, useDndKit } from "./lazy-dnd";
 import { UndoToast } from "@/components/ui/undo-toast";
 import { useBestTimes, useConnections, usePosts } from "./use-calendar-data";
 import { bestTimeOn } from "@/lib/analytics/best-times";
@@ -59,14 +59,11 @@ export function CalendarView({
   const connections = useConnections(brand.slug);
   const t = useTranslations("calendar");
   const locale = useLocale();
-  // The month arrives in the server's HTML; this marks when it can also be dragged and edited.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  // The month arrives in the server's HTML; drag and drop follows it, and marks when it can be dragged and edited.
+  const dnd = useDndKit();
   const [showImport, setShowImport] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
-  // No keyboard sensor: Enter opens a post, and Alt+arrows move it (useMovePost), announced in the chip's name.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
 
   const setParams = useCallback(
     (values: Record<string, string | null>) => {
@@ -154,7 +151,7 @@ export function CalendarView({
   };
 
   return (
-    <div className="space-y-4" data-calendar-ready={interactive ? "" : undefined}>
+    <div className="space-y-4" data-calendar-ready={dnd ? "" : undefined}>
       <CalendarToolbar
         brand={brand}
         view={view}
@@ -210,11 +207,7 @@ export function CalendarView({
         </EmptyState>
       ) : null}
       {all.length ? (
-        <DndContext
-          sensors={sensors}
-          onDragEnd={mover.onDragEnd}
-          accessibility={{ screenReaderInstructions: { draggable: t("dragInstructions") } }}
-        >
+        <LazyDnd api={dnd} onDragEnd={mover.onDragEnd}>
           {view === "week" ? (
             <WeekView
               best={best}
@@ -229,12 +222,13 @@ export function CalendarView({
           ) : (
             <CalendarGrid month={month} language={brand.language} {...shared} />
           )}
-        </DndContext>
+        </LazyDnd>
       ) : null}
       {open ? (
         <EditorPanel
           post={open}
           brandName={brand.name}
+          brandColors={brand}
           timeZone={brand.timezone}
           today={today}
           account={accountFor(open.platform)}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
+import { useLazyDroppable } from "./lazy-dnd";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { useTranslations } from "next-intl";
 import type { Nudge } from "./post-chip";
@@ -38,7 +38,7 @@ export function DayCell({
   action: RangeAction;
   canEdit: boolean;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id: date, data: { date } });
+  const { setNodeRef, isOver } = useLazyDroppable({ id: date, data: { date } });
   const t = useTranslations("calendar");
   const drafts = posts.some((p) => p.status === "draft");
   return (

@@ -13,12 +13,15 @@ export function DayPreview({
   label,
   posts,
   brandName,
+  brandColors,
   accountFor,
   onClose,
 }: {
   label: string;
   posts: PostDto[];
   brandName: string;
+  /** the brand's card colors, for the slide previews; without them the default colors */
+  brandColors?: { primary_color: string | null; accent_color: string | null };
   accountFor: (network: string) => PreviewAccount | null;
   onClose: () => void;
 }) {
@@ -55,7 +58,24 @@ export function DayPreview({
                 account={accountFor(p.platform)}
                 link={p.link}
                 mediaIds={p.media_ids}
+                slides={p.slides}
+                brandColors={brandColors}
               />
+              {p.platform === "x" && p.parts.length > 1 ? (
+                <ol aria-label="The thread's next parts" className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3">
+                  {p.parts.slice(1).map((part, i) => (
+                    <li key={i} data-testid={`day-thread-part-${i + 2}`}>
+                      <NetworkPreview
+                        network="x"
+                        body={part}
+                        brandName={brandName}
+                        account={accountFor("x")}
+                        link={null}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
             </div>
           ))}
         </div>

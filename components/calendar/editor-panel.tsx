@@ -29,6 +29,7 @@ interface EditorActions {
 export function EditorPanel({
   post,
   brandName,
+  brandColors,
   timeZone,
   today,
   account,
@@ -45,6 +46,8 @@ export function EditorPanel({
 }: {
   post: PostDto;
   brandName: string;
+  /** the brand's card colors, for the slide previews; without them the default colors */
+  brandColors?: { primary_color: string | null; accent_color: string | null };
   timeZone: string;
   today: string;
   /** the connected account, when the network is connected */
@@ -255,8 +258,17 @@ export function EditorPanel({
           account={account}
           link={post.link}
           mediaIds={post.media_ids}
+          slides={post.slides}
+          brandColors={brandColors}
         />
-        <PostExtrasEditor post={post} body={body} brandName={brandName} account={account} canEdit={canEdit} />
+        <PostExtrasEditor
+          post={post}
+          body={body}
+          brandName={brandName}
+          brandColors={brandColors}
+          account={account}
+          canEdit={canEdit}
+        />
         <PostFacts post={post} />
       </div>
     </aside>

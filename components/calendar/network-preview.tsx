@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { NETWORK_NAME } from "./network-meta";
 import { RichText } from "./rich-text";
+import { CarouselPreview } from "./carousel-preview";
 
 export interface PreviewAccount {
   display_name: string | null;
@@ -33,6 +34,8 @@ export function NetworkPreview({
   account,
   link,
   mediaIds = [],
+  slides = [],
+  brandColors = null,
 }: {
   network: string;
   body: string;
@@ -41,6 +44,9 @@ export function NetworkPreview({
   link: string | null;
   /** attached images from the library, shown in place of the link card as the networks do */
   mediaIds?: string[];
+  /** a carousel's slides: LinkedIn's document viewer, Facebook's photo grid */
+  slides?: string[];
+  brandColors?: { primary_color: string | null; accent_color: string | null } | null;
 }) {
   const t = useTranslations("preview");
   const name = account?.display_name ?? brandName;
@@ -79,7 +85,21 @@ export function NetworkPreview({
       ) : null}
     </p>
   );
-  const card = mediaIds.length ? (
+  const carousel =
+    slides.length > 1 && network !== "x" ? (
+      <CarouselPreview
+        network={network}
+        slides={slides}
+        brand={{
+          name: brandName,
+          primaryColor: brandColors?.primary_color ?? null,
+          accentColor: brandColors?.accent_color ?? null,
+        }}
+      />
+    ) : null;
+  const card = carousel ? (
+    carousel
+  ) : mediaIds.length ? (
     <div data-testid="preview-images" className={`grid gap-0.5 ${mediaIds.length > 1 ? "grid-cols-2" : ""}`}>
       {mediaIds.map((id, i) => (
         <img key={id} src={`/api/media/${id}`} alt={`Image ${i + 1} of the post`} className="w-full object-cover" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
+import { useLazyDraggable } from "./lazy-dnd";
 import type { KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -37,7 +37,7 @@ export function PostChip({
   full?: boolean;
 }) {
   const locked = post.status === "published" || !onNudge;
-  const { listeners, setNodeRef, transform, isDragging } = useDraggable({
+  const { listeners, setNodeRef, transform, isDragging } = useLazyDraggable({
     id: post.id,
     disabled: locked,
     data: { post },

@@ -1,30 +1,42 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
 import { useEffect, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MAX_SLIDES, MEDIA_LIMITS, SLIDE_MAX_CHARS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
 import { GenerateCard } from "@/components/media/generate-card";
 import { MediaPicker } from "@/components/media/media-picker";
 import { measureLength } from "@/lib/strategy/networks";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
+import { OrderedTextsEditor } from "./ordered-texts-editor";
+import { SlideTile } from "./carousel-preview";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
+const MEDIA_NOTE = {
+  linkedin: "LinkedIn: 1 image per post",
+  facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
+  x: "X: up to 4 images",
+} as const;
+const CAROUSEL_NOTE: Record<string, string> = {
+  linkedin:
+    "Published as a PDF document in the brand's colors, one page per slide (2 to 10). It replaces the image: LinkedIn takes one.",
+  facebook:
+    "Published as a multi-photo post: each slide becomes a photo in the brand's colors (2 to 10, images included).",
+};
 
 /**
- * An X thread edited part by part (part 1 is the post text above), each with its own preview, and the
- * optional first comment of any post (on X, a reply under the post).
+ * An X thread edited part by part (part 1 is the post text above), a LinkedIn or Facebook carousel slide
+ * by slide, each with its own preview, the images, and the optional first comment (on X, a reply).
  */
 export function PostExtrasEditor({
   post,
   body,
   brandName,
+  brandColors,
   account,
   canEdit,
 }: {
@@ -32,20 +44,22 @@ export function PostExtrasEditor({
   /** the post text as currently typed: part 1 of a thread */
   body: string;
   brandName: string;
+  brandColors?: { primary_color: string | null; accent_color: string | null } | null;
   account: PreviewAccount | null;
   canEdit: boolean;
 }) {
-  const t = useTranslations("extras");
   const qc = useQueryClient();
   const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
   const [comment, setComment] = useState(post.first_comment ?? "");
   const [media, setMedia] = useState<string[]>(post.media_ids);
+  const [slides, setSlides] = useState<string[]>(post.slides);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setReplies(post.parts.slice(1));
     setComment(post.first_comment ?? "");
     setMedia(post.media_ids);
-  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids]);
+    setSlides(post.slides);
+  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids, post.slides]);
   const save = useMutation({
     mutationFn: (input: UpdatePostExtrasInput) =>
       apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
@@ -58,7 +72,7 @@ export function PostExtrasEditor({
       );
       void qc.invalidateQueries({ queryKey: ["posts"] });
     },
-    onError: (e) => setError(e instanceof ApiError ? e.message : t("couldNotSave")),
+    onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save."),
   });
   const locked = !canEdit || post.status === "published";
   const isX = post.platform === "x";
@@ -67,10 +81,27 @@ export function PostExtrasEditor({
   const dirty =
     replies.join("\n") !== post.parts.slice(1).join("\n") ||
     comment !== (post.first_comment ?? "") ||
-    media.join() !== post.media_ids.join();
+    media.join() !== post.media_ids.join() ||
+    slides.join("\n") !== post.slides.join("\n");
+  const carouselProblem =
+    slides.length === 1
+      ? "A carousel has at least 2 slides: add one, or remove this one."
+      : post.platform === "linkedin" && slides.length && media.length
+        ? "A LinkedIn carousel is its document: remove the image, or the slides."
+        : post.platform === "facebook" && slides.length + media.length > MAX_SLIDES
+          ? `A Facebook carousel shows at most ${MAX_SLIDES} photos, slides included.`
+          : null;
   const invalid =
-    replies.some((r) => !r.trim() || over(r, X_LIMIT)) || over(comment, commentLimit) || (isX && over(body, X_LIMIT));
-  const setReply = (i: number, text: string) => setReplies((rs) => rs.map((r, j) => (j === i ? text : r)));
+    replies.some((r) => !r.trim() || over(r, X_LIMIT)) ||
+    slides.some((s) => !s.trim() || s.length > SLIDE_MAX_CHARS) ||
+    !!carouselProblem ||
+    over(comment, commentLimit) ||
+    (isX && over(body, X_LIMIT));
+  const colors = {
+    name: brandName,
+    primaryColor: brandColors?.primary_color ?? null,
+    accentColor: brandColors?.accent_color ?? null,
+  };
 
   return (
     <section data-testid="post-extras" className="space-y-3 rounded-lg border border-slate-200 p-3">
@@ -80,7 +111,7 @@ export function PostExtrasEditor({
           brandRef={brandName}
           selected={media}
           limit={MEDIA_LIMITS[post.platform]}
-          limitNote={t(`mediaNote.${post.platform}`)}
+          limitNote={MEDIA_NOTE[post.platform]}
           disabled={locked}
           onChange={setMedia}
         />
@@ -90,62 +121,82 @@ export function PostExtrasEditor({
             brandRef={brandName}
             blockedBy={
               dirty || body !== post.body
-                ? t("saveFirst")
+                ? "Save your changes first: the card is made from the saved post."
                 : post.media_ids.length >= MEDIA_LIMITS[post.platform]
-                  ? t("full")
+                  ? "The post has all the images its network takes: remove one to add a card."
                   : null
             }
           />
         ) : null}
       </div>
       {isX ? (
-        <div className="space-y-3">
+        <div className="space-y-2">
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold text-slate-700">
-              {replies.length ? t("threadParts", { count: replies.length + 1 }) : t("thread")}
+              {replies.length ? `Thread: ${replies.length + 1} parts` : "Thread"}
             </h3>
             {!locked ? (
               <Button data-testid="add-thread-part" variant="secondary" onClick={() => setReplies((rs) => [...rs, ""])}>
-                {t("addPart")}
+                Add a part
               </Button>
             ) : null}
           </div>
-          <p className="text-xs text-slate-500">{t("threadHelp", { limit: X_LIMIT })}</p>
-          {replies.map((text, i) => (
-            <div key={i} className="space-y-1">
-              <label className="block">
-                <span className="flex items-center justify-between text-sm text-slate-700">
-                  {t("part", { n: i + 2 })}
-                  <span className={over(text, X_LIMIT) ? "font-semibold text-rose-600" : "text-xs text-slate-500"}>
-                    {measureLength("x", text)} / {X_LIMIT}
-                  </span>
-                </span>
-                <textarea
-                  data-testid={`thread-part-${i + 2}`}
-                  value={text}
-                  disabled={locked}
-                  onChange={(e) => setReply(i, e.target.value)}
-                  rows={3}
-                  className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                />
-              </label>
-              {!locked ? (
-                <Button variant="ghost" onClick={() => setReplies((rs) => rs.filter((_, j) => j !== i))}>
-                  {t("removePart", { n: i + 2 })}
-                </Button>
-              ) : null}
-              {text.trim() ? (
-                <div data-testid={`thread-preview-${i + 2}`}>
-                  <NetworkPreview network="x" body={text} brandName={brandName} account={account} link={null} />
-                </div>
-              ) : null}
-            </div>
-          ))}
+          <p className="text-xs text-slate-600">
+            Part 1 is the post text above. Each part is posted as a reply to the one before, 280 characters each.
+          </p>
+          <OrderedTextsEditor
+            noun="part"
+            items={replies}
+            onChange={setReplies}
+            firstNumber={2}
+            limit={X_LIMIT}
+            measure={(t) => measureLength("x", t)}
+            disabled={locked}
+            testId="thread-part"
+            previewTestId="thread-preview"
+            preview={(text) => (
+              <NetworkPreview network="x" body={text} brandName={brandName} account={account} link={null} />
+            )}
+          />
         </div>
-      ) : null}
+      ) : (
+        <div className="space-y-2">
+          <div className="flex items-center justify-between">
+            <h3 className="text-sm font-semibold text-slate-700">
+              {slides.length ? `Carousel: ${slides.length} slides` : "Carousel"}
+            </h3>
+            {!locked && slides.length < MAX_SLIDES ? (
+              <Button
+                data-testid="add-slide"
+                variant="secondary"
+                onClick={() => setSlides((ss) => (ss.length ? [...ss, ""] : [post.hook || body.split("\n")[0]!, ""]))}
+              >
+                {slides.length ? "Add a slide" : "Make it a carousel"}
+              </Button>
+            ) : null}
+          </div>
+          <p className="text-xs text-slate-600">{CAROUSEL_NOTE[post.platform]}</p>
+          <OrderedTextsEditor
+            noun="slide"
+            items={slides}
+            onChange={setSlides}
+            limit={SLIDE_MAX_CHARS}
+            measure={(t) => t.length}
+            disabled={locked}
+            testId="slide"
+            previewTestId="slide-preview"
+            preview={(_, i) => (
+              <div className="w-40">
+                <SlideTile text={slides[i]!} index={i} count={slides.length} brand={colors} />
+              </div>
+            )}
+          />
+          {carouselProblem ? <p className="text-xs text-rose-700">{carouselProblem}</p> : null}
+        </div>
+      )}
       <label className="block">
         <span className="flex items-center justify-between text-sm font-medium text-slate-700">
-          {t("firstComment")}
+          First comment (optional)
           <span className="text-xs text-slate-500">
             {measureLength(post.platform, comment)} / {commentLimit}
           </span>
@@ -156,7 +207,7 @@ export function PostExtrasEditor({
           disabled={locked}
           onChange={(e) => setComment(e.target.value)}
           rows={2}
-          placeholder={isX ? t("firstCommentX") : t("firstCommentOther")}
+          placeholder={isX ? "Posted as a reply right after the post" : "Posted under the post right after it"}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
       </label>
@@ -172,13 +223,13 @@ export function PostExtrasEditor({
           onClick={() =>
             save.mutate({
               version: post.version,
-              ...(isX ? { parts: [body, ...replies] } : {}),
+              ...(isX ? { parts: [body, ...replies] } : { slides }),
               first_comment: comment.trim() || null,
               media_ids: media,
             })
           }
         >
-          {save.isPending ? t("saving") : t("save")}
+          {save.isPending ? "Saving…" : isX ? "Save images, thread and comment" : "Save images, carousel and comment"}
         </Button>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
 import { useLocale, useTranslations } from "next-intl";
+import { useLazyDroppable } from "./lazy-dnd";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { dayRange } from "@/lib/dates/days";
 import { longDate } from "./month";
@@ -172,7 +172,7 @@ function HourSlot({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${date}T${pad(hour)}`, data: { date, hour } });
+  const { setNodeRef, isOver } = useLazyDroppable({ id: `${date}T${pad(hour)}`, data: { date, hour } });
   return (
     <div
       ref={setNodeRef}

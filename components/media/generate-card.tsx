@@ -1,7 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -9,6 +7,18 @@ import { Button } from "@/components/ui/button";
 import type { CreatedCardResponse } from "@/app/api/posts/[id]/card/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { mediaKey, useMediaLibrary } from "./media-picker";
+
+const FALLBACK_WHY: Record<string, string> = {
+  no_image_model: "no image model is configured",
+  unreachable: "the image model could not be reached",
+  not_an_image: "the image model did not answer with an image",
+  bad_response: "the image model's answer could not be read",
+};
+
+const KINDS = [
+  { kind: "card", label: "Generate card", working: "Generating the card…" },
+  { kind: "illustration", label: "Generate an illustration", working: "Generating the illustration…" },
+] as const;
 
 /**
  * "Generate card": the post's hook and key line on the brand's colors and logo, at the network's size, added
@@ -25,7 +35,6 @@ export function GenerateCard({
   /** why generating would lose or conflict with something (unsaved picks, a full post), or null */
   blockedBy: string | null;
 }) {
-  const t = useTranslations("cards");
   const qc = useQueryClient();
   const illustrations = useMediaLibrary(brandRef).data?.pages[0]?.illustrations ?? false;
   const [note, setNote] = useState<string | null>(null);
@@ -44,14 +53,10 @@ export function GenerateCard({
       void qc.invalidateQueries({ queryKey: mediaKey(brandRef) });
       setNote(
         made.fallback_reason
-          ? t("fallback", {
-              why: t.has(`why.${made.fallback_reason}`)
-                ? t(`why.${made.fallback_reason}`)
-                : t("why.failed", { reason: made.fallback_reason }),
-            })
+          ? `No illustration: ${FALLBACK_WHY[made.fallback_reason] ?? `the image model failed (${made.fallback_reason})`}. The card was added instead.`
           : made.kind === "illustration"
-            ? t("illustrationAdded")
-            : t("cardAdded"),
+            ? "Illustration added to the post."
+            : "Card added to the post.",
       );
     },
   });
@@ -59,31 +64,24 @@ export function GenerateCard({
   return (
     <div className="mt-2 space-y-1" data-testid="generate-visual">
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          data-testid="generate-card"
-          disabled={busy || !!blockedBy}
-          onClick={() => make.mutate("card")}
-        >
-          {busy && make.variables === "card" ? t("generatingCard") : t("generateCard")}
-        </Button>
-        {illustrations ? (
+        {(illustrations ? KINDS : KINDS.slice(0, 1)).map(({ kind, label, working }) => (
           <Button
+            key={kind}
             variant="secondary"
-            data-testid="generate-illustration"
+            data-testid={`generate-${kind}`}
             disabled={busy || !!blockedBy}
-            onClick={() => make.mutate("illustration")}
+            onClick={() => make.mutate(kind)}
           >
-            {busy && make.variables === "illustration" ? t("generatingIllustration") : t("generateIllustration")}
+            {busy && make.variables === kind ? working : label}
           </Button>
-        ) : null}
+        ))}
       </div>
       <p role="status" className="text-xs text-slate-600">
-        {busy ? t("rendering") : [note, blockedBy].filter(Boolean).join(" ")}
+        {busy ? "Rendering: this takes a few seconds." : [note, blockedBy].filter(Boolean).join(" ")}
       </p>
       {make.error ? (
         <p role="alert" className="text-sm text-rose-700">
-          {make.error instanceof ApiError ? make.error.message : t("failed")}
+          {make.error instanceof ApiError ? make.error.message : "Could not generate the image."}
         </p>
       ) : null}
     </div>

@@ -53,16 +53,33 @@ export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onC
                 ))}
               </ul>
             ) : null}
-            {r.request ? (
-              <pre className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-xs text-slate-100">
-                {`${r.request.method} ${r.request.url}\n${Object.entries(r.request.headers)
-                  .map(([k, v]) => `${k}: ${v}`)
-                  .join("\n")}\n\n${pretty(r.request.body)}`}
-              </pre>
+            {r.requests.length ? (
+              <ol className="mt-2 space-y-2" data-testid="dry-run-steps">
+                {r.requests.map((req, i) => (
+                  <li key={i}>
+                    <p className="text-xs font-medium text-slate-700">
+                      {i + 1}. {req.label}
+                    </p>
+                    <RequestText request={req} />
+                  </li>
+                ))}
+              </ol>
+            ) : r.request ? (
+              <RequestText request={r.request} />
             ) : null}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function RequestText({ request }: { request: NonNullable<DryRunResult["request"]> }) {
+  return (
+    <pre className="mt-1 max-h-72 overflow-auto rounded bg-slate-900 p-3 text-xs break-all whitespace-pre-wrap text-slate-100">
+      {`${request.method} ${request.url}\n${Object.entries(request.headers)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join("\n")}\n\n${pretty(request.body)}`}
+    </pre>
   );
 }

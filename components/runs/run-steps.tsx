@@ -1,18 +1,25 @@
-"use client";
-
-import { useTranslations } from "next-intl";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 
-/** A thread's parts and the first comment, each with its id once the network confirmed it. */
+/** A carousel's uploads, a thread's parts and the first comment, each with its id once the network confirmed it. */
 export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) {
-  const t = useTranslations("runs.steps");
+  const n = row.slides_total;
+  const carousel =
+    n === 0
+      ? []
+      : [
+          ...(row.platform === "linkedin"
+            ? [{ kind: "document", index: 0, label: `Carousel PDF (${n} pages)` }]
+            : Array.from({ length: n }, (_, i) => ({
+                kind: "media",
+                index: i,
+                label: `Slide ${i + 1} of ${n} (photo)`,
+              }))),
+          { kind: "part", index: 0, label: "The post" },
+        ];
   const items = [
-    ...Array.from({ length: row.parts_total }, (_, i) => ({
-      kind: "part",
-      index: i,
-      label: t("part", { n: i + 1, total: row.parts_total }),
-    })),
-    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: t("firstComment") }] : []),
+    ...carousel,
+    ...Array.from({ length: row.parts_total }, (_, i) => ({ kind: "part", index: i, label: `Part ${i + 1}` })),
+    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: "First comment" }] : []),
   ];
   if (items.length === 0) return null;
   return (
@@ -21,17 +28,20 @@ export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) 
         const step = row.steps.find((s) => s.kind === item.kind && s.index === item.index);
         return (
           <li key={`${item.kind}-${item.index}`} data-testid={`run-step-${item.kind}-${item.index}`} data-done={!!step}>
-            {t("stepLabel", { label: item.label })}{" "}
+            {item.label}
+            {item.kind === "part" ? ` of ${row.parts_total}` : ""}:{" "}
             {step ? (
-              step.remote_url ? (
+              step.remote_url && item.kind !== "document" && item.kind !== "media" ? (
                 <a className="text-brand-600 hover:underline" href={step.remote_url} target="_blank" rel="noreferrer">
-                  {t("posted")} ↗
+                  posted ↗
                 </a>
               ) : (
-                <span>{t("postedId", { id: step.remote_id })}</span>
+                <span>
+                  {item.kind === "document" || item.kind === "media" ? "uploaded" : "posted"} ({step.remote_id})
+                </span>
               )
             ) : (
-              <span className="text-slate-400">{t("notYet")}</span>
+              <span className="text-slate-400">not yet</span>
             )}
           </li>
         );

@@ -22,6 +22,7 @@ export const versionContentSchema = z.object({
   // versions written before threads and first comments existed have neither
   parts: z.array(z.string()).nullish(),
   firstComment: z.string().nullish(),
+  slides: z.array(z.string()).nullish(),
 });
 
 /**
@@ -66,6 +67,7 @@ export async function applyVersion(
       contentHash: c.contentHash,
       parts: c.parts ?? [],
       firstComment: c.firstComment ?? null,
+      slides: c.slides ?? [],
       humanTouchedAt,
       version: { increment: 1 },
     },

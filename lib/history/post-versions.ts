@@ -27,7 +27,7 @@ const CONTENT = Prisma.sql`jsonb_build_object(
   'angle', p.angle, 'hook', p.hook, 'hookTemplate', p."hookTemplate", 'cta', p.cta, 'ctaTarget', p."ctaTarget",
   'format', p.format, 'hashtags', to_jsonb(p.hashtags), 'link', p.link, 'writer', p.writer, 'writerNote', p."writerNote",
   'editedByHuman', p."editedByHuman", 'humanTouched', p."humanTouchedAt" IS NOT NULL, 'contentHash', p."contentHash",
-  'parts', to_jsonb(p.parts), 'firstComment', p."firstComment")`;
+  'parts', to_jsonb(p.parts), 'firstComment', p."firstComment", 'slides', to_jsonb(p.slides))`;
 
 /**
  * Before a change, the state about to be replaced must exist as a version, or Undo and Restore would have

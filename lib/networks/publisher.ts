@@ -17,6 +17,8 @@ export interface PublishPayload {
   mediaIds?: string[];
   /** Facebook's single photo: posted with its text in one request to /{page}/photos */
   photo?: { bytes: Uint8Array; mimeType: string } | null;
+  /** LinkedIn's carousel: a PDF already uploaded (uploadDocument), shown with its title */
+  document?: { id: string; title: string } | null;
 }
 
 export interface UploadImageRequest {
@@ -99,6 +101,17 @@ export interface Publisher {
   findRecent(req: FindRecentRequest): Promise<RemotePost[]>;
   /** Uploads one image for a later post; the id goes in PublishPayload.mediaIds. */
   uploadImage?(req: UploadImageRequest): Promise<UploadResult>;
+  /** LinkedIn: uploads a PDF for a document (carousel) post; the id goes in PublishPayload.document. */
+  uploadDocument?(req: UploadImageRequest): Promise<UploadResult>;
+  /**
+   * The first request of an upload, for dry runs (the bytes themselves are described, not shown): LinkedIn's
+   * initializeUpload, Facebook's unpublished /photos, X's /2/media/upload.
+   */
+  buildUploadRequest?(
+    kind: "image" | "document",
+    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
+    opts?: { redactToken?: boolean },
+  ): BuiltRequest;
   /** LinkedIn and Facebook comment under a post; X has no comments, a first comment there is a reply. */
   comment?(req: CommentRequest): Promise<PublishResult>;
   /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */

@@ -14,6 +14,8 @@ interface ClaimedPost extends ContentPost {
   firstComment: string | null;
   /** library images to upload before the post */
   mediaIds: string[];
+  /** a carousel's slides: a PDF on LinkedIn, photos on Facebook */
+  slides: string[];
   brand: ContentBrand;
 }
 
@@ -55,6 +57,7 @@ interface Row {
   parts: string[];
   firstComment: string | null;
   mediaIds: string[];
+  slides: string[];
   slug: string;
   name: string;
   timezone: string;
@@ -116,7 +119,7 @@ export async function claimPublications(
     SELECT u.*, p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
            COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
            COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
-           b.slug, b.name, b.timezone, b.language
+           COALESCE(p.slides, '{}') AS slides, b.slug, b.name, b.timezone, b.language
     FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
   const { rows } = await preparedQuery<Row>(db, query.text, query.values);
   return rows.map((r) => ({
@@ -143,6 +146,7 @@ export async function claimPublications(
       parts: r.parts,
       firstComment: r.firstComment,
       mediaIds: r.mediaIds,
+      slides: r.slides,
       brand: { id: r.brandId, slug: r.slug, name: r.name, timezone: r.timezone, language: r.language },
     },
   }));

@@ -3,6 +3,8 @@ import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { buildContentPackage } from "./build-content-package";
 import { scopeConditions } from "./scope-sql";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+import { plannedRequests, type LabeledRequest } from "./dry-run-steps";
+import type { PublishPayload } from "@/lib/networks/publisher";
 
 export interface DryRunResult {
   post_id: string;
@@ -13,6 +15,8 @@ export interface DryRunResult {
   limit: number;
   problems: string[];
   request: { method: string; url: string; headers: Record<string, string>; body: string } | null;
+  /** every request in order when the post takes several (carousel uploads, thread parts); `request` is the post */
+  requests: LabeledRequest[];
 }
 
 function redact(text: string, secret: string) {
@@ -42,21 +46,31 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
     if (length > limit) problems.push(`The body is ${length} characters; ${network} allows ${limit}.`);
     const channel = await deps.channels(post.brandId, network);
     if (channel.blocked) problems.push(channel.blocked);
-    const built = channel.publisher.buildRequest(
-      {
-        payload: pkg.payload,
-        accountId: channel.accountId,
-        accessToken: channel.accessToken,
-        contentHash: post.contentHash,
-      },
-      { redactToken: true },
+    const build = (payload: PublishPayload) => {
+      const built = channel.publisher.buildRequest(
+        { payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash },
+        { redactToken: true },
+      );
+      const headers = Object.fromEntries(
+        Object.entries(built.headers).map(([k, v]) => [
+          k,
+          k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken),
+        ]),
+      );
+      return {
+        method: built.method,
+        url: redact(built.url, channel.accessToken),
+        headers,
+        body: redact(built.body, channel.accessToken),
+      };
+    };
+    const requests = await plannedRequests(
+      { platform: network, slides: post.slides, parts: post.parts, brand: post.brand },
+      pkg.payload,
+      channel,
+      build,
     );
-    const headers = Object.fromEntries(
-      Object.entries(built.headers).map(([k, v]) => [
-        k,
-        k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken),
-      ]),
-    );
+    const { label: _label, ...request } = requests.find((r) => r.label === "Post")!;
     const alreadyPublished = post.publication?.state === "published";
     out.push({
       post_id: post.id,
@@ -72,12 +86,8 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
       length,
       limit,
       problems,
-      request: {
-        method: built.method,
-        url: redact(built.url, channel.accessToken),
-        headers,
-        body: redact(built.body, channel.accessToken),
-      },
+      request,
+      requests: requests.length > 1 ? requests.map((r) => ({ ...r, url: redact(r.url, channel.accessToken) })) : [],
     });
   }
   return out;

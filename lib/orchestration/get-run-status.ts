@@ -19,6 +19,8 @@ export interface StatusRow {
   /** an X thread's parts (0 when the post is a single one) and whether a first comment goes with it */
   parts_total: number;
   has_first_comment: boolean;
+  /** a LinkedIn or Facebook carousel's slides (0 otherwise): one PDF upload, or one photo upload per slide */
+  slides_total: number;
   /** what is already on the network, step by step (thread parts, media, the first comment) */
   steps: { kind: string; index: number; remote_id: string; remote_url: string | null }[];
   attempts: {
@@ -83,6 +85,7 @@ export async function getRunStatus({
       next_attempt_at: l?.nextAttemptAt?.toISOString() ?? null,
       parts_total: p.platform === "x" ? p.parts.length : 0,
       has_first_comment: !!p.firstComment,
+      slides_total: p.platform === "x" ? 0 : p.slides.length,
       steps: (l?.steps ?? []).map((s) => ({
         kind: s.kind,
         index: s.index,

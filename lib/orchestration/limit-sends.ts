@@ -31,6 +31,10 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     publish: (req) => limit(() => publisher.publish(req)),
     findRecent: (req) => limit(() => publisher.findRecent(req)),
     ...(publisher.uploadImage ? { uploadImage: (req) => limit(() => publisher.uploadImage!(req)) } : {}),
+    ...(publisher.uploadDocument ? { uploadDocument: (req) => limit(() => publisher.uploadDocument!(req)) } : {}),
+    ...(publisher.buildUploadRequest
+      ? { buildUploadRequest: (kind, req, opts) => publisher.buildUploadRequest!(kind, req, opts) }
+      : {}),
     ...(publisher.comment ? { comment: (req) => limit(() => publisher.comment!(req)) } : {}),
     ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
   };

@@ -8,6 +8,7 @@ import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
 import { hasSteps, publishSteps } from "./publish-steps";
 import { loadPostImages } from "@/lib/media/load-images";
+import { carouselMedia } from "@/lib/carousel/carousel-media";
 import type { OrchestratorDeps, ResolvedChannel, SlotResult } from "./types";
 import { shiftInstant } from "@/lib/dates/days";
 
@@ -151,9 +152,18 @@ async function processOne(
     }
     const since = shiftInstant(new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime())), -2);
     const steps = hasSteps(post);
-    const images = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
-    if (typeof images === "string")
-      return await failed({ ok: false, failureClass: "rejected", message: images, httpStatus: null, raw: "" });
+    const library = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
+    if (typeof library === "string")
+      return await failed({ ok: false, failureClass: "rejected", message: library, httpStatus: null, raw: "" });
+    // Only a carousel needs the brand's colors: the claim itself stays lean.
+    const colors = post.slides.length
+      ? await db.brand.findUniqueOrThrow({
+          where: { id: post.brandId },
+          select: { primaryColor: true, accentColor: true },
+        })
+      : { primaryColor: null, accentColor: null };
+    const carousel = carouselMedia(post.platform, post.slides, { name: post.brand.name, ...colors });
+    const images = [...carousel.images, ...library];
     // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
     if (needsReconcile(claim) && !steps) {
       const found = await reconcile(channel, pkg.payload.text, since);
@@ -184,6 +194,7 @@ async function processOne(
           replies: post.platform === "x" ? post.parts.slice(1) : [],
           firstComment: post.firstComment,
           images,
+          document: carousel.document,
           mayHaveLanded: needsReconcile(claim),
           since,
           clock,

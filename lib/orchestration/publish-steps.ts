@@ -6,10 +6,18 @@ import { LeaseLost } from "./fenced-write";
 import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
 import type { PostImage } from "@/lib/media/load-images";
+import type { PostDocument } from "@/lib/carousel/carousel-media";
 
-/** A post that takes more than one request: an X thread, or any post with a first comment. */
-export function hasSteps(post: Pick<Claim["post"], "platform" | "parts" | "firstComment" | "mediaIds">): boolean {
-  return (post.platform === "x" && post.parts.length > 1) || !!post.firstComment?.trim() || post.mediaIds.length > 0;
+/** A post that takes more than one request: an X thread, a carousel, media, or any post with a first comment. */
+export function hasSteps(
+  post: Pick<Claim["post"], "platform" | "parts" | "firstComment" | "mediaIds" | "slides">,
+): boolean {
+  return (
+    (post.platform === "x" && post.parts.length > 1) ||
+    !!post.firstComment?.trim() ||
+    post.mediaIds.length > 0 ||
+    (post.platform !== "x" && post.slides.length > 0)
+  );
 }
 
 interface StepsInput {
@@ -21,8 +29,10 @@ interface StepsInput {
   /** X thread tweets after the first */
   replies: string[];
   firstComment: string | null;
-  /** library images, uploaded (and recorded) before the post that shows them */
+  /** library images (on Facebook, a carousel's rendered slides first), uploaded and recorded before the post */
   images: PostImage[];
+  /** LinkedIn carousel: the PDF, uploaded and recorded before the post */
+  document: PostDocument | null;
   /** the previous attempt may have reached the network: look before sending the first unrecorded step */
   mayHaveLanded: boolean;
   since: Date;
@@ -152,7 +162,8 @@ async function attachImages(
   input: StepsInput,
   done: Map<string, RecordedStep>,
 ): Promise<{ ok: true; payload: PublishPayload } | PublishFailure> {
-  const { images, channel, payload } = input;
+  const { images, channel, payload, document } = input;
+  if (document) return attachDocument(input, document, done);
   if (images.length === 0) return { ok: true, payload };
   try {
     if (payload.network === "facebook" && images.length === 1)
@@ -183,6 +194,40 @@ async function attachImages(
       mediaIds.push(res.mediaId);
     }
     return { ok: true, payload: { ...payload, mediaIds } };
+  } catch (err) {
+    if (err instanceof LeaseLost) throw err;
+    return rejected(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** A LinkedIn carousel's PDF: uploaded once, its URN recorded (PublicationStep "document") and reused on retry. */
+async function attachDocument(
+  input: StepsInput,
+  document: PostDocument,
+  done: Map<string, RecordedStep>,
+): Promise<{ ok: true; payload: PublishPayload } | PublishFailure> {
+  const { channel, payload } = input;
+  const withDocument = (id: string) => ({
+    ok: true as const,
+    payload: { ...payload, document: { id, title: document.title } },
+  });
+  const recorded = done.get("document:0");
+  if (recorded) return withDocument(recorded.remoteId);
+  const upload = channel.publisher.uploadDocument;
+  if (!upload) return rejected(`${payload.network} takes no documents.`);
+  try {
+    const res = await upload({
+      accountId: channel.accountId,
+      accessToken: channel.accessToken,
+      bytes: await document.load(),
+      mimeType: "application/pdf",
+    });
+    // As with images, a lost answer only leaves an unused upload behind: uploading again publishes nothing twice.
+    if (!res.ok) return { ...res, outcomeUnknown: false, message: `Carousel document: ${res.message}` };
+    await input.faultHook?.("sent:document:0");
+    await recordStep(input.db, input.claim, "document", 0, { remoteId: res.mediaId, remoteUrl: null }, input.clock());
+    await input.faultHook?.("step:document:0");
+    return withDocument(res.mediaId);
   } catch (err) {
     if (err instanceof LeaseLost) throw err;
     return rejected(err instanceof Error ? err.message : String(err));

@@ -2,7 +2,7 @@ import { type Db, sqlPool } from "@/lib/db";
 import type { Claim } from "./claim-publications";
 import { LeaseLost } from "./fenced-write";
 
-export type StepKind = "part" | "media" | "comment";
+export type StepKind = "part" | "media" | "document" | "comment";
 
 export interface RecordedStep {
   remoteId: string;

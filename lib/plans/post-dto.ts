@@ -32,6 +32,8 @@ export function postDto(
     parts: p.parts ?? [],
     first_comment: p.firstComment ?? null,
     media_ids: p.mediaIds ?? [],
+    /** a carousel's slides (LinkedIn document, Facebook multi-photo) */
+    slides: p.slides ?? [],
     hashtags: p.hashtags,
     link: p.link,
     status: p.status,

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record-event";
-import { MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
+import { MAX_SLIDES, MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
@@ -12,8 +12,9 @@ const fail = (message: string, path: string, detail: string) =>
   new AppError("validation_error", message, [{ path, message: detail }]);
 
 /**
- * Edits an X thread part by part (the first part is the post's body) and the optional first comment.
- * Two parts or more make the post a thread; one part makes it a single post again.
+ * Edits an X thread part by part (the first part is the post's body), a carousel slide by slide, the
+ * images and the optional first comment. Two parts or more make the post a thread; one part makes it a
+ * single post again. Two slides or more make a LinkedIn or Facebook post a carousel.
  */
 export async function updatePostExtras({
   db,
@@ -80,6 +81,20 @@ export async function updatePostExtras({
     data.mediaIds = ids;
     textChanged ||= ids.join() !== post.mediaIds.join();
   }
+  if (input.slides !== undefined) {
+    if (post.platform === "x" && input.slides.length > 0)
+      throw fail("X has no carousels: write a thread instead.", "slides", post.platform);
+    data.slides = input.slides;
+    if (post.platform === "linkedin" && input.slides.length > 0) data.format = "carousel_outline";
+    textChanged ||= input.slides.join("\n") !== post.slides.join("\n");
+  }
+  const slides = input.slides ?? post.slides;
+  const images = (data.mediaIds as string[] | undefined) ?? post.mediaIds;
+  // LinkedIn takes one media per post: the carousel's document is it.
+  if (post.platform === "linkedin" && slides.length > 0 && images.length > 0)
+    throw fail("A LinkedIn carousel is its document: remove the image first.", "slides", "image and carousel");
+  if (post.platform === "facebook" && slides.length + images.length > MAX_SLIDES)
+    throw fail(`A Facebook carousel shows at most ${MAX_SLIDES} photos, slides included.`, "slides", "too many");
   // An approved text that changes must be approved again.
   if (textChanged && post.status === "approved") data.status = "draft";
   return commitPostChange(db, {
@@ -90,6 +105,7 @@ export async function updatePostExtras({
       parts: input.parts?.length ?? null,
       first_comment: input.first_comment !== undefined,
       media: input.media_ids?.length ?? null,
+      slides: input.slides?.length ?? null,
     },
     reason: "edit",
     now,

@@ -6,6 +6,7 @@ import { getTestDb, resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { waitForLeaseEnd } from "./support/lease";
 
 let db: Db;
 let url: string;
@@ -57,7 +58,7 @@ describe("a process killed mid-publication", () => {
         dailyInput(ws.id, { platforms: ["x"] }),
       );
       expect(early.counts.total).toBe(0);
-      await new Promise((r) => setTimeout(r, 2_100));
+      await waitForLeaseEnd(db, brand.id, "x");
       await runDaily(
         makeDeps(db, fakes, () => new Date()),
         dailyInput(ws.id, { platforms: ["x"] }),

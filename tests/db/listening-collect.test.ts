@@ -94,7 +94,8 @@ describe("collectComments", () => {
     const second = await collectComments(deps(new Date(Date.now() + 7_200_000)), { windowDays: 7, brandId: brand.id });
     expect(second.stored).toBe(0);
     expect(await db.socialComment.count({ where: { brandId: brand.id } })).toBe(total);
-  });
+    // publishes, then reads three networks' comment pages: over 30 s on a busy machine
+  }, 120_000);
 
   it("says plainly when the X API tier does not allow reply search, and still collects the other networks", async () => {
     const { ws, brand } = await published();

@@ -12,6 +12,7 @@ import { getTestDb, resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
+import { waitForLeaseEnd } from "./support/lease";
 
 let db: Db;
 let url: string;
@@ -131,7 +132,7 @@ describe("publishing images on each network's contract", () => {
     const x = fakes.fakes.x;
     expect(x.requests.filter((r) => r.path === "/2/media/upload")).toHaveLength(1);
     expect(x.posts).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 2_100));
+    await waitForLeaseEnd(db, brand.id, "x");
     await runDaily(deps(), dailyInput(ws.id, { platforms: ["x"] }));
     const row = (await ledger(db, brand.id)).x;
     expect(row.state).toBe("published");

@@ -55,6 +55,12 @@ test.describe.serial("axe-core finds no critical or serious issue", () => {
     await expect(page.getByTestId("history-version").first()).toBeVisible();
     await expectAccessible(page, "editor with history");
     await attachShot(page, info, "editor-open", false);
+    const editor = page.getByTestId("editor-panel");
+    await editor.getByTestId("add-slide").click();
+    await editor.getByTestId("slide-2").fill("A second slide, previewed in the brand's colors");
+    await editor.getByTestId("save-extras").click();
+    await expect(editor.getByTestId("preview-carousel")).toBeVisible();
+    await expectAccessible(page, "editor with a carousel");
   });
 
   test("runs, analytics, settings, brands, connections, team and activity", async ({ page }) => {

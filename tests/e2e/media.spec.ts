@@ -1,30 +1,55 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { appHeaders, BRIEF, CONTROL, signUpWithBrand } from "./support/helpers";
 
-test("a 3-part X thread built in the editor, previewed, approved and published as a chain of replies", async ({
-  page,
-}) => {
-  const { brand } = await signUpWithBrand(page, "Thread Owl");
+type Network = "linkedin" | "facebook" | "x";
+
+/** A new team whose brand has today's posts on `networks`, connected to the fakes, with one post open in the editor. */
+async function openTodaysPost(page: Page, brandName: string, networks: Network[], open: Network) {
+  const { brand } = await signUpWithBrand(page, brandName);
   const today = new Date().toISOString().slice(0, 10);
   const generated = await page.request.post("/api/strategy/generate", {
     headers: appHeaders(),
-    data: { ...BRIEF, brand_name: "Thread Owl", start_date: today, duration_days: 1, platforms: ["x"] },
+    data: { ...BRIEF, brand_name: brandName, start_date: today, duration_days: 1, platforms: networks },
   });
   expect(generated.status()).toBe(201);
-  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
-    headers: appHeaders(),
-    data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
-  });
-  expect(connect.status()).toBe(201);
+  for (const platform of networks) {
+    const connect = await page.request.post(`/api/brands/${brand}/connections`, {
+      headers: appHeaders(),
+      data: { platform, account_id: FAKE_ACCOUNTS[platform], access_token: FAKE_TOKENS[platform] },
+    });
+    expect(connect.status()).toBe(201);
+  }
   await fetch(`${CONTROL}/reset`, { method: "POST" });
-
   await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
   await expect(page.locator("[data-calendar-ready]")).toBeVisible();
-  await page.getByTestId(`day-${today}`).locator('[data-platform="x"]').click();
-  const editor = page.getByTestId("editor-panel");
-  await expect(editor.getByTestId("post-extras")).toBeVisible();
+  await openPost(page, today, open);
+  return { brand, today, editor: page.getByTestId("editor-panel") };
+}
+
+async function openPost(page: Page, today: string, network: Network) {
+  // the editor is a modal panel: Escape closes it and gives the calendar back
+  if (await page.getByTestId("editor-panel").isVisible()) {
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("editor-panel")).toBeHidden();
+  }
+  await page.getByTestId(`day-${today}`).locator(`[data-platform="${network}"]`).click();
+  await expect(page.getByTestId("editor-panel").getByTestId("post-extras")).toBeVisible();
+}
+
+async function publishToday(page: Page, today: string, platforms: string[]) {
+  const run = await page.request.post("/api/orchestrator/daily", {
+    headers: appHeaders(),
+    data: { execute_date: today, platforms, include_future: true },
+  });
+  expect(run.status()).toBe(200);
+}
+
+test("a 3-part X thread built in the editor, previewed, approved and published as a chain of replies", async ({
+  page,
+}) => {
+  const { brand, today, editor } = await openTodaysPost(page, "Thread Owl", ["x"], "x");
   // The generator may have made a thread already: keep exactly two replies, typed here.
   while ((await editor.locator('[data-testid^="thread-part-"]').count()) > 0)
     await editor
@@ -32,10 +57,15 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
       .first()
       .click();
   await editor.getByTestId("editor-body").fill("Three things we learned baking for 1,000 neighbours. 1/3");
+  // typed in the wrong order, then put right with the keyboard
   await editor.getByTestId("add-thread-part").click();
-  await editor.getByTestId("thread-part-2").fill("First: the oven decides, not the schedule. 2/3");
+  await editor.getByTestId("thread-part-2").fill("Last: people come back for the smell. 3/3");
   await editor.getByTestId("add-thread-part").click();
-  await editor.getByTestId("thread-part-3").fill("Last: people come back for the smell. 3/3");
+  await editor.getByTestId("thread-part-3").fill("First: the oven decides, not the schedule. 2/3");
+  await expect(editor.getByTestId("thread-part-count-3")).toHaveText("46 / 280");
+  await editor.getByRole("button", { name: "Move part 3 up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(editor.getByTestId("thread-part-2")).toHaveValue("First: the oven decides, not the schedule. 2/3");
   await expect(editor.getByTestId("thread-preview-2")).toContainText("the oven decides");
   await expect(editor.getByTestId("thread-preview-3")).toContainText("the smell");
   await editor.getByTestId("first-comment").fill("Order for Saturday: https://bakery.example.com/shop");
@@ -44,12 +74,13 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
   await expect(editor.getByTestId("approve-post")).toBeEnabled();
   await editor.getByTestId("approve-post").click();
   await expect(editor).toContainText("Status: Approved");
+  await editor.getByTestId("preview-day").click();
+  const day = page.getByTestId("day-preview");
+  await expect(day.getByTestId("day-thread-part-2")).toContainText("the oven decides");
+  await expect(day.getByTestId("day-thread-part-3")).toContainText("the smell");
+  await day.getByRole("button", { name: "Close" }).click();
 
-  const run = await page.request.post("/api/orchestrator/daily", {
-    headers: appHeaders(),
-    data: { execute_date: today, platforms: ["X"], include_future: true },
-  });
-  expect(run.status()).toBe(200);
+  await publishToday(page, today, ["X"]);
   const x = (await (await fetch(`${CONTROL}/posts?network=x`)).json()) as {
     posts: { id: string; sentText: string; inReplyTo: string | null }[];
   };
@@ -71,24 +102,7 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
 });
 
 test("an image uploaded in the editor goes out with the X post", async ({ page }) => {
-  const { brand } = await signUpWithBrand(page, "Image Owl");
-  const today = new Date().toISOString().slice(0, 10);
-  const generated = await page.request.post("/api/strategy/generate", {
-    headers: appHeaders(),
-    data: { ...BRIEF, brand_name: "Image Owl", start_date: today, duration_days: 1, platforms: ["x"] },
-  });
-  expect(generated.status()).toBe(201);
-  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
-    headers: appHeaders(),
-    data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
-  });
-  expect(connect.status()).toBe(201);
-  await fetch(`${CONTROL}/reset`, { method: "POST" });
-
-  await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
-  await expect(page.locator("[data-calendar-ready]")).toBeVisible();
-  await page.getByTestId(`day-${today}`).locator('[data-platform="x"]').click();
-  const editor = page.getByTestId("editor-panel");
+  const { today, editor } = await openTodaysPost(page, "Image Owl", ["x"], "x");
   await expect(editor.getByTestId("media-picker")).toContainText("No images yet");
   const png = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#ffcc00" } })
     .png()
@@ -101,11 +115,66 @@ test("an image uploaded in the editor goes out with the X post", async ({ page }
   await editor.getByTestId("approve-post").click();
   await expect(editor).toContainText("Status: Approved");
 
-  const run = await page.request.post("/api/orchestrator/daily", {
-    headers: appHeaders(),
-    data: { execute_date: today, platforms: ["X"], include_future: true },
-  });
-  expect(run.status()).toBe(200);
+  await publishToday(page, today, ["X"]);
   const x = (await (await fetch(`${CONTROL}/posts?network=x`)).json()) as { posts: { mediaIds: string[] }[] };
   expect(x.posts[0].mediaIds).toHaveLength(1);
+});
+
+test("a carousel edited slide by slide goes out as a LinkedIn PDF document and a Facebook multi-photo post", async ({
+  page,
+}) => {
+  const { brand, today, editor } = await openTodaysPost(page, "Carousel Owl", ["linkedin", "facebook"], "linkedin");
+  const slides = ["Three loaves, three mornings", "Monday: the country loaf", "Wednesday: the rye", "Friday: brioche"];
+  const buildCarousel = async () => {
+    await editor.getByTestId("add-slide").click();
+    await editor.getByTestId("slide-1").fill(slides[0]!);
+    await editor.getByTestId("slide-2").fill(slides[2]!);
+    await editor.getByTestId("add-slide").click();
+    await editor.getByTestId("slide-3").fill(slides[1]!);
+    await editor.getByRole("button", { name: "Move slide 3 up" }).click();
+    await editor.getByTestId("add-slide").click();
+    await editor.getByTestId("slide-4").fill(slides[3]!);
+    for (const [i, text] of slides.entries()) {
+      await expect(editor.getByTestId(`slide-${i + 1}`)).toHaveValue(text);
+      await expect(editor.getByTestId(`slide-preview-${i + 1}`)).toContainText(text);
+    }
+    await expect(editor.getByTestId("slide-count-2")).toHaveText(`${slides[1]!.length} / 300`);
+    await editor.getByTestId("save-extras").click();
+    await expect(editor).toContainText("Carousel: 4 slides");
+    await expect(editor.getByTestId("preview-carousel").getByTestId("preview-slide-4")).toContainText("brioche");
+    await editor.getByTestId("approve-post").click();
+    await expect(editor).toContainText("Status: Approved");
+  };
+  await buildCarousel();
+  await editor.getByTestId("post-extras").screenshot({ path: "test-results/media-carousel-editor.png" });
+  await openPost(page, today, "facebook");
+  await buildCarousel();
+
+  await editor.getByTestId("preview-day").click();
+  const day = page.getByTestId("day-preview");
+  await expect(day.getByTestId("preview-linkedin").getByTestId("preview-carousel")).toContainText("4 pages");
+  await expect(day.getByTestId("preview-facebook").getByTestId("preview-slide-4")).toContainText("brioche");
+  await page.screenshot({ path: "test-results/media-carousel-day.png", fullPage: true });
+  await day.getByRole("button", { name: "Close" }).click();
+
+  await publishToday(page, today, ["LinkedIn", "Facebook"]);
+  const li = (await (await fetch(`${CONTROL}/posts?network=linkedin`)).json()) as {
+    posts: { mediaId: string | null; mediaTitle: string | null }[];
+  };
+  expect(li.posts).toHaveLength(1);
+  expect(li.posts[0]).toMatchObject({ mediaId: expect.stringMatching(/^urn:li:document:/), mediaTitle: slides[0] });
+  const fb = (await (await fetch(`${CONTROL}/posts?network=facebook`)).json()) as { posts: { photos: string[] }[] };
+  expect(fb.posts).toHaveLength(1);
+  expect(fb.posts[0].photos).toHaveLength(4);
+
+  await page.goto(`/runs?date=${today}&brand=${brand}`);
+  const liRow = page.getByTestId(`run-row-${brand}-linkedin`);
+  await expect(liRow).toHaveAttribute("data-state", "published");
+  for (const step of ["document-0", "part-0"])
+    await expect(liRow.getByTestId(`run-step-${step}`)).toHaveAttribute("data-done", "true");
+  const fbRow = page.getByTestId(`run-row-${brand}-facebook`);
+  await expect(fbRow).toHaveAttribute("data-state", "published");
+  for (const step of ["media-0", "media-1", "media-2", "media-3", "part-0"])
+    await expect(fbRow.getByTestId(`run-step-${step}`)).toHaveAttribute("data-done", "true");
+  await page.screenshot({ path: "test-results/media-carousel-run.png", fullPage: true });
 });

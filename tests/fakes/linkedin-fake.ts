@@ -11,6 +11,7 @@ import {
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerLinkedInListening } from "./linkedin-listening-fake";
+import { PDFDocument } from "pdf-lib";
 import { isImage } from "./fake-uploads";
 
 export const LINKEDIN_FAKE_TOKEN = "li-test-token";
@@ -39,8 +40,10 @@ export interface LinkedInFakePost {
   commentary: string;
   /** what a reader sees: unescaped, and cut at the first unescaped reserved character as LinkedIn does */
   visibleText: string;
-  /** content.media.id: an image uploaded through the Images API */
+  /** content.media.id: an image (Images API) or a document (Documents API) */
   mediaId: string | null;
+  /** content.media.title, which a document post must carry */
+  mediaTitle: string | null;
   createdAt: number;
   stats: LinkedInFakeStats;
 }
@@ -235,7 +238,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (p) Object.assign(p.stats, stats);
   }
 
-  protected handle(ctx: Ctx): Answer {
+  protected handle(ctx: Ctx): Answer | Promise<Answer> {
     const oauth = this.oauth(ctx);
     if (oauth) return oauth;
     if (!ctx.token || !this.tokens.has(ctx.token)) {
@@ -262,7 +265,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
       };
     // The upload URL LinkedIn hands out is not a versioned REST resource.
     const upload = /^\/dms-uploads\/(\d+)$/.exec(ctx.url.pathname);
-    if (upload && ctx.method === "PUT") return this.receiveImage(upload[1], ctx);
+    if (upload && ctx.method === "PUT") return this.receiveUpload(upload[1], ctx);
     const version = ctx.headers["linkedin-version"];
     if (typeof version !== "string" || !version) {
       return error(
@@ -283,7 +286,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.stats(ctx);
     if (ctx.url.pathname === "/rest/organizationAcls" && ctx.method === "GET") return this.acls(ctx, info);
-    if (ctx.url.pathname === "/rest/images" && ctx.method === "POST") return this.initializeUpload(ctx);
+    if (ctx.url.pathname === "/rest/images" && ctx.method === "POST") return this.initializeUpload(ctx, "image");
+    if (ctx.url.pathname === "/rest/documents" && ctx.method === "POST") return this.initializeUpload(ctx, "document");
     const social = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
     if (social) return this.comment(ctx, decodeURIComponent(social[1]));
     const org = /^\/rest\/organizations\/(\d+)$/.exec(ctx.url.pathname);
@@ -296,11 +300,14 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     return error(404, "NOT_FOUND", `No resource found for ${ctx.url.pathname}`);
   }
 
-  /** image URN → its owner and, once PUT to the upload URL, its bytes */
-  images = new Map<string, { owner: string; n: string; bytes?: number }>();
+  /** image or document URN → its owner and, once PUT to the upload URL, its size (and a PDF's page count) */
+  images = new Map<string, { owner: string; n: string; kind: "image" | "document"; bytes?: number; pages?: number }>();
 
-  /** POST /rest/images?action=initializeUpload {initializeUploadRequest:{owner}} → {value:{uploadUrl, image}} */
-  private initializeUpload(ctx: Ctx): Answer {
+  /**
+   * POST /rest/{images|documents}?action=initializeUpload {initializeUploadRequest:{owner}}
+   * → {value:{uploadUrl, image | document}}
+   */
+  private initializeUpload(ctx: Ctx, kind: "image" | "document"): Answer {
     if (ctx.url.searchParams.get("action") !== "initializeUpload")
       return error(400, "ILLEGAL_ARGUMENT", "Unsupported action");
     const req = parseBody(ctx).initializeUploadRequest as { owner?: unknown } | undefined;
@@ -311,18 +318,29 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         "Field is required but not found and has no default value",
       );
     const n = String(++this.seq);
-    const image = `urn:li:image:C4D10AQ${n.padStart(10, "0")}`;
-    this.images.set(image, { owner: req.owner, n });
+    const urn = `urn:li:${kind}:${kind === "image" ? "C4D10AQ" : "D4D10AQ"}${n.padStart(10, "0")}`;
+    this.images.set(urn, { owner: req.owner, n, kind });
     return {
       status: 200,
-      body: { value: { uploadUrlExpiresAt: Date.now() + 3600_000, uploadUrl: `${this.url}/dms-uploads/${n}`, image } },
+      body: {
+        value: { uploadUrlExpiresAt: Date.now() + 3600_000, uploadUrl: `${this.url}/dms-uploads/${n}`, [kind]: urn },
+      },
     };
   }
 
-  private receiveImage(n: string, ctx: Ctx): Answer {
+  /** Images must be images; documents must be PDFs that open (LinkedIn converts each page for the viewer). */
+  private async receiveUpload(n: string, ctx: Ctx): Promise<Answer> {
     const entry = [...this.images.values()].find((i) => i.n === n);
     if (!entry) return error(404, "NOT_FOUND", "Unknown upload");
-    if (!isImage(ctx.raw)) return error(400, "ILLEGAL_ARGUMENT", "The uploaded file is not an image");
+    if (entry.kind === "image") {
+      if (!isImage(ctx.raw)) return error(400, "ILLEGAL_ARGUMENT", "The uploaded file is not an image");
+    } else {
+      try {
+        entry.pages = (await PDFDocument.load(ctx.raw)).getPageCount();
+      } catch {
+        return error(400, "ILLEGAL_ARGUMENT", "The uploaded file is not a readable PDF");
+      }
+    }
     entry.bytes = ctx.raw.length;
     return { status: 201 };
   }
@@ -395,10 +413,14 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
         `Length of commentary ${commentary.length} exceeds the maximum allowed length of ${MAX_LENGTH}`,
       );
     }
-    const content = (b.content ?? null) as { media?: { id?: unknown } } | null;
+    const content = (b.content ?? null) as { media?: { id?: unknown; title?: unknown } } | null;
     const mediaId = content?.media?.id === undefined ? null : String(content.media.id);
-    if (mediaId !== null && this.images.get(mediaId)?.bytes === undefined)
+    const mediaTitle = typeof content?.media?.title === "string" ? content.media.title : null;
+    const upload = mediaId === null ? null : this.images.get(mediaId);
+    if (mediaId !== null && upload?.bytes === undefined)
       return inputError("/content/media/id", "INVALID_VALUE", `Media ${mediaId} is not found or not ready`);
+    if (upload?.kind === "document" && !mediaTitle?.trim())
+      return inputError("/content/media/title", "FIELD_REQUIRED", "A document post requires a title");
     const dup = this.byContent.get(`${author}\n${commentary}`);
     if (dup) return duplicate(dup);
     const n = ++this.seq;
@@ -411,6 +433,7 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
       commentary,
       visibleText: renderLittleText(commentary),
       mediaId,
+      mediaTitle,
       createdAt: Date.now(),
       stats: {
         impressionCount: impressions,

@@ -96,6 +96,20 @@ export class FacebookPublisher implements Publisher {
     return uploadFacebookPhoto(this.cfg, this.base(), req);
   }
 
+  /** What uploadImage sends: a multipart form whose file is described by its type and size. */
+  buildUploadRequest(
+    _kind: "image" | "document",
+    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
+    opts?: { redactToken?: boolean },
+  ): BuiltRequest {
+    return {
+      method: "POST",
+      url: `${this.base()}/${encodeURIComponent(req.accountId)}/photos`,
+      headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "multipart/form-data" },
+      body: `source=<${req.mimeType}, ${req.bytes} bytes>&published=false`,
+    };
+  }
+
   comment(req: CommentRequest): Promise<PublishResult> {
     return commentOnFacebook(this.cfg, this.base(), req);
   }

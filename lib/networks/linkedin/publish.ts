@@ -4,7 +4,7 @@ import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
 import { commentOnLinkedIn, findLinkedInComments } from "./comment";
-import { uploadLinkedInImage } from "./upload-image";
+import { initializeUploadRequest, uploadLinkedInAsset } from "./upload-asset";
 import type {
   BuiltRequest,
   CommentRequest,
@@ -65,7 +65,11 @@ export class LinkedInPublisher implements Publisher {
       distribution: { feedDistribution: "MAIN_FEED", targetEntities: [], thirdPartyDistributionChannels: [] },
       lifecycleState: "PUBLISHED",
       isReshareDisabledByAuthor: false,
-      ...(req.payload.mediaIds?.length ? { content: { media: { id: req.payload.mediaIds[0] } } } : {}),
+      ...(req.payload.document
+        ? { content: { media: { id: req.payload.document.id, title: req.payload.document.title } } }
+        : req.payload.mediaIds?.length
+          ? { content: { media: { id: req.payload.mediaIds[0] } } }
+          : {}),
     };
     return {
       method: "POST",
@@ -100,7 +104,20 @@ export class LinkedInPublisher implements Publisher {
   }
 
   uploadImage(req: UploadImageRequest): Promise<UploadResult> {
-    return uploadLinkedInImage(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), req);
+    return uploadLinkedInAsset(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), "image", req);
+  }
+
+  uploadDocument(req: UploadImageRequest): Promise<UploadResult> {
+    return uploadLinkedInAsset(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), "document", req);
+  }
+
+  buildUploadRequest(
+    kind: "image" | "document",
+    req: { accountId: string; accessToken: string },
+    opts?: { redactToken?: boolean },
+  ): BuiltRequest {
+    const headers = this.headers(req.accessToken, opts?.redactToken);
+    return initializeUploadRequest(this.cfg, headers, linkedInAuthorUrn(req.accountId), kind);
   }
 
   comment(req: CommentRequest): Promise<PublishResult> {

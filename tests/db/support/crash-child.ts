@@ -14,7 +14,8 @@ await runDaily(
     db,
     clock: () => new Date(),
     channels: createChannelResolver({ db, keyRing: () => keyRingFromEnv(), publisherFor: (n) => createPublisher(n) }),
-    leaseMs: 2_000,
+    // Long enough that a busy machine cannot let it run out before the parent's early run checks it.
+    leaseMs: 6_000,
     mediaStorage: mediaStorageFromEnv(),
     faultHook: (at) => {
       if (at === point) process.kill(process.pid, "SIGKILL");

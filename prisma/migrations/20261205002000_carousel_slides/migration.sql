@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "slides" TEXT[] DEFAULT ARRAY[]::TEXT[];
