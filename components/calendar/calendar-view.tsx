@@ -262,6 +262,7 @@ export function CalendarView({
           label={longDate(previewDay, locale)}
           posts={all.filter((p) => p.date === previewDay && p.status !== "skipped")}
           brandName={brand.name}
+          brandColors={brand}
           accountFor={accountFor}
           onClose={() => setParam("preview", null)}
         />

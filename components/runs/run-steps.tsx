@@ -29,7 +29,7 @@ export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) 
         return (
           <li key={`${item.kind}-${item.index}`} data-testid={`run-step-${item.kind}-${item.index}`} data-done={!!step}>
             {item.label}
-            {item.kind === "part" ? ` of ${row.parts_total}` : ""}:{" "}
+            {item.kind === "part" && row.parts_total ? ` of ${row.parts_total}` : ""}:{" "}
             {step ? (
               step.remote_url && item.kind !== "document" && item.kind !== "media" ? (
                 <a className="text-brand-600 hover:underline" href={step.remote_url} target="_blank" rel="noreferrer">
