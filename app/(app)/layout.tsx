@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const auth = await requirePageAuth();
+  const t = await getTranslations("shell");
+  const tr = await getTranslations("roles");
   const db = getDb();
   const [memberships, brands] = await Promise.all([
     db.membership.findMany({
@@ -37,8 +40,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <BrandSwitcher brands={brands.map(({ slug, name }) => ({ slug, name }))} />
             </Suspense>
             <NotificationBell />
-            <span className="hidden text-xs text-slate-500 md:inline" title="Your role in this workspace">
-              {auth.role}
+            <span className="hidden text-xs text-slate-500 md:inline" title={t("yourRole")}>
+              {tr(auth.role)}
             </span>
             <SignOutButton />
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatNumber, formatPercent, formatRange } from "@/components/charts/format";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 import { sortNetworks } from "@/components/charts/network-colors";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SentimentPanel } from "@/components/listening/sentiment-panel";
@@ -24,6 +25,8 @@ export function AnalyticsDashboard({
   today: string;
   canRecompute: boolean;
 }) {
+  const t = useTranslations("analytics");
+  const f = useFormats();
   const overview = usePerformance(filters, "platform");
   const yesterday = useYesterday(filters.brand);
   return (
@@ -32,19 +35,15 @@ export function AnalyticsDashboard({
       <YesterdayCards query={yesterday} platform={filters.platform} />
       <section aria-labelledby="performance-h" className="space-y-4">
         <h2 id="performance-h" className="text-base font-semibold">
-          Performance{" "}
+          {t("performance")}{" "}
           <span className="text-sm font-normal text-slate-500">
-            {formatRange(filters.from, filters.to)}, by post date
+            {t("byPostDate", { range: f.range(filters.from, filters.to) })}
           </span>
         </h2>
         {overview.error ? (
-          <ErrorBox
-            title="Could not load the performance data."
-            error={overview.error}
-            onRetry={() => overview.refetch()}
-          />
+          <ErrorBox title={t("performanceError")} error={overview.error} onRetry={() => overview.refetch()} />
         ) : overview.isPending ? (
-          <div className="space-y-4" aria-busy aria-label="Loading performance">
+          <div className="space-y-4" aria-busy aria-label={t("loadingPerformance")}>
             <Skeleton className="h-20" />
             <div className="grid gap-4 xl:grid-cols-2">
               <Skeleton className="h-80" />
@@ -53,11 +52,9 @@ export function AnalyticsDashboard({
           </div>
         ) : overview.data.totals.posts === 0 ? (
           <div data-testid="analytics-empty">
-            <EmptyState title="No metrics to show">
-              <p>
-                No metrics yet: metrics are collected daily for published posts by <code>/api/cron/metrics</code>.
-              </p>
-              <p className="mt-2">Once posts are published, come back the next day, or widen the date range.</p>
+            <EmptyState title={t("empty.title")}>
+              <p>{t.rich("empty.body", { code: (c) => <code>{c}</code> })}</p>
+              <p className="mt-2">{t("empty.next")}</p>
             </EmptyState>
           </div>
         ) : (
@@ -79,12 +76,14 @@ export function AnalyticsDashboard({
 }
 
 function Totals({ perf }: { perf: Performance }) {
-  const t = perf.totals;
+  const t = useTranslations("analytics");
+  const f = useFormats();
+  const sum = perf.totals;
   const items = [
-    { label: "Posts with metrics", value: formatNumber(t.posts) },
-    { label: "Impressions", value: formatNumber(t.impressions) },
-    { label: "Engagements", value: formatNumber(t.engagements) },
-    { label: "Engagement rate", value: formatPercent(t.engagement_rate), title: perf.engagement_rate_definition },
+    { label: t("postsWithMetrics"), value: f.number(sum.posts) },
+    { label: t("impressions"), value: f.number(sum.impressions) },
+    { label: t("engagements"), value: f.number(sum.engagements) },
+    { label: t("engagementRate"), value: f.percent(sum.engagement_rate), title: t("rateDefinition") },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">

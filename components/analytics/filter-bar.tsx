@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { performanceUrl, presetRange, PRESETS, type AnalyticsFilters } from "./f
 
 /** Range presets, custom dates and the network picker; all of them live in the URL so a view can be shared. */
 export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today: string }) {
+  const t = useTranslations("analytics");
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -34,7 +36,7 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
   const invalid = from > to;
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3">
-      <div role="group" aria-label="Date range presets" className="flex gap-1">
+      <div role="group" aria-label={t("presets")} className="flex gap-1">
         {PRESETS.map((days) => {
           const r = presetRange(today, days);
           const active = r.from === filters.from && r.to === filters.to;
@@ -46,34 +48,34 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
               aria-pressed={active}
               onClick={() => go(r)}
             >
-              {days} days
+              {t("days", { days })}
             </Button>
           );
         })}
       </div>
       <form onSubmit={applyDates} className="flex flex-wrap items-end gap-2">
         <div className="w-40">
-          <Field label="From">
+          <Field label={t("from")}>
             <Input type="date" name="from" value={from} max={to} onChange={(e) => setFrom(e.target.value)} required />
           </Field>
         </div>
         <div className="w-40">
-          <Field label="To">
+          <Field label={t("to")}>
             <Input type="date" name="to" value={to} min={from} onChange={(e) => setTo(e.target.value)} required />
           </Field>
         </div>
         <Button type="submit" variant="secondary" disabled={invalid || (from === filters.from && to === filters.to)}>
-          Apply
+          {t("apply")}
         </Button>
       </form>
       <div className="w-40">
-        <Field label="Network">
+        <Field label={t("network")}>
           <Select
             name="platform"
             value={filters.platform ?? ""}
             onChange={(e) => go({ platform: e.target.value || null })}
           >
-            <option value="">All networks</option>
+            <option value="">{t("allNetworks")}</option>
             {NETWORK_VALUES.map((n) => (
               <option key={n} value={n}>
                 {networkLabel(n)}
@@ -88,7 +90,7 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
         download
         className="ml-auto inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
       >
-        <span aria-hidden>⤓</span> Download CSV
+        <span aria-hidden>⤓</span> {t("csv")}
       </a>
     </div>
   );

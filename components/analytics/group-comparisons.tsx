@@ -8,13 +8,9 @@ import { GroupTable } from "./series-table";
 import { errorText } from "./states";
 import { usePerformance } from "./use-analytics";
 import { dimensionName } from "@/lib/strategy/display-names";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
-const DIMENSIONS = [
-  { groupBy: "pillar", label: "Pillar", title: "By pillar" },
-  { groupBy: "format", label: "Format", title: "By format" },
-  { groupBy: "hook", label: "Hook template", title: "By hook", wide: true },
-] as const;
+const DIMENSIONS = [{ groupBy: "pillar" }, { groupBy: "format" }, { groupBy: "hook", wide: true }] as const;
 
 /** Which pillars, formats and hook templates earn attention, for the current range and network. */
 export function GroupComparisons({ filters }: { filters: AnalyticsFilters }) {
@@ -30,16 +26,14 @@ export function GroupComparisons({ filters }: { filters: AnalyticsFilters }) {
 function DimensionChart({
   filters,
   groupBy,
-  label,
-  title,
   wide,
 }: {
   filters: AnalyticsFilters;
   groupBy: Performance["group_by"];
-  label: string;
-  title: string;
   wide?: boolean;
 }) {
+  const t = useTranslations("analytics.groups");
+  const label = t(`${groupBy}.label`);
   const q = usePerformance(filters, groupBy);
   const locale = useLocale();
   const data = [...(q.data?.series ?? [])]
@@ -50,21 +44,17 @@ function DimensionChart({
     <ChartCard
       testId={`chart-by-${groupBy}`}
       className={wide ? "lg:col-span-2" : ""}
-      title={title}
-      description="Engagement rate (left axis) and impressions (right axis), best first."
+      title={t(`${groupBy}.title`)}
+      description={t("help")}
       loading={q.isPending}
       error={q.error ? errorText(q.error) : null}
     >
       {data.length === 0 ? (
-        <p className="py-10 text-center text-sm text-slate-500">No posts in this range.</p>
+        <p className="py-10 text-center text-sm text-slate-500">{t("none")}</p>
       ) : (
         <>
           <GroupBarChart data={data} dimension={label} />
-          <GroupTable
-            dimension={label.toLowerCase()}
-            perf={q.data!}
-            name={(key) => dimensionName(groupBy, key, locale)}
-          />
+          <GroupTable dimension={label} perf={q.data!} name={(key) => dimensionName(groupBy, key, locale)} />
         </>
       )}
     </ChartCard>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 import { Button } from "@/components/ui/button";
 import { AbTests } from "./ab-tests";
 import { ErrorBox, errorText, Skeleton } from "./states";
@@ -11,6 +13,9 @@ const hourLabel = (h: string) => `${h}:00`;
 
 /** What the planner has learned from results, in plain words, and the weights it now plans with. */
 export function LearningPanel({ brand, canRecompute }: { brand: string; canRecompute: boolean }) {
+  const t = useTranslations("analytics.learning");
+  const f = useFormats();
+  const locale = useLocale();
   const q = useLearning(brand);
   const recompute = useRecomputeLearning(brand);
   const learning = q.data?.learning ?? null;
@@ -23,12 +28,10 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
       <div className="flex flex-wrap items-start gap-3">
         <div>
           <h2 id="learning-h" className="text-base font-semibold">
-            What the planner learned
+            {t("title")}
           </h2>
           <p className="text-xs text-slate-500">
-            {learning
-              ? `Updated ${new Date(learning.updated_at).toLocaleString()} from ${learning.samples} posts of the last 60 days.`
-              : "Weights steer which pillars, hooks, formats and hours the next plans use."}
+            {learning ? t("updated", { at: f.dateTime(learning.updated_at), count: learning.samples }) : t("steer")}
           </p>
         </div>
         <Button
@@ -36,21 +39,21 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
           variant="secondary"
           onClick={() => recompute.mutate()}
           disabled={!canRecompute || recompute.isPending}
-          title={canRecompute ? "Recompute the weights from the latest metrics" : "Needs the editor role"}
+          title={canRecompute ? t("recomputeHint") : t("needsEditor")}
           aria-busy={recompute.isPending || undefined}
         >
-          {recompute.isPending ? "Recomputing…" : "Recompute now"}
+          {recompute.isPending ? t("recomputing") : t("recompute")}
         </Button>
       </div>
       {recompute.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-600">
-          Could not recompute: {errorText(recompute.error)}
+          {t("recomputeError", { error: errorText(recompute.error) })}
         </p>
       ) : null}
 
       {q.error ? (
         <div className="mt-4">
-          <ErrorBox title="Could not load the learning." error={q.error} onRetry={() => q.refetch()} />
+          <ErrorBox title={t("error")} error={q.error} onRetry={() => q.refetch()} />
         </div>
       ) : q.isPending ? (
         <div className="mt-4 grid gap-3 md:grid-cols-2">
@@ -59,13 +62,12 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
         </div>
       ) : !learning ? (
         <p className="mt-4 rounded-md bg-slate-50 p-3 text-sm text-slate-600">
-          Nothing learned yet. Learning runs after the daily metrics collection;{" "}
-          {canRecompute ? "you can also recompute now." : "an editor can also recompute now."}
+          {t("nothing")} {canRecompute ? t("youCanRecompute") : t("editorCanRecompute")}
         </p>
       ) : (
         <div className="mt-4 space-y-5">
           <div>
-            <h3 className="text-sm font-semibold text-slate-800">In plain words</h3>
+            <h3 className="text-sm font-semibold text-slate-800">{t("plainWords")}</h3>
             {learning.explanations.length ? (
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
                 {learning.explanations.map((e) => (
@@ -73,34 +75,35 @@ export function LearningPanel({ brand, canRecompute }: { brand: string; canRecom
                 ))}
               </ul>
             ) : (
-              <p className="mt-1 text-sm text-slate-600">
-                No clear winner or loser yet: every option performs within 20% of your median, so plans stay balanced.
-              </p>
+              <p className="mt-1 text-sm text-slate-600">{t("noWinner")}</p>
             )}
           </div>
           <div>
-            <h3 className="text-sm font-semibold text-slate-800">Current weights</h3>
-            <p className="text-xs text-slate-500">
-              1.00× is neutral; green gets more slots, amber fewer. Floor 0.50×, cap 2.00×.
-            </p>
+            <h3 className="text-sm font-semibold text-slate-800">{t("weights")}</h3>
+            <p className="text-xs text-slate-500">{t("weightsHelp")}</p>
             <div className="mt-3 grid gap-5 md:grid-cols-2 xl:grid-cols-4">
-              <WeightList title="Pillars" weights={learning.weights.pillars} label={(k) => pillarName(k)} />
-              <WeightList title="Formats" weights={learning.weights.formats} label={(k) => formatName(k)} />
-              <WeightList title="Hooks" weights={learning.weights.hooks} label={(k) => hookName(k)} />
-              <WeightList title="Hours" weights={learning.weights.hours} label={hourLabel} />
+              <WeightList
+                title={t("pillars")}
+                weights={learning.weights.pillars}
+                label={(k) => pillarName(k, locale)}
+              />
+              <WeightList
+                title={t("formats")}
+                weights={learning.weights.formats}
+                label={(k) => formatName(k, locale)}
+              />
+              <WeightList title={t("hooks")} weights={learning.weights.hooks} label={(k) => hookName(k, locale)} />
+              <WeightList title={t("hours")} weights={learning.weights.hours} label={hourLabel} />
             </div>
           </div>
           <div>
-            <h3 className="mb-2 text-sm font-semibold text-slate-800">A/B hook tests</h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("abTests")}</h3>
             <AbTests ab={learning.ab} />
           </div>
         </div>
       )}
       <p className="mt-5 border-t border-slate-100 pt-3 text-xs text-slate-500">
-        <span className="font-medium text-slate-600">Method: </span>
-        each post&apos;s engagement rate is divided by its network&apos;s median (its lift). Each weight is the
-        exponentially weighted mean of engagement lift vs each network&apos;s median, half-life 14 days, shrunk toward
-        1.0, clamped 0.5–2.0 so every option keeps being tried.
+        {t.rich("method", { strong: (c) => <span className="font-medium text-slate-600">{c}</span> })}
       </p>
     </section>
   );

@@ -1,12 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { PostPick } from "./use-analytics";
 
 /** The calendar entry of a post, and the live post on its network when it has a URL. */
 export function PostLinks({ post }: { post: PostPick }) {
+  const t = useTranslations("analytics.postLinks");
   return (
     <span className="inline-flex flex-wrap gap-x-3 gap-y-1 text-xs">
       <Link href={post.calendar_url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-        Open in calendar
+        {t("calendar")}
       </Link>
       {post.remote_url ? (
         <a
@@ -15,8 +19,8 @@ export function PostLinks({ post }: { post: PostPick }) {
           rel="noreferrer"
           className="text-slate-600 underline-offset-2 hover:underline"
         >
-          View post <span aria-hidden>↗</span>
-          <span className="sr-only">(opens in a new tab)</span>
+          {t("view")} <span aria-hidden>↗</span>
+          <span className="sr-only">{t("newTab")}</span>
         </a>
       ) : null}
     </span>

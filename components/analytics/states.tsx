@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { ApiError } from "@/components/api-client";
 
 export function Skeleton({ className = "" }: { className?: string }) {
@@ -15,6 +18,7 @@ export function errorText(err: unknown): string {
 }
 
 export function ErrorBox({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+  const t = useTranslations("analytics");
   return (
     <div role="alert" className="rounded-xl border border-rose-200 bg-rose-50 p-4 text-sm text-rose-800">
       <p className="font-medium">{title}</p>
@@ -25,7 +29,7 @@ export function ErrorBox({ title, error, onRetry }: { title: string; error: unkn
           onClick={onRetry}
           className="mt-2 text-sm font-medium text-rose-700 underline hover:text-rose-900"
         >
-          Try again
+          {t("tryAgain")}
         </button>
       ) : null}
     </div>

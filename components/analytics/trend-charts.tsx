@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
 import { networkStyle } from "@/components/charts/network-colors";
 import { TimeSeriesChart, type SeriesRow } from "@/components/charts/time-series-chart";
@@ -11,6 +12,7 @@ import { useDailyByNetwork } from "./use-analytics";
 
 /** Impressions and engagement rate per day, one line per network, with the same numbers as a table. */
 export function TrendCharts({ filters, networks }: { filters: AnalyticsFilters; networks: string[] }) {
+  const t = useTranslations("analytics.trends");
   const daily = useDailyByNetwork(filters, networks);
   const error = daily.error ? errorText(daily.error) : null;
   const loading = daily.isPending;
@@ -25,21 +27,21 @@ export function TrendCharts({ filters, networks }: { filters: AnalyticsFilters; 
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartCard
           testId="chart-impressions"
-          title="Impressions over time"
-          description="Sum of impressions of the posts published each day, per network."
+          title={t("impressions")}
+          description={t("impressionsHelp")}
           loading={loading}
           error={error}
         >
-          <TimeSeriesChart data={impressions} series={series} unit="count" yLabel="Impressions" />
+          <TimeSeriesChart data={impressions} series={series} unit="count" yLabel={t("impressionsAxis")} />
         </ChartCard>
         <ChartCard
           testId="chart-engagement"
-          title="Engagement rate over time"
-          description="Engagements ÷ impressions of each day's posts, per network."
+          title={t("rate")}
+          description={t("rateHelp")}
           loading={loading}
           error={error}
         >
-          <TimeSeriesChart data={rates} series={series} unit="percent" yLabel="Engagement rate (%)" />
+          <TimeSeriesChart data={rates} series={series} unit="percent" yLabel={t("rateAxis")} />
         </ChartCard>
       </div>
       {daily.data ? <SeriesTable networks={networks} results={daily.data} /> : null}

@@ -1,3 +1,7 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 /** Learned weights live in [0.5, 2.0] with 1.0 neutral; bars grow from the neutral mark. */
 const FLOOR = 0.5;
 const CAP = 2.0;
@@ -13,12 +17,14 @@ export function WeightList({
   weights: Record<string, number>;
   label?: (key: string) => string;
 }) {
+  const t = useTranslations("analytics.learning");
+  const f = useFormats();
   const entries = Object.entries(weights).sort((a, b) => b[1] - a[1]);
   return (
     <div>
       <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
       {entries.length === 0 ? (
-        <p className="mt-1 text-xs text-slate-500">No data yet.</p>
+        <p className="mt-1 text-xs text-slate-500">{t("noData")}</p>
       ) : (
         <ul className="mt-2 space-y-1.5">
           {entries.map(([key, v]) => {
@@ -39,7 +45,7 @@ export function WeightList({
                 <span
                   className={`text-right tabular-nums ${v > 1 ? "text-emerald-700" : v < 1 ? "text-amber-700" : "text-slate-500"}`}
                 >
-                  {v.toFixed(2)}×
+                  {f.decimal(v, 2)}×
                 </span>
               </li>
             );

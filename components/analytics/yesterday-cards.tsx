@@ -1,6 +1,8 @@
 "use client";
 
-import { formatDay, formatNumber, formatPercent } from "@/components/charts/format";
+import { useLocale, useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
+import { hookName, pillarName } from "@/lib/strategy/display-names";
 import { networkStyle, sortNetworks } from "@/components/charts/network-colors";
 import { ChangeBadge } from "./change-badge";
 import { PostLinks } from "./post-links";
@@ -15,22 +17,28 @@ export function YesterdayCards({
   query: { data?: Yesterday; error: unknown; isPending: boolean; refetch: () => unknown };
   platform: string | null;
 }) {
+  const t = useTranslations("analytics");
+  const f = useFormats();
   const { data } = query;
   return (
     <section aria-labelledby="yesterday-h" className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="yesterday-h" className="text-base font-semibold">
-          Yesterday
+          {t("yesterday.title")}
         </h2>
         {data ? (
           <p className="text-xs text-slate-500">
-            {formatDay(data.date, true)} ({data.timezone}), compared per post with {formatDay(data.baseline.from)} –{" "}
-            {formatDay(data.baseline.to)}
+            {t("yesterday.compared", {
+              day: f.day(data.date, true),
+              zone: data.timezone,
+              from: f.day(data.baseline.from),
+              to: f.day(data.baseline.to),
+            })}
           </p>
         ) : null}
       </div>
       {query.error ? (
-        <ErrorBox title="Could not load yesterday's results." error={query.error} onRetry={() => query.refetch()} />
+        <ErrorBox title={t("yesterday.error")} error={query.error} onRetry={() => query.refetch()} />
       ) : query.isPending ? (
         <div className="grid gap-3 md:grid-cols-3">
           {[0, 1, 2].map((i) => (
@@ -45,11 +53,10 @@ export function YesterdayCards({
 }
 
 function YesterdayGrid({ networks }: { networks: YesterdayNetwork[] }) {
+  const t = useTranslations("analytics");
   if (networks.length === 0) {
     return (
-      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
-        No published posts with metrics yesterday or in the week before.
-      </p>
+      <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("yesterday.none")}</p>
     );
   }
   const byKey = new Map(networks.map((n) => [n.platform, n]));
@@ -63,6 +70,8 @@ function YesterdayGrid({ networks }: { networks: YesterdayNetwork[] }) {
 }
 
 function NetworkCard({ n }: { n: YesterdayNetwork }) {
+  const t = useTranslations("analytics");
+  const f = useFormats();
   const style = networkStyle(n.platform);
   return (
     <article
@@ -74,30 +83,36 @@ function NetworkCard({ n }: { n: YesterdayNetwork }) {
         {style.label}
       </h3>
       <dl className="mt-2 grid grid-cols-3 gap-2">
-        <Metric label="Posts" value={formatNumber(n.posts)} />
+        <Metric label={t("posts")} value={f.number(n.posts)} />
         <Metric
-          label="Impressions"
-          value={formatNumber(n.impressions)}
+          label={t("impressions")}
+          value={f.number(n.impressions)}
           change={n.change.impressions_per_post}
-          changeLabel="Impressions per post"
+          changeLabel={t("impressionsPerPost")}
         />
         <Metric
-          label="Engagement rate"
-          value={formatPercent(n.engagement_rate)}
+          label={t("engagementRate")}
+          value={f.percent(n.engagement_rate)}
           change={n.change.engagement_rate}
-          changeLabel="Engagement rate"
+          changeLabel={t("engagementRate")}
         />
       </dl>
       <p className="mt-1 text-xs text-slate-500">
-        Engagements per post: <ChangeBadge value={n.change.engagements_per_post} label="Engagements per post" />
+        {t("engagementsPerPostLabel")}{" "}
+        <ChangeBadge value={n.change.engagements_per_post} label={t("engagementsPerPost")} />
       </p>
       <p className="mt-1 text-xs text-slate-500" data-testid={`yesterday-comments-${n.platform}`}>
         {n.comments.total
-          ? `Comments: ${n.comments.total} (${n.comments.positive} positive, ${n.comments.negative} negative, ${formatPercent(n.comments.negative_share, 0)} negative)`
-          : "No comments heard."}
+          ? t("yesterday.comments", {
+              total: n.comments.total,
+              positive: n.comments.positive,
+              negative: n.comments.negative,
+              share: f.percent(n.comments.negative_share, 0),
+            })
+          : t("yesterday.noComments")}
       </p>
       {n.posts === 0 ? (
-        <p className="mt-3 text-xs text-slate-500">Nothing published yesterday.</p>
+        <p className="mt-3 text-xs text-slate-500">{t("yesterday.nothing")}</p>
       ) : (
         <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3">
           {n.best ? <PostRow tone="best" post={n.best} /> : null}
@@ -133,18 +148,22 @@ function Metric({
 }
 
 function PostRow({ tone, post }: { tone: "best" | "worst"; post: PostPick }) {
+  const t = useTranslations("analytics");
+  const f = useFormats();
+  const locale = useLocale();
+  const names = `${pillarName(post.pillar, locale)} · ${hookName(post.hook, locale)}`;
   return (
     <li className="text-sm">
       <div className="flex items-baseline gap-2">
         <span
           className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${tone === "best" ? "bg-emerald-50 text-emerald-700" : "bg-amber-50 text-amber-800"}`}
         >
-          {tone}
+          {t(tone)}
         </span>
-        <span className="min-w-0 truncate text-slate-700" title={`${post.pillar} · ${post.hook}`}>
-          {post.pillar} · {post.hook}
+        <span className="min-w-0 truncate text-slate-700" title={names}>
+          {names}
         </span>
-        <span className="ml-auto tabular-nums font-medium">{formatPercent(post.engagement_rate)}</span>
+        <span className="ml-auto tabular-nums font-medium">{f.percent(post.engagement_rate)}</span>
       </div>
       <PostLinks post={post} />
     </li>

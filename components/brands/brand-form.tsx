@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/components/i18n/formats";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -15,6 +17,8 @@ import { BrandVisualsFields } from "./brand-visuals-fields";
 const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin" };
 
 export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDelete: boolean }) {
+  const t = useTranslations("brandForm");
+  const locale = useLocale();
   const router = useRouter();
   const [values, setValues] = useState(() => fromBrand(brand, Intl.DateTimeFormat().resolvedOptions().timeZone));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,13 +61,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   }
 
   async function onDelete() {
-    if (
-      !brand ||
-      !confirm(
-        `Archive ${brand.name}? It stops publishing at once and can be restored for 30 days from Settings → Brands.`,
-      )
-    )
-      return;
+    if (!brand || !confirm(t("confirmArchive", { name: brand.name }))) return;
     await apiFetch<ArchivedBrandResponse>(`/api/brands/${brand.slug}`, { method: "DELETE" });
     router.push("/settings/brands");
     router.refresh();
@@ -87,59 +85,48 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       noValidate
       className="grid max-w-3xl gap-4 rounded-xl border border-slate-200 bg-white p-6 md:grid-cols-2"
     >
-      {text("name", "Brand name")}
-      {text("tone", "Tone", "For example: confident, warm and practical")}
-      <div className="md:col-span-2">{area("positioning", "Positioning")}</div>
-      <div className="md:col-span-2">{area("target_audience", "Target audience")}</div>
-      {text(
-        "audience_name",
-        "Audience name (optional)",
-        "What posts call them mid-sentence, e.g. local families or les familles du quartier",
-      )}
-      {area("value_props", "Value propositions", "One per line")}
-      {area("cta_targets", "CTA targets", "One per line: key and URL, e.g. demo https://example.com/demo")}
-      <Field label="Language" error={errors.language}>
+      {text("name", t("name"))}
+      {text("tone", t("tone"), t("toneHint"))}
+      <div className="md:col-span-2">{area("positioning", t("positioning"))}</div>
+      <div className="md:col-span-2">{area("target_audience", t("audience"))}</div>
+      {text("audience_name", t("audienceName"), t("audienceNameHint"))}
+      {area("value_props", t("valueProps"), t("onePerLine"))}
+      {area("cta_targets", t("ctas"), t("ctasHint"))}
+      <Field label={t("language")} error={errors.language}>
         <Select value={values.language} onChange={set("language")}>
           {SUPPORTED_LANGUAGES.map((l) => (
-            <option key={l}>{l}</option>
+            <option key={l} value={l}>
+              {languageName(l, locale)}
+            </option>
           ))}
         </Select>
       </Field>
-      <Field label="Timezone" error={errors.timezone}>
+      <Field label={t("timezone")} error={errors.timezone}>
         <Select value={values.timezone} onChange={set("timezone")}>
           {zones.map((z) => (
             <option key={z}>{z}</option>
           ))}
         </Select>
       </Field>
-      {text("website", "Website (optional)")}
-      <Field
-        label="News signals"
-        hint="Suggest: timely variants wait for approval. Adapt: unedited posts change automatically."
-      >
+      {text("website", t("website"))}
+      <Field label={t("signals")} hint={t("signalsHint")}>
         <Select value={values.signal_mode} onChange={set("signal_mode")}>
-          <option value="suggest">Suggest</option>
-          <option value="adapt">Adapt</option>
+          <option value="suggest">{t("suggest")}</option>
+          <option value="adapt">{t("adapt")}</option>
         </Select>
       </Field>
-      {area("feed_urls", "News feeds (RSS or Atom)", "One URL per line")}
-      {area("keywords", "Keywords to watch", "Comma or line separated")}
-      <div className="md:col-span-2">
-        {area(
-          "ab_tests",
-          "A/B hook tests (optional)",
-          "One per line: pillar | hook A | hook B. Pillars: education, behind_the_scenes, customer_proof, industry_insight, product_value, community",
-        )}
-      </div>
-      {text("hashtags_always", "Hashtags to always use")}
-      {text("hashtags_never", "Hashtags to never use")}
+      {area("feed_urls", t("feeds"), t("oneUrlPerLine"))}
+      {area("keywords", t("keywords"), t("keywordsHint"))}
+      <div className="md:col-span-2">{area("ab_tests", t("abTests"), t("abTestsHint"))}</div>
+      {text("hashtags_always", t("hashtagsAlways"))}
+      {text("hashtags_never", t("hashtagsNever"))}
       <div className="grid grid-cols-3 gap-3 md:col-span-2">
         {(["linkedin", "facebook", "x"] as const).map((n) => (
           <Field
             key={n}
-            label={`${{ linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n]} time`}
+            label={t("time", { network: { linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n] })}
             error={errors[n]}
-            hint="Brand-local, optional"
+            hint={t("timeHint")}
           >
             <Input type="time" value={values[n]} onChange={set(n)} />
           </Field>
@@ -158,11 +145,11 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       ) : null}
       <div className="flex gap-2 md:col-span-2">
         <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : brand ? "Save brief" : "Create brand"}
+          {busy ? t("saving") : brand ? t("save") : t("create")}
         </Button>
         {brand && canDelete ? (
           <Button type="button" variant="danger" onClick={onDelete}>
-            Archive brand
+            {t("archive")}
           </Button>
         ) : null}
       </div>

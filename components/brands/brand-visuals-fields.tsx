@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Field, Input } from "@/components/ui/field";
 import { MediaPicker } from "@/components/media/media-picker";
 import { DEFAULT_CARD_COLORS } from "@/lib/media/card-layout";
@@ -23,10 +25,11 @@ export function BrandVisualsFields({
   errors: Record<string, string>;
   onChange: (patch: Patch) => void;
 }) {
+  const t = useTranslations("brandForm.visuals");
   const color = (key: ColorKey, label: string, fallback: string) => (
     <div className="flex items-end gap-2">
       <div className="flex-1">
-        <Field label={label} error={errors[key]} hint={`Hex, e.g. ${fallback} (the default)`}>
+        <Field label={label} error={errors[key]} hint={t("hex", { example: fallback })}>
           <Input
             data-testid={`brand-${key}`}
             value={values[key]}
@@ -38,7 +41,7 @@ export function BrandVisualsFields({
       </div>
       <input
         type="color"
-        aria-label={`Pick the ${label.toLowerCase()}`}
+        aria-label={t("pick", { label })}
         value={HEX.test(values[key]) ? values[key].toLowerCase() : fallback}
         onChange={(e) => onChange({ [key]: e.target.value })}
         className="mb-5 h-10 w-12 cursor-pointer rounded border border-slate-300"
@@ -47,24 +50,22 @@ export function BrandVisualsFields({
   );
   return (
     <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 md:col-span-2 md:grid-cols-2">
-      <legend className="px-1 text-sm font-semibold text-slate-700">Generated visuals</legend>
-      {color("primary_color", "Primary color", DEFAULT_CARD_COLORS.primary)}
-      {color("accent_color", "Accent color", DEFAULT_CARD_COLORS.accent)}
+      <legend className="px-1 text-sm font-semibold text-slate-700">{t("title")}</legend>
+      {color("primary_color", t("primary"), DEFAULT_CARD_COLORS.primary)}
+      {color("accent_color", t("accent"), DEFAULT_CARD_COLORS.accent)}
       <div className="md:col-span-2">
-        <p className="text-sm font-medium text-slate-700">Logo</p>
+        <p className="text-sm font-medium text-slate-700">{t("logo")}</p>
         {brandRef ? (
           <MediaPicker
             brandRef={brandRef}
             selected={values.logo_media_id ? [values.logo_media_id] : []}
             limit={1}
-            limitNote="Pick the logo shown at the foot of the brand's cards"
+            limitNote={t("logoNote")}
             disabled={false}
             onChange={(ids) => onChange({ logo_media_id: ids[0] ?? "" })}
           />
         ) : (
-          <p className="text-sm text-slate-500">
-            Once the brand is created, pick its logo from its media library here.
-          </p>
+          <p className="text-sm text-slate-500">{t("logoLater")}</p>
         )}
         {errors.logo_media_id ? (
           <p role="alert" className="text-xs text-rose-600">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { DayCell } from "./day-cell";
@@ -8,6 +9,7 @@ import { firstWeekday, longDate, monthRange, monthWeeks, weekdayNames } from "./
 import type { Nudge } from "./post-chip";
 import { byDay } from "./view-range";
 import { StatusLegend } from "./status-legend";
+import { RangeButton, type RangeAction } from "./day-parts";
 
 /** The month: a week per row with an approve-week action; on a phone, a list of the days that have posts. */
 export function CalendarGrid({
@@ -21,7 +23,7 @@ export function CalendarGrid({
   onOpen,
   onNudge,
   onApprove,
-  actionLabel = "Approve",
+  action = "approve",
 }: {
   month: string;
   language: string;
@@ -33,9 +35,11 @@ export function CalendarGrid({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApprove: (from: string, to: string, label: string) => void;
-  /** "Submit" when the workspace requires review */
-  actionLabel?: string;
+  /** "submit" when the workspace requires review */
+  action?: RangeAction;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   const weekStart = firstWeekday(language);
   const weeks = monthWeeks(month, weekStart);
   const { from, to } = monthRange(month);
@@ -66,7 +70,7 @@ export function CalendarGrid({
       <div
         ref={grid}
         role="region"
-        aria-label="Month calendar"
+        aria-label={t("monthRegion")}
         data-testid="calendar-grid"
         onKeyDown={onKeyDown}
         className="overflow-hidden rounded-xl border-t border-l border-slate-200"
@@ -75,7 +79,7 @@ export function CalendarGrid({
           aria-hidden
           className="grid grid-cols-[repeat(7,minmax(0,1fr))_5.5rem] bg-slate-100 text-xs font-medium text-slate-700 max-sm:hidden"
         >
-          {weekdayNames(language, weekStart).map((d) => (
+          {weekdayNames(locale, weekStart).map((d) => (
             <div key={d} className="border-r border-b border-slate-200 px-2 py-1">
               {d}
             </div>
@@ -86,13 +90,18 @@ export function CalendarGrid({
           const inMonth = week.filter((d): d is string => !!d);
           const hasDrafts = inMonth.some((d) => d >= today && days.get(d)?.some((p) => p.status === "draft"));
           return (
-            <div key={w} className="grid grid-cols-1 sm:grid-cols-[repeat(7,minmax(0,1fr))_5.5rem]">
+            <div
+              key={w}
+              data-range-focus
+              tabIndex={-1}
+              className="grid grid-cols-1 sm:grid-cols-[repeat(7,minmax(0,1fr))_5.5rem]"
+            >
               {week.map((date, i) =>
                 date ? (
                   <DayCell
                     key={date}
                     date={date}
-                    label={longDate(date, language)}
+                    label={longDate(date, locale)}
                     posts={days.get(date) ?? []}
                     pillarNames={pillarNames}
                     conflicts={conflicts}
@@ -104,7 +113,7 @@ export function CalendarGrid({
                     onNudge={onNudge}
                     canEdit={canEdit}
                     onApproveDay={() => onApprove(date, date, date)}
-                    actionLabel={actionLabel}
+                    action={action}
                   />
                 ) : (
                   <div key={`pad-${i}`} className="border-r border-b border-slate-200 bg-slate-50 max-sm:hidden" />
@@ -114,21 +123,20 @@ export function CalendarGrid({
                 className={`flex items-center justify-center border-r border-b border-slate-200 bg-slate-50 p-1 ${hasDrafts && canEdit ? "" : "max-sm:hidden"}`}
               >
                 {canEdit && hasDrafts ? (
-                  <button
-                    type="button"
-                    data-testid={`approve-week-${w}`}
-                    onClick={() => onApprove(inMonth[0], inMonth[inMonth.length - 1], `week ${w + 1}`)}
+                  <RangeButton
+                    scope="week"
+                    action={action}
+                    testId={`approve-week-${w}`}
+                    onAct={() => onApprove(inMonth[0], inMonth[inMonth.length - 1], t("weekN", { n: w + 1 }))}
                     className="rounded border border-blue-300 bg-white px-1.5 py-1 text-xs text-blue-800 hover:bg-blue-50"
-                  >
-                    {actionLabel} week
-                  </button>
+                  />
                 ) : null}
               </div>
             </div>
           );
         })}
       </div>
-      <StatusLegend hint="Drag a post, or Alt+←/→ on a focused post, to move it · arrows move between days · Enter opens · Esc closes" />
+      <StatusLegend hint={t("monthHint")} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,17 +14,18 @@ import { findConflicts } from "./conflicts";
 import { longDate } from "./month";
 import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
-import { viewRange, type CalendarViewName } from "./view-range";
+import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { WeekView } from "./week-view";
 import { LazyDnd, useDndKit } from "./lazy-dnd";
 import { UndoToast } from "@/components/ui/undo-toast";
-import { useApprove, useBestTimes, useConnections, useGenerate, usePosts, useUndo } from "./use-calendar-data";
+import { useBestTimes, useConnections, usePosts } from "./use-calendar-data";
 import { bestTimeOn } from "@/lib/analytics/best-times";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { CardProgress } from "@/components/media/card-progress";
 import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
-import { useSubmit } from "@/components/review/use-review";
+import { pillarName } from "@/lib/strategy/display-names";
+import { useRangeActions } from "./use-range-actions";
 
 // The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
 const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
@@ -55,15 +57,10 @@ export function CalendarView({
   const { from, to } = viewRange(view, month, date, brand.language);
   const posts = usePosts(brand.slug, from, to);
   const connections = useConnections(brand.slug);
-  const approve = useApprove(brand.slug);
-  const submit = useSubmit(brand.slug);
-  const generate = useGenerate(brand.slug);
-  const undo = useUndo(brand.slug);
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   // The month arrives in the server's HTML; drag and drop follows it, and marks when it can be dragged and edited.
   const dnd = useDndKit();
-  const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [showGenerate, setShowGenerate] = useState(false);
   const [showImport, setShowImport] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
@@ -83,8 +80,8 @@ export function CalendarView({
 
   const all = useMemo(() => posts.data?.posts ?? [], [posts.data]);
   const pillarNames = useMemo(
-    () => Object.fromEntries((posts.data?.pillars ?? []).map((p) => [p.key, p.name])),
-    [posts.data],
+    () => Object.fromEntries((posts.data?.pillars ?? []).map((p) => [p.key, pillarName(p.key, locale)])),
+    [posts.data, locale],
   );
   const visible = all.filter(
     (p) =>
@@ -103,29 +100,31 @@ export function CalendarView({
   };
   const moveWeekToBest = () => {
     const movable = visible.filter((p) => p.date >= today && p.status !== "published" && bestFor(p));
-    if (movable.length === 0) return setStatus("Every post of this week is already at its best time.");
-    const done = `Moved ${movable.length} post${movable.length === 1 ? "" : "s"} to their best times.`;
+    if (movable.length === 0) return setStatus(t("done.allAtBest"));
+    const done = t("done.movedToBest", { count: movable.length });
     for (const p of movable) mover.move(p, p.date, bestFor(p)!, false, done);
   };
   const accountFor = (network: string) =>
     connections.data?.connections.find((c) => c.platform === network && c.status === "active") ?? null;
-  const conflicts = useMemo(() => findConflicts(all), [all]);
+  const conflicts = useMemo(
+    () =>
+      findConflicts(all, {
+        outside: (time, hours) => t("conflict.outside", { time, start: hours.start, end: hours.end }),
+        crowded: (count, network, day) => t("conflict.crowded", { count, network, date: day }),
+      }),
+    [all, t],
+  );
   const setParam = (key: string, value: string | null) => setParams({ [key]: value });
 
-  /** Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. */
-  const offerUndo = (message: string, changeId: string | undefined) => {
-    setStatus(message);
-    setUndoable(changeId ? { message, changeId } : null);
-  };
-  const clearUndo = useCallback(() => setUndoable(null), []);
-  const runUndo = () => {
-    if (!undoable) return;
-    undo.mutate(undoable.changeId, {
-      onSuccess: (r) => setStatus(`Undone: ${r.undone} post${r.undone === 1 ? "" : "s"} put back.`),
-      onError: (e) => setStatus(e.message),
-      onSettled: () => setUndoable(null),
-    });
-  };
+  const range = useRangeActions({
+    brand,
+    month,
+    // Show what was generated: the month the plan starts in.
+    onGenerated: (start) => {
+      if (start.slice(0, 7) !== month || view === "week") setParams({ view: null, month: start.slice(0, 7) });
+    },
+  });
+  const { status, setStatus, offerUndo, submitRange, approveRange } = range;
 
   const editor = usePostEditor({
     brand: brand.slug,
@@ -138,56 +137,6 @@ export function CalendarView({
 
   const mover = useMovePost({ all, today, canEdit, change: editor.change, setStatus });
 
-  // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
-  const submitRange = (fromDate: string, toDate: string, label: string) =>
-    submit.mutate(
-      { brand: brand.slug, from: fromDate, to: toDate },
-      {
-        onSuccess: (r) => offerUndo(`Submitted ${r.submitted} posts for review (${label}).`, r.change_id),
-        onError: (e) => setStatus(e.message),
-      },
-    );
-
-  const approveRange = (fromDate: string, toDate: string, label: string) =>
-    approve.mutate(
-      { brand: brand.slug, from: fromDate, to: toDate },
-      {
-        onSuccess: (r) => offerUndo(`Approved ${r.approved} posts (${label}).`, r.change_id),
-        onError: (e) => setStatus(e.message),
-      },
-    );
-
-  const runGenerate = (replace: string[], start: string, count: number, attachCards: boolean) =>
-    generate.mutate(
-      {
-        replace: replace.length ? replace : "untouched",
-        brand_name: brand.name,
-        positioning: brand.positioning,
-        target_audience: brand.target_audience,
-        value_props: brand.value_props,
-        start_date: start,
-        duration_days: count,
-        language: brand.language,
-        tone: brand.tone,
-        cta_targets: brand.cta_targets,
-        timezone: brand.timezone,
-        attach_cards: attachCards,
-      },
-      {
-        onSuccess: (r) => {
-          setShowGenerate(false);
-          offerUndo(
-            r.kept + r.replaced === 0
-              ? `Generated ${r.posts.length} posts for ${month}.`
-              : `Regenerated ${month}: ${r.summary}.`,
-            r.change_id,
-          );
-          // Show what was generated: the month the plan starts in.
-          if (start.slice(0, 7) !== month || view === "week") setParams({ view: null, month: start.slice(0, 7) });
-        },
-      },
-    );
-
   const shared = {
     today,
     posts: visible,
@@ -198,7 +147,7 @@ export function CalendarView({
     onPreview: (day: string) => setParam("preview", day),
     onNudge: canEdit ? mover.nudge : undefined,
     onApprove: review.approvalRequired ? submitRange : approveRange,
-    actionLabel: review.approvalRequired ? "Submit" : "Approve",
+    action: review.approvalRequired ? ("submit" as const) : ("approve" as const),
   };
 
   return (
@@ -220,11 +169,11 @@ export function CalendarView({
         onView={(v) =>
           setParams({ view: v === "month" ? null : v, date: v === "week" ? weekAnchor(month, today) : null })
         }
-        onSubmitMonth={() => submitRange(from, to, "month")}
-        submitting={submit.isPending}
-        onApproveMonth={() => approveRange(from, to, "month")}
-        approving={approve.isPending}
-        onGenerate={() => setShowGenerate(true)}
+        onSubmitMonth={() => submitRange(from, to, t("done.month"))}
+        submitting={range.submitting}
+        onApproveMonth={() => approveRange(from, to, t("done.month"))}
+        approving={range.approving}
+        onGenerate={() => range.setShowGenerate(true)}
         onImport={() => setShowImport(true)}
       />
       <div className="flex flex-wrap items-center gap-2">
@@ -239,22 +188,22 @@ export function CalendarView({
         <p role="alert" className="text-rose-700">
           {posts.error.message}{" "}
           <button className="underline" onClick={() => posts.refetch()}>
-            Try again
+            {t("tryAgain")}
           </button>
         </p>
       ) : null}
       {posts.data && all.length === 0 ? (
         <EmptyState
-          title={`Nothing planned for ${view === "week" ? `the week of ${from}` : month} yet`}
+          title={view === "week" ? t("empty.week", { date: longDate(from, locale) }) : t("empty.month", { month })}
           action={
             canEdit ? (
-              <Button data-testid="generate-month" onClick={() => setShowGenerate(true)}>
-                Generate this month
+              <Button data-testid="generate-month" onClick={() => range.setShowGenerate(true)}>
+                {t("empty.generate")}
               </Button>
             ) : undefined
           }
         >
-          One click turns {brand.name}&apos;s brief into a post a day on LinkedIn, Facebook and X.
+          {t("empty.body", { brand: brand.name })}
         </EmptyState>
       ) : null}
       {all.length ? (
@@ -265,12 +214,11 @@ export function CalendarView({
               onMoveWeekToBest={canEdit ? moveWeekToBest : undefined}
               from={from}
               to={to}
-              language={brand.language}
               timeZone={brand.timezone}
               {...shared}
             />
           ) : view === "list" ? (
-            <ListView language={brand.language} {...shared} />
+            <ListView {...shared} />
           ) : (
             <CalendarGrid month={month} language={brand.language} {...shared} />
           )}
@@ -286,9 +234,7 @@ export function CalendarView({
           account={accountFor(open.platform)}
           best={best}
           bestTime={bestFor(open)}
-          language={brand.language}
           onPreviewDay={() => setParams({ preview: open.date, post: null })}
-          pillarName={pillarNames[open.pillar] ?? open.pillar}
           busy={editor.busy}
           error={editor.error}
           askReplace={editor.askReplace}
@@ -300,20 +246,20 @@ export function CalendarView({
           actions={{ ...editor.actionsFor(open), move: (d, t) => mover.move(open, d, t) }}
         />
       ) : null}
-      {showGenerate ? (
+      {range.showGenerate ? (
         <GenerateDialog
           brand={brand}
           month={month}
           today={today}
-          pending={generate.isPending}
-          error={generate.error?.message ?? null}
-          onGenerate={runGenerate}
-          onClose={() => setShowGenerate(false)}
+          pending={range.generating}
+          error={range.generateError}
+          onGenerate={range.runGenerate}
+          onClose={() => range.setShowGenerate(false)}
         />
       ) : null}
       {previewDay ? (
         <DayPreview
-          label={longDate(previewDay, brand.language)}
+          label={longDate(previewDay, locale)}
           posts={all.filter((p) => p.date === previewDay && p.status !== "skipped")}
           brandName={brand.name}
           brandColors={brand}
@@ -327,18 +273,18 @@ export function CalendarView({
           onClose={() => setShowImport(false)}
           onDone={(n) => {
             setShowImport(false);
-            setStatus(`Imported ${n} draft${n === 1 ? "" : "s"}.`);
+            setStatus(t("done.imported", { count: n }));
           }}
         />
       ) : null}
-      {undoable ? (
-        <UndoToast message={undoable.message} pending={undo.isPending} onUndo={runUndo} onDone={clearUndo} />
+      {range.undoable ? (
+        <UndoToast
+          message={range.undoable.message}
+          pending={range.undoing}
+          onUndo={range.runUndo}
+          onDone={range.clearUndo}
+        />
       ) : null}
     </div>
   );
-}
-
-/** The week the week view opens on: today's when it is in the month shown, else the month's first. */
-function weekAnchor(month: string, today: string) {
-  return today.slice(0, 7) === month ? today : `${month}-01`;
 }

@@ -2,7 +2,9 @@
 
 import { useLazyDroppable } from "./lazy-dnd";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { PostChip, type Nudge } from "./post-chip";
+import { useTranslations } from "next-intl";
+import type { Nudge } from "./post-chip";
+import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 
 export function DayCell({
   date,
@@ -17,7 +19,7 @@ export function DayCell({
   onOpen,
   onNudge,
   onApproveDay,
-  actionLabel,
+  action,
   canEdit,
 }: {
   date: string;
@@ -33,10 +35,11 @@ export function DayCell({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApproveDay: () => void;
-  actionLabel: string;
+  action: RangeAction;
   canEdit: boolean;
 }) {
   const { setNodeRef, isOver } = useLazyDroppable({ id: date, data: { date } });
+  const t = useTranslations("calendar");
   const drafts = posts.some((p) => p.status === "draft");
   return (
     <div
@@ -44,7 +47,8 @@ export function DayCell({
       role="group"
       data-testid={`day-${date}`}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${label}: ${posts.length} post${posts.length === 1 ? "" : "s"}`}
+      aria-label={t("dayLabel", { label, count: posts.length })}
+      data-range-focus
       onFocus={(e) => e.target === e.currentTarget && onFocus()}
       className={`min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${posts.length ? "" : "max-sm:hidden"} ${isPast ? "bg-slate-50" : "bg-white"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : ""}`}
     >
@@ -57,26 +61,26 @@ export function DayCell({
           <span className="max-sm:hidden">{Number(date.slice(8))}</span>
         </span>
         {drafts && canEdit && !isPast ? (
-          <button
-            type="button"
-            data-testid={`approve-day-${date}`}
-            aria-label={`${actionLabel} day: ${label}`}
-            onClick={onApproveDay}
+          <RangeButton
+            scope="day"
+            action={action}
+            label={label}
+            testId={`approve-day-${date}`}
+            onAct={onApproveDay}
             className="rounded px-1 text-[11px] text-blue-800 hover:bg-blue-50 hover:underline"
-          >
-            {actionLabel.toLowerCase()} day
-          </button>
+          />
         ) : null}
       </div>
       <ul className="space-y-0.5">
         {posts.map((p) => (
           <li key={p.id}>
-            <PostChip
+            <DayChip
               post={p}
-              pillarName={pillarNames[p.pillar] ?? p.pillar}
-              conflicts={conflicts.get(p.id)}
-              onOpen={() => onOpen(p.id)}
-              onNudge={onNudge && !isPast ? (n) => onNudge(p, n) : undefined}
+              pillarNames={pillarNames}
+              conflicts={conflicts}
+              onOpen={onOpen}
+              onNudge={onNudge}
+              movable={!isPast}
             />
           </li>
         ))}

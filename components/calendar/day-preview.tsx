@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useDialog } from "@/components/ui/use-dialog";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -24,6 +25,7 @@ export function DayPreview({
   accountFor: (network: string) => PreviewAccount | null;
   onClose: () => void;
 }) {
+  const t = useTranslations("dayPreview");
   const ref = useDialog<HTMLDivElement>(onClose);
   const sorted = [...posts].sort((a, b) => ORDER[a.platform] - ORDER[b.platform] || a.time.localeCompare(b.time));
   return (
@@ -38,13 +40,13 @@ export function DayPreview({
       <div className="mx-auto max-w-6xl rounded-2xl bg-slate-100 p-4 shadow-xl">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="day-preview-h" className="text-lg font-semibold">
-            {label}: as each network will show it
+            {t("title", { label })}
           </h2>
           <Button variant="secondary" onClick={onClose} autoFocus>
-            Close
+            {t("close")}
           </Button>
         </div>
-        {sorted.length === 0 ? <p className="text-sm text-slate-700">No post this day.</p> : null}
+        {sorted.length === 0 ? <p className="text-sm text-slate-700">{t("empty")}</p> : null}
         <div className="grid gap-3 md:grid-cols-3">
           {sorted.map((p) => (
             <div key={p.id}>

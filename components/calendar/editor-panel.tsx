@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useDialog } from "@/components/ui/use-dialog";
@@ -12,6 +13,7 @@ import { HistoryPanel } from "./history-panel";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 import { PostExtrasEditor } from "./post-extras-editor";
+import { PostFacts } from "./post-facts";
 
 interface EditorActions {
   save: (body: string) => void;
@@ -34,8 +36,6 @@ export function EditorPanel({
   onPreviewDay,
   best,
   bestTime,
-  language,
-  pillarName,
   busy,
   error,
   askReplace,
@@ -56,8 +56,6 @@ export function EditorPanel({
   best: BestTimesResponse["networks"];
   /** the best time on the post's day, when it is not there already */
   bestTime: string | null;
-  language: string;
-  pillarName: string;
   busy: string | null;
   error: string | null;
   /** the server refused to regenerate a post with a person's work; offer to replace it on purpose */
@@ -69,6 +67,8 @@ export function EditorPanel({
   review?: ReactNode;
   actions: EditorActions;
 }) {
+  const t = useTranslations("editor");
+  const ts = useTranslations("status");
   const [body, setBody] = useState(post.body);
   const [showHistory, setShowHistory] = useState(false);
   useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
@@ -77,14 +77,6 @@ export function EditorPanel({
   const over = length > post.limit;
   const locked = post.status === "published" || !canEdit;
   const suggestion = post.suggestion as { body: string; reason: string } | null;
-  const facts: [string, string][] = [
-    ["Pillar", pillarName],
-    ["Angle", post.angle],
-    ["Hook", post.hook],
-    ["CTA", `${post.cta} (${post.cta_target})`],
-    ["Format", post.format],
-    ["Hashtags", post.hashtags.map((h) => (h.startsWith("#") ? h : `#${h}`)).join(" ") || "—"],
-  ];
 
   return (
     <aside
@@ -92,33 +84,37 @@ export function EditorPanel({
       data-testid="editor-panel"
       role="dialog"
       aria-modal="true"
-      aria-label={`${NETWORK_NAME[post.platform]} post on ${post.date}`}
+      aria-label={t("label", { network: NETWORK_NAME[post.platform], date: post.date })}
       className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col overflow-y-auto border-l border-slate-200 bg-white shadow-2xl"
     >
       <header className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
         <div>
           <h2 className="font-semibold">
-            {NETWORK_NAME[post.platform]} · {post.date} at {post.time}
+            {t("heading", { network: NETWORK_NAME[post.platform], date: post.date, time: post.time })}
           </h2>
           <p className="text-xs text-slate-500">
-            Status: <strong>{post.status}</strong> · version {post.version}
-            {post.edited_by_human ? " · edited by a person" : ""}
+            {t.rich("statusLine", {
+              status: ts(post.status),
+              version: post.version,
+              strong: (c) => <strong>{c}</strong>,
+            })}
+            {post.edited_by_human ? ` · ${t("editedByPerson")}` : ""}
           </p>
         </div>
-        <Button variant="ghost" aria-label="Close editor" onClick={actions.close}>
+        <Button variant="ghost" aria-label={t("close")} onClick={actions.close}>
           ✕
         </Button>
       </header>
       <div className="space-y-4 p-5">
         {suggestion ? (
           <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
-            <p className="font-medium">Suggested timely variant: {suggestion.reason}</p>
+            <p className="font-medium">{t("suggestion", { reason: suggestion.reason })}</p>
             <p className="mt-1 whitespace-pre-wrap text-slate-700">{suggestion.body}</p>
             {canEdit ? (
               <div className="mt-2 flex gap-2">
-                <Button onClick={() => actions.suggestion("accept")}>Use it</Button>
+                <Button onClick={() => actions.suggestion("accept")}>{t("useIt")}</Button>
                 <Button variant="secondary" onClick={() => actions.suggestion("dismiss")}>
-                  Dismiss
+                  {t("dismiss")}
                 </Button>
               </div>
             ) : null}
@@ -126,7 +122,7 @@ export function EditorPanel({
         ) : null}
         <label className="block">
           <span className="flex items-center justify-between text-sm font-medium text-slate-700">
-            Post text
+            {t("postText")}
             <span
               data-testid="char-counter"
               aria-live="polite"
@@ -155,7 +151,7 @@ export function EditorPanel({
                 disabled={!!busy}
                 onClick={() => actions.regenerate(true)}
               >
-                Replace it
+                {t("replaceIt")}
               </Button>
             ) : null}
           </div>
@@ -167,12 +163,12 @@ export function EditorPanel({
               disabled={over || body === post.body || !!busy}
               onClick={() => actions.save(body)}
             >
-              {busy === "save" ? "Saving…" : "Save"}
+              {busy === "save" ? t("saving") : t("save")}
             </Button>
             {post.status === "failed" ? (
               // A failed post was approved already: it needs a retry or an edit, not another approval.
               <Button data-testid="retry-post" variant="secondary" disabled={!!busy} onClick={actions.retry}>
-                {busy === "retry" ? "Retrying…" : "Retry publishing"}
+                {busy === "retry" ? t("retrying") : t("retry")}
               </Button>
             ) : (
               <>
@@ -183,7 +179,7 @@ export function EditorPanel({
                     disabled={!!busy}
                     onClick={() => actions.setStatus("draft")}
                   >
-                    Unapprove
+                    {t("unapprove")}
                   </Button>
                 ) : canApprove ? (
                   <Button
@@ -192,7 +188,7 @@ export function EditorPanel({
                     disabled={!!busy || body !== post.body}
                     onClick={() => actions.setStatus("approved")}
                   >
-                    Approve
+                    {t("approve")}
                   </Button>
                 ) : null}
                 <Button
@@ -200,7 +196,7 @@ export function EditorPanel({
                   disabled={!!busy}
                   onClick={() => actions.setStatus(post.status === "skipped" ? "draft" : "skipped")}
                 >
-                  {post.status === "skipped" ? "Unskip" : "Skip"}
+                  {post.status === "skipped" ? t("unskip") : t("skip")}
                 </Button>
               </>
             )}
@@ -210,7 +206,7 @@ export function EditorPanel({
               disabled={!!busy}
               onClick={() => actions.regenerate(false)}
             >
-              {busy === "regenerate" ? "Regenerating…" : "Regenerate"}
+              {busy === "regenerate" ? t("regenerating") : t("regenerate")}
             </Button>
           </div>
         ) : null}
@@ -221,10 +217,10 @@ export function EditorPanel({
             aria-expanded={showHistory}
             onClick={() => setShowHistory((v) => !v)}
           >
-            {showHistory ? "Hide history" : "History"}
+            {showHistory ? t("hideHistory") : t("history")}
           </Button>{" "}
           <Button data-testid="preview-day" variant="secondary" onClick={onPreviewDay}>
-            Preview the day
+            {t("previewDay")}
           </Button>
         </div>
         {canEdit && post.status !== "published" ? (
@@ -243,10 +239,10 @@ export function EditorPanel({
                     disabled={!!busy || post.date < today}
                     onClick={() => actions.move(post.date, bestTime)}
                   >
-                    Move to best time ({bestTime})
+                    {t("moveToBest", { time: bestTime })}
                   </Button>
                 ) : null}
-                <BestTimesList networks={best} only={post.platform} language={language} />
+                <BestTimesList networks={best} only={post.platform} />
               </div>
             }
           />
@@ -273,55 +269,7 @@ export function EditorPanel({
           account={account}
           canEdit={canEdit}
         />
-        <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm">
-          {facts.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-500">{k}</dt>
-              <dd className="text-slate-800">{v}</dd>
-            </div>
-          ))}
-          <dt className="text-slate-500">Link</dt>
-          <dd className="truncate">
-            {post.link ? (
-              <a className="text-brand-600 hover:underline" href={post.link} target="_blank" rel="noreferrer">
-                {post.link}
-              </a>
-            ) : (
-              "—"
-            )}
-          </dd>
-          {post.writer_note ? (
-            <>
-              <dt className="text-slate-500">Writer</dt>
-              <dd>
-                {post.writer} · {post.writer_note}
-              </dd>
-            </>
-          ) : null}
-          {post.publication ? (
-            <>
-              <dt className="text-slate-500">Publishing</dt>
-              <dd>
-                {post.publication.state}
-                {post.publication.remote_url ? (
-                  <>
-                    {" "}
-                    ·{" "}
-                    <a
-                      className="text-brand-600 hover:underline"
-                      href={post.publication.remote_url}
-                      target="_blank"
-                      rel="noreferrer"
-                    >
-                      view
-                    </a>
-                  </>
-                ) : null}
-                {post.publication.last_error ? ` · ${post.publication.last_error}` : ""}
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <PostFacts post={post} />
       </div>
     </aside>
   );

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { pillarName } from "@/lib/strategy/display-names";
 import type { Pillar } from "./use-calendar-data";
 
 export interface FilterState {
@@ -17,41 +19,44 @@ export function Filters({
   onChange: (v: FilterState) => void;
   pillars: Pillar[];
 }) {
+  const t = useTranslations("calendar.filters");
+  const ts = useTranslations("status");
+  const locale = useLocale();
   return (
     <div className="flex flex-wrap gap-2">
       <select
-        aria-label="Filter by network"
+        aria-label={t("network")}
         className={SELECT}
         value={value.network}
         onChange={(e) => onChange({ ...value, network: e.target.value })}
       >
-        <option value="all">All networks</option>
+        <option value="all">{t("allNetworks")}</option>
         <option value="linkedin">LinkedIn</option>
         <option value="facebook">Facebook</option>
         <option value="x">X</option>
       </select>
       <select
-        aria-label="Filter by pillar"
+        aria-label={t("pillar")}
         className={SELECT}
         value={value.pillar}
         onChange={(e) => onChange({ ...value, pillar: e.target.value })}
       >
-        <option value="all">All pillars</option>
+        <option value="all">{t("allPillars")}</option>
         {pillars.map((p) => (
           <option key={p.key} value={p.key}>
-            {p.name}
+            {pillarName(p.key, locale)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Filter by status"
+        aria-label={t("status")}
         className={SELECT}
         value={value.status}
         onChange={(e) => onChange({ ...value, status: e.target.value })}
       >
         {["all", "draft", "approved", "skipped", "published", "failed"].map((s) => (
           <option key={s} value={s}>
-            {s === "all" ? "All statuses" : s}
+            {s === "all" ? t("allStatuses") : ts(s)}
           </option>
         ))}
       </select>

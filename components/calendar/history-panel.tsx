@@ -1,28 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { wordDiff } from "@/lib/history/word-diff";
+import { useFormats } from "@/components/i18n/formats";
 import { useVersions } from "./use-calendar-data";
-
-const REASON: Record<string, string> = {
-  generate: "Generated",
-  edit: "Edited",
-  move: "Moved",
-  approve: "Approved",
-  unapprove: "Back to draft",
-  skip: "Skipped",
-  submit: "Submitted for review",
-  request_changes: "Changes requested",
-  regenerate: "Regenerated",
-  suggestion: "Suggestion",
-  signal_adapt: "Adapted to news",
-  signal_suggest: "News suggestion",
-  restore: "Restored",
-  undo: "Undone",
-  unrecorded: "Changed",
-};
 
 /** The post's versions, newest first; each shows how its text differs from the current one. */
 export function HistoryPanel({
@@ -36,6 +20,9 @@ export function HistoryPanel({
   restoring: boolean;
   onRestore: (versionId: string) => void;
 }) {
+  const t = useTranslations("history");
+  const ts = useTranslations("status");
+  const f = useFormats();
   const versions = useVersions(post.id, post.version);
   const [open, setOpen] = useState<string | null>(null);
   if (versions.isLoading) return <div className="h-20 animate-pulse rounded bg-slate-100" />;
@@ -48,12 +35,8 @@ export function HistoryPanel({
   const data = versions.data;
   if (!data) return null;
   return (
-    <section data-testid="history-panel" aria-label="History" className="space-y-2">
-      {!data.restorable ? (
-        <p className="text-xs text-slate-500">
-          This post is published: its history stays, but nothing replaces what was sent.
-        </p>
-      ) : null}
+    <section data-testid="history-panel" aria-label={t("label")} className="space-y-2">
+      {!data.restorable ? <p className="text-xs text-slate-500">{t("published")}</p> : null}
       <ol className="space-y-2">
         {data.versions.map((v) => {
           const diff = wordDiff(post.body, v.body);
@@ -62,18 +45,18 @@ export function HistoryPanel({
           return (
             <li key={v.id} data-testid="history-version" className="rounded-md border border-slate-200 p-2 text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <span className="font-medium">{REASON[v.reason] ?? v.reason}</span>
+                <span className="font-medium">{t.has(`reason.${v.reason}`) ? t(`reason.${v.reason}`) : v.reason}</span>
                 <span className="text-slate-500">
-                  v{v.version} · {v.actor} · {new Date(v.created_at).toLocaleString()}
+                  v{v.version} · {v.actor} · {f.dateTime(v.created_at)}
                 </span>
                 <span className="text-slate-500">
-                  · {v.date} {v.time} · {v.status}
+                  · {v.date} {v.time} · {ts.has(v.status) ? ts(v.status) : v.status}
                 </span>
-                {v.current ? <span className="rounded bg-slate-100 px-1.5 text-xs">current</span> : null}
+                {v.current ? <span className="rounded bg-slate-100 px-1.5 text-xs">{t("current")}</span> : null}
                 <span className="ml-auto flex gap-1">
                   {!v.current ? (
                     <Button variant="ghost" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : v.id)}>
-                      {expanded ? "Hide" : changed ? "Compare" : "Same text"}
+                      {expanded ? t("hide") : changed ? t("compare") : t("same")}
                     </Button>
                   ) : null}
                   {canEdit && data.restorable && !v.current && !v.id.startsWith("current:") ? (
@@ -83,7 +66,7 @@ export function HistoryPanel({
                       disabled={restoring}
                       onClick={() => onRestore(v.id)}
                     >
-                      Restore
+                      {t("restore")}
                     </Button>
                   ) : null}
                 </span>
@@ -97,15 +80,11 @@ export function HistoryPanel({
                     d.kind === "same" ? (
                       <span key={i}>{d.text}</span>
                     ) : d.kind === "removed" ? (
-                      <del
-                        key={i}
-                        className="bg-rose-100 text-rose-800"
-                        title="in the current text, not in this version"
-                      >
+                      <del key={i} className="bg-rose-100 text-rose-800" title={t("removedTitle")}>
                         {d.text}
                       </del>
                     ) : (
-                      <ins key={i} className="bg-emerald-100 text-emerald-800 no-underline" title="in this version">
+                      <ins key={i} className="bg-emerald-100 text-emerald-800 no-underline" title={t("addedTitle")}>
                         {d.text}
                       </ins>
                     ),
@@ -117,9 +96,10 @@ export function HistoryPanel({
         })}
       </ol>
       <p className="text-xs text-slate-500">
-        Compare shows this version against the current text:{" "}
-        <ins className="bg-emerald-100 text-emerald-800 no-underline">added</ins> back by a restore,{" "}
-        <del className="bg-rose-100 text-rose-800">removed</del> by it.
+        {t.rich("legend", {
+          ins: (c) => <ins className="bg-emerald-100 text-emerald-800 no-underline">{c}</ins>,
+          del: (c) => <del className="bg-rose-100 text-rose-800">{c}</del>,
+        })}
       </p>
     </section>
   );

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useDialog } from "@/components/ui/use-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { ImportResponse } from "@/app/api/brands/[brand]/import/route";
 
 const EXAMPLE = "date,time,network,text,link\n2027-01-12,09:00,linkedin,Our new guide is out,https://example.com/guide";
@@ -18,13 +19,13 @@ export function ImportDialog({
   onDone: (created: number) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("import");
   const qc = useQueryClient();
   const [content, setContent] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ImportResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const ref = useDialog<HTMLDivElement>(() => !pending && onClose());
 
   async function submit() {
     setPending(true);
@@ -50,97 +51,83 @@ export function ImportDialog({
   }
 
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="import-h"
-      data-testid="import-dialog"
-      className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4"
+    <ModalDialog
+      title={t("title")}
+      titleId="import-h"
+      testId="import-dialog"
+      busy={pending}
+      onClose={onClose}
+      width="max-w-2xl"
     >
-      <div className="max-h-full w-full max-w-2xl overflow-y-auto rounded-2xl bg-white p-6 shadow-xl">
-        <h2 id="import-h" className="text-lg font-semibold">
-          Import posts as drafts
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Columns <code>date,time,network,text,link</code> (the header row is optional; time is the brand&apos;s local
-          time; network is linkedin, facebook or x). Up to 1,000 rows. Every row is checked first: if one has a problem,
-          nothing is imported.
+      <p className="mt-1 text-sm text-slate-700">
+        {t.rich("intro", { code: (c) => <code>{c}</code>, columns: "date,time,network,text,link", max: 1000 })}
+      </p>
+      <label className="mt-3 block text-sm font-medium text-slate-800">
+        {t("file")}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          data-testid="import-file"
+          className="mt-1 block w-full text-sm"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            setFileName(file.name);
+            setContent(await file.text());
+            setResult(null);
+          }}
+        />
+      </label>
+      <label className="mt-3 block text-sm font-medium text-slate-800">
+        {fileName ? t("contentsOf", { name: fileName }) : t("paste")}
+        <textarea
+          data-testid="import-content"
+          rows={8}
+          value={content}
+          placeholder={EXAMPLE}
+          onChange={(e) => {
+            setContent(e.target.value);
+            setResult(null);
+          }}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
+        />
+      </label>
+      {error ? (
+        <p role="alert" className="mt-2 text-sm text-rose-700">
+          {error}
         </p>
-        <label className="mt-3 block text-sm font-medium text-slate-800">
-          CSV file
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-            data-testid="import-file"
-            className="mt-1 block w-full text-sm"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              setFileName(file.name);
-              setContent(await file.text());
-              setResult(null);
-            }}
-          />
-        </label>
-        <label className="mt-3 block text-sm font-medium text-slate-800">
-          {fileName ? `Contents of ${fileName}` : "Or paste rows from a spreadsheet"}
-          <textarea
-            data-testid="import-content"
-            rows={8}
-            value={content}
-            placeholder={EXAMPLE}
-            onChange={(e) => {
-              setContent(e.target.value);
-              setResult(null);
-            }}
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs"
-          />
-        </label>
-        {error ? (
-          <p role="alert" className="mt-2 text-sm text-rose-700">
-            {error}
-          </p>
-        ) : null}
-        {result?.errors.length ? (
-          <div
-            role="alert"
-            data-testid="import-errors"
-            className="mt-3 rounded-lg border border-rose-300 bg-rose-50 p-3"
-          >
-            <p className="text-sm font-medium text-rose-900">
-              Nothing was imported: fix these {result.errors.length} problem{result.errors.length === 1 ? "" : "s"} and
-              try again.
-            </p>
-            <table className="mt-2 w-full text-left text-xs">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
+      ) : null}
+      {result?.errors.length ? (
+        <div role="alert" data-testid="import-errors" className="mt-3 rounded-lg border border-rose-300 bg-rose-50 p-3">
+          <p className="text-sm font-medium text-rose-900">{t("nothingImported", { count: result.errors.length })}</p>
+          <table className="mt-2 w-full text-left text-xs">
+            <thead>
+              <tr>
+                <th scope="col">{t("row")}</th>
+                <th scope="col">{t("column")}</th>
+                <th scope="col">{t("problem")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.slice(0, 200).map((e, i) => (
+                <tr key={i} data-testid="import-error" className="border-t border-rose-200 align-top">
+                  <td className="py-1 pr-2 tabular-nums">{e.row}</td>
+                  <td className="pr-2">{e.column ?? "—"}</td>
+                  <td>{e.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {result.errors.slice(0, 200).map((e, i) => (
-                  <tr key={i} data-testid="import-error" className="border-t border-rose-200 align-top">
-                    <td className="py-1 pr-2 tabular-nums">{e.row}</td>
-                    <td className="pr-2">{e.column ?? "—"}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        <div className="mt-5 flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button data-testid="import-submit" onClick={submit} disabled={pending || !content.trim()}>
-            {pending ? "Checking…" : "Import"}
-          </Button>
+              ))}
+            </tbody>
+          </table>
         </div>
+      ) : null}
+      <div className="mt-5 flex justify-end gap-2">
+        <Button variant="secondary" onClick={onClose} disabled={pending}>
+          {t("cancel")}
+        </Button>
+        <Button data-testid="import-submit" onClick={submit} disabled={pending || !content.trim()}>
+          {pending ? t("checking") : t("submit")}
+        </Button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

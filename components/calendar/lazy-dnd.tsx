@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type * as DndKit from "@dnd-kit/core";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 
@@ -53,6 +54,7 @@ function Loaded({
   onDragEnd: (e: DndKit.DragEndEvent) => void;
   children: ReactNode;
 }) {
+  const t = useTranslations("calendar");
   // No keyboard sensor: Enter opens a post, and Alt+arrows move it (useMovePost), announced in the chip's name.
   const sensors = api.useSensors(api.useSensor(api.PointerSensor, { activationConstraint: { distance: 5 } }));
   return (
@@ -60,7 +62,7 @@ function Loaded({
       <api.DndContext
         sensors={sensors}
         onDragEnd={onDragEnd}
-        accessibility={{ screenReaderInstructions: { draggable: "Alt and the arrow keys move this post." } }}
+        accessibility={{ screenReaderInstructions: { draggable: t("dragInstructions") } }}
       >
         {children}
       </api.DndContext>

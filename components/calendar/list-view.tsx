@@ -1,14 +1,15 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { longDate } from "./month";
-import { PostChip, type Nudge } from "./post-chip";
+import type { Nudge } from "./post-chip";
+import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
 
 /** The queue: every day that has posts, in order, each post with its full chip. */
 export function ListView({
-  language,
   today,
   posts,
   pillarNames,
@@ -18,9 +19,8 @@ export function ListView({
   onNudge,
   onApprove,
   onPreview,
-  actionLabel = "Approve",
+  action = "approve",
 }: {
-  language: string;
   today: string;
   posts: PostDto[];
   pillarNames: Record<string, string>;
@@ -30,55 +30,57 @@ export function ListView({
   onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApprove: (from: string, to: string, label: string) => void;
   onPreview: (date: string) => void;
-  actionLabel?: string;
+  action?: RangeAction;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   const days = [...byDay(posts)].sort(([a], [b]) => a.localeCompare(b));
-  if (days.length === 0) return <p className="text-sm text-slate-600">No post matches these filters.</p>;
+  if (days.length === 0) return <p className="text-sm text-slate-600">{t("noMatch")}</p>;
   return (
     <div data-testid="list-view">
       <ol className="space-y-4">
         {days.map(([date, list]) => {
-          const label = longDate(date, language);
+          const label = longDate(date, locale);
           const drafts = date >= today && list.some((p) => p.status === "draft");
           return (
             <li key={date} data-testid={`list-day-${date}`}>
-              <section aria-labelledby={`list-h-${date}`}>
+              <section aria-labelledby={`list-h-${date}`} data-range-focus tabIndex={-1}>
                 <div className="mb-1 flex items-center gap-2">
                   <h2 id={`list-h-${date}`} className="text-sm font-semibold text-slate-800">
                     {label}
-                    {date === today ? " · today" : ""}
+                    {date === today ? ` · ${t("todayMark")}` : ""}
                   </h2>
                   <button
                     type="button"
                     data-testid={`preview-day-${date}`}
-                    aria-label={`Preview ${label}`}
+                    aria-label={t("previewNamed", { label })}
                     onClick={() => onPreview(date)}
                     className="rounded border border-slate-300 px-1.5 text-xs text-slate-800 hover:bg-slate-100"
                   >
-                    Preview
+                    {t("preview")}
                   </button>
                   {canEdit && drafts ? (
-                    <button
-                      type="button"
-                      data-testid={`approve-day-${date}`}
-                      aria-label={`${actionLabel} day: ${label}`}
-                      onClick={() => onApprove(date, date, date)}
+                    <RangeButton
+                      scope="day"
+                      action={action}
+                      label={label}
+                      testId={`approve-day-${date}`}
+                      onAct={() => onApprove(date, date, date)}
                       className="rounded border border-blue-300 px-1.5 text-xs text-blue-800 hover:bg-blue-50"
-                    >
-                      {actionLabel.toLowerCase()} day
-                    </button>
+                    />
                   ) : null}
                 </div>
                 <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
                   {list.map((p) => (
                     <li key={p.id}>
-                      <PostChip
+                      <DayChip
                         post={p}
                         full
-                        pillarName={pillarNames[p.pillar] ?? p.pillar}
-                        conflicts={conflicts.get(p.id)}
-                        onOpen={() => onOpen(p.id)}
-                        onNudge={onNudge && date >= today ? (n) => onNudge(p, n) : undefined}
+                        pillarNames={pillarNames}
+                        conflicts={conflicts}
+                        onOpen={onOpen}
+                        onNudge={onNudge}
+                        movable={date >= today}
                       />
                     </li>
                   ))}

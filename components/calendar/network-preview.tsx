@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { NETWORK_NAME } from "./network-meta";
 import { RichText } from "./rich-text";
@@ -47,6 +48,7 @@ export function NetworkPreview({
   slides?: string[];
   brandColors?: { primary_color: string | null; accent_color: string | null } | null;
 }) {
+  const t = useTranslations("preview");
   const name = account?.display_name ?? brandName;
   const handle = account?.handle ?? null;
   const color = LINK_COLOR[network] ?? "#0a66c2";
@@ -77,7 +79,7 @@ export function NetworkPreview({
         <>
           …{" "}
           <span data-testid="preview-see-more" className="font-medium text-slate-600">
-            {network === "facebook" ? "See more" : "…see more"}
+            {network === "facebook" ? t("seeMoreFacebook") : t("seeMore")}
           </span>
         </>
       ) : null}

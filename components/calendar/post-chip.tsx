@@ -44,6 +44,7 @@ export function PostChip({
   });
   const status = chipStatus(post);
   const t = useTranslations("status");
+  const tc = useTranslations("chip");
   const meta = STATUS_META[status] ?? STATUS_META.draft;
   const name = NETWORK_NAME[post.platform];
   // The name read out is the visible text plus what only the eye gets from color and icons.
@@ -94,12 +95,12 @@ export function PostChip({
                 </svg>
                 {post.comment_count}
               </span>
-              <span className="sr-only">{post.comment_count} comments</span>
+              <span className="sr-only">{tc("comments", { count: post.comment_count })}</span>
             </>
           ) : null}
           {post.suggestion ? (
             <span className="text-amber-800">
-              ●<span className="sr-only"> has a suggestion</span>
+              ●<span className="sr-only"> {tc("suggestion")}</span>
             </span>
           ) : null}
           <span data-testid="status-icon" className="font-semibold">
@@ -111,7 +112,7 @@ export function PostChip({
       <span className={`block ${full ? "" : "sm:truncate"}`}>{firstWords(post.body, 140)}</span>
       {conflicts.length ? (
         <span className={`text-amber-900 ${full ? "block" : "sm:sr-only max-sm:block"}`}>
-          ⚠ Conflict: {conflicts.join(" · ")}
+          ⚠ {tc("conflict", { list: conflicts.join(" · ") })}
         </span>
       ) : null}
     </button>

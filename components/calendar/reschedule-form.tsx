@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -21,6 +22,7 @@ export function RescheduleForm({
   /** more ways to pick the time (the best slots) */
   extra?: React.ReactNode;
 }) {
+  const t = useTranslations("reschedule");
   const [date, setDate] = useState(post.date);
   const [time, setTime] = useState(post.time);
   useEffect(() => {
@@ -38,7 +40,7 @@ export function RescheduleForm({
       }}
     >
       <label className="text-sm">
-        <span className="block text-slate-700">Date</span>
+        <span className="block text-slate-700">{t("date")}</span>
         <input
           type="date"
           data-testid="reschedule-date"
@@ -49,7 +51,7 @@ export function RescheduleForm({
         />
       </label>
       <label className="text-sm">
-        <span className="block text-slate-700">Time ({timeZone})</span>
+        <span className="block text-slate-700">{t("time", { zone: timeZone })}</span>
         <input
           type="time"
           data-testid="reschedule-time"
@@ -59,7 +61,7 @@ export function RescheduleForm({
         />
       </label>
       <Button type="submit" variant="secondary" data-testid="reschedule-submit" disabled={busy || unchanged}>
-        Move
+        {t("move")}
       </Button>
       {extra}
     </form>

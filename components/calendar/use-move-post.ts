@@ -1,6 +1,7 @@
 "use client";
 
 import type { DragEndEvent } from "@dnd-kit/core";
+import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { addDays } from "@/lib/dates/days";
 import { NETWORK_NAME } from "./network-meta";
@@ -29,12 +30,13 @@ export function useMovePost({
   change: Change;
   setStatus: (message: string) => void;
 }) {
+  const t = useTranslations("calendar.move");
   function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
     if (!canEdit || (date === post.date && time === post.time)) return;
-    if (post.status === "published") return setStatus("A published post cannot move.");
-    if (date < today) return setStatus(`Cannot move a post into the past (today is ${today}).`);
+    if (post.status === "published") return setStatus(t("published"));
+    if (date < today) return setStatus(t("past", { today }));
     if (all.some((p) => p.date === date && p.platform === post.platform && p.status === "published")) {
-      return setStatus(`The ${NETWORK_NAME[post.platform]} slot on ${date} is already published.`);
+      return setStatus(t("slotPublished", { network: NETWORK_NAME[post.platform], date }));
     }
     change(
       {
@@ -44,7 +46,7 @@ export function useMovePost({
         ...(time !== post.time ? { time } : {}),
       },
       "move",
-      done ?? `Moved the ${NETWORK_NAME[post.platform]} post to ${date} at ${time}.`,
+      done ?? t("moved", { network: NETWORK_NAME[post.platform], date, time }),
     );
     // The chip re-renders in its new day or hour: keep the keyboard on it.
     if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);
@@ -61,7 +63,7 @@ export function useMovePost({
 
   function nudge(post: PostDto, { days, hours }: Nudge) {
     const hour = Number(post.time.slice(0, 2)) + hours;
-    if (hour < 0 || hour > 23) return setStatus("Move it to another day with Alt+← or Alt+→.");
+    if (hour < 0 || hour > 23) return setStatus(t("otherDay"));
     move(post, addDays(post.date, days), `${String(hour).padStart(2, "0")}:${post.time.slice(3)}`, true);
   }
 

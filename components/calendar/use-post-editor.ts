@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError } from "@/components/api-client";
 import { describeResults } from "@/lib/orchestration/describe-results";
@@ -26,6 +27,7 @@ export function usePostEditor({
   offerUndo: (message: string, changeId: string) => void;
   closePost: () => void;
 }) {
+  const t = useTranslations("calendar.editorDone");
   const update = useUpdatePost(brand, from, to);
   const regenerate = useRegenerate(brand);
   const suggestion = useSuggestion(brand);
@@ -55,9 +57,9 @@ export function usePostEditor({
       setAskReplace(false);
       closePost();
     },
-    save: (body: string) => change({ id: open.id, body, version: open.version }, "save", "Saved."),
+    save: (body: string) => change({ id: open.id, body, version: open.version }, "save", t("saved")),
     setStatus: (s: "draft" | "approved" | "skipped") =>
-      change({ id: open.id, status: s, version: open.version }, "status", `Marked ${s}.`),
+      change({ id: open.id, status: s, version: open.version }, "status", t("marked", { status: s })),
     regenerate: (replace?: boolean) => {
       setBusy("regenerate");
       setError(null);
@@ -65,7 +67,7 @@ export function usePostEditor({
       regenerate.mutate(
         { id: open.id, version: open.version, replace },
         {
-          onSuccess: (r) => offerUndo(`Regenerated the ${NETWORK_NAME[open.platform]} post.`, r.change_id),
+          onSuccess: (r) => offerUndo(t("regenerated", { network: NETWORK_NAME[open.platform] }), r.change_id),
           onError: (e) => {
             setError(e.message);
             setAskReplace(e instanceof ApiError && e.body.code === "conflict" && !!replaceRequired(e));
@@ -92,11 +94,7 @@ export function usePostEditor({
       restore.mutate(
         { id: open.id, version_id: versionId, version: open.version },
         {
-          onSuccess: (r) =>
-            offerUndo(
-              r.kept_schedule ? "Restored that version's text; its day has passed, so the date stays." : "Restored.",
-              r.change_id,
-            ),
+          onSuccess: (r) => offerUndo(r.kept_schedule ? t("restoredKeptDate") : t("restored"), r.change_id),
           onError: (e) => setError(e.message),
           onSettled: () => setBusy(null),
         },

@@ -35,3 +35,8 @@ export function byDay(posts: PostDto[]): Map<string, PostDto[]> {
   }
   return days;
 }
+
+/** The week the week view opens on: today's when it is in the month shown, else the month's first. */
+export function weekAnchor(month: string, today: string) {
+  return today.slice(0, 7) === month ? today : `${month}-01`;
+}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useLazyDroppable } from "./lazy-dnd";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { dayRange } from "@/lib/dates/days";
 import { longDate } from "./month";
-import { PostChip, type Nudge } from "./post-chip";
+import type { Nudge } from "./post-chip";
+import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
 import { POSTING_HOURS } from "./conflicts";
@@ -19,7 +21,6 @@ export function WeekView({
   onMoveWeekToBest,
   from,
   to,
-  language,
   timeZone,
   today,
   posts,
@@ -29,13 +30,12 @@ export function WeekView({
   onOpen,
   onNudge,
   onApprove,
-  actionLabel = "Approve",
+  action = "approve",
 }: {
   best: BestTimesResponse["networks"];
   onMoveWeekToBest?: () => void;
   from: string;
   to: string;
-  language: string;
   timeZone: string;
   today: string;
   posts: PostDto[];
@@ -45,8 +45,10 @@ export function WeekView({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
   onApprove: (from: string, to: string, label: string) => void;
-  actionLabel?: string;
+  action?: RangeAction;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   const days = dayRange(from, to);
   const posts_ = byDay(posts);
   const hoursOf = posts.map((p) => Number(p.time.slice(0, 2)));
@@ -55,9 +57,9 @@ export function WeekView({
   const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const drafts = posts.some((p) => p.status === "draft" && p.date >= today);
   return (
-    <div>
+    <div data-range-focus tabIndex={-1}>
       <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-600">
-        <span>Times in {timeZone}</span>
+        <span>{t("timesIn", { zone: timeZone })}</span>
         {onMoveWeekToBest && posts.length ? (
           <button
             type="button"
@@ -65,33 +67,32 @@ export function WeekView({
             onClick={onMoveWeekToBest}
             className="ml-auto rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 hover:bg-slate-100"
           >
-            Move week to best times
+            {t("moveWeekToBest")}
           </button>
         ) : null}
         {canEdit && drafts ? (
-          <button
-            type="button"
-            data-testid="approve-week"
-            onClick={() => onApprove(from, to, "week")}
+          <RangeButton
+            scope="week"
+            action={action}
+            testId="approve-week"
+            onAct={() => onApprove(from, to, t("week"))}
             className="rounded border border-blue-300 bg-white px-2 py-1 text-xs text-blue-800 hover:bg-blue-50"
-          >
-            {actionLabel} week
-          </button>
+          />
         ) : null}
       </div>
       {best.length ? (
         <details className="mb-2 rounded-lg border border-slate-200 bg-white p-2">
-          <summary className="cursor-pointer text-sm font-medium text-slate-800">Best times to post</summary>
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("bestTimes")}</summary>
           <div className="mt-2 grid gap-2 md:grid-cols-3">
             {best.map((b) => (
-              <BestTimesList key={b.network} networks={[b]} language={language} />
+              <BestTimesList key={b.network} networks={[b]} />
             ))}
           </div>
         </details>
       ) : null}
       <div
         role="region"
-        aria-label={`Week of ${longDate(from, language)}`}
+        aria-label={t("weekOf", { date: longDate(from, locale) })}
         data-testid="week-grid"
         className="grid grid-cols-1 overflow-hidden rounded-xl border-t border-l border-slate-200 sm:grid-cols-[3.5rem_repeat(7,minmax(0,1fr))]"
       >
@@ -106,27 +107,28 @@ export function WeekView({
         {days.map((date) => {
           const list = posts_.get(date) ?? [];
           const dayDrafts = date >= today && list.some((p) => p.status === "draft");
-          const label = longDate(date, language);
+          const label = longDate(date, locale);
           return (
             <div
               key={date}
               role="group"
-              aria-label={`${label}: ${list.length} post${list.length === 1 ? "" : "s"}`}
+              aria-label={t("dayLabel", { label, count: list.length })}
+              data-range-focus
+              tabIndex={-1}
               data-testid={`week-day-${date}`}
               className={`${list.length ? "" : "max-sm:hidden"} ${date < today ? "bg-slate-50" : "bg-white"}`}
             >
               <div className="flex h-14 flex-col justify-center border-r border-b border-slate-200 px-1 text-xs">
                 <span className={`font-medium ${date === today ? "text-brand-700" : "text-slate-700"}`}>{label}</span>
                 {canEdit && dayDrafts ? (
-                  <button
-                    type="button"
-                    data-testid={`approve-day-${date}`}
-                    aria-label={`${actionLabel} day: ${label}`}
-                    onClick={() => onApprove(date, date, date)}
+                  <RangeButton
+                    scope="day"
+                    action={action}
+                    label={label}
+                    testId={`approve-day-${date}`}
+                    onAct={() => onApprove(date, date, date)}
                     className="self-start rounded px-0.5 text-[11px] text-blue-800 hover:underline"
-                  >
-                    {actionLabel.toLowerCase()} day
-                  </button>
+                  />
                 ) : null}
               </div>
               {hours.map((h) => (
@@ -146,7 +148,7 @@ export function WeekView({
           );
         })}
       </div>
-      <StatusLegend hint="Drag a post to another day and hour, or Alt+arrows on a focused post (←/→ a day, ↑/↓ an hour)" />
+      <StatusLegend hint={t("weekHint")} />
     </div>
   );
 }
@@ -178,13 +180,14 @@ function HourSlot({
       className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : ""}`}
     >
       {posts.map((p) => (
-        <PostChip
+        <DayChip
           key={p.id}
           post={p}
-          pillarName={pillarNames[p.pillar] ?? p.pillar}
-          conflicts={conflicts.get(p.id)}
-          onOpen={() => onOpen(p.id)}
-          onNudge={onNudge && !past ? (n) => onNudge(p, n) : undefined}
+          pillarNames={pillarNames}
+          conflicts={conflicts}
+          onOpen={onOpen}
+          onNudge={onNudge}
+          movable={!past}
         />
       ))}
     </div>

@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** A titled frame for one chart, with its loading and error states, so every chart looks alike. */
@@ -18,6 +21,7 @@ export function ChartCard({
   children?: ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("analytics.chart");
   return (
     <figure
       data-testid={testId}
@@ -33,7 +37,7 @@ export function ChartCard({
           {error}
         </p>
       ) : loading ? (
-        <div className="h-64 animate-pulse rounded-md bg-slate-100" aria-label="Loading chart" />
+        <div className="h-64 animate-pulse rounded-md bg-slate-100" aria-label={t("loading")} />
       ) : (
         children
       )}

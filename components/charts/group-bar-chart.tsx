@@ -1,7 +1,9 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact, formatNumber, formatPercent, formatPercentTick, truncate } from "./format";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
+import { truncate } from "./format";
 
 interface GroupRow {
   key: string;
@@ -23,12 +25,11 @@ export function GroupBarChart({
   dimension: string;
   height?: number;
 }) {
+  const t = useTranslations("analytics.chart");
+  const f = useFormats();
   const angled = data.length > 4;
   return (
-    <div
-      role="img"
-      aria-label={`Engagement rate and impressions by ${dimension}. The table view below lists the same numbers.`}
-    >
+    <div role="img" aria-label={t("groupLabel", { dimension })}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 8 }} barGap={2}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
@@ -44,11 +45,11 @@ export function GroupBarChart({
           />
           <YAxis
             yAxisId="rate"
-            tickFormatter={formatPercentTick}
+            tickFormatter={f.percentTick}
             tick={{ fontSize: 11, fill: "#475569" }}
             width={48}
             label={{
-              value: "Engagement rate (%)",
+              value: t("rateAxis"),
               angle: -90,
               position: "insideLeft",
               fontSize: 11,
@@ -59,11 +60,11 @@ export function GroupBarChart({
           <YAxis
             yAxisId="impressions"
             orientation="right"
-            tickFormatter={formatCompact}
+            tickFormatter={f.compact}
             tick={{ fontSize: 11, fill: "#475569" }}
             width={52}
             label={{
-              value: "Impressions",
+              value: t("impressions"),
               angle: 90,
               position: "insideRight",
               fontSize: 11,
@@ -73,11 +74,7 @@ export function GroupBarChart({
           />
           <Tooltip
             formatter={(v, name) =>
-              typeof v === "number"
-                ? name === "Engagement rate"
-                  ? formatPercent(v)
-                  : formatNumber(v)
-                : String(v ?? "–")
+              typeof v === "number" ? (name === t("rate") ? f.percent(v) : f.number(v)) : String(v ?? "–")
             }
             labelFormatter={(k, payload) => {
               const posts = (payload?.[0]?.payload as GroupRow | undefined)?.posts;
@@ -89,7 +86,7 @@ export function GroupBarChart({
           <Bar
             yAxisId="rate"
             dataKey="engagement_rate"
-            name="Engagement rate"
+            name={t("rate")}
             fill={RATE_COLOR}
             radius={[3, 3, 0, 0]}
             isAnimationActive={false}
@@ -97,7 +94,7 @@ export function GroupBarChart({
           <Bar
             yAxisId="impressions"
             dataKey="impressions"
-            name="Impressions"
+            name={t("impressions")}
             fill={IMPRESSIONS_COLOR}
             radius={[3, 3, 0, 0]}
             isAnimationActive={false}

@@ -1,7 +1,8 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay, formatCompact, formatNumber, formatPercent, formatPercentTick } from "./format";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 
 export type SeriesRow = { date: string } & Record<string, number | string | null>;
 interface LineSeries {
@@ -24,19 +25,21 @@ export function TimeSeriesChart({
   yLabel: string;
   height?: number;
 }) {
-  const tick = unit === "percent" ? formatPercentTick : formatCompact;
-  const full = (v: number) => (unit === "percent" ? formatPercent(v) : formatNumber(v));
+  const t = useTranslations("analytics.chart");
+  const f = useFormats();
+  const tick = unit === "percent" ? f.percentTick : f.compact;
+  const full = (v: number) => (unit === "percent" ? f.percent(v) : f.number(v));
   return (
-    <div role="img" aria-label={`${yLabel} per day by network. The table view below lists the same numbers.`}>
+    <div role="img" aria-label={t("seriesLabel", { label: yLabel })}>
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
           <XAxis
             dataKey="date"
-            tickFormatter={(d: string) => formatDay(d)}
+            tickFormatter={(d: string) => f.day(d)}
             tick={{ fontSize: 11, fill: "#475569" }}
             minTickGap={24}
-            label={{ value: "Post date", position: "insideBottom", offset: -16, fontSize: 11, fill: "#64748b" }}
+            label={{ value: t("postDate"), position: "insideBottom", offset: -16, fontSize: 11, fill: "#64748b" }}
           />
           <YAxis
             tickFormatter={tick}
@@ -53,7 +56,7 @@ export function TimeSeriesChart({
             }}
           />
           <Tooltip
-            labelFormatter={(d) => formatDay(String(d), true)}
+            labelFormatter={(d) => f.day(String(d), true)}
             formatter={(v) => (typeof v === "number" ? full(v) : String(v ?? "–"))}
             itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
             contentStyle={{ fontSize: 12, borderRadius: 8 }}

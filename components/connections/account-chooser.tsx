@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -8,15 +9,10 @@ import type { AccountChoiceResponse, ChosenAccountResponse } from "@/app/api/oau
 import type { ChooseAccountInput } from "@/lib/schemas/connections";
 
 const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
-const KINDS: Record<string, string> = {
-  organization: "Company page",
-  person: "Your own profile",
-  page: "Facebook Page",
-  user: "Account",
-};
 
 /** After an OAuth grant that manages several Pages or organizations: which one this brand publishes as. */
 export function AccountChooser({ id }: { id: string }) {
+  const t = useTranslations("connections.chooser");
   const router = useRouter();
   const qc = useQueryClient();
   const choice = useQuery({
@@ -35,7 +31,7 @@ export function AccountChooser({ id }: { id: string }) {
       router.replace(`/settings/connections?connected=${r.platform}&brand=${encodeURIComponent(r.brand)}`);
     },
   });
-  if (choice.isPending) return <p className="text-sm text-slate-500">Loading the accounts…</p>;
+  if (choice.isPending) return <p className="text-sm text-slate-500">{t("loading")}</p>;
   if (choice.error)
     return (
       <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
@@ -46,12 +42,8 @@ export function AccountChooser({ id }: { id: string }) {
   const network = NAMES[c.platform] ?? c.platform;
   return (
     <section data-testid="account-chooser" className="rounded-xl border border-brand-100 bg-white p-4">
-      <h2 className="font-semibold">
-        Which {network} account should {c.brand.name} publish as?
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        This {network} sign-in manages several. Nothing is connected until you choose one.
-      </p>
+      <h2 className="font-semibold">{t("title", { network, brand: c.brand.name })}</h2>
+      <p className="mt-1 text-sm text-slate-600">{t("intro", { network })}</p>
       <ul className="mt-3 divide-y divide-slate-100">
         {c.accounts.map((a) => (
           <li key={a.account_id} className="flex items-center justify-between gap-3 py-2">
@@ -66,7 +58,7 @@ export function AccountChooser({ id }: { id: string }) {
               <div className="min-w-0">
                 <p className="truncate text-sm font-medium">{a.display_name}</p>
                 <p className="truncate text-xs text-slate-500">
-                  {KINDS[a.kind]}
+                  {t.has(`kind.${a.kind}`) ? t(`kind.${a.kind}`) : a.kind}
                   {a.handle ? ` · ${a.handle}` : ""}
                 </p>
               </div>
@@ -76,7 +68,7 @@ export function AccountChooser({ id }: { id: string }) {
               disabled={pick.isPending}
               onClick={() => pick.mutate({ account_id: a.account_id })}
             >
-              Publish as {a.display_name}
+              {t("publishAs", { name: a.display_name })}
             </Button>
           </li>
         ))}

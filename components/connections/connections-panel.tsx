@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -9,11 +10,12 @@ import type { ConnectionsResponse, CreatedConnectionResponse } from "@/app/api/b
 import type { ArchivedConnectionResponse } from "@/app/api/brands/[brand]/connections/[id]/route";
 import type { RestoredConnectionResponse } from "@/app/api/brands/[brand]/connections/[id]/restore/route";
 import { ConnectionIdentity } from "./connection-identity";
+import { useFormats } from "@/components/i18n/formats";
 
 const NETWORKS = [
-  { key: "linkedin", name: "LinkedIn", account: "Author URN, e.g. urn:li:organization:123" },
-  { key: "facebook", name: "Facebook", account: "Page id" },
-  { key: "x", name: "X", account: "User id" },
+  { key: "linkedin", name: "LinkedIn" },
+  { key: "facebook", name: "Facebook" },
+  { key: "x", name: "X" },
 ] as const;
 
 export function ConnectionsPanel({
@@ -26,6 +28,8 @@ export function ConnectionsPanel({
   /** per network, the server variables still unset (its OAuth app is not configured) */
   missing: Record<string, string[]>;
 }) {
+  const t = useTranslations("connections");
+  const f = useFormats();
   const qc = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const list = useQuery({
@@ -54,13 +58,13 @@ export function ConnectionsPanel({
 
   function onSubmit(network: string, e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const expires = String(f.get("expires_at") ?? "");
+    const form = new FormData(e.currentTarget);
+    const expires = String(form.get("expires_at") ?? "");
     save.mutate({
       platform: network,
-      account_id: String(f.get("account_id") ?? ""),
-      access_token: String(f.get("access_token") ?? ""),
-      ...(f.get("refresh_token") ? { refresh_token: String(f.get("refresh_token")) } : {}),
+      account_id: String(form.get("account_id") ?? ""),
+      access_token: String(form.get("access_token") ?? ""),
+      ...(form.get("refresh_token") ? { refresh_token: String(form.get("refresh_token")) } : {}),
       ...(expires ? { expires_at: new Date(expires).toISOString() } : {}),
     });
   }
@@ -82,42 +86,38 @@ export function ConnectionsPanel({
                   <span
                     className={`rounded-full px-2 py-0.5 text-xs ${c.status === "active" ? "bg-emerald-100 text-emerald-800" : "bg-rose-100 text-rose-800"}`}
                   >
-                    {c.status === "active" ? "connected" : "needs reconnect"}
+                    {c.status === "active" ? t("connected") : t("needsReconnect")}
                   </span>
                 ) : (
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">sandbox</span>
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{t("sandbox")}</span>
                 )}
               </div>
               {c ? (
                 <>
                   <ConnectionIdentity c={c} />
                   <dl className="mt-2 text-sm">
-                    <dt className="text-slate-500">Account</dt>
+                    <dt className="text-slate-500">{t("account")}</dt>
                     <dd className="break-all">{c.account_id}</dd>
-                    <dt className="mt-1 text-slate-500">Token expires</dt>
-                    <dd>{c.expires_at ? new Date(c.expires_at).toLocaleString() : "not by time"}</dd>
-                    <dt className="mt-1 text-slate-500">Last checked</dt>
-                    <dd>{c.last_checked_at ? new Date(c.last_checked_at).toLocaleString() : "never"}</dd>
+                    <dt className="mt-1 text-slate-500">{t("expires")}</dt>
+                    <dd>{c.expires_at ? f.dateTime(c.expires_at) : t("notByTime")}</dd>
+                    <dt className="mt-1 text-slate-500">{t("lastChecked")}</dt>
+                    <dd>{c.last_checked_at ? f.dateTime(c.last_checked_at) : t("never")}</dd>
                   </dl>
                 </>
               ) : (
-                <p className="mt-2 text-sm text-slate-600">
-                  Not connected: posts go to the sandbox network, which records them with a fake id.
-                </p>
+                <p className="mt-2 text-sm text-slate-600">{t("notConnected")}</p>
               )}
               {canManage && missing[n.key]?.length ? (
                 <p className="mt-2 text-xs text-slate-500">
-                  To connect with {n.name}, set {missing[n.key].join(" and ")} on the server (see the README).
+                  {t("setOnServer", { network: n.name, vars: missing[n.key].join(" + ") })}
                 </p>
               ) : null}
               {c?.expires_soon ? (
-                <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
-                  The token expires within 7 days: reconnect soon.
-                </p>
+                <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">{t("expiresSoon")}</p>
               ) : null}
               {c && c.status !== "active" ? (
                 <p className="mt-2 rounded bg-rose-50 px-2 py-1 text-xs text-rose-800">
-                  {c.status_reason ?? "The network refused the token."} Reconnect to resume publishing.
+                  {c.status_reason ?? t("refused")} {t("reconnectToResume")}
                 </p>
               ) : null}
               {canManage ? (
@@ -127,16 +127,16 @@ export function ConnectionsPanel({
                     className="mt-3 space-y-2"
                     onSubmit={(e) => onSubmit(n.key, e)}
                   >
-                    <Field label="Account" hint={n.account}>
+                    <Field label={t("account")} hint={t(`accountHint.${n.key}`)}>
                       <Input name="account_id" required defaultValue={c?.account_id} />
                     </Field>
-                    <Field label="Access token">
+                    <Field label={t("accessToken")}>
                       <Input name="access_token" type="password" required autoComplete="off" />
                     </Field>
-                    <Field label="Refresh token (optional)">
+                    <Field label={t("refreshToken")}>
                       <Input name="refresh_token" type="password" autoComplete="off" />
                     </Field>
-                    <Field label="Expires (optional)">
+                    <Field label={t("expiresOptional")}>
                       <Input name="expires_at" type="datetime-local" />
                     </Field>
                     {save.error ? (
@@ -146,18 +146,18 @@ export function ConnectionsPanel({
                     ) : null}
                     <div className="flex gap-2">
                       <Button type="submit" disabled={save.isPending}>
-                        Save
+                        {t("save")}
                       </Button>
                       <Button type="button" variant="ghost" onClick={() => setEditing(null)}>
-                        Cancel
+                        {t("cancel")}
                       </Button>
                     </div>
                   </form>
                 ) : (
                   <div className="mt-3 flex flex-wrap gap-2">
                     {missing[n.key]?.length ? (
-                      <Button variant="secondary" disabled title={`Set ${missing[n.key].join(" and ")} on the server`}>
-                        {c ? "Reconnect" : `Connect ${n.name}`}
+                      <Button variant="secondary" disabled title={t("setVars", { vars: missing[n.key].join(" + ") })}>
+                        {c ? t("reconnect") : t("connect", { network: n.name })}
                       </Button>
                     ) : (
                       // A full navigation: the authorize route answers with a redirect to the network's consent page.
@@ -165,22 +165,18 @@ export function ConnectionsPanel({
                         href={`/api/brands/${encodeURIComponent(brand)}/connections/${n.key}/authorize`}
                         className="inline-flex items-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
                       >
-                        {c ? "Reconnect" : `Connect ${n.name}`}
+                        {c ? t("reconnect") : t("connect", { network: n.name })}
                       </a>
                     )}
                     <Button variant="ghost" onClick={() => setEditing(n.key)}>
-                      Paste a token
+                      {t("paste")}
                     </Button>
                     {c ? (
                       <Button
                         variant="ghost"
-                        onClick={() =>
-                          confirm(
-                            `Disconnect ${n.name}? Posts will go to the sandbox. You can restore it for 30 days.`,
-                          ) && remove.mutate(c.id)
-                        }
+                        onClick={() => confirm(t("confirmDisconnect", { network: n.name })) && remove.mutate(c.id)}
                       >
-                        Disconnect
+                        {t("disconnect")}
                       </Button>
                     ) : null}
                   </div>
@@ -192,20 +188,20 @@ export function ConnectionsPanel({
       </div>
       {canManage && archived.length ? (
         <section data-testid="archived-connections" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 className="font-semibold">Archived</h2>
+          <h2 className="font-semibold">{t("archived")}</h2>
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {archived.map((a) => (
               <li key={a.id} className="flex items-center justify-between py-2">
                 <span>
-                  {NETWORKS.find((n) => n.key === a.platform)?.name ?? a.platform} · {a.account_id} · restorable until{" "}
-                  {new Date(a.restorable_until).toLocaleDateString()}
+                  {NETWORKS.find((n) => n.key === a.platform)?.name ?? a.platform} · {a.account_id} ·{" "}
+                  {t("restorableUntil", { date: f.date(a.restorable_until) })}
                 </span>
                 <Button
                   variant="secondary"
                   disabled={restore.isPending || list.data?.connections.some((c) => c.platform === a.platform)}
                   onClick={() => restore.mutate(a.id)}
                 >
-                  Restore
+                  {t("restore")}
                 </Button>
               </li>
             ))}

@@ -18,7 +18,7 @@ export function formatsFor(locale: string) {
       );
     return percents.get(digits)!;
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */
@@ -52,6 +52,15 @@ export function formatsFor(locale: string) {
     dateTime: (iso: string | Date) => dateTime.format(new Date(iso)),
     date: (iso: string | Date) => date.format(new Date(iso)),
   };
+}
+
+/** A language tag in words: "fr-FR" → "French (France)" / "français (France)"; the tag when unknown. */
+export function languageName(tag: string, locale: string) {
+  try {
+    return new Intl.DisplayNames(locale, { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 export type Formats = ReturnType<typeof formatsFor>;

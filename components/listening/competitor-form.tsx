@@ -1,5 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
+
 import { useState } from "react";
 import { networkLabel } from "@/components/charts/network-colors";
 import { errorText } from "@/components/analytics/states";
@@ -8,6 +11,8 @@ import { useCompetitorChanges, useCompetitors } from "./use-listening";
 
 /** Which accounts the brand follows, what each network allows, and the form to follow one more. */
 export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boolean }) {
+  const t = useTranslations("listening.followed");
+  const f = useFormats();
   const followed = useCompetitors(brand);
   const { add, remove } = useCompetitorChanges(brand);
   const [platform, setPlatform] = useState("x");
@@ -16,7 +21,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
   return (
     <section aria-labelledby="followed-h" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="followed-h" className="text-base font-semibold">
-        Followed accounts
+        {t("title")}
       </h2>
       <ul className="space-y-1 text-sm text-slate-700" data-testid="networks-allowed">
         {allowed.map((n) => (
@@ -34,9 +39,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
                 {networkLabel(c.platform)} · {c.platform === "x" ? `@${c.handle}` : c.handle}
               </span>
               <span className="text-xs text-slate-500">
-                {c.last_collected_at
-                  ? `collected ${new Date(c.last_collected_at).toLocaleString("en-GB")}`
-                  : "not collected yet (daily at 03:45 UTC)"}
+                {c.last_collected_at ? t("collected", { at: f.dateTime(c.last_collected_at) }) : t("notYet")}
               </span>
               {c.last_error ? (
                 <span role="note" className="w-full text-xs text-amber-800">
@@ -47,17 +50,17 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
                 <Button
                   variant="ghost"
                   className="ml-auto"
-                  aria-label={`Stop following ${c.name}`}
+                  aria-label={t("stop", { name: c.name })}
                   onClick={() => remove.mutate(c.id)}
                 >
-                  Remove
+                  {t("remove")}
                 </Button>
               ) : null}
             </li>
           ))}
         </ul>
       ) : followed.isSuccess ? (
-        <p className="text-sm text-slate-600">No competitor followed yet.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : null}
       {canEdit ? (
         <form
@@ -68,7 +71,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
           }}
         >
           <label className="text-xs text-slate-600">
-            Network
+            {t("network")}
             <select
               className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
               value={platform}
@@ -79,7 +82,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
             </select>
           </label>
           <label className="text-xs text-slate-600">
-            {platform === "x" ? "Username" : "Page username or id"}
+            {platform === "x" ? t("username") : t("page")}
             <input
               className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm"
               value={handle}
@@ -89,7 +92,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
             />
           </label>
           <Button type="submit" disabled={add.isPending}>
-            Follow
+            {t("follow")}
           </Button>
           {add.error ? (
             <p role="alert" className="w-full text-sm text-rose-700">

@@ -1,5 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { pillarName } from "@/lib/strategy/display-names";
+
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { networkLabel } from "@/components/charts/network-colors";
@@ -14,6 +17,7 @@ const SENTIMENTS = ["positive", "neutral", "negative"];
 
 /** The comments heard under the brand's recent posts (last 30 days), newest first. */
 export function ConversationsView({ filters }: { filters: ConversationFilters }) {
+  const t = useTranslations("listening.conversations");
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -28,16 +32,16 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
   const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-4" role="group" aria-label="Filters">
+      <div className="flex flex-wrap items-end gap-4" role="group" aria-label={t("filters")}>
         <label className="text-xs text-slate-600">
-          Network
+          {t("network")}
           <select
-            aria-label="Network"
+            aria-label={t("network")}
             className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             value={filters.platform ?? ""}
             onChange={(e) => set("platform", e.target.value || null)}
           >
-            <option value="">All networks</option>
+            <option value="">{t("allNetworks")}</option>
             {NETWORKS.map((n) => (
               <option key={n} value={n}>
                 {networkLabel(n)}
@@ -46,7 +50,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
           </select>
         </label>
         <fieldset className="text-xs text-slate-600">
-          <legend>Sentiment</legend>
+          <legend>{t("sentiment")}</legend>
           <div className="mt-1 flex gap-1">
             {[null, ...SENTIMENTS].map((s) => (
               <button
@@ -56,16 +60,16 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
                 onClick={() => set("sentiment", s)}
                 className={`rounded-md border px-2.5 py-1 text-sm capitalize ${filters.sentiment === s ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
               >
-                {s ?? "All"}
+                {t(`sentiments.${s ?? "all"}`)}
               </button>
             ))}
           </div>
         </fieldset>
         {filters.post ? (
           <p className="text-sm text-slate-600">
-            One post only.{" "}
+            {t("onePost")}{" "}
             <button type="button" className="text-brand-700 underline" onClick={() => set("post", null)}>
-              Show every post
+              {t("everyPost")}
             </button>
           </p>
         ) : null}
@@ -80,19 +84,17 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
         </div>
       ) : null}
       {query.error ? (
-        <ErrorBox title="Could not load the comments." error={query.error} onRetry={() => query.refetch()} />
+        <ErrorBox title={t("error")} error={query.error} onRetry={() => query.refetch()} />
       ) : query.isPending ? (
-        <div className="space-y-2" aria-busy aria-label="Loading comments">
+        <div className="space-y-2" aria-busy aria-label={t("loading")}>
           {[0, 1, 2].map((i) => (
             <Skeleton key={i} className="h-20" />
           ))}
         </div>
       ) : comments.length === 0 ? (
         <div data-testid="conversations-empty">
-          <EmptyState title={filters.platform || filters.sentiment ? "No comments match" : "No comments yet"}>
-            {filters.platform || filters.sentiment
-              ? "Nothing heard with these filters in the last 30 days. Clear a filter to see more."
-              : "Comments under published posts are collected daily with the metrics (/api/cron/metrics)."}
+          <EmptyState title={filters.platform || filters.sentiment ? t("noMatch") : t("noneYet")}>
+            {filters.platform || filters.sentiment ? t("noMatchBody") : t("noneYetBody")}
           </EmptyState>
         </div>
       ) : (
@@ -104,10 +106,10 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
           </ul>
           {query.hasNextPage ? (
             <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-              {query.isFetchingNextPage ? "Loading…" : "Load more comments"}
+              {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
             </Button>
           ) : (
-            <p className="text-xs text-slate-500">That is every comment of the last 30 days with these filters.</p>
+            <p className="text-xs text-slate-500">{t("all30")}</p>
           )}
         </>
       )}
@@ -116,7 +118,10 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
 }
 
 function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
-  const when = new Intl.DateTimeFormat("en-GB", {
+  const t = useTranslations("listening.conversations");
+  const locale = useLocale();
+  const when = new Intl.DateTimeFormat(locale, {
+    hourCycle: "h23",
     timeZone: timezone,
     day: "numeric",
     month: "short",
@@ -130,7 +135,7 @@ function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
         <span className="font-medium text-slate-900">{c.author_name}</span>
         <span className="text-xs text-slate-500">
           {networkLabel(c.platform)} · {when}
-          {c.labelled_by === "writer" ? " · labelled by the writer" : ""}
+          {c.labelled_by === "writer" ? ` · ${t("byWriter")}` : ""}
         </span>
         {c.url ? (
           <a
@@ -139,7 +144,7 @@ function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
             rel="noopener noreferrer"
             className="ml-auto text-xs font-medium text-brand-700 underline"
           >
-            Open on {networkLabel(c.platform)}
+            {t("openOn", { network: networkLabel(c.platform) })}
           </a>
         ) : null}
       </div>
@@ -150,11 +155,15 @@ function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
         {c.text}
       </p>
       <p className="mt-1 truncate text-xs text-slate-500">
-        On{" "}
-        <Link className="underline" href={c.post.calendar_url}>
-          a {c.post.pillar} post
-        </Link>
-        : {c.post.excerpt}
+        {t.rich("onPost", {
+          link: (chunks) => (
+            <Link className="underline" href={c.post.calendar_url}>
+              {chunks}
+            </Link>
+          ),
+          pillar: pillarName(c.post.pillar, locale),
+          excerpt: c.post.excerpt,
+        })}
       </p>
     </li>
   );

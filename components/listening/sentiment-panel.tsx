@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { formatDay, formatPercent } from "@/components/charts/format";
+import { useLocale, useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
+import { pillarName } from "@/lib/strategy/display-names";
 import { networkLabel } from "@/components/charts/network-colors";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { SENTIMENT_COLORS, SentimentBar } from "./sentiment-badge";
@@ -19,40 +21,51 @@ export function SentimentPanel({
   to: string;
   platform: string | null;
 }) {
+  const t = useTranslations("listening.sentiment");
+  const f = useFormats();
+  const locale = useLocale();
   const q = useSentiment(brand, from, to, platform);
   return (
     <section aria-labelledby="sentiment-h" className="space-y-3" data-testid="sentiment-panel">
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="sentiment-h" className="text-base font-semibold">
-          Comments and sentiment
+          {t("title")}
         </h2>
         <Link className="text-sm text-brand-700 underline" href={`/conversations?brand=${encodeURIComponent(brand)}`}>
-          Read them in Conversations
+          {t("read")}
         </Link>
       </div>
       {q.error ? (
-        <ErrorBox title="Could not load the sentiment." error={q.error} onRetry={() => q.refetch()} />
+        <ErrorBox title={t("error")} error={q.error} onRetry={() => q.refetch()} />
       ) : q.isPending ? (
         <Skeleton className="h-48" />
       ) : q.data.totals.total === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">
-          No comments heard in this range. They are collected daily with the metrics.
-        </p>
+        <p className="rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <div className="grid gap-4 xl:grid-cols-3">
           <div className="rounded-xl border border-slate-200 bg-white p-4 xl:col-span-3">
-            <h3 className="text-sm font-semibold">Sentiment share over time</h3>
+            <h3 className="text-sm font-semibold">{t("share")}</h3>
             <p className="text-xs text-slate-500">
-              {q.data.totals.total} comments, {formatPercent(q.data.totals.negative_share, 0)} negative
+              {t("totals", { count: q.data.totals.total, share: f.percent(q.data.totals.negative_share, 0) })}
             </p>
-            <div className="mt-3 flex h-32 items-end gap-px" role="list" aria-label="Comments per day">
+            <div className="mt-3 flex h-32 items-end gap-px" role="list" aria-label={t("perDay")}>
               {q.data.by_day.map((d) => (
                 <div
                   key={d.day}
                   role="listitem"
                   className="flex h-full min-w-0 flex-1 flex-col justify-end"
-                  title={`${formatDay(d.day)}: ${d.positive} positive, ${d.neutral} neutral, ${d.negative} negative`}
-                  aria-label={`${formatDay(d.day)}: ${d.positive} positive, ${d.neutral} neutral, ${d.negative} negative`}
+                  title={t("day", {
+                    day: f.day(d.day),
+                    positive: d.positive,
+                    neutral: d.neutral,
+                    negative: d.negative,
+                  })}
+                  aria-label={t("day", {
+                    day: f.day(d.day),
+                    positive: d.positive,
+                    neutral: d.neutral,
+                    negative: d.negative,
+                  })}
                 >
                   {d.total ? (
                     <div className="flex h-full flex-col justify-end">
@@ -72,19 +85,19 @@ export function SentimentPanel({
               ))}
             </div>
             <p className="mt-1 flex justify-between text-[11px] text-slate-500">
-              <span>{formatDay(q.data.from)}</span>
-              <span>{formatDay(q.data.to)}</span>
+              <span>{f.day(q.data.from)}</span>
+              <span>{f.day(q.data.to)}</span>
             </p>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4 xl:col-span-1">
-            <h3 className="text-sm font-semibold">By pillar</h3>
+            <h3 className="text-sm font-semibold">{t("byPillar")}</h3>
             <ul className="mt-2 space-y-2 text-sm" data-testid="sentiment-by-pillar">
               {q.data.by_pillar.map((p) => (
                 <li key={p.pillar}>
                   <div className="flex justify-between text-xs">
-                    <span>{p.pillar}</span>
+                    <span>{pillarName(p.pillar, locale)}</span>
                     <span className="tabular-nums text-slate-500">
-                      {p.total} · {formatPercent(p.negative_share, 0)} negative
+                      {t("pillarLine", { count: p.total, share: f.percent(p.negative_share, 0) })}
                     </span>
                   </div>
                   <SentimentBar {...p} />
@@ -93,17 +106,17 @@ export function SentimentPanel({
             </ul>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-4 xl:col-span-2">
-            <h3 className="text-sm font-semibold">Most-discussed posts</h3>
+            <h3 className="text-sm font-semibold">{t("mostDiscussed")}</h3>
             <ol className="mt-2 space-y-2 text-sm" data-testid="most-discussed">
               {q.data.most_discussed.map((p) => (
                 <li key={p.post_id}>
                   <div className="flex items-baseline gap-2">
                     <span className="tabular-nums font-medium">{p.comments.total}</span>
                     <span className="text-xs text-slate-500">
-                      {networkLabel(p.platform)} · {p.pillar}
+                      {networkLabel(p.platform)} · {pillarName(p.pillar, locale)}
                     </span>
                     <Link className="ml-auto text-xs text-brand-700 underline" href={p.conversations_url}>
-                      Comments
+                      {t("comments")}
                     </Link>
                     {p.remote_url ? (
                       <a
@@ -112,7 +125,7 @@ export function SentimentPanel({
                         target="_blank"
                         rel="noopener noreferrer"
                       >
-                        Open on {networkLabel(p.platform)}
+                        {t("openOn", { network: networkLabel(p.platform) })}
                       </a>
                     ) : null}
                   </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
@@ -12,6 +14,7 @@ export const cardProgressKey = (brand: string) => ["cards", brand];
  * with the calendar refreshed as they arrive so each post shows its card.
  */
 export function CardProgress({ brand }: { brand: string }) {
+  const t = useTranslations("cards");
   const qc = useQueryClient();
   const progress = useQuery({
     queryKey: cardProgressKey(brand),
@@ -30,8 +33,8 @@ export function CardProgress({ brand }: { brand: string }) {
   const done = total - pending;
   return (
     <div data-testid="card-progress" role="status" className="flex items-center gap-2 text-sm text-slate-700">
-      <progress max={total} value={done} className="h-2 w-32" aria-label="Cards made" />
-      Making cards in the background: {done} of {total} done
+      <progress max={total} value={done} className="h-2 w-32" aria-label={t("made")} />
+      {t("progress", { done, total })}
     </div>
   );
 }

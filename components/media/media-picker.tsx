@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useRef, useState } from "react";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -40,6 +42,7 @@ export function MediaPicker({
   disabled: boolean;
   onChange: (ids: string[]) => void;
 }) {
+  const t = useTranslations("media");
   const qc = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +69,7 @@ export function MediaPicker({
       }
       await qc.invalidateQueries({ queryKey: key });
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Upload failed.");
+      setError(e instanceof Error ? e.message : t("uploadFailed"));
     } finally {
       setUploading(false);
       if (input.current) input.current.value = "";
@@ -84,7 +87,7 @@ export function MediaPicker({
         </p>
         {!disabled ? (
           <label className="cursor-pointer text-sm text-brand-600 hover:underline">
-            {uploading ? "Uploading…" : "Upload images"}
+            {uploading ? t("uploading") : t("upload")}
             <input
               ref={input}
               data-testid="media-upload"
@@ -103,10 +106,8 @@ export function MediaPicker({
           {error}
         </p>
       ) : null}
-      {library.isLoading ? <p className="text-sm text-slate-500">Loading the library…</p> : null}
-      {!library.isLoading && items.length === 0 ? (
-        <p className="text-sm text-slate-500">No images yet: upload the first one.</p>
-      ) : null}
+      {library.isLoading ? <p className="text-sm text-slate-500">{t("loading")}</p> : null}
+      {!library.isLoading && items.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ul className="grid grid-cols-4 gap-2">
         {items.map((m) => {
           const at = selected.indexOf(m.id);
@@ -116,7 +117,7 @@ export function MediaPicker({
                 type="button"
                 data-testid={`media-item-${m.id}`}
                 aria-pressed={at >= 0}
-                aria-label={`${m.filename}, ${m.width}×${m.height}${at >= 0 ? `, image ${at + 1}` : ""}`}
+                aria-label={`${m.filename}, ${m.width}×${m.height}${at >= 0 ? `, ${t("imageN", { n: at + 1 })}` : ""}`}
                 disabled={disabled}
                 onClick={() => toggle(m.id)}
                 className={`relative block aspect-square w-full overflow-hidden rounded border-2 ${at >= 0 ? "border-brand-600" : "border-transparent"}`}
@@ -132,7 +133,7 @@ export function MediaPicker({
       </ul>
       {library.hasNextPage ? (
         <Button variant="ghost" onClick={() => void library.fetchNextPage()} disabled={library.isFetchingNextPage}>
-          More images
+          {t("more")}
         </Button>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +10,8 @@ import type { NotificationsResponse } from "@/app/api/notifications/route";
 import type { MarkReadResponse } from "@/app/api/notifications/read/route";
 
 export function NotificationBell() {
+  const t = useTranslations("notifications");
+  const f = useFormats();
   const qc = useQueryClient();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -27,7 +31,7 @@ export function NotificationBell() {
       <button
         type="button"
         data-testid="bell"
-        aria-label={`Notifications, ${unread} unread`}
+        aria-label={t("bell", { count: unread })}
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
         className="relative rounded-md px-2 py-1.5 text-slate-600 hover:bg-slate-100"
@@ -48,10 +52,10 @@ export function NotificationBell() {
           className="absolute right-0 z-50 mt-1 w-96 rounded-lg border border-slate-200 bg-white p-2 text-sm shadow-xl"
         >
           <div className="flex items-center justify-between px-2 py-1">
-            <strong>Notifications</strong>
+            <strong>{t("menu")}</strong>
             {unread > 0 ? (
               <button className="text-xs text-brand-700 underline" onClick={() => read.mutate({ all: true })}>
-                Mark all read
+                {t("markAll")}
               </button>
             ) : null}
           </div>
@@ -69,14 +73,12 @@ export function NotificationBell() {
                   }}
                 >
                   {n.title}
-                  <span className="block text-xs font-normal text-slate-500">
-                    {new Date(n.created_at).toLocaleString()}
-                  </span>
+                  <span className="block text-xs font-normal text-slate-500">{f.dateTime(n.created_at)}</span>
                 </button>
               </li>
             ))}
             {list.data && list.data.notifications.length === 0 ? (
-              <li className="px-2 py-3 text-slate-500">Nothing yet.</li>
+              <li className="px-2 py-3 text-slate-500">{t("empty")}</li>
             ) : null}
           </ul>
         </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,19 +12,17 @@ import type { ClientDecisionResponse } from "@/app/api/review/[token]/posts/[id]
 import type { ReviewPage } from "@/lib/review-links/get-review-page";
 
 export function ClientReview({ token, data }: { token: string; data: ReviewPage }) {
+  const t = useTranslations("review.client");
   const [name, setName] = useState("");
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-xl font-semibold">
-          {data.brand.name}: posts from {data.from} to {data.to}
+          {t("title", { brand: data.brand.name, from: data.from, to: data.to })}
         </h1>
-        <p className="text-sm text-slate-600">
-          Read each post, then approve it or say what should change. This link works until{" "}
-          {data.expires_at.slice(0, 10)}.
-        </p>
+        <p className="text-sm text-slate-600">{t("intro", { until: data.expires_at.slice(0, 10) })}</p>
         <label className="mt-3 block max-w-xs text-sm">
-          <span className="font-medium">Your name</span>
+          <span className="font-medium">{t("yourName")}</span>
           <input
             data-testid="reviewer-name"
             value={name}
@@ -31,7 +31,7 @@ export function ClientReview({ token, data }: { token: string; data: ReviewPage 
           />
         </label>
       </header>
-      {data.posts.length === 0 ? <p className="text-slate-600">No posts in this range.</p> : null}
+      {data.posts.length === 0 ? <p className="text-slate-600">{t("none")}</p> : null}
       {data.posts.map((p) => (
         <PostReview key={p.id} token={token} post={p} brandName={data.brand.name} reviewer={name} />
       ))}
@@ -50,6 +50,8 @@ function PostReview({
   brandName: string;
   reviewer: string;
 }) {
+  const t = useTranslations("review.client");
+  const ts = useTranslations("status");
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -57,8 +59,8 @@ function PostReview({
   const decidable = ["draft", "in_review", "approved"].includes(post.status);
 
   async function send(decision: "approve" | "request_changes") {
-    if (!reviewer.trim()) return setError("Enter your name at the top first.");
-    if (decision === "request_changes" && !comment.trim()) return setError("Say what should change.");
+    if (!reviewer.trim()) return setError(t("nameFirst"));
+    if (decision === "request_changes" && !comment.trim()) return setError(t("sayWhat"));
     setBusy(true);
     setError(null);
     try {
@@ -81,28 +83,29 @@ function PostReview({
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
     >
       <h2 className="text-sm font-semibold">
-        {NETWORK_NAME[post.platform] ?? post.platform} · {post.date} at {post.time} ·{" "}
-        <span data-testid="review-status">{post.status.replace("_", " ")}</span>
+        {t("heading", { network: NETWORK_NAME[post.platform] ?? post.platform, date: post.date, time: post.time })} ·{" "}
+        <span data-testid="review-status">{ts.has(post.status) ? ts(post.status) : post.status}</span>
       </h2>
       <NetworkPreview network={post.platform} body={post.body} brandName={brandName} link={post.link} />
       {post.decisions.map((d, i) => (
         <p key={i} className="text-sm text-slate-600">
-          <strong>{d.name}</strong> {d.decision === "approve" ? "approved" : "requested changes"}: {d.comment}
+          <strong>{d.name}</strong>{" "}
+          {t(d.decision === "approve" ? "approvedWith" : "changesWith", { comment: d.comment })}
         </p>
       ))}
       {decidable ? (
         <div className="space-y-2">
           <textarea
-            aria-label="Comment"
+            aria-label={t("comment")}
             value={comment}
             onChange={(e) => setComment(e.target.value)}
             rows={2}
-            placeholder="Comment (needed to request changes)"
+            placeholder={t("commentPlaceholder")}
             className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
           <div className="flex gap-2">
             <Button data-testid="client-approve" disabled={busy} onClick={() => send("approve")}>
-              Approve
+              {t("approve")}
             </Button>
             <Button
               data-testid="client-request-changes"
@@ -110,7 +113,7 @@ function PostReview({
               disabled={busy}
               onClick={() => send("request_changes")}
             >
-              Request changes
+              {t("requestChanges")}
             </Button>
           </div>
         </div>

@@ -1,17 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
+
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useAddComment, useComments } from "./use-review";
 
-const KIND_LABEL: Record<string, string> = {
-  changes_requested: "requested changes",
-  approved: "approved",
-  client_approved: "approved (review link)",
-  client_changes_requested: "requested changes (review link)",
-};
-
 export function CommentsThread({ postId, brand }: { postId: string; brand: string }) {
+  const t = useTranslations("review.comments");
+  const f = useFormats();
   const comments = useComments(postId);
   const add = useAddComment(brand, postId);
   const [text, setText] = useState("");
@@ -22,13 +20,16 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
   const rows = comments.data?.comments ?? [];
   return (
     <div className="space-y-2">
-      <h3 className="text-sm font-semibold">Comments{rows.length ? ` (${rows.length})` : ""}</h3>
+      <h3 className="text-sm font-semibold">
+        {t("title")}
+        {rows.length ? ` (${rows.length})` : ""}
+      </h3>
       <ul data-testid="comments" className="space-y-2">
         {rows.map((c) => (
           <li key={c.id} className="rounded bg-slate-50 px-3 py-2 text-sm">
             <p className="text-xs text-slate-500">
               <strong className="text-slate-700">{c.author}</strong>
-              {KIND_LABEL[c.kind] ? ` ${KIND_LABEL[c.kind]}` : ""} · {new Date(c.created_at).toLocaleString()}
+              {t.has(`kind.${c.kind}`) ? ` ${t(`kind.${c.kind}`)}` : ""} · {f.dateTime(c.created_at)}
             </p>
             <p className="whitespace-pre-wrap">{c.body}</p>
           </li>
@@ -39,11 +40,11 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
           data-testid="comment-input"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="Comment; @name mentions a member"
+          placeholder={t("placeholder")}
           className="flex-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
         />
         <Button type="submit" variant="secondary" disabled={add.isPending || !text.trim()}>
-          Comment
+          {t("submit")}
         </Button>
       </form>
       {add.error ? (

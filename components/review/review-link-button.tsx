@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
@@ -7,6 +9,7 @@ import type { CreatedReviewLinkResponse } from "@/app/api/brands/[brand]/review-
 
 /** A client review link for the month on screen; the URL is shown once to copy. */
 export function ReviewLinkButton({ brand, from, to }: { brand: string; from: string; to: string }) {
+  const t = useTranslations("review.link");
   const create = useMutation({
     mutationFn: () =>
       apiFetch<CreatedReviewLinkResponse>(`/api/brands/${encodeURIComponent(brand)}/review-links`, {
@@ -22,7 +25,7 @@ export function ReviewLinkButton({ brand, from, to }: { brand: string; from: str
         disabled={create.isPending}
         onClick={() => create.mutate()}
       >
-        Client review link
+        {t("create")}
       </Button>
       {create.data ? (
         <span className="flex items-center gap-1 text-xs">
@@ -33,9 +36,9 @@ export function ReviewLinkButton({ brand, from, to }: { brand: string; from: str
             className="text-brand-700 underline"
             onClick={() => navigator.clipboard?.writeText(create.data!.url).catch(() => {})}
           >
-            copy
+            {t("copy")}
           </button>
-          <span className="text-slate-500">until {create.data.expires_at.slice(0, 10)}</span>
+          <span className="text-slate-500">{t("until", { date: create.data.expires_at.slice(0, 10) })}</span>
         </span>
       ) : null}
       {create.error ? (

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -28,13 +30,14 @@ export function ReviewSection({
   /** changeId is missing when nothing changed: then there is nothing to undo */
   onChanged: (message: string, changeId: string | undefined) => void;
 }) {
+  const t = useTranslations("review");
   const [comment, setComment] = useState("");
   const decision = useReviewDecision(brand, post.id);
   const submit = useSubmit(brand);
   const ownVersion = settings.userId !== null && post.last_editor_id === settings.userId;
   const error = decision.error?.message ?? submit.error?.message ?? null;
   return (
-    <section aria-label="Review" className="space-y-3 rounded-lg border border-slate-200 p-3">
+    <section aria-label={t("label")} className="space-y-3 rounded-lg border border-slate-200 p-3">
       {settings.approvalRequired ? (
         <div className="space-y-2">
           {canEdit && post.status === "draft" ? (
@@ -45,11 +48,11 @@ export function ReviewSection({
               onClick={() =>
                 submit.mutate(
                   { brand, from: post.date, to: post.date, platforms: [post.platform] },
-                  { onSuccess: (r) => onChanged("Submitted the post for review.", r.change_id) },
+                  { onSuccess: (r) => onChanged(t("submitted"), r.change_id) },
                 )
               }
             >
-              Submit for review
+              {t("submit")}
             </Button>
           ) : null}
           {settings.canApprove && post.status === "in_review" ? (
@@ -58,7 +61,7 @@ export function ReviewSection({
                 data-testid="review-comment"
                 value={comment}
                 onChange={(e) => setComment(e.target.value)}
-                placeholder="What should change? (needed to request changes)"
+                placeholder={t("placeholder")}
                 rows={2}
                 className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
               />
@@ -66,15 +69,15 @@ export function ReviewSection({
                 <Button
                   data-testid="review-approve"
                   disabled={decision.isPending || ownVersion}
-                  title={ownVersion ? "You edited this version; another approver must approve it." : undefined}
+                  title={ownVersion ? t("ownVersionTitle") : undefined}
                   onClick={() =>
                     decision.mutate(
                       { decision: "approve", comment: comment || undefined, version: post.version },
-                      { onSuccess: (r) => onChanged("Approved the post.", r.change_id) },
+                      { onSuccess: (r) => onChanged(t("approved"), r.change_id) },
                     )
                   }
                 >
-                  Approve
+                  {t("approve")}
                 </Button>
                 <Button
                   data-testid="review-request-changes"
@@ -86,22 +89,20 @@ export function ReviewSection({
                       {
                         onSuccess: (r) => {
                           setComment("");
-                          onChanged("Requested changes: the post is back in draft.", r.change_id);
+                          onChanged(t("changesRequested"), r.change_id);
                         },
                       },
                     )
                   }
                 >
-                  Request changes
+                  {t("requestChanges")}
                 </Button>
-                {ownVersion ? (
-                  <span className="text-xs text-slate-500">You edited this version, so someone else approves it.</span>
-                ) : null}
+                {ownVersion ? <span className="text-xs text-slate-500">{t("ownVersion")}</span> : null}
               </div>
             </>
           ) : null}
           {post.status === "in_review" && !settings.canApprove ? (
-            <p className="text-sm text-amber-800">Waiting for an approver.</p>
+            <p className="text-sm text-amber-800">{t("waiting")}</p>
           ) : null}
         </div>
       ) : null}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { DryRunResult } from "@/lib/orchestration/dry-run";
 import { NETWORK_LABEL } from "./state-badge";
 
@@ -10,6 +13,7 @@ function pretty(body: string) {
 }
 
 export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onClose: () => void }) {
+  const t = useTranslations("runs.dry");
   return (
     <section
       data-testid="dry-run-panel"
@@ -18,13 +22,13 @@ export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onC
     >
       <div className="flex items-center justify-between">
         <h2 id="dry-h" className="font-semibold">
-          Dry run: what would be sent (nothing was)
+          {t("title")}
         </h2>
         <button className="text-sm text-slate-600 hover:underline" onClick={onClose}>
-          Close
+          {t("close")}
         </button>
       </div>
-      {results.length === 0 ? <p className="mt-2 text-sm text-slate-600">No approved posts for this date.</p> : null}
+      {results.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="mt-3 space-y-3">
         {results.map((r) => (
           <li
@@ -36,10 +40,10 @@ export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onC
               <strong>{NETWORK_LABEL[r.platform]}</strong>
               <span className="text-slate-500">{r.brand}</span>
               <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>
-                {r.status.replace("_", " ")}
+                {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status.replace("_", " ")}
               </span>
               <span className={r.length > r.limit ? "text-rose-700" : "text-slate-500"}>
-                {r.length} / {r.limit} characters
+                {t("length", { length: r.length, limit: r.limit })}
               </span>
             </div>
             {r.problems.length ? (

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { NETWORK_LABEL } from "./state-badge";
 import type { NotDuePost } from "./use-runs";
 import { localTime } from "@/lib/dates/zoned";
@@ -19,37 +21,38 @@ export function PublishEarlyDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("runs.early");
   const time = (iso: string) => localTime(new Date(iso), timeZone);
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="early-h"
-      data-testid="publish-early-dialog"
-      className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4"
+    <ModalDialog
+      title={t("title", { count: posts.length })}
+      titleId="early-h"
+      testId="publish-early-dialog"
+      busy={pending}
+      onClose={onCancel}
+      width="max-w-md"
     >
-      <div className="w-full max-w-md rounded-2xl bg-white p-6 shadow-xl">
-        <h2 id="early-h" className="text-lg font-semibold">
-          Publish {posts.length} post{posts.length === 1 ? "" : "s"} before their time?
-        </h2>
-        <ul className="mt-3 space-y-1 text-sm">
-          {posts.map((p) => (
-            <li key={p.post_id} data-testid="publish-early-item">
-              {p.brand} · {NETWORK_LABEL[p.platform as keyof typeof NETWORK_LABEL] ?? p.platform}, scheduled at{" "}
-              {time(p.scheduled_at)} ({timeZone})
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 text-sm text-slate-600">They go out now instead of at their scheduled time.</p>
-        <div className="mt-5 flex justify-end gap-2">
-          <Button variant="secondary" onClick={onCancel} disabled={pending} autoFocus>
-            Cancel
-          </Button>
-          <Button data-testid="publish-early-confirm" variant="danger" onClick={onConfirm} disabled={pending}>
-            {pending ? "Publishing…" : `Publish ${posts.length} now`}
-          </Button>
-        </div>
+      <ul className="mt-3 space-y-1 text-sm">
+        {posts.map((p) => (
+          <li key={p.post_id} data-testid="publish-early-item">
+            {t("item", {
+              brand: p.brand,
+              network: NETWORK_LABEL[p.platform as keyof typeof NETWORK_LABEL] ?? p.platform,
+              time: time(p.scheduled_at),
+              zone: timeZone,
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-600">{t("body")}</p>
+      <div className="mt-5 flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel} disabled={pending} autoFocus>
+          {t("cancel")}
+        </Button>
+        <Button data-testid="publish-early-confirm" variant="danger" onClick={onConfirm} disabled={pending}>
+          {pending ? t("publishing") : t("confirm", { count: posts.length })}
+        </Button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

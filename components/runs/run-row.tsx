@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
 import { RunSteps } from "./run-steps";
 import { localTime } from "@/lib/dates/zoned";
+import { useFormats } from "@/components/i18n/formats";
 
 const time = (iso: string, timeZone: string) => localTime(new Date(iso), timeZone);
 // On a phone each row is a card: its cells stack, each named by its column.
@@ -25,6 +27,8 @@ export function RunRow({
   canEdit: boolean;
   timeZone: string;
 }) {
+  const t = useTranslations("runs");
+  const f = useFormats();
   const [open, setOpen] = useState(false);
   const retryable = row.state === "failed" || row.state === "unknown";
   const key = `${row.brand}-${row.platform}`;
@@ -35,23 +39,29 @@ export function RunRow({
         data-state={row.state}
         className="border-t border-slate-100 align-top max-sm:block max-sm:rounded-lg max-sm:border max-sm:bg-white max-sm:p-3"
       >
-        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label="Network: ">
+        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label={t("cardLabel", { column: t("col.network") })}>
           <div className="font-medium">{NETWORK_LABEL[row.platform]}</div>
           <div className="text-xs text-slate-500">{row.brand_name}</div>
         </td>
-        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label="State: ">
+        <td className={`py-2 pr-3 ${CARD_CELL}`} data-label={t("cardLabel", { column: t("col.state") })}>
           <StateBadge state={row.state} />
         </td>
-        <td className={`py-2 pr-3 text-sm text-slate-600 ${CARD_CELL}`} data-label="Time: ">
+        <td
+          className={`py-2 pr-3 text-sm text-slate-600 ${CARD_CELL}`}
+          data-label={t("cardLabel", { column: t("col.timeShort") })}
+        >
           {time(row.scheduled_at, timeZone)}
         </td>
-        <td className={`max-w-md py-2 pr-3 text-sm text-slate-700 ${CARD_CELL}`} data-label="Post: ">
+        <td
+          className={`max-w-md py-2 pr-3 text-sm text-slate-700 ${CARD_CELL}`}
+          data-label={t("cardLabel", { column: t("col.post") })}
+        >
           <span className="line-clamp-2">{row.excerpt}</span>
         </td>
-        <td className={`py-2 pr-3 text-sm ${CARD_CELL}`} data-label="Result: ">
+        <td className={`py-2 pr-3 text-sm ${CARD_CELL}`} data-label={t("cardLabel", { column: t("col.result") })}>
           {row.remote_url ? (
             <a className="text-brand-600 hover:underline" href={row.remote_url} target="_blank" rel="noreferrer">
-              View post ↗
+              {t("viewPost")} ↗
             </a>
           ) : row.remote_id ? (
             <code className="text-xs">{row.remote_id}</code>
@@ -66,11 +76,11 @@ export function RunRow({
         </td>
         <td className="py-2 text-right whitespace-nowrap max-sm:block max-sm:pt-2 max-sm:text-left">
           <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {row.attempts.length} attempt{row.attempts.length === 1 ? "" : "s"}
+            {t("attempts", { count: row.attempts.length })}
           </Button>
           {retryable && canEdit ? (
             <Button data-testid={`retry-${key}`} variant="secondary" disabled={retrying} onClick={onRetry}>
-              {retrying ? "Retrying…" : "Retry"}
+              {retrying ? t("retrying") : t("retry")}
             </Button>
           ) : null}
         </td>
@@ -78,13 +88,13 @@ export function RunRow({
       {open ? (
         <tr data-testid={`attempts-${key}`}>
           <td colSpan={6} className="bg-slate-50 px-3 py-2">
-            {row.attempts.length === 0 ? <p className="text-sm text-slate-500">No attempt yet.</p> : null}
+            {row.attempts.length === 0 ? <p className="text-sm text-slate-500">{t("noAttempt")}</p> : null}
             <ol className="space-y-2">
               {row.attempts.map((a) => (
                 <li key={a.attempt + a.started_at} className="text-sm">
                   <div className="flex flex-wrap gap-3 text-slate-700">
                     <span className="font-medium">#{a.attempt}</span>
-                    <span>{new Date(a.started_at).toLocaleString()}</span>
+                    <span>{f.dateTime(a.started_at)}</span>
                     <span>{a.outcome}</span>
                     {a.failure_class ? <span className="text-rose-700">{a.failure_class}</span> : null}
                     {a.http_status ? <span>HTTP {a.http_status}</span> : null}

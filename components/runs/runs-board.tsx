@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,6 +15,7 @@ import { describeResults } from "@/lib/orchestration/describe-results";
 import { PublishEarlyDialog } from "./publish-early-dialog";
 import { useDryRun, useRetry, useRunNow, useRunStatus, type NotDuePost } from "./use-runs";
 import { addDays } from "@/lib/dates/days";
+import { useFormats } from "@/components/i18n/formats";
 
 const SUMMARY = ["published", "failed", "unknown", "pending", "missed", "scheduled"] as const;
 
@@ -28,6 +30,8 @@ export function RunsBoard({
   timeZone: string;
   canEdit: boolean;
 }) {
+  const t = useTranslations("runs");
+  const f = useFormats();
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -45,8 +49,8 @@ export function RunsBoard({
     const waiting = r.not_due.length;
     setMessage({
       text: wasEarly
-        ? `Published early: ${sent} post${sent === 1 ? "" : "s"}.`
-        : `Run finished: ${sent} published.${waiting ? ` ${waiting} approved post${waiting === 1 ? " is" : "s are"} not due yet and will go out on time.` : ""}`,
+        ? t("publishedEarly", { count: sent })
+        : `${t("finished", { count: sent })}${waiting ? ` ${t("notDue", { count: waiting })}` : ""}`,
     });
     setEarly(null);
     setNotDue(wasEarly ? [] : r.not_due);
@@ -95,27 +99,27 @@ export function RunsBoard({
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="mr-3 text-xl font-semibold">Runs</h1>
-        <Button variant="secondary" aria-label="Previous day" onClick={() => go(addDays(date, -1))}>
+        <h1 className="mr-3 text-xl font-semibold">{t("title")}</h1>
+        <Button variant="secondary" aria-label={t("previousDay")} onClick={() => go(addDays(date, -1))}>
           ←
         </Button>
         <input
           type="date"
-          aria-label="Date"
+          aria-label={t("date")}
           value={date}
           onChange={(e) => e.target.value && go(e.target.value)}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         />
-        <Button variant="secondary" aria-label="Next day" onClick={() => go(addDays(date, 1))}>
+        <Button variant="secondary" aria-label={t("nextDay")} onClick={() => go(addDays(date, 1))}>
           →
         </Button>
         <select
-          aria-label="Network"
+          aria-label={t("network")}
           value={network}
           onChange={(e) => setNetwork(e.target.value)}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         >
-          <option value="all">All networks</option>
+          <option value="all">{t("allNetworks")}</option>
           <option value="linkedin">LinkedIn</option>
           <option value="facebook">Facebook</option>
           <option value="x">X</option>
@@ -127,21 +131,21 @@ export function RunsBoard({
             disabled={dry.isPending}
             onClick={() => dry.mutate(undefined, { onError: fail })}
           >
-            {dry.isPending ? "Rendering…" : "Dry run"}
+            {dry.isPending ? t("rendering") : t("dryRun")}
           </Button>
           {canEdit ? (
             <Button
               data-testid="run-now"
               disabled={runNow.isPending}
-              title="Publishes the approved posts whose time has come"
+              title={t("runNowHint")}
               onClick={() => runNow.mutate({}, { onError: fail, onSuccess: (r) => afterRun(r, false) })}
             >
-              {runNow.isPending ? "Publishing…" : "Run now"}
+              {runNow.isPending ? t("publishing") : t("runNow")}
             </Button>
           ) : null}
           {canEdit && notDue.length ? (
             <Button data-testid="publish-early" variant="secondary" onClick={() => setEarly(notDue)}>
-              Publish early…
+              {t("publishEarly")}
             </Button>
           ) : null}
         </div>
@@ -152,7 +156,7 @@ export function RunsBoard({
       <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
         {SUMMARY.map((s) => (
           <div key={s} data-testid={`summary-${s}`} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-            <div className="text-xs uppercase tracking-wide text-slate-500">{s}</div>
+            <div className="text-xs uppercase tracking-wide text-slate-500">{t(`state.${s}`)}</div>
             <div className="text-lg font-semibold">{status.data?.summary[s] ?? "–"}</div>
           </div>
         ))}
@@ -168,7 +172,7 @@ export function RunsBoard({
           <>
             {" "}
             <Link className="underline" href={`/settings/connections${brand ? `?brand=${brand}` : ""}`}>
-              Fix the connection
+              {t("fixConnection")}
             </Link>
           </>
         ) : null}
@@ -198,7 +202,7 @@ export function RunsBoard({
               disabled={retrying === `all-${p}`}
               onClick={() => startRetry(`all-${p}`, p)}
             >
-              {retrying === `all-${p}` ? "Retrying…" : `Retry all ${NETWORK_LABEL[p]}`}
+              {retrying === `all-${p}` ? t("retrying") : t("retryAll", { network: NETWORK_LABEL[p] })}
             </Button>
           ))}
         </div>
@@ -209,20 +213,20 @@ export function RunsBoard({
         <p role="alert" className="text-sm text-rose-700">
           {status.error.message}{" "}
           <button className="underline" onClick={() => status.refetch()}>
-            Try again
+            {t("tryAgain")}
           </button>
         </p>
       ) : null}
       {status.data && rows.length === 0 ? (
         <EmptyState
-          title="Nothing scheduled for this date"
+          title={t("empty.title")}
           action={
             <Link className="text-brand-600 hover:underline" href={`/calendar${brand ? `?brand=${brand}` : ""}`}>
-              Open the calendar
+              {t("empty.action")}
             </Link>
           }
         >
-          Approved posts appear here on their day, with every publishing attempt and the network&apos;s answer.
+          {t("empty.body")}
         </EmptyState>
       ) : null}
       {rows.length ? (
@@ -230,12 +234,14 @@ export function RunsBoard({
           <table data-testid="runs-table" className="w-full text-left max-sm:block">
             <thead className="text-xs uppercase text-slate-600 max-sm:hidden">
               <tr>
-                <th className="px-3 py-2">Network</th>
-                <th>State</th>
-                <th title={timeZone}>Time ({timeZone})</th>
-                <th>Post</th>
-                <th>Result</th>
-                <th />
+                <th className="px-3 py-2">{t("col.network")}</th>
+                <th>{t("col.state")}</th>
+                <th title={timeZone}>{t("col.time", { zone: timeZone })}</th>
+                <th>{t("col.post")}</th>
+                <th>{t("col.result")}</th>
+                <th>
+                  <span className="sr-only">{t("col.attempts")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="max-sm:block max-sm:space-y-2 sm:[&>tr>td:first-child]:pl-3">
@@ -256,13 +262,19 @@ export function RunsBoard({
 
       {status.data?.runs.length ? (
         <section>
-          <h2 className="mb-2 text-sm font-semibold text-slate-700">Recent runs</h2>
+          <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("recent")}</h2>
           <ul className="space-y-1 text-sm text-slate-600">
             {status.data.runs.slice(0, 10).map((r) => (
               <li key={r.id}>
-                {new Date(r.startedAt).toLocaleString()} · {runLabel(r)} ·{" "}
+                {f.dateTime(r.startedAt)} ·{" "}
+                {r.dryRun
+                  ? t("run.dry", { by: r.triggeredBy ?? "—" })
+                  : r.trigger === "cron"
+                    ? t("run.scheduled")
+                    : t("run.manual", { trigger: r.trigger, by: r.triggeredBy ?? "—" })}{" "}
+                ·{" "}
                 {Object.entries(r.counts as Record<string, number>)
-                  .map(([k, v]) => `${k} ${v}`)
+                  .map(([k, v]) => `${t.has(`state.${k}`) ? t(`state.${k}`) : k} ${v}`)
                   .join(", ") || r.status}
               </li>
             ))}
@@ -271,11 +283,4 @@ export function RunsBoard({
       ) : null}
     </div>
   );
-}
-
-/** A scheduled run has no person behind it: "scheduled", not "cron by cron". */
-function runLabel(r: { dryRun: boolean; trigger: string; triggeredBy: string | null }): string {
-  if (r.dryRun) return `dry run by ${r.triggeredBy ?? "—"}`;
-  if (r.trigger === "cron") return "scheduled run";
-  return `${r.trigger} run by ${r.triggeredBy ?? "—"}`;
 }

@@ -1,3 +1,7 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
 const COLORS: Record<string, string> = {
   published: "bg-emerald-100 text-emerald-800",
   failed: "bg-rose-100 text-rose-800",
@@ -10,9 +14,10 @@ const COLORS: Record<string, string> = {
 };
 
 export function StateBadge({ state }: { state: string }) {
+  const t = useTranslations("runs.state");
   return (
     <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${COLORS[state] ?? "bg-slate-100"}`}>
-      {state}
+      {t.has(state) ? t(state) : state}
     </span>
   );
 }

@@ -1,58 +1,32 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
+import { useFormats } from "@/components/i18n/formats";
 import type { AuditEventsResponse } from "@/app/api/audit/route";
 import type { AuditEventDto } from "@/lib/audit/list-audit-events";
 
-const ACTIONS: [string, string][] = [
-  ["", "Any action"],
-  ["post", "Posts (all)"],
-  ["post.edit", "Edited"],
-  ["post.move", "Moved"],
-  ["post.status.approved", "Approved"],
-  ["post.bulk_approve", "Approved in bulk"],
-  ["post.regenerate", "Regenerated a post"],
-  ["post.restore", "Restored a version"],
-  ["plan.generate", "Generated or regenerated"],
-  ["change.undo", "Undone"],
-  ["run", "Runs (Run now, Publish early)"],
-  ["run.publish_early", "Published early"],
-  ["run.retry", "Retried"],
-  ["connection", "Connections"],
-  ["brand", "Brands"],
+// The filter offers these action prefixes; each reads as actions.filter.<prefix with "_" for ".">.
+const ACTIONS = [
+  "",
+  "post",
+  "post.edit",
+  "post.move",
+  "post.status.approved",
+  "post.bulk_approve",
+  "post.regenerate",
+  "post.restore",
+  "plan.generate",
+  "change.undo",
+  "run",
+  "run.publish_early",
+  "run.retry",
+  "connection",
+  "brand",
 ];
-
-const VERBS: Record<string, string> = {
-  "post.edit": "edited a post",
-  "post.move": "moved a post",
-  "post.status.approved": "approved a post",
-  "post.status.skipped": "skipped a post",
-  "post.status.draft": "put a post back to draft",
-  "post.bulk_approve": "approved posts in bulk",
-  "post.regenerate": "regenerated a post",
-  "post.restore": "restored an older version",
-  "post.submit": "submitted posts for review",
-  "post.review.approve": "approved a post under review",
-  "post.review.changes_requested": "requested changes",
-  "post.suggestion_accept": "used a timely suggestion",
-  "post.suggestion_dismiss": "dismissed a suggestion",
-  "plan.generate": "generated the plan",
-  "change.undo": "undid a change",
-  "run.manual": "ran the publisher",
-  "run.publish_early": "published early",
-  "run.retry": "retried failed posts",
-  "connection.create": "connected a network",
-  "connection.replace": "reconnected a network",
-  "connection.archive": "disconnected a network",
-  "connection.restore": "restored a connection",
-  "brand.create": "created a brand",
-  "brand.update": "edited a brief",
-  "brand.archive": "deleted (archived) a brand",
-  "brand.restore": "restored a brand",
-};
 
 type Filters = { brand: string; actor: string; action: string; from: string; to: string };
 
@@ -63,6 +37,7 @@ function query(f: Filters, extra: Record<string, string> = {}) {
 
 /** Who did what and when: filters, a page at a time, and the same filters as a CSV download. */
 export function ActivityLog({ brands, people }: { brands: { slug: string; name: string }[]; people: string[] }) {
+  const t = useTranslations("activity");
   const [filters, setFilters] = useState<Filters>({ brand: "", actor: "", action: "", from: "", to: "" });
   const list = useInfiniteQuery({
     queryKey: ["audit", filters],
@@ -78,41 +53,43 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-2" data-testid="activity-filters">
-        <select aria-label="Brand" className={select} value={filters.brand} onChange={set("brand")}>
-          <option value="">All brands</option>
+        <select aria-label={t("brand")} className={select} value={filters.brand} onChange={set("brand")}>
+          <option value="">{t("allBrands")}</option>
           {brands.map((b) => (
             <option key={b.slug} value={b.slug}>
               {b.name}
             </option>
           ))}
         </select>
-        <select aria-label="Person" className={select} value={filters.actor} onChange={set("actor")}>
-          <option value="">Everyone</option>
+        <select aria-label={t("person")} className={select} value={filters.actor} onChange={set("actor")}>
+          <option value="">{t("everyone")}</option>
           {people.map((p) => (
             <option key={p} value={p}>
               {p}
             </option>
           ))}
         </select>
-        <select aria-label="Action" className={select} value={filters.action} onChange={set("action")}>
-          {ACTIONS.map(([v, label]) => (
+        <select aria-label={t("action")} className={select} value={filters.action} onChange={set("action")}>
+          {ACTIONS.map((v) => (
             <option key={v} value={v}>
-              {label}
+              {t(`filter.${key(v)}`)}
             </option>
           ))}
         </select>
         <label className="text-sm text-slate-600">
-          From <input type="date" aria-label="From" className={select} value={filters.from} onChange={set("from")} />
+          {t("from")}{" "}
+          <input type="date" aria-label={t("from")} className={select} value={filters.from} onChange={set("from")} />
         </label>
         <label className="text-sm text-slate-600">
-          To <input type="date" aria-label="To" className={select} value={filters.to} onChange={set("to")} />
+          {t("to")}{" "}
+          <input type="date" aria-label={t("to")} className={select} value={filters.to} onChange={set("to")} />
         </label>
         <a
           data-testid="activity-csv"
           className="ml-auto rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
           href={`/api/audit?${query(filters, { format: "csv" })}`}
         >
-          Download CSV
+          {t("csv")}
         </a>
       </div>
       {list.isLoading ? <div className="h-40 animate-pulse rounded-xl bg-slate-200" /> : null}
@@ -121,9 +98,7 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
           {list.error.message}
         </p>
       ) : null}
-      {list.data && events.length === 0 ? (
-        <p className="text-sm text-slate-600">Nothing matches these filters.</p>
-      ) : null}
+      {list.data && events.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
       {events.length ? (
         <ol
           data-testid="activity-list"
@@ -136,15 +111,20 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
       ) : null}
       {list.hasNextPage ? (
         <Button variant="secondary" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-          {list.isFetchingNextPage ? "Loading…" : "Older activity"}
+          {list.isFetchingNextPage ? t("loading") : t("older")}
         </Button>
       ) : null}
     </div>
   );
 }
 
+/** Audit actions are dotted ("post.edit"); catalogue keys cannot hold dots. */
+const key = (action: string) => (action ? action.replaceAll(".", "_") : "any");
+
 function ActivityItem({ event: e }: { event: AuditEventDto }) {
-  const verb = VERBS[e.action] ?? e.action;
+  const t = useTranslations("activity");
+  const f = useFormats();
+  const verb = t.has(`verb.${key(e.action)}`) ? t(`verb.${key(e.action)}`) : e.action;
   const d = e.details as Record<string, unknown> | null;
   const count =
     d && typeof d.approved === "number" ? ` (${d.approved})` : d && typeof d.posts === "number" ? ` (${d.posts})` : "";
@@ -155,7 +135,7 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
       className="flex flex-wrap items-baseline gap-x-2 px-4 py-2 text-sm"
     >
       <time className="w-40 shrink-0 text-slate-500" dateTime={e.at}>
-        {new Date(e.at).toLocaleString()}
+        {f.dateTime(e.at)}
       </time>
       <span className="font-medium">{e.actor}</span>
       <span>

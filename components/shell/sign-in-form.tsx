@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export function SignInForm() {
+  const t = useTranslations("auth");
   const router = useRouter();
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -25,19 +27,19 @@ export function SignInForm() {
       redirect: false,
     });
     setBusy(false);
-    if (res?.error === "RateLimited") return setError("Too many attempts. Wait a few minutes and try again.");
-    if (!res || res.error) return setError("Wrong email or password.");
+    if (res?.error === "RateLimited") return setError(t("rateLimited"));
+    if (!res || res.error) return setError(t("wrong"));
     router.push(safeCallbackPath(params.get("callbackUrl")));
     router.refresh();
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <h1 className="text-xl font-semibold">Sign in</h1>
-      <Field label="Email">
+      <h1 className="text-xl font-semibold">{t("signIn")}</h1>
+      <Field label={t("email")}>
         <Input name="email" type="email" autoComplete="email" required autoFocus />
       </Field>
-      <Field label="Password">
+      <Field label={t("password")}>
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
       {error ? (
@@ -45,13 +47,13 @@ export function SignInForm() {
           {error}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={busy}>
-        {busy ? "Signing in…" : "Sign in"}
+      <Button type="submit" data-testid="signin-submit" className="w-full" disabled={busy}>
+        {busy ? t("signingIn") : t("signIn")}
       </Button>
       <p className="text-center text-sm text-slate-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link className="font-medium text-brand-600 hover:underline" href="/signup">
-          Create an account
+          {t("createAnAccount")}
         </Link>
       </p>
     </form>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Button } from "@/components/ui/button";
 
 /** next-auth's sign-out endpoint called directly: the app pages ship no next-auth client code. */
@@ -14,9 +16,10 @@ export async function signOut() {
 }
 
 export function SignOutButton() {
+  const t = useTranslations("shell");
   return (
     <Button variant="ghost" className="max-sm:px-1.5" onClick={() => void signOut()}>
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -12,6 +13,7 @@ import { signUpSchema } from "@/lib/schemas/account";
 type Errors = Partial<Record<string, string>>;
 
 export function SignUpForm() {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,9 @@ export function SignUpForm() {
     const values = Object.fromEntries(new FormData(e.currentTarget));
     const local = signUpSchema.safeParse(values);
     if (!local.success) {
-      return setErrors(Object.fromEntries(local.error.issues.map((i) => [String(i.path[0]), i.message])));
+      return setErrors(
+        Object.fromEntries(local.error.issues.map((i) => [String(i.path[0]), t(`invalid.${String(i.path[0])}`)])),
+      );
     }
     setBusy(true);
     setErrors({});
@@ -38,31 +42,31 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <h1 className="text-xl font-semibold">Create your account</h1>
-      <Field label="Your name" error={errors.name}>
+      <h1 className="text-xl font-semibold">{t("createYourAccount")}</h1>
+      <Field label={t("yourName")} error={errors.name}>
         <Input name="name" autoComplete="name" aria-invalid={!!errors.name} autoFocus />
       </Field>
-      <Field label="Email" error={errors.email}>
+      <Field label={t("email")} error={errors.email}>
         <Input name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
       </Field>
-      <Field label="Password" error={errors.password} hint="At least 8 characters.">
+      <Field label={t("password")} error={errors.password} hint={t("atLeast8")}>
         <Input name="password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} />
       </Field>
-      <Field label="Workspace name (optional)" error={errors.workspace_name}>
-        <Input name="workspace_name" placeholder="Acme marketing" />
+      <Field label={t("workspaceName")} error={errors.workspace_name}>
+        <Input name="workspace_name" placeholder={t("workspacePlaceholder")} />
       </Field>
       {errors.form ? (
         <p role="alert" className="text-sm text-rose-600">
           {errors.form}
         </p>
       ) : null}
-      <Button type="submit" className="w-full" disabled={busy}>
-        {busy ? "Creating…" : "Create account"}
+      <Button type="submit" data-testid="signup-submit" className="w-full" disabled={busy}>
+        {busy ? t("creating") : t("createAccount")}
       </Button>
       <p className="text-center text-sm text-slate-600">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link className="font-medium text-brand-600 hover:underline" href="/signin">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </form>

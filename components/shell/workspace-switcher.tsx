@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { switchWorkspaceAction } from "@/lib/actions/account";
@@ -11,11 +13,12 @@ export function WorkspaceSwitcher({
   current: string;
   workspaces: { slug: string; name: string; role: string }[];
 }) {
+  const t = useTranslations("shell");
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
     <select
-      aria-label="Workspace"
+      aria-label={t("workspace")}
       disabled={pending}
       className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 max-sm:max-w-[8rem] max-sm:px-1"
       value={current}

@@ -1,10 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { apiFetch } from "@/components/api-client";
 import type { UpdatedWorkspaceSettingsResponse, WorkspaceSettingsResponse } from "@/app/api/workspace/route";
 
 export function ApprovalSetting() {
+  const t = useTranslations("team.review");
   const qc = useQueryClient();
   const settings = useQuery({
     queryKey: ["workspace"],
@@ -18,7 +20,7 @@ export function ApprovalSetting() {
   return (
     <section aria-labelledby="approval-h" className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="approval-h" className="text-base font-semibold">
-        Review
+        {t("title")}
       </h2>
       <label className="mt-3 flex items-start gap-2 text-sm">
         <input
@@ -28,10 +30,7 @@ export function ApprovalSetting() {
           disabled={!settings.data || save.isPending}
           onChange={(e) => save.mutate(e.target.checked)}
         />
-        <span>
-          <strong>Approval required.</strong> Editors submit posts for review; owners and approvers approve them or
-          request changes. Nobody can approve a version they edited themselves.
-        </span>
+        <span>{t.rich("required", { strong: (c) => <strong>{c}</strong> })}</span>
       </label>
       {save.error ? (
         <p role="alert" className="mt-2 text-sm text-rose-600">

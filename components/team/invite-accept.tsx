@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import Link from "next/link";
 import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -15,6 +17,9 @@ import { switchWorkspaceAction } from "@/lib/actions/account";
 import { inviteSignUpSchema } from "@/lib/schemas/team";
 
 export function InviteAccept({ token, signedInAs }: { token: string; signedInAs: string | null }) {
+  const t = useTranslations("team.accept");
+  const ta = useTranslations("auth");
+  const tr = useTranslations("roles");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,11 +68,11 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
     }
   }
 
-  if (info.isPending) return <p className="text-sm text-slate-600">Checking the invitation…</p>;
+  if (info.isPending) return <p className="text-sm text-slate-600">{t("checking")}</p>;
   if (info.error) {
     return (
       <div className="space-y-3">
-        <h1 className="text-xl font-semibold">Invitation unavailable</h1>
+        <h1 className="text-xl font-semibold">{t("unavailable")}</h1>
         <p role="alert" className="text-sm text-rose-600">
           {info.error.message}
         </p>
@@ -78,39 +83,44 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
   const callback = `/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`;
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">Join {inv.workspace_name}</h1>
+      <h1 className="text-xl font-semibold">{t("join", { workspace: inv.workspace_name })}</h1>
       <p className="text-sm text-slate-600">
-        You are invited as <strong>{inv.role}</strong> ({inv.email}). The link expires on {inv.expires_at.slice(0, 10)}.
+        {t.rich("invited", {
+          strong: (c) => <strong>{c}</strong>,
+          role: tr(inv.role),
+          email: inv.email,
+          date: inv.expires_at.slice(0, 10),
+        })}
       </p>
       {signedInAs ? (
         <div className="space-y-3">
-          <p className="text-sm">Signed in as {signedInAs}.</p>
+          <p className="text-sm">{t("signedInAs", { email: signedInAs })}</p>
           <Button className="w-full" onClick={accept} disabled={busy}>
-            {busy ? "Joining…" : "Accept invitation"}
+            {busy ? t("joining") : t("accept")}
           </Button>
           <button className="text-sm text-slate-600 underline" onClick={() => signOut({ callbackUrl: callback })}>
-            Use another account
+            {t("another")}
           </button>
         </div>
       ) : inv.has_account ? (
         <Link className="block text-center font-medium text-brand-600 hover:underline" href={callback}>
-          Sign in to accept
+          {t("signInToAccept")}
         </Link>
       ) : (
         <form onSubmit={signUp} className="space-y-4" noValidate>
-          <Field label="Your name">
+          <Field label={ta("yourName")}>
             <Input name="name" autoComplete="name" autoFocus />
           </Field>
-          <Field label="Password" hint="At least 8 characters.">
+          <Field label={ta("password")} hint={ta("atLeast8")}>
             <Input name="password" type="password" autoComplete="new-password" />
           </Field>
           <Button type="submit" className="w-full" disabled={busy}>
-            {busy ? "Creating…" : "Create account and join"}
+            {busy ? ta("creating") : t("createAndJoin")}
           </Button>
           <p className="text-center text-sm text-slate-600">
-            Already have an account?{" "}
+            {ta("haveAccount")}{" "}
             <Link className="font-medium text-brand-600 hover:underline" href={callback}>
-              Sign in
+              {ta("signIn")}
             </Link>
           </p>
         </form>

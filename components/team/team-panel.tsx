@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -13,9 +14,11 @@ import { ApprovalSetting } from "./approval-setting";
 import { WebhooksPanel } from "./webhooks-panel";
 import { PreferencesPanel } from "@/components/notifications/preferences-panel";
 
-const ROLE_OPTIONS = ["owner", "approver", "editor", "viewer"];
+import { ROLES } from "@/lib/workspaces/roles";
 
 export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: string | null }) {
+  const t = useTranslations("team");
+  const tr = useTranslations("roles");
   const qc = useQueryClient();
   const [link, setLink] = useState<{ url: string; emailed: boolean } | null>(null);
   const [copied, setCopied] = useState(false);
@@ -44,8 +47,8 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
 
   function onInvite(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    invite.mutate({ email: String(f.get("email") ?? ""), role: String(f.get("role") ?? "editor") });
+    const form = new FormData(e.currentTarget);
+    invite.mutate({ email: String(form.get("email") ?? ""), role: String(form.get("role") ?? "editor") });
   }
 
   const mutationError = change.error ?? remove.error;
@@ -53,12 +56,9 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
     <div className="space-y-6">
       <section aria-labelledby="members-h" className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="members-h" className="text-base font-semibold">
-          Members
+          {t("members")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Owners manage the team, connections and webhooks. Approvers sign off posts when approval is required. Editors
-          write and submit. Viewers read.
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{t("rolesHelp")}</p>
         {mutationError ? (
           <p role="alert" className="mt-2 text-sm text-rose-600">
             {mutationError.message}
@@ -67,10 +67,12 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
         <table className="mt-4 w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">
             <tr>
-              <th className="py-2">Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th></th>
+              <th className="py-2">{t("name")}</th>
+              <th>{t("email")}</th>
+              <th>{t("role")}</th>
+              <th>
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -78,29 +80,31 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
               <tr key={m.id} className="border-t border-slate-100" data-testid={`member-${m.email}`}>
                 <td className="py-2">
                   {m.name}
-                  {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">(you)</span> : null}
+                  {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
                 </td>
                 <td>{m.email}</td>
                 <td>
                   {isOwner ? (
                     <Select
-                      aria-label={`Role of ${m.email}`}
+                      aria-label={t("roleOf", { email: m.email })}
                       value={m.role}
                       onChange={(e) => change.mutate({ id: m.id, role: e.target.value })}
                       className="w-32"
                     >
-                      {ROLE_OPTIONS.map((r) => (
-                        <option key={r}>{r}</option>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {tr(r)}
+                        </option>
                       ))}
                     </Select>
                   ) : (
-                    m.role
+                    tr(m.role)
                   )}
                 </td>
                 <td className="text-right">
                   {isOwner ? (
                     <Button variant="ghost" onClick={() => remove.mutate(m.id)}>
-                      Remove
+                      {t("remove")}
                     </Button>
                   ) : null}
                 </td>
@@ -113,25 +117,27 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
       {isOwner ? (
         <section aria-labelledby="invite-h" className="rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="invite-h" className="text-base font-semibold">
-            Invite someone
+            {t("invite")}
           </h2>
           <form onSubmit={onInvite} className="mt-4 flex flex-wrap items-end gap-3">
             <div className="w-72">
-              <Field label="Email">
-                <Input name="email" type="email" required placeholder="colleague@example.com" />
+              <Field label={t("email")}>
+                <Input name="email" type="email" required placeholder={t("emailPlaceholder")} />
               </Field>
             </div>
             <div className="w-36">
-              <Field label="Role">
+              <Field label={t("role")}>
                 <Select name="role" defaultValue="editor">
-                  {ROLE_OPTIONS.map((r) => (
-                    <option key={r}>{r}</option>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {tr(r)}
+                    </option>
                   ))}
                 </Select>
               </Field>
             </div>
             <Button type="submit" disabled={invite.isPending}>
-              {invite.isPending ? "Inviting…" : "Create invite"}
+              {invite.isPending ? t("inviting") : t("createInvite")}
             </Button>
           </form>
           {invite.error ? (
@@ -141,10 +147,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
           ) : null}
           {link ? (
             <div className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-              <p className="font-medium">
-                {link.emailed ? "Invitation emailed. You can also copy the link:" : "Copy this link and send it:"} it
-                works once, for 7 days, and is not shown again.
-              </p>
+              <p className="font-medium">{link.emailed ? t("linkEmailed") : t("linkCopy")}</p>
               <div className="mt-2 flex items-center gap-2">
                 <code data-testid="invite-link" className="block flex-1 break-all">
                   {link.url}
@@ -156,7 +159,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
                     setCopied(true);
                   }}
                 >
-                  {copied ? "Copied" : "Copy link"}
+                  {copied ? t("copied") : t("copyLink")}
                 </Button>
               </div>
             </div>

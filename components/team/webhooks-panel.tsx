@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/components/i18n/formats";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -15,6 +17,7 @@ import type { TestWebhookResponse } from "@/app/api/webhooks/[id]/test/route";
 import type { RedeliveryResponse } from "@/app/api/webhooks/[id]/deliveries/[delivery]/redeliver/route";
 
 export function WebhooksPanel() {
+  const t = useTranslations("team.webhooks");
   const [openId, setOpenId] = useState<string | null>(null);
   const {
     list: hooks,
@@ -33,40 +36,35 @@ export function WebhooksPanel() {
   return (
     <section aria-labelledby="webhooks-h" className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="webhooks-h" className="text-base font-semibold">
-        Webhooks
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        Signed per Standard Webhooks (see the README). A Slack incoming-webhook URL receives plain text.
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <form onSubmit={onSubmit} className="mt-3 flex flex-wrap items-end gap-3">
         <div className="w-96">
-          <Field label="Endpoint URL">
+          <Field label={t("url")}>
             <Input name="url" type="url" required placeholder="https://example.com/hooks/social-cm" />
           </Field>
         </div>
         <Button type="submit" disabled={create.isPending}>
-          Add endpoint
+          {t("add")}
         </Button>
       </form>
-      <CreatedSecret
-        error={create.error}
-        secret={secret}
-        label="Signing secret, shown once:"
-        testId="new-webhook-secret"
-      />
+      <CreatedSecret error={create.error} secret={secret} label={t("secret")} testId="new-webhook-secret" />
       <ul className="mt-4 space-y-3">
         {hooks.data?.webhooks.map((w) => (
           <li key={w.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <code className="break-all">{w.url}</code>
               {w.slack ? <span className="text-xs text-slate-500">Slack</span> : null}
-              {w.failed_deliveries ? <span className="text-xs text-rose-700">{w.failed_deliveries} failed</span> : null}
+              {w.failed_deliveries ? (
+                <span className="text-xs text-rose-700">{t("failed", { count: w.failed_deliveries })}</span>
+              ) : null}
               <span className="ml-auto flex gap-1">
                 <Button variant="ghost" onClick={() => setOpenId(openId === w.id ? null : w.id)}>
-                  Delivery log
+                  {t("log")}
                 </Button>
                 <Button variant="ghost" onClick={() => remove.mutate(w.id)}>
-                  Remove
+                  {t("remove")}
                 </Button>
               </span>
             </div>
@@ -80,6 +78,8 @@ export function WebhooksPanel() {
 }
 
 function DeliveryLog({ id }: { id: string }) {
+  const t = useTranslations("team.webhooks");
+  const f = useFormats();
   const qc = useQueryClient();
   const log = useQuery({
     queryKey: ["deliveries", id],
@@ -101,17 +101,19 @@ function DeliveryLog({ id }: { id: string }) {
   return (
     <div className="mt-2 space-y-2">
       <Button variant="secondary" disabled={test.isPending} onClick={() => test.mutate()}>
-        Send test
+        {t("test")}
       </Button>
       <table className="w-full text-left text-xs">
         <thead className="text-slate-500">
           <tr>
-            <th className="py-1">Event</th>
-            <th>Status</th>
-            <th>Attempts</th>
-            <th>Last answer</th>
-            <th>Queued</th>
-            <th></th>
+            <th className="py-1">{t("event")}</th>
+            <th>{t("status")}</th>
+            <th>{t("attempts")}</th>
+            <th>{t("lastAnswer")}</th>
+            <th>{t("queued")}</th>
+            <th>
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -121,10 +123,10 @@ function DeliveryLog({ id }: { id: string }) {
               <td>{d.status}</td>
               <td>{d.attempts}</td>
               <td>{d.last_status ?? d.last_error ?? "—"}</td>
-              <td>{new Date(d.created_at).toLocaleString()}</td>
+              <td>{f.dateTime(d.created_at)}</td>
               <td>
                 <button className="text-brand-700 underline" onClick={() => redeliver.mutate(d.id)}>
-                  Redeliver
+                  {t("redeliver")}
                 </button>
               </td>
             </tr>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect } from "react";
 import { Button } from "./button";
 
@@ -17,9 +19,10 @@ export function UndoToast({
   onDone: () => void;
   pending: boolean;
 }) {
+  const t = useTranslations("undo");
   useEffect(() => {
-    const t = setTimeout(onDone, UNDO_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(onDone, UNDO_MS);
+    return () => clearTimeout(timer);
   }, [message, onDone]);
   return (
     <div
@@ -35,7 +38,7 @@ export function UndoToast({
         disabled={pending}
         onClick={onUndo}
       >
-        {pending ? "Undoing…" : "Undo"}
+        {pending ? t("undoing") : t("undo")}
       </Button>
     </div>
   );

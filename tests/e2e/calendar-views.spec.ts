@@ -101,6 +101,8 @@ test.describe.serial("calendar views", () => {
   });
 
   test("keyboard only: open a post, approve it, move it, approve a day and a week", async ({ page }, info) => {
+    // Every step is Tab presses, each checked: on a busy shared machine this takes longer than the default.
+    test.setTimeout(180_000);
     await signIn(page, account.email, PASSWORD);
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
     await interactive(page);
@@ -134,9 +136,17 @@ test.describe.serial("calendar views", () => {
     await tabTo(page, "approve-day-2027-03-24");
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("status-line")).toContainText("Approved 3 posts (2027-03-24)");
+    // The button goes away with the drafts; the keyboard stays on the day it approved, not on the page.
+    await expect(page.getByTestId("approve-day-2027-03-24")).toHaveCount(0);
+    await expect(page.getByTestId("day-2027-03-24")).toBeFocused();
     await tabTo(page, "approve-week-4");
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("status-line")).toContainText(/Approved \d+ posts \(week 5\)/);
+    await expect(page.getByTestId("approve-week-4")).toHaveCount(0);
+    // focus is on the week's row, which holds its days
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.querySelector('[data-testid="day-2027-03-29"]')))
+      .toBe(true);
   });
 
   test("CSV import: a file with one bad row writes nothing; the fixed file adds drafts", async ({ page }, info) => {
@@ -201,5 +211,29 @@ test.describe.serial("calendar views", () => {
     await expect(page.getByLabel(/Skip the past days/)).toBeChecked();
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("brief-form")).toBeHidden();
+  });
+
+  test("best times: the editor's time picker lists the best slots with their reason, and Move to best time uses one", async ({
+    page,
+  }, info) => {
+    await signIn(page, account.email, PASSWORD);
+    await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
+    await interactive(page);
+    // Wednesday the 3rd: with no results yet, LinkedIn's general guidance says Wednesdays at 10:00.
+    const li = page.getByTestId("day-2027-03-03").locator('[data-platform="linkedin"]');
+    await expect(li).toContainText("09:00");
+    await li.click();
+    const editor = page.getByTestId("editor-panel");
+    const best = editor.getByTestId("best-times");
+    await expect(best).toContainText("Best times on LinkedIn");
+    await expect(best.getByTestId("best-slot")).toHaveCount(3);
+    await expect(best.getByTestId("best-slot").nth(1)).toHaveText("Wednesdays 10:00: general guidance for LinkedIn");
+    await expect(best).toContainText("Not enough of your own results on LinkedIn yet (0 published with metrics)");
+    await attachShot(page, info, "editor-best-times", false);
+    await editor.getByTestId("move-best-time").click();
+    await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to 2027-03-03 at 10:00");
+    await expect(editor.getByTestId("move-best-time")).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(li).toContainText("10:00");
   });
 });

@@ -30,3 +30,74 @@ test("the interface speaks French to a French browser, and the language setting 
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test.describe("a person who picks French in their account settings", () => {
+  // An English browser: only the account setting can make the interface French.
+  test.use({ locale: "en-US", extraHTTPHeaders: { "accept-language": "en-US,en;q=0.9" } });
+
+  test("sees the settings, editor, a dialog and the runs board in French, with French numbers and dates", async ({
+    page,
+  }, info) => {
+    const account = await signUpWithBrand(page, "Boulange Compte");
+    await planMonth(page, "Boulange Compte", "2027-03-01", 31);
+
+    await page.goto("/settings");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+    await page.getByTestId("language-select").selectOption("fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Réglages");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { name: "Votre compte" })).toBeVisible();
+    await expect(page.getByLabel("Nouveau mot de passe")).toBeVisible();
+    // Kept on the account, not in a cookie: a reload with the same English browser stays French.
+    expect(await page.evaluate(() => document.cookie)).not.toContain("NEXT_LOCALE");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Réglages");
+    await expect(page.getByTestId("language-select")).toHaveValue("fr");
+    await page.goto("/settings/team");
+    await expect(page.getByRole("heading", { name: "Membres" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Vos notifications" })).toBeVisible();
+
+    // The calendar and its editor: French dates, status words and display names.
+    await page.goto(`/calendar?brand=${account.brand}&month=2027-03&view=list`);
+    await interactive(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2027/);
+    await expect(page.getByTestId("list-day-2027-03-05")).toContainText("vendredi 5 mars 2027");
+    await page.getByTestId("list-day-2027-03-05").locator("[data-platform]").first().click();
+    const editor = page.getByTestId("editor-panel");
+    await expect(editor).toContainText("Texte du post");
+    await expect(editor).toContainText("Statut : Brouillon");
+    await expect(editor.getByTestId("save-post")).toHaveText("Enregistrer");
+    await expect(editor.getByRole("button", { name: "Aperçu de la journée" })).toBeVisible();
+    await expect(editor).toContainText("Pilier");
+    await expect(editor.getByTestId("best-times")).toContainText("Meilleurs horaires sur");
+    await editor.getByTestId("history-toggle").click();
+    // a French date and 24-hour time: "5 déc. 2026, 00:12"
+    await expect(editor.getByTestId("history-version").first()).toContainText(
+      /\d{1,2} [a-zéû]+\.? \d{4}.{1,3}\d\d:\d\d/,
+    );
+    await attachShot(page, info, "french-editor", false);
+    await page.keyboard.press("Escape");
+    await expect(editor).toHaveCount(0);
+
+    // A dialog: French words and a French thousands separator ("1 000", a narrow no-break space).
+    await page.getByTestId("import-open").click();
+    const dialog = page.getByTestId("import-dialog");
+    await expect(dialog.getByRole("heading")).toHaveText("Importer des posts en brouillon");
+    await expect(dialog).toContainText("Jusqu’à 1\u202f000 lignes");
+    await expect(dialog.getByRole("button", { name: "Annuler" })).toBeVisible();
+    await attachShot(page, info, "french-import-dialog", false);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await page.getByRole("button", { name: "Régénérer le mois" }).click();
+    await expect(page.getByTestId("brief-form")).toContainText("31 jours × LinkedIn, Facebook et X = 93 posts");
+    await page.keyboard.press("Escape");
+
+    // The runs board.
+    await page.goto(`/runs?brand=${account.brand}&date=2027-03-05`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publications");
+    await expect(page.getByTestId("run-now")).toHaveText("Publier maintenant");
+    await expect(page.getByTestId("summary-published")).toContainText("publié");
+    await expect(page.getByRole("combobox", { name: "Réseau" })).toContainText("Tous les réseaux");
+    await attachShot(page, info, "french-runs", false);
+  });
+});

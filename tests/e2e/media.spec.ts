@@ -73,7 +73,7 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
   await expect(editor).toContainText("Thread: 3 parts");
   await expect(editor.getByTestId("approve-post")).toBeEnabled();
   await editor.getByTestId("approve-post").click();
-  await expect(editor).toContainText("Status: approved");
+  await expect(editor).toContainText("Status: Approved");
   await editor.getByTestId("preview-day").click();
   const day = page.getByTestId("day-preview");
   await expect(day.getByTestId("day-thread-part-2")).toContainText("the oven decides");
@@ -113,7 +113,7 @@ test("an image uploaded in the editor goes out with the X post", async ({ page }
   await editor.getByTestId("save-extras").click();
   await expect(editor).toContainText("version 2");
   await editor.getByTestId("approve-post").click();
-  await expect(editor).toContainText("Status: approved");
+  await expect(editor).toContainText("Status: Approved");
 
   await publishToday(page, today, ["X"]);
   const x = (await (await fetch(`${CONTROL}/posts?network=x`)).json()) as { posts: { mediaIds: string[] }[] };
@@ -143,7 +143,7 @@ test("a carousel edited slide by slide goes out as a LinkedIn PDF document and a
     await expect(editor).toContainText("Carousel: 4 slides");
     await expect(editor.getByTestId("preview-carousel").getByTestId("preview-slide-4")).toContainText("brioche");
     await editor.getByTestId("approve-post").click();
-    await expect(editor).toContainText("Status: approved");
+    await expect(editor).toContainText("Status: Approved");
   };
   await buildCarousel();
   await editor.getByTestId("post-extras").screenshot({ path: "test-results/media-carousel-editor.png" });

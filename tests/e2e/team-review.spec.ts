@@ -77,7 +77,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await page.getByTestId("review-comment").fill("Please mention the Saturday market stall.");
   await page.getByTestId("review-request-changes").click();
   await expect(page.getByTestId("comments")).toContainText("Saturday market");
-  await expect(page.getByTestId("editor-panel")).toContainText("Status: draft");
+  await expect(page.getByTestId("editor-panel")).toContainText("Status: Draft");
   const postUrl = new URL(page.url());
   const postId = postUrl.searchParams.get("post")!;
   await expect(page.getByTestId(`chip-${postId}`).getByTestId("chip-thread")).toHaveText("1");
@@ -97,7 +97,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await editor.getByTestId("save-post").click();
   await expect(editor.getByTestId("editor-panel")).toContainText("edited by a person");
   await editor.getByTestId("submit-post").click();
-  await expect(editor.getByTestId("editor-panel")).toContainText("Status: in_review");
+  await expect(editor.getByTestId("editor-panel")).toContainText("Status: In review");
   // An editor cannot approve with review on.
   await expect(editor.getByTestId("review-approve")).toHaveCount(0);
   await expect(editor.getByTestId("approve-post")).toHaveCount(0);
@@ -115,9 +115,9 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await expect(client.getByText("Sign in")).toHaveCount(0);
   await client.getByTestId("reviewer-name").fill("Clara Client");
   const card = client.getByTestId(`review-post-${postId}`);
-  await expect(card.getByTestId("review-status")).toHaveText("in review");
+  await expect(card.getByTestId("review-status")).toHaveText("In review");
   await card.getByTestId("client-approve").click();
-  await expect(card.getByTestId("review-status")).toHaveText("approved");
+  await expect(card.getByTestId("review-status")).toHaveText("Approved");
   await expect(card).toContainText("Clara Client (client) approved");
   // The client cannot reach the app.
   await client.goto("/calendar");

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
 import { resolveFilters } from "@/components/analytics/filters";
@@ -18,28 +19,31 @@ export default async function AnalyticsPage({
   // Same default as the shell's brand switcher: the first brand by name.
   const { brands, brand } = await pageBrand(auth.workspaceId, typeof params.brand === "string" ? params.brand : null);
   const today = brand ? brandToday(new Date(), brand.timezone) : "";
+  const t = await getTranslations("empty");
+  const ta = await getTranslations("analytics");
 
   return (
     <div data-testid="analytics-page" className="space-y-6">
       <div>
         <h1 className="text-xl font-semibold">
-          Analytics{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
+          {ta("title")}
+          {brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
         </h1>
-        <p className="text-sm text-slate-600">How published posts performed, and what the planner learned from them.</p>
+        <p className="text-sm text-slate-600">{ta("intro")}</p>
       </div>
       {brands.length === 0 ? (
         <EmptyState
-          title="Create your first brand"
+          title={t("firstBrand.title")}
           action={
             <Link
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
               href="/settings/brands/new"
             >
-              Write a brand brief
+              {t("firstBrand.action")}
             </Link>
           }
         >
-          Analytics appear once a brand has published posts.
+          {t("firstBrand.analytics")}
         </EmptyState>
       ) : !brand ? null : (
         <AnalyticsDashboard

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
@@ -20,21 +21,21 @@ export default async function CalendarPage({
   const auth = await requirePageAuth();
   const q = await searchParams;
   const { brand } = await pageBrand(auth.workspaceId, q.brand);
+  const t = await getTranslations("empty");
   if (!brand) {
     return (
       <EmptyState
-        title="Create your first brand"
+        title={t("firstBrand.title")}
         action={
           <Link
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
             href="/settings/brands/new"
           >
-            Write a brand brief
+            {t("firstBrand.action")}
           </Link>
         }
       >
-        A brief (positioning, audience, value propositions, tone) is all it takes to plan a whole month of LinkedIn,
-        Facebook and X posts.
+        {t("firstBrand.calendar")}
       </EmptyState>
     );
   }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ConversationsView } from "@/components/listening/conversations-view";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,6 +15,7 @@ export default async function ConversationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const auth = await requirePageAuth();
+  const t = await getTranslations("listening.pages");
   const params = await searchParams;
   const brands = await pageBrands(auth.workspaceId);
   const wanted = one(params.brand) ?? null;
@@ -25,26 +27,23 @@ export default async function ConversationsPage({
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-xl font-semibold">
-            Conversations{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
+            {t("conversations")}
+            {brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
           </h1>
-          <p className="text-sm text-slate-600">
-            What people say under the brand&apos;s posts, with each comment&apos;s sentiment (scored offline).
-          </p>
+          <p className="text-sm text-slate-600">{t("conversationsIntro")}</p>
         </div>
         {brand ? (
           <Link
             href={`/conversations/competitors?brand=${encodeURIComponent(brand.slug)}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
           >
-            Competitors →
+            {t("competitors")} →
           </Link>
         ) : null}
       </div>
       {!brand ? (
-        <EmptyState title={brands.length ? "Brand not found" : "Create your first brand"}>
-          {brands.length
-            ? `There is no brand “${wanted}” in this workspace. Pick one in the brand switcher above.`
-            : "Conversations appear once a brand has published posts."}
+        <EmptyState title={brands.length ? t("notFound") : t("firstBrand")}>
+          {brands.length ? t("noSuchBrand", { brand: wanted ?? "" }) : t("conversationsEmpty")}
         </EmptyState>
       ) : (
         <ConversationsView

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
@@ -9,6 +10,7 @@ import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();
+  const t = await getTranslations("runs");
   const q = await searchParams;
   const { brand } = await pageBrand(auth.workspaceId, q.brand);
   const failed = await countFailedDeliveries({ db: getDb(), workspaceId: auth.workspaceId });
@@ -21,8 +23,8 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
           role="status"
           className="mb-3 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800"
         >
-          Failed deliveries after all retries: {failed.email} email, {failed.webhook} webhook
-          {auth.role === "owner" ? " (see Settings → Team → Webhooks for the delivery log)" : ""}.
+          {t("failedDeliveries", { email: failed.email, webhook: failed.webhook })}
+          {auth.role === "owner" ? ` ${t("failedDeliveriesOwner")}` : ""}.
         </p>
       ) : null}
       <RunsBoard

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getReviewPage, type ReviewPage } from "@/lib/review-links/get-review-page";
@@ -21,13 +22,14 @@ export default async function ReviewPageRoute({ params }: { params: Promise<{ to
       message = err.message;
     }
   }
+  const t = await getTranslations("review.client");
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-6">
       {data ? (
         <ClientReview token={token} data={data} />
       ) : (
         <div className="rounded-xl border border-slate-200 bg-white p-6">
-          <h1 className="text-xl font-semibold">Review link unavailable</h1>
+          <h1 className="text-xl font-semibold">{t("unavailable")}</h1>
           <p role="alert" className="mt-2 text-slate-700">
             {message}
           </p>

@@ -8,11 +8,12 @@ export function appHeaders(base = "") {
 
 export const DEMO = { email: "demo@example.com", password: "demo-password" };
 
+// Sign-in and sign-up find their fields by name, so they work whatever the browser's language.
 export async function signIn(page: Page, email = DEMO.email, password = DEMO.password) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByTestId("signin-submit").click();
   await expect(page).toHaveURL(/\/calendar/);
 }
 
@@ -21,10 +22,10 @@ export const PASSWORD = "a-long-password";
 export async function signUp(page: Page, name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
   await page.goto("/signup");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.locator('input[name="name"]').fill(name);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.getByTestId("signup-submit").click();
   await expect(page).toHaveURL(/\/calendar/);
   return email;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
@@ -21,6 +22,42 @@ describe("the message catalogue", () => {
       const read = (m: object) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m);
       expect(String(read(en)).trim(), `en ${k}`).not.toBe("");
       expect(String(read(fr)).trim(), `fr ${k}`).not.toBe("");
+    }
+  });
+
+  it("parses every message as ICU in its language, French asking for no argument English lacks", () => {
+    const read = (m: object, k: string) =>
+      String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m));
+    // the argument and tag names of a message, from its ICU syntax tree
+    const names = (text: string, locale: string) => {
+      const found = new Set<string>();
+      const walk = (nodes: unknown[]) => {
+        for (const n of nodes as {
+          value?: unknown;
+          options?: Record<string, { value: unknown[] }>;
+          children?: unknown[];
+        }[]) {
+          if (
+            typeof n.value === "string" &&
+            (n.options || n.children || "style" in n || (n as { type: number }).type === 1)
+          )
+            found.add(n.value);
+          for (const o of Object.values(n.options ?? {})) walk(o.value);
+          if (n.children) walk(n.children);
+        }
+      };
+      walk(new IntlMessageFormat(text, locale).getAst());
+      return [...found].sort();
+    };
+    for (const k of keys(en)) {
+      expect(() => new IntlMessageFormat(read(en, k), "en"), `en ${k}`).not.toThrow();
+      expect(() => new IntlMessageFormat(read(fr, k), "fr"), `fr ${k}`).not.toThrow();
+      // French may leave out an argument English needs for its grammar, but never asks for one English lacks
+      const given = names(read(en, k), "en");
+      expect(
+        names(read(fr, k), "fr").filter((n) => !given.includes(n)),
+        k,
+      ).toEqual([]);
     }
   });
 

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CompetitorComparison } from "@/components/listening/competitor-comparison";
 import { CompetitorForm } from "@/components/listening/competitor-form";
@@ -13,6 +14,7 @@ export default async function CompetitorsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const auth = await requirePageAuth();
+  const t = await getTranslations("listening.pages");
   const params = await searchParams;
   const brands = await pageBrands(auth.workspaceId);
   const wanted = typeof params.brand === "string" ? params.brand : null;
@@ -24,19 +26,16 @@ export default async function CompetitorsPage({
           href={`/conversations${brand ? `?brand=${encodeURIComponent(brand.slug)}` : ""}`}
           className="text-sm text-brand-700 underline"
         >
-          ← Conversations
+          ← {t("conversations")}
         </Link>
         <h1 className="text-xl font-semibold">
-          Competitors{brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
+          {t("competitors")}
+          {brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}
         </h1>
-        <p className="text-sm text-slate-600">
-          Their public posts and engagement, collected daily, beside the brand&apos;s.
-        </p>
+        <p className="text-sm text-slate-600">{t("competitorsIntro")}</p>
       </div>
       {!brand ? (
-        <EmptyState title={brands.length ? "Brand not found" : "Create your first brand"}>
-          Pick a brand in the brand switcher above.
-        </EmptyState>
+        <EmptyState title={brands.length ? t("notFound") : t("firstBrand")}>{t("pickBrand")}</EmptyState>
       ) : (
         <>
           <CompetitorForm brand={brand.slug} canEdit={roleAtLeast(auth.role, "editor")} />

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
@@ -6,8 +7,9 @@ import { listBrands } from "@/lib/brands/list-brands";
 
 export default async function ActivityPage() {
   const auth = await requirePageAuth();
+  const t = await getTranslations("activity");
   if (!roleAtLeast(auth.role, "editor")) {
-    return <p className="text-sm text-slate-600">The activity log is for editors, approvers and owners.</p>;
+    return <p className="text-sm text-slate-600">{t("editorsOnly")}</p>;
   }
   const db = getDb();
   const [brands, members] = await Promise.all([
@@ -19,7 +21,7 @@ export default async function ActivityPage() {
   ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">Activity</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <ActivityLog
         brands={brands.map(({ slug, name }) => ({ slug, name }))}
         people={members.map((m) => m.user.email).sort()}

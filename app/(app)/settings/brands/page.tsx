@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
@@ -6,21 +7,22 @@ import { ArchivedBrands } from "@/components/brands/archived-brands";
 
 export default async function BrandsPage() {
   const auth = await requirePageAuth();
+  const t = await getTranslations("brands");
   const brands = await pageBrands(auth.workspaceId);
   const archived =
     auth.role === "owner" ? await listArchivedBrands({ db: getDb(), workspaceId: auth.workspaceId }) : [];
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
-        <h1 className="text-xl font-semibold">Brands</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <Link
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
           href="/settings/brands/new"
         >
-          New brand
+          {t("new")}
         </Link>
       </div>
-      {brands.length === 0 ? <p className="text-sm text-slate-600">No brand yet.</p> : null}
+      {brands.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {brands.map((b) => (
           <li key={b.id} className="flex items-center justify-between px-4 py-3">
@@ -32,13 +34,13 @@ export default async function BrandsPage() {
             </div>
             <div className="flex gap-3 text-sm">
               <Link className="text-brand-600 hover:underline" href={`/settings/brands/${b.slug}`}>
-                Edit brief
+                {t("editBrief")}
               </Link>
               <Link className="text-brand-600 hover:underline" href={`/settings/connections?brand=${b.slug}`}>
-                Connections
+                {t("connections")}
               </Link>
               <Link className="text-brand-600 hover:underline" href={`/calendar?brand=${b.slug}`}>
-                Calendar
+                {t("calendar")}
               </Link>
             </div>
           </li>

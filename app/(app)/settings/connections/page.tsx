@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
@@ -10,20 +11,17 @@ export default async function ConnectionsPage({
   searchParams: Promise<{ brand?: string; connected?: string; error?: string; choose?: string }>;
 }) {
   const auth = await requirePageAuth();
+  const t = await getTranslations("connections");
   const q = await searchParams;
   const { brand } = await pageBrand(auth.workspaceId, q.brand);
-  if (!brand)
-    return <EmptyState title="No brand yet">Create a brand first; then connect its networks here.</EmptyState>;
+  if (!brand) return <EmptyState title={t("noBrand.title")}>{t("noBrand.body")}</EmptyState>;
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">{brand.name}: network connections</h1>
-      <p className="max-w-2xl text-sm text-slate-600">
-        Tokens are encrypted at rest (AES-256-GCM) and never shown again. A network without a connection publishes to
-        the sandbox, a safe demo network.
-      </p>
+      <h1 className="text-xl font-semibold">{t("title", { brand: brand.name })}</h1>
+      <p className="max-w-2xl text-sm text-slate-600">{t("intro")}</p>
       {q.connected ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Connected {NAMES[q.connected] ?? q.connected}.
+          {t("connectedNetwork", { network: NAMES[q.connected] ?? q.connected })}
         </p>
       ) : null}
       {q.error ? (

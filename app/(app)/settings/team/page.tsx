@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { requirePageAuth } from "@/lib/page-auth";
 import { TeamPanel } from "@/components/team/team-panel";
 
 export default async function TeamPage() {
   const auth = await requirePageAuth();
+  const t = await getTranslations("settings.team");
   return (
     <div className="space-y-6">
-      <h1 className="text-xl font-semibold">Team</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <TeamPanel isOwner={auth.role === "owner"} selfId={auth.userId} />
     </div>
   );

@@ -1,0 +1,116 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useState } from "react";
+import type { BrandDto } from "@/lib/brands/brand-dto";
+import { useSubmit } from "@/components/review/use-review";
+import { useApprove, useGenerate, useUndo } from "./use-calendar-data";
+import { useRegenerateSummary } from "./regenerate-summary";
+
+/**
+ * What the calendar does to a range of days (submit, approve, generate) and the status line and Undo offer that
+ * report it.
+ */
+export function useRangeActions({
+  brand,
+  month,
+  onGenerated,
+}: {
+  brand: BrandDto;
+  month: string;
+  /** the plan starts on `start`: the calendar shows that month */
+  onGenerated: (start: string) => void;
+}) {
+  const t = useTranslations("calendar.done");
+  const summaryOf = useRegenerateSummary();
+  const approve = useApprove(brand.slug);
+  const submit = useSubmit(brand.slug);
+  const generate = useGenerate(brand.slug);
+  const undo = useUndo(brand.slug);
+  const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [showGenerate, setShowGenerate] = useState(false);
+
+  /** Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. */
+  const offerUndo = (message: string, changeId: string | undefined) => {
+    setStatus(message);
+    setUndoable(changeId ? { message, changeId } : null);
+  };
+  const clearUndo = useCallback(() => setUndoable(null), []);
+  const runUndo = () => {
+    if (!undoable) return;
+    undo.mutate(undoable.changeId, {
+      onSuccess: (r) => setStatus(t("undone", { count: r.undone })),
+      onError: (e) => setStatus(e.message),
+      onSettled: () => setUndoable(null),
+    });
+  };
+
+  // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
+  const submitRange = (fromDate: string, toDate: string, label: string) =>
+    submit.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      {
+        onSuccess: (r) => offerUndo(t("submitted", { count: r.submitted, label }), r.change_id),
+        onError: (e) => setStatus(e.message),
+      },
+    );
+
+  const approveRange = (fromDate: string, toDate: string, label: string) =>
+    approve.mutate(
+      { brand: brand.slug, from: fromDate, to: toDate },
+      {
+        onSuccess: (r) => offerUndo(t("approved", { count: r.approved, label }), r.change_id),
+        onError: (e) => setStatus(e.message),
+      },
+    );
+
+  const runGenerate = (replace: string[], start: string, count: number, attachCards: boolean) =>
+    generate.mutate(
+      {
+        replace: replace.length ? replace : "untouched",
+        brand_name: brand.name,
+        positioning: brand.positioning,
+        target_audience: brand.target_audience,
+        value_props: brand.value_props,
+        start_date: start,
+        duration_days: count,
+        language: brand.language,
+        tone: brand.tone,
+        cta_targets: brand.cta_targets,
+        timezone: brand.timezone,
+        attach_cards: attachCards,
+      },
+      {
+        onSuccess: (r) => {
+          setShowGenerate(false);
+          offerUndo(
+            r.kept + r.replaced === 0
+              ? t("generated", { count: r.posts.length, month })
+              : t("regenerated", { month, summary: summaryOf(r.kept_by ?? {}, r.replaced) }),
+            r.change_id,
+          );
+          onGenerated(start);
+        },
+      },
+    );
+
+  return {
+    status,
+    setStatus,
+    undoable,
+    offerUndo,
+    clearUndo,
+    runUndo,
+    undoing: undo.isPending,
+    submitRange,
+    submitting: submit.isPending,
+    approveRange,
+    approving: approve.isPending,
+    runGenerate,
+    generating: generate.isPending,
+    generateError: generate.error?.message ?? null,
+    showGenerate,
+    setShowGenerate,
+  };
+}
