@@ -7,6 +7,8 @@ let brand: string;
 async function openMonth(page: Page) {
   await page.goto(`/calendar?brand=${brand}&month=${MONTH}`);
   await expect(page.getByTestId("calendar-grid").or(page.getByTestId("generate-month"))).toBeVisible();
+  // drag and drop arrives after the month is on screen
+  await expect(page.locator("[data-calendar-ready]")).toBeAttached();
 }
 
 async function drag(page: Page, chipDay: string, platform: string, targetDay: string) {
