@@ -83,7 +83,8 @@ test.describe.serial("calendar views", () => {
     // The day's three posts side by side, as each network shows them, under the brand's name and initials.
     await page.getByTestId("preview-day-2027-03-05").click();
     const preview = page.getByTestId("day-preview");
-    await expect(preview.locator("figure")).toHaveCount(3);
+    // one preview per network (an X thread shows each of its parts inside its own)
+    await expect(preview.getByTestId(/^preview-(linkedin|facebook|x)$/)).toHaveCount(3);
     for (const n of ["linkedin", "facebook", "x"]) {
       await expect(preview.getByTestId(`preview-${n}`)).toContainText("Views Heron");
       await expect(preview.getByTestId(`preview-${n}`).getByTestId("preview-initials")).toHaveText("VH");
