@@ -71,13 +71,16 @@ export async function approvedToday(
   const base = opts.base ?? "";
   const today = new Date().toISOString().slice(0, 10);
   const platforms = Object.keys(times) as Network[];
+  // Each brand's own words and link: specs that connect several brands to the one fake X account would
+  // otherwise meet X's duplicate-content refusal whenever two generated thread parts came out alike.
+  const own = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const brief = {
     positioning: "Sourdough for the neighbourhood",
     target_audience: "Families nearby",
-    value_props: ["Baked every morning"],
+    value_props: [`Baked every morning at ${name}`],
     language: "en-US",
     tone: "warm",
-    cta_targets: [{ key: "shop", url: "https://bakery.example.com/shop" }],
+    cta_targets: [{ key: "shop", url: `https://${own}.example.com/shop` }],
     timezone: "UTC",
   };
   const created = await page.request.post(`${base}/api/brands`, {
