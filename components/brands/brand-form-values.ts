@@ -1,4 +1,5 @@
 import type { BrandDto } from "@/lib/brands/brand-dto";
+import { DEFAULT_POSTING_HOURS } from "@/lib/strategy/posting-hours";
 
 /** The form edits lists as one item per line; the API takes arrays. */
 export interface BrandFormValues {
@@ -19,6 +20,8 @@ export interface BrandFormValues {
   linkedin: string;
   facebook: string;
   x: string;
+  posting_start: string;
+  posting_end: string;
   signal_mode: string;
   ab_tests: string;
   primary_color: string;
@@ -59,6 +62,7 @@ export function toPayload(v: BrandFormValues) {
     publish_times: Object.fromEntries(
       (["linkedin", "facebook", "x"] as const).filter((n) => v[n]).map((n) => [n, v[n]]),
     ),
+    posting_hours: { start: Number(v.posting_start), end: Number(v.posting_end) },
     signal_mode: v.signal_mode as "suggest" | "adapt",
     ab_tests: abTests(v.ab_tests),
     primary_color: v.primary_color.trim() || null,
@@ -94,6 +98,8 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     linkedin: b?.publish_times.linkedin ?? "",
     facebook: b?.publish_times.facebook ?? "",
     x: b?.publish_times.x ?? "",
+    posting_start: String(b?.posting_hours.start ?? DEFAULT_POSTING_HOURS.start),
+    posting_end: String(b?.posting_hours.end ?? DEFAULT_POSTING_HOURS.end),
     signal_mode: b?.signal_mode ?? "suggest",
     ab_tests: Object.entries(b?.ab_tests ?? {})
       .map(([k, [a, c]]) => `${k} | ${a} | ${c}`)

@@ -13,8 +13,9 @@ import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
 import { brandToday } from "@/lib/dates/zoned";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";
 import { BrandVisualsFields } from "./brand-visuals-fields";
+import { PostingHoursFields } from "./posting-hours-fields";
 
-const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin" };
+const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin", posting_hours: "posting_end" };
 
 export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDelete: boolean }) {
   const t = useTranslations("brandForm");
@@ -54,7 +55,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
         err instanceof ApiError ? ((err.body.details as { path: string; message: string }[] | undefined) ?? []) : [];
       setErrors({
         form: err instanceof Error ? err.message : String(err),
-        ...Object.fromEntries(details.map((d) => [d.path.split(".")[0], d.message])),
+        ...Object.fromEntries(details.map((d) => [FIELD_OF[d.path.split(".")[0]] ?? d.path.split(".")[0], d.message])),
       });
       setBusy(false);
     }
@@ -132,6 +133,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
           </Field>
         ))}
       </div>
+      <PostingHoursFields values={values} errors={errors} onChange={(patch) => setValues({ ...values, ...patch })} />
       <BrandVisualsFields
         brandRef={brand?.slug ?? null}
         values={values}

@@ -108,11 +108,11 @@ export function CalendarView({
     connections.data?.connections.find((c) => c.platform === network && c.status === "active") ?? null;
   const conflicts = useMemo(
     () =>
-      findConflicts(all, {
+      findConflicts(all, brand.posting_hours, {
         outside: (time, hours) => t("conflict.outside", { time, start: hours.start, end: hours.end }),
         crowded: (count, network, day) => t("conflict.crowded", { count, network, date: day }),
       }),
-    [all, t],
+    [all, brand.posting_hours, t],
   );
   const setParam = (key: string, value: string | null) => setParams({ [key]: value });
 
@@ -215,6 +215,7 @@ export function CalendarView({
               from={from}
               to={to}
               timeZone={brand.timezone}
+              postingHours={brand.posting_hours}
               {...shared}
             />
           ) : view === "list" ? (

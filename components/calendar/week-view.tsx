@@ -9,11 +9,13 @@ import type { Nudge } from "./post-chip";
 import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
-import { POSTING_HOURS } from "./conflicts";
+import { hourLabel, isHourOutside, type PostingHours } from "@/lib/strategy/posting-hours";
 import { BestTimesList } from "./best-times";
 import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** Hours outside the brand's posting hours: hatched, so they read without color too. */
+const OUTSIDE = "bg-[repeating-linear-gradient(135deg,var(--color-slate-100)_0_6px,var(--color-slate-200)_6px_8px)]";
 
 /** The week as a time grid in the brand's zone: dropping a post on an hour moves it to that day and hour. */
 export function WeekView({
@@ -22,6 +24,7 @@ export function WeekView({
   from,
   to,
   timeZone,
+  postingHours,
   today,
   posts,
   pillarNames,
@@ -37,6 +40,7 @@ export function WeekView({
   from: string;
   to: string;
   timeZone: string;
+  postingHours: PostingHours;
   today: string;
   posts: PostDto[];
   pillarNames: Record<string, string>;
@@ -52,14 +56,19 @@ export function WeekView({
   const days = dayRange(from, to);
   const posts_ = byDay(posts);
   const hoursOf = posts.map((p) => Number(p.time.slice(0, 2)));
-  const first = Math.min(Number(POSTING_HOURS.start.slice(0, 2)) - 1, ...hoursOf);
-  const last = Math.max(Number(POSTING_HOURS.end.slice(0, 2)), ...hoursOf);
+  // The posting hours with an hour either side, widened to any post outside them.
+  const first = Math.max(0, Math.min(postingHours.start - 1, ...hoursOf));
+  const last = Math.min(23, Math.max(postingHours.end, ...hoursOf));
   const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const drafts = posts.some((p) => p.status === "draft" && p.date >= today);
   return (
     <div data-range-focus tabIndex={-1}>
       <div className="mb-2 flex items-center justify-between gap-2 text-xs text-slate-600">
         <span>{t("timesIn", { zone: timeZone })}</span>
+        <span data-testid="posting-hours" className="flex items-center gap-1">
+          <span aria-hidden className={`inline-block h-3 w-3 rounded-sm border border-slate-300 ${OUTSIDE}`} />
+          {t("outsideHours", { start: hourLabel(postingHours.start), end: hourLabel(postingHours.end) })}
+        </span>
         {onMoveWeekToBest && posts.length ? (
           <button
             type="button"
@@ -100,7 +109,7 @@ export function WeekView({
           <div className="h-14 border-r border-b border-slate-200" />
           {hours.map((h) => (
             <div key={h} className="h-16 border-r border-b border-slate-200 px-1 text-right text-xs text-slate-600">
-              {pad(h)}:00
+              {hourLabel(h)}
             </div>
           ))}
         </div>
@@ -137,6 +146,7 @@ export function WeekView({
                   date={date}
                   hour={h}
                   past={date < today}
+                  outside={isHourOutside(h, postingHours)}
                   posts={list.filter((p) => Number(p.time.slice(0, 2)) === h)}
                   pillarNames={pillarNames}
                   conflicts={conflicts}
@@ -157,6 +167,7 @@ function HourSlot({
   date,
   hour,
   past,
+  outside,
   posts,
   pillarNames,
   conflicts,
@@ -166,6 +177,7 @@ function HourSlot({
   date: string;
   hour: number;
   past: boolean;
+  outside: boolean;
   posts: PostDto[];
   pillarNames: Record<string, string>;
   conflicts: Map<string, string[]>;
@@ -177,7 +189,8 @@ function HourSlot({
     <div
       ref={setNodeRef}
       data-testid={`slot-${date}-${pad(hour)}`}
-      className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : ""}`}
+      data-outside-hours={outside ? "" : undefined}
+      className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : outside ? OUTSIDE : ""}`}
     >
       {posts.map((p) => (
         <DayChip

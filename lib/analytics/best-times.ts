@@ -1,4 +1,5 @@
 import { median } from "./learning/compute-weights";
+import { DEFAULT_POSTING_HOURS, isWithinPostingHours, type PostingHours } from "@/lib/strategy/posting-hours";
 
 export interface TimedOutcome {
   network: string;
@@ -56,8 +57,14 @@ const hh = (h: number) => `${String(h).padStart(2, "0")}:00`;
  * The three weekday-and-hour slots where a network's posts earned the most, each as its median engagement
  * rate over the network's median ("lift"), with at least MIN_SLOT_POSTS posts behind it. A network with
  * fewer than MIN_NETWORK_POSTS results, or no slot with enough posts, gets the general guidance instead.
+ * Slots outside the brand's posting hours are never offered, learned or not.
  */
-export function bestTimes(outcomes: TimedOutcome[], networks: readonly string[]): NetworkBestTimes[] {
+export function bestTimes(
+  outcomes: TimedOutcome[],
+  networks: readonly string[],
+  postingHours: PostingHours = DEFAULT_POSTING_HOURS,
+): NetworkBestTimes[] {
+  const inside = (s: { time: string }) => isWithinPostingHours(s.time, postingHours);
   return networks.map((network) => {
     const mine = outcomes.filter((o) => o.network === network);
     const overall = median(mine.map((o) => o.engagementRate));
@@ -72,6 +79,7 @@ export function bestTimes(outcomes: TimedOutcome[], networks: readonly string[])
         const [weekday, hour] = key.split(" ").map(Number);
         return { weekday, time: hh(hour), lift: overall > 0 ? median(rates) / overall : 1, posts: rates.length };
       })
+      .filter(inside)
       .sort((a, b) => b.lift - a.lift || b.posts - a.posts)
       .slice(0, 3)
       .map((s) => ({ ...s, lift: Math.round(s.lift * 100) / 100 }));
@@ -80,7 +88,7 @@ export function bestTimes(outcomes: TimedOutcome[], networks: readonly string[])
         network,
         source: "guidance" as const,
         posts: mine.length,
-        slots: (GUIDANCE[network] ?? []).map((g) => ({ ...g, lift: 1, posts: 0 })),
+        slots: (GUIDANCE[network] ?? []).filter(inside).map((g) => ({ ...g, lift: 1, posts: 0 })),
       };
     }
     return { network, source: "data" as const, posts: mine.length, slots: ranked };

@@ -40,6 +40,7 @@ export async function getBestTimes({
     window_days: WINDOW_DAYS,
     min_slot_posts: MIN_SLOT_POSTS,
     min_network_posts: MIN_NETWORK_POSTS,
-    networks: bestTimes(outcomes, NETWORKS),
+    posting_hours: { start: brand.postingStartHour, end: brand.postingEndHour },
+    networks: bestTimes(outcomes, NETWORKS, { start: brand.postingStartHour, end: brand.postingEndHour }),
   };
 }

@@ -19,6 +19,10 @@ export function brandData(input: UpdateBrandInput): Prisma.BrandUpdateInput {
   if (input.hashtags_always !== undefined) d.hashtagsAlways = input.hashtags_always;
   if (input.hashtags_never !== undefined) d.hashtagsNever = input.hashtags_never;
   if (input.publish_times !== undefined) d.publishTimes = input.publish_times;
+  if (input.posting_hours !== undefined) {
+    d.postingStartHour = input.posting_hours.start;
+    d.postingEndHour = input.posting_hours.end;
+  }
   if (input.signal_mode !== undefined) d.signalMode = input.signal_mode;
   if (input.ab_tests !== undefined) d.abTests = input.ab_tests === null ? Prisma.DbNull : input.ab_tests;
   if (input.primary_color !== undefined) d.primaryColor = input.primary_color;

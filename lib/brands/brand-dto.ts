@@ -21,6 +21,7 @@ export function brandDto(b: Brand) {
     hashtags_always: b.hashtagsAlways,
     hashtags_never: b.hashtagsNever,
     publish_times: c.publishTimes,
+    posting_hours: { start: b.postingStartHour, end: b.postingEndHour },
     signal_mode: b.signalMode,
     ab_tests: c.abTests,
     primary_color: b.primaryColor,

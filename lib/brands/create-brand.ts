@@ -43,6 +43,8 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
         hashtagsAlways: input.hashtags_always ?? [],
         hashtagsNever: input.hashtags_never ?? [],
         publishTimes: input.publish_times ?? {},
+        postingStartHour: input.posting_hours?.start,
+        postingEndHour: input.posting_hours?.end,
         signalMode: input.signal_mode ?? "suggest",
         abTests: input.ab_tests ?? undefined,
         primaryColor: input.primary_color ?? null,

@@ -18,6 +18,8 @@ type BriefColumns = Pick<
   | "hashtagsAlways"
   | "hashtagsNever"
   | "publishTimes"
+  | "postingStartHour"
+  | "postingEndHour"
 >;
 
 export function briefFromBrand(b: BriefColumns): Brief {
@@ -35,6 +37,7 @@ export function briefFromBrand(b: BriefColumns): Brief {
     hashtagsAlways: b.hashtagsAlways,
     hashtagsNever: b.hashtagsNever,
     publishTimes: b.publishTimes,
+    postingHours: { start: b.postingStartHour, end: b.postingEndHour },
   });
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

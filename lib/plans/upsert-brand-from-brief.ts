@@ -6,6 +6,7 @@ import { findBrandByName } from "@/lib/brands/find-brand-by-name";
 import { assertKnownTimezone } from "@/lib/brands/check-timezone";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandColumns } from "@/lib/brands/brand-columns";
+import { DEFAULT_POSTING_HOURS } from "@/lib/strategy/posting-hours";
 import { briefFromBrand } from "./brief-from-brand";
 
 /** The original service names brands in the brief: create it, or refresh its brief fields, by name. */
@@ -38,6 +39,8 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
       hashtagsAlways: [],
       hashtagsNever: [],
       publishTimes: {},
+      postingStartHour: DEFAULT_POSTING_HOURS.start,
+      postingEndHour: DEFAULT_POSTING_HOURS.end,
     }),
     timezone: existing?.timezone ?? "UTC",
     ...fields,

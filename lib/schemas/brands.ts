@@ -25,6 +25,8 @@ const brandFields = z.object({
   hashtags_always: withoutHash(briefFields.hashtagsAlways),
   hashtags_never: withoutHash(briefFields.hashtagsNever),
   publish_times: briefFields.publishTimes,
+  /** brand-local whole hours; posts outside them are flagged and generated times stay inside */
+  posting_hours: briefFields.postingHours,
   signal_mode: z.enum(["suggest", "adapt"]),
   ab_tests: z
     .record(
@@ -50,6 +52,7 @@ const OPTIONAL_ON_CREATE = {
   hashtags_always: true,
   hashtags_never: true,
   publish_times: true,
+  posting_hours: true,
   signal_mode: true,
   ab_tests: true,
   primary_color: true,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NETWORKS } from "./networks";
+import { DEFAULT_POSTING_HOURS, postingHoursSchema } from "./posting-hours";
 
 export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -80,6 +81,7 @@ export const briefFields = {
   hashtagsNever: z.array(hashtag).max(50),
   hhmm,
   publishTimes: z.object(publishTimesShape),
+  postingHours: postingHoursSchema,
 };
 
 export const briefSchema = z.object({
@@ -96,6 +98,7 @@ export const briefSchema = z.object({
   hashtagsAlways: briefFields.hashtagsAlways.default([]),
   hashtagsNever: briefFields.hashtagsNever.default([]),
   publishTimes: briefFields.publishTimes.default({}),
+  postingHours: briefFields.postingHours.default(DEFAULT_POSTING_HOURS),
 });
 
 export type Brief = z.infer<typeof briefSchema>;

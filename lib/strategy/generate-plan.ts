@@ -91,7 +91,7 @@ function planNetwork(
     weights: ctx.weights.pillars,
     rng,
   }) as PillarKey[];
-  const time = resolvePublishTime(network, brief.publishTimes[network], ctx.weights.hours);
+  const time = resolvePublishTime(network, brief.publishTimes[network], ctx.weights.hours, brief.postingHours);
   const nextVariant = new Map<string, 0 | 1>();
   const posts: PlannedPost[] = [];
   dates.forEach((date, day) => {

@@ -239,4 +239,37 @@ test.describe.serial("calendar views", () => {
     await page.keyboard.press("Escape");
     await expect(li).toContainText("10:00");
   });
+
+  test("posting hours: set in the brand's settings, they shade the week and flag posts outside them", async ({
+    page,
+  }, info) => {
+    await signIn(page, account.email, PASSWORD);
+    const li = () => page.getByTestId("slot-2027-03-16-09").locator('[data-platform="linkedin"]');
+    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-16`);
+    await interactive(page);
+    await expect(page.getByTestId("posting-hours")).toContainText("07:00–21:00");
+    await expect(li()).not.toHaveAttribute("data-conflict");
+    await expect(page.getByTestId("slot-2027-03-16-06")).toHaveAttribute("data-outside-hours");
+    await expect(page.getByTestId("slot-2027-03-16-09")).not.toHaveAttribute("data-outside-hours");
+
+    await page.goto(`/settings/brands/${account.brand}`);
+    const form = page.getByTestId("brand-form");
+    // an end before the start is refused before anything is sent
+    await form.locator('select[name="posting_start"]').selectOption("18");
+    await form.locator('select[name="posting_end"]').selectOption("10");
+    await form.getByRole("button", { name: "Save brief" }).click();
+    await expect(form.getByTestId("posting-hours-fields").getByRole("alert")).toBeVisible();
+    await form.locator('select[name="posting_start"]').selectOption("10");
+    await form.locator('select[name="posting_end"]').selectOption("18");
+    await form.getByRole("button", { name: "Save brief" }).click();
+    await expect(page).toHaveURL(/\/calendar/);
+
+    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-16`);
+    await interactive(page);
+    await expect(page.getByTestId("posting-hours")).toContainText("10:00–18:00");
+    await expect(page.getByTestId("slot-2027-03-16-09")).toHaveAttribute("data-outside-hours");
+    await expect(li()).toHaveAttribute("data-conflict");
+    await expect(li()).toHaveAccessibleName(/09:00 is outside posting hours \(10:00–18:00\)/);
+    await attachShot(page, info, "week-posting-hours");
+  });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Brand" ADD COLUMN     "postingEndHour" INTEGER NOT NULL DEFAULT 21,
+ADD COLUMN     "postingStartHour" INTEGER NOT NULL DEFAULT 7;
