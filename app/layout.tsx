@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/shell/providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Social CM Orchestrator",
-  description: "Plan a month of social posts from one brief and publish each exactly once.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: "Social CM Orchestrator", description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, so Next can put the proxy's CSP nonce on its scripts.

@@ -14,7 +14,7 @@ export function errorText(err: unknown): string {
     const first = details.find((d) => d?.message)?.message;
     return first ? `${err.body.message} ${first}.` : err.body.message;
   }
-  return err instanceof Error ? err.message : "Something went wrong.";
+  return err instanceof Error ? err.message : String(err);
 }
 
 export function ErrorBox({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {

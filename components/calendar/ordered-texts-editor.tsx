@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -19,8 +20,8 @@ export function OrderedTextsEditor({
   previewTestId,
   preview,
 }: {
-  /** "part" or "slide": names the buttons ("Move slide 2 up") */
-  noun: string;
+  /** names the buttons ("Move slide 2 up") */
+  noun: "part" | "slide";
   items: string[];
   onChange: (items: string[]) => void;
   /** the number shown for items[0] (a thread's replies start at part 2) */
@@ -37,7 +38,7 @@ export function OrderedTextsEditor({
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     onChange(next);
   };
-  const Noun = noun[0]!.toUpperCase() + noun.slice(1);
+  const t = useTranslations("extras.ordered");
   return (
     <ol className="space-y-3">
       {items.map((text, i) => {
@@ -47,7 +48,7 @@ export function OrderedTextsEditor({
           <li key={i} className="space-y-1 rounded-md border border-slate-200 p-2" data-testid={`${testId}-item-${n}`}>
             <label className="block">
               <span className="flex items-center justify-between text-sm text-slate-700">
-                {Noun} {n}
+                {t("item", { noun, n })}
                 <span
                   data-testid={`${testId}-count-${n}`}
                   className={length > limit ? "font-semibold text-rose-700" : "text-xs text-slate-600"}
@@ -67,13 +68,13 @@ export function OrderedTextsEditor({
             {!disabled ? (
               <div className="flex flex-wrap gap-1">
                 <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move {noun} {n} up
+                  {t("moveUp", { noun, n })}
                 </Button>
                 <Button variant="ghost" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
-                  Move {noun} {n} down
+                  {t("moveDown", { noun, n })}
                 </Button>
                 <Button variant="ghost" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-                  Remove {noun} {n}
+                  {t("remove", { noun, n })}
                 </Button>
               </div>
             ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
@@ -16,17 +17,6 @@ import { SlideTile } from "./carousel-preview";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
-const MEDIA_NOTE = {
-  linkedin: "LinkedIn: 1 image per post",
-  facebook: "Facebook: up to 4 photos (several make a multi-photo post)",
-  x: "X: up to 4 images",
-} as const;
-const CAROUSEL_NOTE: Record<string, string> = {
-  linkedin:
-    "Published as a PDF document in the brand's colors, one page per slide (2 to 10). It replaces the image: LinkedIn takes one.",
-  facebook:
-    "Published as a multi-photo post: each slide becomes a photo in the brand's colors (2 to 10, images included).",
-};
 
 /**
  * An X thread edited part by part (part 1 is the post text above), a LinkedIn or Facebook carousel slide
@@ -48,6 +38,7 @@ export function PostExtrasEditor({
   account: PreviewAccount | null;
   canEdit: boolean;
 }) {
+  const t = useTranslations("extras");
   const qc = useQueryClient();
   const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
   const [comment, setComment] = useState(post.first_comment ?? "");
@@ -72,7 +63,7 @@ export function PostExtrasEditor({
       );
       void qc.invalidateQueries({ queryKey: ["posts"] });
     },
-    onError: (e) => setError(e instanceof ApiError ? e.message : "Could not save."),
+    onError: (e) => setError(e instanceof ApiError ? e.message : t("couldNotSave")),
   });
   const locked = !canEdit || post.status === "published";
   const isX = post.platform === "x";
@@ -85,11 +76,11 @@ export function PostExtrasEditor({
     slides.join("\n") !== post.slides.join("\n");
   const carouselProblem =
     slides.length === 1
-      ? "A carousel has at least 2 slides: add one, or remove this one."
+      ? t("carousel.tooFew")
       : post.platform === "linkedin" && slides.length && media.length
-        ? "A LinkedIn carousel is its document: remove the image, or the slides."
+        ? t("carousel.linkedinImage")
         : post.platform === "facebook" && slides.length + media.length > MAX_SLIDES
-          ? `A Facebook carousel shows at most ${MAX_SLIDES} photos, slides included.`
+          ? t("carousel.facebookMax", { max: MAX_SLIDES })
           : null;
   const invalid =
     replies.some((r) => !r.trim() || over(r, X_LIMIT)) ||
@@ -106,12 +97,12 @@ export function PostExtrasEditor({
   return (
     <section data-testid="post-extras" className="space-y-3 rounded-lg border border-slate-200 p-3">
       <div>
-        <h3 className="text-sm font-semibold text-slate-700">Images</h3>
+        <h3 className="text-sm font-semibold text-slate-700">{t("images")}</h3>
         <MediaPicker
           brandRef={brandName}
           selected={media}
           limit={MEDIA_LIMITS[post.platform]}
-          limitNote={MEDIA_NOTE[post.platform]}
+          limitNote={t(`mediaNote.${post.platform}`)}
           disabled={locked}
           onChange={setMedia}
         />
@@ -121,9 +112,9 @@ export function PostExtrasEditor({
             brandRef={brandName}
             blockedBy={
               dirty || body !== post.body
-                ? "Save your changes first: the card is made from the saved post."
+                ? t("saveFirst")
                 : post.media_ids.length >= MEDIA_LIMITS[post.platform]
-                  ? "The post has all the images its network takes: remove one to add a card."
+                  ? t("full")
                   : null
             }
           />
@@ -133,17 +124,15 @@ export function PostExtrasEditor({
         <div className="space-y-2">
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold text-slate-700">
-              {replies.length ? `Thread: ${replies.length + 1} parts` : "Thread"}
+              {replies.length ? t("threadParts", { count: replies.length + 1 }) : t("thread")}
             </h3>
             {!locked ? (
               <Button data-testid="add-thread-part" variant="secondary" onClick={() => setReplies((rs) => [...rs, ""])}>
-                Add a part
+                {t("addPart")}
               </Button>
             ) : null}
           </div>
-          <p className="text-xs text-slate-600">
-            Part 1 is the post text above. Each part is posted as a reply to the one before, 280 characters each.
-          </p>
+          <p className="text-xs text-slate-600">{t("threadHelp", { limit: X_LIMIT })}</p>
           <OrderedTextsEditor
             noun="part"
             items={replies}
@@ -163,7 +152,7 @@ export function PostExtrasEditor({
         <div className="space-y-2">
           <div className="flex items-center justify-between">
             <h3 className="text-sm font-semibold text-slate-700">
-              {slides.length ? `Carousel: ${slides.length} slides` : "Carousel"}
+              {slides.length ? t("carousel.slides", { count: slides.length }) : t("carousel.title")}
             </h3>
             {!locked && slides.length < MAX_SLIDES ? (
               <Button
@@ -171,11 +160,13 @@ export function PostExtrasEditor({
                 variant="secondary"
                 onClick={() => setSlides((ss) => (ss.length ? [...ss, ""] : [post.hook || body.split("\n")[0]!, ""]))}
               >
-                {slides.length ? "Add a slide" : "Make it a carousel"}
+                {slides.length ? t("carousel.addSlide") : t("carousel.make")}
               </Button>
             ) : null}
           </div>
-          <p className="text-xs text-slate-600">{CAROUSEL_NOTE[post.platform]}</p>
+          <p className="text-xs text-slate-600">
+            {t(`carousel.note.${post.platform === "linkedin" ? "linkedin" : "facebook"}`)}
+          </p>
           <OrderedTextsEditor
             noun="slide"
             items={slides}
@@ -196,7 +187,7 @@ export function PostExtrasEditor({
       )}
       <label className="block">
         <span className="flex items-center justify-between text-sm font-medium text-slate-700">
-          First comment (optional)
+          {t("firstComment")}
           <span className="text-xs text-slate-500">
             {measureLength(post.platform, comment)} / {commentLimit}
           </span>
@@ -207,7 +198,7 @@ export function PostExtrasEditor({
           disabled={locked}
           onChange={(e) => setComment(e.target.value)}
           rows={2}
-          placeholder={isX ? "Posted as a reply right after the post" : "Posted under the post right after it"}
+          placeholder={isX ? t("firstCommentX") : t("firstCommentOther")}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
       </label>
@@ -229,7 +220,7 @@ export function PostExtrasEditor({
             })
           }
         >
-          {save.isPending ? "Saving…" : isX ? "Save images, thread and comment" : "Save images, carousel and comment"}
+          {save.isPending ? t("saving") : isX ? t("save") : t("saveCarousel")}
         </Button>
       ) : null}
     </section>

@@ -87,7 +87,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
               className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm"
               value={handle}
               onChange={(e) => setHandle(e.target.value)}
-              placeholder={platform === "x" ? "@rivalbrand" : "rivalbrand"}
+              placeholder={platform === "x" ? t("usernameExample") : t("pageExample")}
               required
             />
           </label>

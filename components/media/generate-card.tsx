@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
@@ -8,17 +9,11 @@ import type { CreatedCardResponse } from "@/app/api/posts/[id]/card/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { mediaKey, useMediaLibrary } from "./media-picker";
 
-const FALLBACK_WHY: Record<string, string> = {
-  no_image_model: "no image model is configured",
-  unreachable: "the image model could not be reached",
-  not_an_image: "the image model did not answer with an image",
-  bad_response: "the image model's answer could not be read",
-};
-
 const KINDS = [
-  { kind: "card", label: "Generate card", working: "Generating the card…" },
-  { kind: "illustration", label: "Generate an illustration", working: "Generating the illustration…" },
+  { kind: "card", label: "generateCard", working: "generatingCard" },
+  { kind: "illustration", label: "generateIllustration", working: "generatingIllustration" },
 ] as const;
+const KNOWN_FALLBACKS = ["no_image_model", "unreachable", "not_an_image", "bad_response"];
 
 /**
  * "Generate card": the post's hook and key line on the brand's colors and logo, at the network's size, added
@@ -35,6 +30,7 @@ export function GenerateCard({
   /** why generating would lose or conflict with something (unsaved picks, a full post), or null */
   blockedBy: string | null;
 }) {
+  const t = useTranslations("cards");
   const qc = useQueryClient();
   const illustrations = useMediaLibrary(brandRef).data?.pages[0]?.illustrations ?? false;
   const [note, setNote] = useState<string | null>(null);
@@ -53,10 +49,14 @@ export function GenerateCard({
       void qc.invalidateQueries({ queryKey: mediaKey(brandRef) });
       setNote(
         made.fallback_reason
-          ? `No illustration: ${FALLBACK_WHY[made.fallback_reason] ?? `the image model failed (${made.fallback_reason})`}. The card was added instead.`
+          ? t("fallback", {
+              why: KNOWN_FALLBACKS.includes(made.fallback_reason)
+                ? t(`why.${made.fallback_reason}`)
+                : t("why.failed", { reason: made.fallback_reason }),
+            })
           : made.kind === "illustration"
-            ? "Illustration added to the post."
-            : "Card added to the post.",
+            ? t("illustrationAdded")
+            : t("cardAdded"),
       );
     },
   });
@@ -72,16 +72,16 @@ export function GenerateCard({
             disabled={busy || !!blockedBy}
             onClick={() => make.mutate(kind)}
           >
-            {busy && make.variables === kind ? working : label}
+            {busy && make.variables === kind ? t(working) : t(label)}
           </Button>
         ))}
       </div>
       <p role="status" className="text-xs text-slate-600">
-        {busy ? "Rendering: this takes a few seconds." : [note, blockedBy].filter(Boolean).join(" ")}
+        {busy ? t("rendering") : [note, blockedBy].filter(Boolean).join(" ")}
       </p>
       {make.error ? (
         <p role="alert" className="text-sm text-rose-700">
-          {make.error instanceof ApiError ? make.error.message : "Could not generate the image."}
+          {make.error instanceof ApiError ? make.error.message : t("failed")}
         </p>
       ) : null}
     </div>

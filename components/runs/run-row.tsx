@@ -95,8 +95,10 @@ export function RunRow({
                   <div className="flex flex-wrap gap-3 text-slate-700">
                     <span className="font-medium">#{a.attempt}</span>
                     <span>{f.dateTime(a.started_at)}</span>
-                    <span>{a.outcome}</span>
-                    {a.failure_class ? <span className="text-rose-700">{a.failure_class}</span> : null}
+                    <span>{t.has(`outcome.${a.outcome}`) ? t(`outcome.${a.outcome}`) : a.outcome}</span>
+                    {a.failure_class ? (
+                      <span className="text-rose-700">{t(`failureClass.${a.failure_class}`)}</span>
+                    ) : null}
                     {a.http_status ? <span>HTTP {a.http_status}</span> : null}
                   </div>
                   {a.response_excerpt ? (

@@ -1,47 +1,51 @@
+import { useTranslations } from "next-intl";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 
 /** A carousel's uploads, a thread's parts and the first comment, each with its id once the network confirmed it. */
 export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) {
+  const t = useTranslations("runs.steps");
   const n = row.slides_total;
   const carousel =
     n === 0
       ? []
       : [
           ...(row.platform === "linkedin"
-            ? [{ kind: "document", index: 0, label: `Carousel PDF (${n} pages)` }]
+            ? [{ kind: "document", index: 0, label: t("document", { pages: n }) }]
             : Array.from({ length: n }, (_, i) => ({
                 kind: "media",
                 index: i,
-                label: `Slide ${i + 1} of ${n} (photo)`,
+                label: t("slide", { n: i + 1, total: n }),
               }))),
-          { kind: "part", index: 0, label: "The post" },
+          { kind: "part", index: 0, label: t("thePost") },
         ];
   const items = [
     ...carousel,
-    ...Array.from({ length: row.parts_total }, (_, i) => ({ kind: "part", index: i, label: `Part ${i + 1}` })),
-    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: "First comment" }] : []),
+    ...Array.from({ length: row.parts_total }, (_, i) => ({
+      kind: "part",
+      index: i,
+      label: t("part", { n: i + 1, total: row.parts_total }),
+    })),
+    ...(row.has_first_comment ? [{ kind: "comment", index: 0, label: t("firstComment") }] : []),
   ];
   if (items.length === 0) return null;
   return (
     <ol data-testid={`run-steps-${testKey}`} className="mt-1 space-y-0.5 text-xs text-slate-600">
       {items.map((item) => {
         const step = row.steps.find((s) => s.kind === item.kind && s.index === item.index);
+        const upload = item.kind === "document" || item.kind === "media";
         return (
           <li key={`${item.kind}-${item.index}`} data-testid={`run-step-${item.kind}-${item.index}`} data-done={!!step}>
-            {item.label}
-            {item.kind === "part" && row.parts_total ? ` of ${row.parts_total}` : ""}:{" "}
+            {t("stepLabel", { label: item.label })}{" "}
             {step ? (
-              step.remote_url && item.kind !== "document" && item.kind !== "media" ? (
+              step.remote_url && !upload ? (
                 <a className="text-brand-600 hover:underline" href={step.remote_url} target="_blank" rel="noreferrer">
-                  posted ↗
+                  {t("postedLink")}
                 </a>
               ) : (
-                <span>
-                  {item.kind === "document" || item.kind === "media" ? "uploaded" : "posted"} ({step.remote_id})
-                </span>
+                <span>{upload ? t("uploadedId", { id: step.remote_id }) : t("postedId", { id: step.remote_id })}</span>
               )
             ) : (
-              <span className="text-slate-400">not yet</span>
+              <span className="text-slate-400">{t("notYet")}</span>
             )}
           </li>
         );

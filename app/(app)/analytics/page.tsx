@@ -7,7 +7,10 @@ import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
-export const metadata = { title: "Analytics · Social CM" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meta");
+  return { title: tm("analytics") };
+}
 
 export default async function AnalyticsPage({
   searchParams,

@@ -5,7 +5,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { platformName } from "@/lib/schemas/common";
 
-export const metadata = { title: "Conversations · Social CM" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meta");
+  return { title: tm("conversations") };
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -25,6 +25,13 @@ describe("the message catalogue", () => {
     }
   });
 
+  it("writes French with a no-break space before : ; ? ! and inside « »", () => {
+    const read = (k: string) =>
+      String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], fr));
+    const wrong = keys(fr).filter((k) => / [:;?!»]|« /.test(read(k)));
+    expect(wrong).toEqual([]);
+  });
+
   it("parses every message as ICU in its language, French asking for no argument English lacks", () => {
     const read = (m: object, k: string) =>
       String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m));

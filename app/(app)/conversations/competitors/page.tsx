@@ -6,7 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 
-export const metadata = { title: "Competitors · Social CM" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meta");
+  return { title: tm("competitors") };
+}
 
 export default async function CompetitorsPage({
   searchParams,

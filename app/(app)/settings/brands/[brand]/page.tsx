@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requirePageAuth } from "@/lib/page-auth";
@@ -13,9 +14,10 @@ export default async function EditBrandPage({ params }: { params: Promise<{ bran
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
+  const t = await getTranslations("brands");
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">{brand.name}: brief</h1>
+      <h1 className="text-xl font-semibold">{t("briefTitle", { name: brand.name })}</h1>
       <BrandForm brand={brandDto(brand)} canDelete={auth.role === "owner"} />
     </div>
   );
