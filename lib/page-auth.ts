@@ -10,6 +10,7 @@ import { liveSession, resolveMembership, type AuthContext, type SessionIdentity 
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { assertSameOrigin } from "@/lib/request-guards";
 import { listBrands } from "@/lib/brands/list-brands";
+import { msg } from "@/lib/i18n/render-text";
 
 /** The signed-in person for a page or server action, or null when signed out or the session has ended. */
 export const currentSession = cache(async (): Promise<SessionIdentity | null> => {
@@ -33,13 +34,13 @@ export const requirePageAuth = cache(async (): Promise<AuthContext> => {
 /** Server actions are public POST endpoints: they authenticate exactly like routes. */
 export async function requireActionAuth(role?: Role): Promise<AuthContext> {
   const userId = await sessionUserId();
-  if (!userId) throw new AppError("unauthorized", "Your session has expired. Sign in again.");
+  if (!userId) throw new AppError("unauthorized", msg("errors.auth.sessionExpired"));
   const h = await headers();
   assertSameOrigin({ method: "POST", headers: h, url: `http://${h.get("host") ?? "localhost"}/` });
   const jar = await cookies();
   const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
   if (role && !roleAtLeast(auth.role, role))
-    throw new AppError("forbidden", `This action needs the ${role} role; you are ${auth.role}.`);
+    throw new AppError("forbidden", msg("errors.auth.needsRole", { role, yours: auth.role }));
   return auth;
 }
 

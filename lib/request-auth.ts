@@ -9,6 +9,7 @@ import { enforceRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { WORKSPACE_COOKIE } from "@/lib/auth";
 import type { Actor } from "@/lib/audit/record-event";
 import { checkSession } from "@/lib/sessions/check-session";
+import { msg } from "@/lib/i18n/render-text";
 
 export interface AuthContext {
   workspaceId: string;
@@ -25,7 +26,7 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
   if (header) {
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     const resolved = match ? await resolveApiToken({ db, token: match[1].trim(), now }) : null;
-    if (!resolved) throw new AppError("unauthorized", "The API token is invalid or revoked.");
+    if (!resolved) throw new AppError("unauthorized", msg("errors.auth.badToken"));
     await enforceRateLimit(db, RATE_RULES.apiToken, resolved.tokenId, now);
     const ws = await db.workspace.findUniqueOrThrow({ where: { id: resolved.workspaceId } });
     return {
@@ -38,7 +39,7 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
     };
   }
   const session = await requestSession(req, db, now);
-  if (!session) throw new AppError("unauthorized", "Sign in or send an API token.");
+  if (!session) throw new AppError("unauthorized", msg("errors.auth.signInOrToken"));
   const wanted = req.headers.get("x-workspace") ?? req.cookies.get(WORKSPACE_COOKIE)?.value ?? null;
   return resolveMembership(db, session.userId, wanted);
 }
@@ -69,7 +70,7 @@ export async function resolveMembership(db: Db, userId: string, workspaceSlug: s
      ORDER BY m."createdAt" ASC, m.id ASC`,
     [userId],
   );
-  if (rows.length === 0) throw new AppError("unauthorized", "Your account has no workspace.");
+  if (rows.length === 0) throw new AppError("unauthorized", msg("errors.auth.noWorkspace"));
   const m = rows.find((x) => x.slug === workspaceSlug) ?? rows[0];
   return {
     workspaceId: m.workspaceId,

@@ -1,11 +1,12 @@
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { envPick, trustProxy } from "@/lib/env";
+import { msg } from "@/lib/i18n/render-text";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
 /** Reads a body up to `max` bytes and stops reading (413) beyond it, whatever Content-Length claims. */
 async function readCapped(req: Request, max: number, what: string): Promise<Buffer> {
-  const tooLarge = () => new AppError("payload_too_large", `The ${what} is larger than ${max} bytes.`);
+  const tooLarge = () => new AppError("payload_too_large", msg("errors.request.tooLarge", { what, max }));
   if (Number(req.headers.get("content-length") ?? 0) > max) throw tooLarge();
   if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
@@ -59,8 +60,8 @@ export function findUnstorableText(value: unknown, path: (string | number)[] = [
 export function assertStorableText(value: unknown, where: string): void {
   const path = findUnstorableText(value);
   if (path !== null)
-    throw new AppError("bad_request", `The ${where} contains a NUL character or an unpaired surrogate.`, [
-      { path, message: "not storable text" },
+    throw new AppError("bad_request", msg("errors.request.unstorable", { where }), [
+      { path, message: msg("errors.detail.unstorable") },
     ]);
 }
 
@@ -86,8 +87,7 @@ export function assertSameOrigin(req: RequestLike): void {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return;
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  const refused = () =>
-    new AppError("forbidden", "Cross-site request refused: this action must come from the app itself.");
+  const refused = () => new AppError("forbidden", msg("errors.request.crossSite"));
   if (site && site !== "same-origin" && site !== "none") throw refused();
   if (origin ? origin !== expectedOrigin(req) : !site) throw refused();
 }
@@ -96,16 +96,12 @@ export function assertSameOrigin(req: RequestLike): void {
 export function databaseErrorToAppError(err: unknown): AppError | null {
   if (!err || typeof err !== "object") return null;
   const e = err as { code?: string; meta?: Record<string, unknown>; message?: string; cause?: unknown };
-  if (e.code === "P2002")
-    return new AppError("conflict", "That already exists (it was created at the same time by another request).");
-  if (e.code === "P2025") return new AppError("not_found", "That record was not found.");
+  if (e.code === "P2002") return new AppError("conflict", msg("errors.request.duplicate"));
+  if (e.code === "P2025") return notFound("record");
   const text = `${e.message ?? ""} ${JSON.stringify(e.meta ?? {})}`;
   const sqlState = /\b(22\d{3}|22P0\d)\b/.exec(text)?.[1];
   if (sqlState || /invalid byte sequence|out of range|time zone .* not recognized|date\/time field value/i.test(text))
-    return new AppError(
-      "bad_request",
-      "A value in the request cannot be stored or compared (out of range or invalid text).",
-    );
+    return new AppError("bad_request", msg("errors.request.badValue"));
   return null;
 }
 

@@ -11,6 +11,7 @@ import type { ArchivedBrandResponse, BrandResponse } from "@/app/api/brands/[bra
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { createBrandSchema, SUPPORTED_LANGUAGES } from "@/lib/schemas/brands";
 import { brandToday } from "@/lib/dates/zoned";
+import { useIssueText } from "@/components/i18n/use-issue-text";
 import { fromBrand, toPayload, type BrandFormValues } from "./brand-form-values";
 import { BrandVisualsFields } from "./brand-visuals-fields";
 import { PostingHoursFields } from "./posting-hours-fields";
@@ -21,6 +22,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   const t = useTranslations("brandForm");
   const locale = useLocale();
   const router = useRouter();
+  const issueText = useIssueText();
   const [values, setValues] = useState(() => fromBrand(brand, Intl.DateTimeFormat().resolvedOptions().timeZone));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -33,11 +35,11 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const payload = toPayload(values);
-    const local = createBrandSchema.safeParse(payload);
+    const local = createBrandSchema.safeParse(payload, { reportInput: true });
     if (!local.success)
       return setErrors(
         Object.fromEntries(
-          local.error.issues.map((i) => [FIELD_OF[String(i.path[0])] ?? String(i.path[0]), i.message]),
+          local.error.issues.map((i) => [FIELD_OF[String(i.path[0])] ?? String(i.path[0]), issueText(i)]),
         ),
       );
     setBusy(true);

@@ -28,6 +28,7 @@ export function usePostEditor({
   closePost: () => void;
 }) {
   const t = useTranslations("calendar.editorDone");
+  const tr = useTranslations("runs.results");
   const update = useUpdatePost(brand, from, to);
   const regenerate = useRegenerate(brand);
   const suggestion = useSuggestion(brand);
@@ -82,7 +83,7 @@ export function usePostEditor({
       retry.mutate(
         { date: open.date, platform: open.platform },
         {
-          onSuccess: (r) => setStatus(describeResults(r.results, open.platform)),
+          onSuccess: (r) => setStatus(describeResults(r.results, open.platform, tr)),
           onError: (e) => setError(e.message),
           onSettled: () => setBusy(null),
         },

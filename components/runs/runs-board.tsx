@@ -31,6 +31,7 @@ export function RunsBoard({
   canEdit: boolean;
 }) {
   const t = useTranslations("runs");
+  const tr = useTranslations("runs.results");
   const f = useFormats();
   const router = useRouter();
   const path = usePathname();
@@ -79,7 +80,7 @@ export function RunsBoard({
       { platform, brand: rowBrand ?? brand ?? undefined },
       {
         onSuccess: (r) => {
-          const text = describeResults(r.results, platform);
+          const text = describeResults(r.results, platform, tr);
           setMessage({ text, error: r.results.some((x) => x.status !== "published") });
         },
         onError: fail,

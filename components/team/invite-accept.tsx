@@ -9,6 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useIssueText } from "@/components/i18n/use-issue-text";
 import { apiFetch } from "@/components/api-client";
 import type { InviteDescriptionResponse } from "@/app/api/invites/[id]/route";
 import type { AcceptedInviteResponse } from "@/app/api/invites/[id]/accept/route";
@@ -18,6 +19,7 @@ import { inviteSignUpSchema } from "@/lib/schemas/team";
 
 export function InviteAccept({ token, signedInAs }: { token: string; signedInAs: string | null }) {
   const t = useTranslations("team.accept");
+  const issueText = useIssueText();
   const ta = useTranslations("auth");
   const tr = useTranslations("roles");
   const router = useRouter();
@@ -51,8 +53,10 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
 
   async function signUp(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const parsed = inviteSignUpSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
-    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    const parsed = inviteSignUpSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)), {
+      reportInput: true,
+    });
+    if (!parsed.success) return setError(issueText(parsed.error.issues[0]));
     setBusy(true);
     setError(null);
     try {

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { WORKSPACE_COOKIE } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { runAction } from "@/lib/action-result";
@@ -14,21 +15,27 @@ import { enforceRateLimit, signUpRule } from "@/lib/rate-limit/hit-rate-limit";
 import { clientIp } from "@/lib/request-guards";
 
 export async function signUpAction(raw: unknown) {
-  return runAction(async () => {
-    const h = await headers();
-    await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
-    const input = parseWith(signUpSchema, raw);
-    const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
-    return { email: user.email, workspace: user.memberships[0].workspace.slug };
-  });
+  return runAction(
+    async () => {
+      const h = await headers();
+      await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
+      const input = parseWith(signUpSchema, raw);
+      const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
+      return { email: user.email, workspace: user.memberships[0].workspace.slug };
+    },
+    getLocale as () => Promise<"en" | "fr">,
+  );
 }
 
 export async function switchWorkspaceAction(raw: unknown) {
-  return runAction(async () => {
-    const slug = parseWith(z.string().min(1).max(60), raw);
-    const auth = await requireActionAuth();
-    const target = await resolveMembership(getDb(), auth.userId!, slug);
-    (await cookies()).set(WORKSPACE_COOKIE, target.workspaceSlug, { path: "/", sameSite: "lax", httpOnly: true });
-    return { workspace: target.workspaceSlug };
-  });
+  return runAction(
+    async () => {
+      const slug = parseWith(z.string().min(1).max(60), raw);
+      const auth = await requireActionAuth();
+      const target = await resolveMembership(getDb(), auth.userId!, slug);
+      (await cookies()).set(WORKSPACE_COOKIE, target.workspaceSlug, { path: "/", sameSite: "lax", httpOnly: true });
+      return { workspace: target.workspaceSlug };
+    },
+    getLocale as () => Promise<"en" | "fr">,
+  );
 }

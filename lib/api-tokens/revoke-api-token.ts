@@ -8,7 +8,7 @@ export async function revokeApiToken({ db, actor, id, now }: { db: Db; actor: Ac
       where: { id, workspaceId: actor.workspaceId, revokedAt: null },
       data: { revokedAt: now },
     });
-    if (count === 0) throw notFound("API token");
+    if (count === 0) throw notFound("apiToken");
     await recordEvent(tx, actor, { action: "token.revoke", entityType: "api_token", entityId: id });
     return { revoked: true };
   });

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AuditQuery } from "@/lib/schemas/audit";
 import { addDays } from "@/lib/dates/days";
+import { msg } from "@/lib/i18n/render-text";
 
 type Filters = Omit<AuditQuery, "format" | "limit" | "cursor">;
 
@@ -26,7 +27,7 @@ function decodeCursor(cursor: string) {
   const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
   const date = new Date(at ?? "");
   if (!id || Number.isNaN(date.getTime())) {
-    throw new AppError("validation_error", "The cursor is invalid.", [{ path: "cursor", message: "invalid" }]);
+    throw new AppError("validation_error", msg("errors.request.badCursor"), [{ path: "cursor", message: "invalid" }]);
   }
   return { date, id };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * Node accepts some zones PostgreSQL does not (US/Pacific-New), and the cron converts times in SQL, so a
@@ -10,7 +11,7 @@ export async function assertKnownTimezone(db: Db, timezone: string): Promise<voi
     { ok: number }[]
   >`SELECT 1 AS ok FROM pg_timezone_names WHERE name = ${timezone} LIMIT 1`;
   if (rows.length === 0)
-    throw new AppError("validation_error", `The time zone "${timezone}" is not supported.`, [
-      { path: "timezone", message: "Not a time zone the database knows (for example Europe/Paris)" },
+    throw new AppError("validation_error", msg("errors.brands.timezone", { timezone }), [
+      { path: "timezone", message: msg("errors.detail.timezone") },
     ]);
 }

@@ -6,6 +6,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
 import { findBrandByName } from "./find-brand-by-name";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
   const slug = slugify(input.name);
@@ -17,10 +18,8 @@ export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; 
   if (clash)
     throw new AppError(
       "conflict",
-      clash.archivedAt
-        ? `An archived brand is named "${clash.name}"; restore it from Settings → Brands, or choose another name.`
-        : `A brand named "${clash.name}" already exists.`,
-      [{ path: "name", message: clash.archivedAt ? "used by an archived brand" : "already used" }],
+      msg(clash.archivedAt ? "errors.brands.archivedName" : "errors.brands.nameTaken", { name: clash.name }),
+      [{ path: "name", message: msg(clash.archivedAt ? "errors.detail.archivedName" : "errors.detail.alreadyUsed") }],
     );
   // The event is written with the change, so the log has exactly one entry per brand created.
   return db.$transaction(async (tx) => {

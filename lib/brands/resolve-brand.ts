@@ -22,8 +22,7 @@ export async function resolveBrand({
   const brand =
     (await db.brand.findFirst({ where: { workspaceId, slug: decoded.toLowerCase(), archivedAt } })) ??
     (await findBrandByName(db, workspaceId, decoded));
-  if (!brand || !!brand.archivedAt !== archived)
-    throw notFound(`${archived ? "Archived brand" : "Brand"} "${decoded}"`);
+  if (!brand || !!brand.archivedAt !== archived) throw notFound(archived ? "archivedBrand" : "brand", { ref: decoded });
   return brand;
 }
 

@@ -4,11 +4,12 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandDto } from "./brand-dto";
 import { resolveBrand } from "./resolve-brand";
 import { restorableUntil } from "./retention";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function restoreBrand({ db, actor, ref, now }: { db: Db; actor: Actor; ref: string; now: Date }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref, archived: true });
   if (restorableUntil(brand.archivedAt!) < now) {
-    throw new AppError("conflict", `"${brand.name}" was archived more than 30 days ago and can no longer be restored.`);
+    throw new AppError("conflict", msg("errors.brands.tooOld", { name: brand.name }));
   }
   const clash = await db.brand.findFirst({
     where: {
@@ -17,7 +18,7 @@ export async function restoreBrand({ db, actor, ref, now }: { db: Db; actor: Act
       name: { equals: brand.name, mode: "insensitive" },
     },
   });
-  if (clash) throw new AppError("conflict", `A brand named "${clash.name}" exists again; rename it first.`);
+  if (clash) throw new AppError("conflict", msg("errors.brands.nameBack", { name: clash.name }));
   return db.$transaction(async (tx) => {
     const restored = await tx.brand.update({ where: { id: brand.id }, data: { archivedAt: null } });
     await recordEvent(tx, actor, {

@@ -7,6 +7,7 @@ import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
 import { findBrandByName } from "./find-brand-by-name";
 import { resolveBrand } from "./resolve-brand";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function updateBrand({
   db,
@@ -23,8 +24,8 @@ export async function updateBrand({
   if (input.name && input.name.toLowerCase() !== brand.name.toLowerCase()) {
     const clash = await findBrandByName(db, actor.workspaceId, input.name);
     if (clash && clash.id !== brand.id)
-      throw new AppError("conflict", `A brand named "${clash.name}" already exists.`, [
-        { path: "name", message: "already used" },
+      throw new AppError("conflict", msg("errors.brands.nameTaken", { name: clash.name }), [
+        { path: "name", message: msg("errors.detail.alreadyUsed") },
       ]);
   }
   if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);

@@ -6,6 +6,7 @@ import { notifyMembers } from "@/lib/notifications/notify-members";
 import { commentDto } from "./comment-dto";
 import { findMentions } from "./find-mentions";
 import { utcDay } from "@/lib/dates/days";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function addComment({
   db,
@@ -43,7 +44,12 @@ export async function addComment({
     await notifyMembers(tx, notify, {
       workspaceId: actor.workspaceId,
       kind: "mention",
-      title: `${actor.label} mentioned you on the ${post.platform} post of ${utcDay(post.date)}: ${body.slice(0, 140)}`,
+      title: msg("notifications.titles.mention", {
+        actor: actor.label,
+        network: post.platform,
+        date: utcDay(post.date),
+        excerpt: body.slice(0, 140),
+      }),
       path: `/calendar?brand=${post.brand.slug}&month=${post.date.toISOString().slice(0, 7)}&post=${post.id}`,
       entityId: post.id,
       userIds: mentions,

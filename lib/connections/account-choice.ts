@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { decryptSecret, encryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import { AppError, notFound } from "@/lib/errors";
 import type { OAuthAccount } from "@/lib/networks/oauth/oauth-client";
+import { msg } from "@/lib/i18n/render-text";
 
 type Sealed = Omit<OAuthAccount, "tokens"> & {
   tokens: { accessToken: string; refreshToken: string | null; expiresAt: string | null };
@@ -44,12 +45,11 @@ export async function findAccountChoice({
   const st = await db.oAuthState.findFirst({
     where: { id, workspaceId, accountsEnc: { not: null }, expiresAt: { gt: now } },
   });
-  if (!st || (st.userId && st.userId !== userId))
-    throw new AppError("not_found", "This choice expired after 10 minutes or was already made: connect again.");
+  if (!st || (st.userId && st.userId !== userId)) throw new AppError("not_found", msg("errors.connections.choiceGone"));
   const brand = await db.brand.findFirst({
     where: { id: st.brandId, workspaceId },
     select: { id: true, slug: true, name: true },
   });
-  if (!brand) throw notFound("The brand of this choice");
+  if (!brand) throw notFound("choiceBrand");
   return { st, brand };
 }

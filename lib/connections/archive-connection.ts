@@ -30,7 +30,7 @@ export async function archiveConnection({
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   const conn = await db.channelConnection.findFirst({ where: { id, brandId: brand.id, archivedAt: null } });
-  if (!conn) throw notFound("Connection");
+  if (!conn) throw notFound("connection");
   let revoked: boolean | string = false;
   const client = conn.platform === "sandbox" || !clientFor ? null : clientFor(conn.platform);
   if (client?.revoke && keyRing) {
@@ -47,7 +47,7 @@ export async function archiveConnection({
       where: { id, brandId: brand.id, archivedAt: null },
       data: { archivedAt: now },
     });
-    if (count === 0) throw notFound("Connection");
+    if (count === 0) throw notFound("connection");
     await recordEvent(tx, actor, {
       action: "connection.archive",
       entityType: "connection",

@@ -6,6 +6,7 @@ import type { OAuthPlatform } from "@/lib/networks/oauth/oauth-client";
 import { findAccountChoice, openAccounts } from "./account-choice";
 import { connectionDto } from "./connection-dto";
 import { saveVerifiedConnection } from "./save-verified-connection";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * Connects the Page or organization the person picked. Taking the choice clears it in the same
@@ -29,14 +30,14 @@ export async function chooseAccount({
   const { st, brand } = await findAccountChoice({ db, workspaceId: actor.workspaceId, userId: actor.userId, id, now });
   const account = openAccounts(keyRing, st.id, st.accountsEnc!).find((a) => a.accountId === accountId);
   if (!account)
-    throw new AppError("validation_error", "Choose one of the accounts offered.", [
-      { path: "account_id", message: "not one of the offered accounts" },
+    throw new AppError("validation_error", msg("errors.connections.chooseOffered"), [
+      { path: "account_id", message: msg("errors.detail.notOffered") },
     ]);
   const taken = await db.oAuthState.updateMany({
     where: { id: st.id, accountsEnc: st.accountsEnc },
     data: { accountsEnc: null },
   });
-  if (taken.count === 0) throw new AppError("conflict", "This choice was just made elsewhere: reload the page.");
+  if (taken.count === 0) throw new AppError("conflict", msg("errors.connections.choiceRace"));
   const conn = await saveVerifiedConnection({
     db,
     actor,

@@ -8,6 +8,7 @@ import { connectionDto } from "./connection-dto";
 import { AppError } from "@/lib/errors";
 import { OAuthError, type OAuthClient } from "@/lib/networks/oauth/oauth-client";
 import { saveVerifiedConnection } from "./save-verified-connection";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * A pasted token (the scripts' path). Real networks' tokens are checked at the network's identity
@@ -42,9 +43,7 @@ export async function createConnection({
       if (!(err instanceof OAuthError)) throw err;
       throw new AppError(
         "validation_error",
-        err.kind === "unreachable"
-          ? `The token could not be checked, so it was not saved: ${err.message}`
-          : err.message,
+        err.kind === "unreachable" ? msg("errors.connections.uncheckable", { reason: err.message }) : err.message,
         [{ path: "access_token", message: err.message }],
       );
     }

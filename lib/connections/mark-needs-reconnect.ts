@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
 const NAMES = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
 
@@ -39,7 +40,7 @@ export async function markNeedsReconnect({
       where: { workspaceId: conn.brand.workspaceId, role: "owner" },
       select: { userId: true },
     });
-    const title = `${conn.brand.name}: ${NAMES[conn.platform]} needs to be reconnected`;
+    const title = msg("notifications.titles.reconnect", { brand: conn.brand.name, network: NAMES[conn.platform] });
     await notifyMembers(tx, notify, {
       workspaceId: conn.brand.workspaceId,
       kind: "needs_reconnect",
@@ -58,7 +59,7 @@ export async function markNeedsReconnect({
         account: conn.displayName ?? conn.accountId,
         reason,
       },
-      text: `${title}: ${reason}`,
+      text: `${renderText(title)}: ${reason}`,
       now: now ?? new Date(),
     });
   });

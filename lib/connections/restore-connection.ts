@@ -4,6 +4,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { restorableUntil } from "@/lib/brands/retention";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { connectionDto } from "./connection-dto";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function restoreConnection({
   db,
@@ -20,9 +21,9 @@ export async function restoreConnection({
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   const conn = await db.channelConnection.findFirst({ where: { id, brandId: brand.id, archivedAt: { not: null } } });
-  if (!conn) throw notFound("Archived connection");
+  if (!conn) throw notFound("archivedConnection");
   if (restorableUntil(conn.archivedAt!) < now) {
-    throw new AppError("conflict", "This connection was archived more than 30 days ago; connect the network again.");
+    throw new AppError("conflict", msg("errors.connections.tooOld"));
   }
   return db.$transaction(async (tx) => {
     const restored = await tx.channelConnection.update({ where: { id }, data: { archivedAt: null } });

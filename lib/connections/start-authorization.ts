@@ -5,6 +5,7 @@ import { encryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import { hashOneTimeToken } from "@/lib/crypto/one-time-token";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { OAuthClient } from "@/lib/networks/oauth/oauth-client";
+import { msg } from "@/lib/i18n/render-text";
 
 export const STATE_TTL_MS = 10 * 60_000;
 
@@ -37,7 +38,7 @@ export async function startAuthorization({
   now: Date;
 }): Promise<{ url: string }> {
   const brand = await resolveBrand({ db, workspaceId, ref });
-  if (!client) throw new AppError("conflict", "This network's OAuth app is not configured on the server.");
+  if (!client) throw new AppError("conflict", msg("errors.connections.noOAuthApp"));
   const state = randomBytes(32).toString("base64url");
   const id = randomUUID();
   const verifier = client.usesPkce ? randomBytes(48).toString("base64url") : null;

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
+import { msg } from "@/lib/i18n/render-text";
 
 const NAMES = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
 
@@ -40,7 +41,12 @@ export async function warnTokenExpiring({
     await notifyMembers(tx, notify, {
       workspaceId: conn.brand.workspaceId,
       kind: "token_expiring",
-      title: `${conn.brand.name}: the ${NAMES[conn.platform]} token of ${conn.displayName ?? conn.accountId} expires on ${expiresAt.toISOString().slice(0, 10)}; reconnect it before then`,
+      title: msg("notifications.titles.expiring", {
+        brand: conn.brand.name,
+        network: NAMES[conn.platform],
+        account: conn.displayName ?? conn.accountId,
+        date: expiresAt.toISOString().slice(0, 10),
+      }),
       path: `/settings/connections?brand=${conn.brand.slug}`,
       entityId: conn.id,
       userIds: owners.map((o) => o.userId),

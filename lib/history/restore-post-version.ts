@@ -6,6 +6,7 @@ import { brandToday } from "@/lib/dates/zoned";
 import { commitPostChange } from "@/lib/plans/commit-post-change";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
 import { applyVersion } from "./apply-version";
+import { msg } from "@/lib/i18n/render-text";
 
 /** Makes an older version current again, as a new version; what was current stays in the history. */
 export async function restorePostVersion({
@@ -24,16 +25,12 @@ export async function restorePostVersion({
   const post = await findPost(db, actor.workspaceId, id);
   assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
-    throw new AppError(
-      "conflict",
-      "This post is published or being published; its history cannot replace what was sent.",
-      {
-        status: post.status,
-      },
-    );
+    throw new AppError("conflict", msg("errors.history.locked"), {
+      status: post.status,
+    });
   }
   const row = await db.postVersion.findFirst({ where: { id: input.version_id, postId: post.id } });
-  if (!row) throw notFound("Version");
+  if (!row) throw notFound("version");
   const rowDate = row.date.toISOString().slice(0, 10);
   const today = brandToday(now, post.brand.timezone);
   const slotTaken =
@@ -57,7 +54,7 @@ export async function restorePostVersion({
     eventData: { from_version: post.version, restored_version: row.version, kept_schedule: keepSchedule },
     reason: "restore",
     now,
-    conflictMessage: "This post was changed at the same moment. Reload to see the latest.",
+    conflictMessage: msg("errors.post.changedAtSameMoment"),
     write: (tx) =>
       applyVersion(tx, {
         row,

@@ -5,6 +5,7 @@ import { LOCKED_STATES } from "@/lib/plans/find-post";
 import { applyVersion, versionContentSchema } from "./apply-version";
 import { recordVersions } from "./post-versions";
 import { undoGenerate } from "./undo-generate";
+import { msg } from "@/lib/i18n/render-text";
 
 /** The UI offers Undo for 10 seconds; the server allows a little more for slow networks, then points to History. */
 export const UNDO_WINDOW_MS = 5 * 60_000;
@@ -15,18 +16,18 @@ export const UNDO_WINDOW_MS = 5 * 60_000;
  */
 export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: Actor; changeId: string; now: Date }) {
   const event = await db.auditEvent.findFirst({ where: { id: changeId, workspaceId: actor.workspaceId } });
-  if (!event) throw notFound("Change");
+  if (!event) throw notFound("change");
   if (now.getTime() - event.createdAt.getTime() > UNDO_WINDOW_MS) {
-    throw new AppError("conflict", "This change is too old to undo; use a post's History to restore it.");
+    throw new AppError("conflict", msg("errors.undo.tooOld"));
   }
   const undone = await db.auditEvent.findFirst({
     where: { workspaceId: actor.workspaceId, action: "change.undo", entityId: event.id },
   });
-  if (undone) throw new AppError("conflict", "This change was already undone.");
+  if (undone) throw new AppError("conflict", msg("errors.undo.already"));
   if (event.action === "plan.generate") return undoGenerate({ db, actor, event, now });
 
   const rows = await db.postVersion.findMany({ where: { changeId: event.id }, orderBy: { postId: "asc" } });
-  if (rows.length === 0) throw new AppError("conflict", "This change has nothing to undo.");
+  if (rows.length === 0) throw new AppError("conflict", msg("errors.undo.nothing"));
   const posts = await db.post.findMany({
     where: { id: { in: rows.map((r) => r.postId) }, brand: { workspaceId: actor.workspaceId } },
     include: { publication: true },
@@ -44,10 +45,9 @@ export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: 
       for (const row of rows) {
         const post = byPost.get(row.postId);
         const prev = before.get(row.postId);
-        if (!post || !prev || post.archivedAt)
-          throw new AppError("conflict", "A post of this change no longer exists.");
+        if (!post || !prev || post.archivedAt) throw new AppError("conflict", msg("errors.undo.postGone"));
         if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
-          throw new AppError("conflict", "A post of this change has been published since; nothing was undone.");
+          throw new AppError("conflict", msg("errors.undo.published"));
         }
         const ok = await applyVersion(tx, {
           row: prev,
@@ -55,7 +55,7 @@ export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: 
           publication: post.publication,
           humanTouchedAt: versionContentSchema.parse(prev.content).humanTouched ? (post.humanTouchedAt ?? now) : null,
         });
-        if (!ok) throw new AppError("conflict", "A post of this change was changed again since; nothing was undone.");
+        if (!ok) throw new AppError("conflict", msg("errors.undo.changedAgain"));
       }
       const undo = await recordEvent(tx, actor, {
         action: "change.undo",

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { msg } from "@/lib/i18n/render-text";
 
 interface GenerateData {
   replacedIds?: string[];
@@ -15,7 +16,7 @@ export async function undoGenerate({ db, actor, event, now }: { db: Db; actor: A
     where: { id: event.entityId, brand: { workspaceId: actor.workspaceId } },
     include: { posts: { include: { publication: true } } },
   });
-  if (!plan || !data.replacedIds) throw new AppError("conflict", "This regenerate can no longer be undone.");
+  if (!plan || !data.replacedIds) throw new AppError("conflict", msg("errors.undo.generateGone"));
   const live = plan.posts.filter((p) => !p.archivedAt);
   if (
     live.some(
@@ -25,10 +26,7 @@ export async function undoGenerate({ db, actor, event, now }: { db: Db; actor: A
         (p.publication?.state !== undefined && p.publication.state !== "pending"),
     )
   ) {
-    throw new AppError(
-      "conflict",
-      "Posts of this regenerate were changed since; restore them one by one from History.",
-    );
+    throw new AppError("conflict", msg("errors.undo.generateChanged"));
   }
   return db.$transaction(
     async (tx) => {

@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { AppError } from "@/lib/errors";
 import type { CompetitorInput } from "@/lib/schemas/listening";
+import { msg } from "@/lib/i18n/render-text";
 
 /** At most this many competitors per brand: each costs a few API calls a day on the brand's token. */
 export const MAX_COMPETITORS = 20;
@@ -21,12 +22,15 @@ export async function addCompetitor({
 }) {
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref });
   if ((await db.competitorAccount.count({ where: { brandId: brand.id, removedAt: null } })) >= MAX_COMPETITORS)
-    throw new AppError("conflict", `A brand follows at most ${MAX_COMPETITORS} competitor accounts.`);
+    throw new AppError("conflict", msg("errors.listening.maxCompetitors", { max: MAX_COMPETITORS }));
   const existing = await db.competitorAccount.findFirst({
     where: { brandId: brand.id, platform: input.platform, handle: { equals: input.handle, mode: "insensitive" } },
   });
   if (existing && !existing.removedAt)
-    throw new AppError("conflict", `${brand.name} already follows ${input.handle} on ${input.platform}.`);
+    throw new AppError(
+      "conflict",
+      msg("errors.listening.alreadyFollows", { brand: brand.name, handle: input.handle, platform: input.platform }),
+    );
   const row = existing
     ? await db.competitorAccount.update({ where: { id: existing.id }, data: { removedAt: null } })
     : await db.competitorAccount.create({

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
+import { msg } from "@/lib/i18n/render-text";
 
 export interface NegativeAlert {
   /** a post alerts once its negative share reaches this (0–1) */
@@ -49,7 +50,13 @@ export async function alertNegativePosts(
       await notifyMembers(tx, deps.notify!, {
         workspaceId,
         kind: "negative_comments",
-        title: `${post.brand.name}: ${negative} of ${total} comments on a ${post.pillar} post on ${NETWORK_NAMES[post.platform] ?? post.platform} are negative`,
+        title: msg("notifications.titles.negative", {
+          brand: post.brand.name,
+          negative,
+          total,
+          pillar: post.pillar,
+          network: NETWORK_NAMES[post.platform] ?? post.platform,
+        }),
         path: `/conversations?brand=${encodeURIComponent(post.brand.slug)}&post=${postId}&sentiment=negative`,
         entityId: postId,
         userIds: members.map((m) => m.userId),

@@ -3,14 +3,14 @@ import { AppError } from "@/lib/errors";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { CommentsQuery } from "@/lib/schemas/listening";
 import { brandRange } from "./brand-range";
+import { msg } from "@/lib/i18n/render-text";
 
 /** Cursor: the last row's time and id, so a page never repeats or skips rows written meanwhile. */
 function readCursor(cursor: string | undefined) {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const time = new Date(at ?? "");
-  if (!id || Number.isNaN(time.getTime()))
-    throw new AppError("bad_request", "The cursor is not one this API gave out.");
+  if (!id || Number.isNaN(time.getTime())) throw new AppError("bad_request", msg("errors.request.foreignCursor"));
   return { time, id };
 }
 const writeCursor = (time: Date, id: string) => Buffer.from(`${time.toISOString()}|${id}`).toString("base64url");

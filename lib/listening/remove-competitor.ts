@@ -9,7 +9,7 @@ export async function removeCompetitor({ db, actor, ref, id }: { db: Db; actor: 
   const row = await db.competitorAccount.findFirst({
     where: { id, brandId: brand.id, workspaceId: actor.workspaceId, removedAt: null },
   });
-  if (!row) throw notFound("Competitor");
+  if (!row) throw notFound("competitor");
   await db.$transaction([
     db.competitorAccount.update({ where: { id: row.id }, data: { removedAt: new Date() } }),
     db.auditEvent.create({

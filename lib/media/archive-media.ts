@@ -9,7 +9,7 @@ export async function archiveMedia({ db, actor, id, now }: { db: Db; actor: Acto
       where: { id, workspaceId: actor.workspaceId, archivedAt: null },
       data: { archivedAt: now },
     });
-    if (count === 0) throw notFound("Image");
+    if (count === 0) throw notFound("image");
     await recordEvent(tx, actor, { action: "media.archive", entityType: "media", entityId: id });
     return { id, archived: true };
   });

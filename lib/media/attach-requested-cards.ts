@@ -5,6 +5,7 @@ import { findPost, LOCKED_STATES } from "@/lib/plans/find-post";
 import { renderPostCard } from "./create-card";
 import type { MediaStorage } from "./storage";
 import { uploadMedia } from "./upload-media";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * Asks for a card on each of a plan's posts that has no image; `attachRequestedCards` makes them afterwards,
@@ -82,7 +83,7 @@ export async function attachRequestedCards({
         eventData: { media: media.id },
         reason: "edit",
         now: clock(),
-        conflictMessage: "The post changed while its card was made.",
+        conflictMessage: msg("errors.post.cardRace"),
         write: async (tx) => {
           const res = await tx.post.updateMany({
             where: { id: post.id, version: post.version, mediaIds: { isEmpty: true } },

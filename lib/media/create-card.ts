@@ -10,6 +10,7 @@ import { generateIllustration, illustrationPrompt, type ImageModel } from "./gen
 import { renderCard } from "./render-card";
 import type { MediaStorage } from "./storage";
 import { uploadMedia } from "./upload-media";
+import { msg } from "@/lib/i18n/render-text";
 
 type Post = Awaited<ReturnType<typeof findPost>>;
 
@@ -63,17 +64,13 @@ export async function createCard({
   const post = await findPost(db, actor.workspaceId, id);
   assertCurrentVersion(post, version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state)))
-    throw new AppError("validation_error", "This post is published or being published; it can no longer change.", [
-      { path: "status", message: post.status },
-    ]);
+    throw new AppError("validation_error", msg("errors.post.locked"), [{ path: "status", message: post.status }]);
   const network = post.platform as Network;
   const limit = MEDIA_LIMITS[network];
   if (post.mediaIds.length >= limit)
-    throw new AppError(
-      "validation_error",
-      `This ${network} post already has ${limit === 1 ? "its image" : `${limit} images`}; remove one to add a visual.`,
-      [{ path: "media_ids", message: `${post.mediaIds.length} of ${limit}` }],
-    );
+    throw new AppError("validation_error", msg("errors.media.postFull", { network, limit }), [
+      { path: "media_ids", message: `${post.mediaIds.length} of ${limit}` },
+    ]);
   let png: Buffer | null = null;
   let fallback: string | null = null;
   if (kind === "illustration") {

@@ -17,8 +17,8 @@ export async function readMedia({
   variant: "full" | "thumb";
 }) {
   const media = await db.media.findFirst({ where: { id, workspaceId, archivedAt: null } });
-  if (!media) throw notFound("Image");
+  if (!media) throw notFound("image");
   const bytes = await storage.get(variant === "thumb" ? media.thumbKey : media.storageKey);
-  if (!bytes) throw notFound("Image file");
+  if (!bytes) throw notFound("imageFile");
   return { bytes, mimeType: variant === "thumb" ? "image/webp" : media.mimeType, filename: media.filename };
 }

@@ -6,6 +6,7 @@ import { detectImageType, IMAGE_TYPES } from "./detect-type";
 import { mediaDto } from "./media-dto";
 import { processImage } from "./process-image";
 import type { MediaStorage } from "./storage";
+import { msg } from "@/lib/i18n/render-text";
 
 export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
 const EXT = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif" } as const;
@@ -42,21 +43,21 @@ export async function uploadMedia({
   now: Date;
 }) {
   if (bytes.byteLength === 0)
-    throw new AppError("validation_error", "The file is empty.", [{ path: "file", message: "empty" }]);
+    throw new AppError("validation_error", msg("errors.media.empty"), [{ path: "file", message: "empty" }]);
   if (bytes.byteLength > MAX_MEDIA_BYTES)
-    throw new AppError("payload_too_large", "Images are at most 10 MB.", [
+    throw new AppError("payload_too_large", msg("errors.media.tooLarge"), [
       { path: "file", message: `${bytes.byteLength} bytes` },
     ]);
   const type = detectImageType(bytes);
   if (!type)
-    throw new AppError("validation_error", `Upload a JPEG, PNG, WebP or GIF image (${IMAGE_TYPES.length} types).`, [
-      { path: "file", message: "not a supported image" },
+    throw new AppError("validation_error", msg("errors.media.type", { count: IMAGE_TYPES.length }), [
+      { path: "file", message: msg("errors.detail.notAnImage") },
     ]);
   let processed;
   try {
     processed = await processImage(bytes, type);
   } catch (err) {
-    throw new AppError("validation_error", "The image could not be read: it may be damaged or too large.", [
+    throw new AppError("validation_error", msg("errors.media.unreadable"), [
       { path: "file", message: err instanceof Error ? err.message.slice(0, 200) : "unreadable" },
     ]);
   }

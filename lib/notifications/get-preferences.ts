@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { KIND_LABELS, NOTIFICATION_KINDS } from "./kinds";
+import { NOTIFICATION_KINDS } from "./kinds";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
 /** Every kind, on by default unless the member turned it off. */
 export async function getPreferences({ db, workspaceId, userId }: { db: Db; workspaceId: string; userId: string }) {
@@ -7,7 +8,7 @@ export async function getPreferences({ db, workspaceId, userId }: { db: Db; work
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   return NOTIFICATION_KINDS.map((kind) => ({
     kind,
-    label: KIND_LABELS[kind],
+    label: renderText(msg(`notifications.kinds.${kind}`)),
     in_app: byKind.get(kind)?.inApp ?? true,
     email: byKind.get(kind)?.email ?? true,
   }));

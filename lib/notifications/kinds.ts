@@ -9,16 +9,6 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const KIND_LABELS: Record<NotificationKind, string> = {
-  review_requested: "Review requested",
-  changes_requested: "Changes requested",
-  mention: "Mentions",
-  post_failed: "Post failed",
-  needs_reconnect: "Connection needs reconnect",
-  token_expiring: "Token expiring in 7 days",
-  negative_comments: "Comments turning negative",
-};
-
 export const WEBHOOK_EVENTS = [
   "post.published",
   "post.failed",

@@ -1,12 +1,14 @@
 import type { Tx, NotifyContext } from "./notify-context";
 import type { NotificationKind } from "./kinds";
-import { KIND_LABELS } from "./kinds";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
+import { pickLocale } from "@/lib/i18n/locales";
+import { msg, renderText, type Text } from "@/lib/i18n/render-text";
 
 export interface NotificationInput {
   workspaceId: string;
   kind: NotificationKind;
-  title: string;
+  /** a catalogue message: each reader sees it in their own language */
+  title: Text;
   /** app-relative link, e.g. /calendar?brand=acme&post=… */
   path?: string;
   entityId?: string;
@@ -25,7 +27,7 @@ export async function notifyMembers(tx: Tx, ctx: NotifyContext, n: NotificationI
   const [members, prefs] = await Promise.all([
     tx.membership.findMany({
       where: { workspaceId: n.workspaceId, userId: { in: wanted } },
-      include: { user: { select: { email: true } } },
+      include: { user: { select: { email: true, locale: true } } },
     }),
     tx.notificationPreference.findMany({ where: { workspaceId: n.workspaceId, userId: { in: wanted }, kind: n.kind } }),
   ]);
@@ -37,18 +39,26 @@ export async function notifyMembers(tx: Tx, ctx: NotifyContext, n: NotificationI
         workspaceId: n.workspaceId,
         userId: m.userId,
         kind: n.kind,
-        title: n.title,
+        title: renderText(n.title),
+        titleText: { key: n.title.key, values: n.title.values ?? {} },
         url: n.path ?? null,
         entityId: n.entityId ?? null,
       })),
     });
   }
   if (ctx.emailEnabled) {
+    const link = n.path ? new URL(n.path, ctx.appUrl).toString() : ctx.appUrl;
     for (const m of members.filter((x) => pref.get(x.userId)?.email ?? true)) {
+      // an email has no browser to ask: the account's language, else English
+      const locale = pickLocale(m.user.locale, null);
+      const title = renderText(n.title, locale);
       await enqueueEmail(tx, n.workspaceId, n.kind, {
         to: m.user.email,
-        subject: `[Social CM] ${KIND_LABELS[n.kind]}: ${n.title}`,
-        text: `${n.title}\n\n${n.path ? new URL(n.path, ctx.appUrl).toString() : ctx.appUrl}\n\nChange which emails you receive in Settings → Notifications.`,
+        subject: renderText(
+          msg("notifications.emailSubject", { kind: renderText(msg(`notifications.kinds.${n.kind}`), locale), title }),
+          locale,
+        ),
+        text: `${title}\n\n${link}\n\n${renderText(msg("notifications.emailFooter"), locale)}`,
       });
     }
   }

@@ -3,6 +3,7 @@ import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { WebhookEvent } from "@/lib/notifications/kinds";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { msg } from "@/lib/i18n/render-text";
 
 const NETWORK = { linkedin: "LinkedIn", facebook: "Facebook", x: "X", sandbox: "Sandbox" } as const;
 
@@ -73,7 +74,12 @@ export async function announceOutcomes({
             await notifyMembers(tx, notify, {
               workspaceId: ws,
               kind: "post_failed",
-              title: text,
+              title: msg("notifications.titles.failed", {
+                brand: pub.brand.name,
+                network: NETWORK[pub.platform],
+                date: day,
+                error: String(e.data.error ?? "unknown error"),
+              }),
               path: `/calendar?brand=${pub.brand.slug}&month=${day.slice(0, 7)}&post=${pub.post.id}`,
               entityId: pub.post.id,
               userIds: [...owners.get(ws)!, pub.post.submittedById, pub.post.lastEditorId].filter(

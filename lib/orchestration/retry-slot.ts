@@ -5,6 +5,7 @@ import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { DEFAULT_BACKOFF } from "@/lib/networks/backoff";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { msg } from "@/lib/i18n/render-text";
 
 interface RetryInput {
   workspaceId: string;
@@ -25,7 +26,7 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     where: { workspaceId: input.workspaceId, archivedAt: null, ...(input.brandSlug ? { slug: input.brandSlug } : {}) },
     select: { id: true },
   });
-  if (input.brandSlug && brands.length === 0) throw notFound(`Brand "${input.brandSlug}"`);
+  if (input.brandSlug && brands.length === 0) throw notFound("brand", { ref: input.brandSlug });
   const where = {
     date: new Date(`${input.date}T00:00:00Z`),
     platform: input.platform,
@@ -34,7 +35,7 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   };
   const rows = await db.publication.findMany({ where, select: { id: true, failureClass: true, brandId: true } });
   if (rows.length === 0) {
-    throw new AppError("not_found", `Nothing to retry: no failed or unknown ${input.platform} posts on ${input.date}.`);
+    throw new AppError("not_found", msg("errors.runs.nothingToRetry", { platform: input.platform, date: input.date }));
   }
   const blocked = rows.filter((r) => r.failureClass === "needs_reconnect");
   for (const row of blocked) {

@@ -10,6 +10,7 @@ import { addDays } from "@/lib/dates/days";
 import { brandToday } from "@/lib/dates/zoned";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
+import { msg } from "@/lib/i18n/render-text";
 
 interface DailyRunInput {
   workspaceId: string;
@@ -30,7 +31,7 @@ async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
     where: { workspaceId, archivedAt: null, ...(brandSlug ? { slug: brandSlug } : {}) },
     select: { id: true, slug: true, timezone: true },
   });
-  if (brandSlug && brands.length === 0) throw notFound(`Brand "${brandSlug}"`);
+  if (brandSlug && brands.length === 0) throw notFound("brand", { ref: brandSlug });
   return brands;
 }
 
@@ -47,16 +48,16 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     const latest = todays.reduce((a, b) => (a > b ? a : b));
     const earliest = todays.reduce((a, b) => (a < b ? a : b));
     if (!input.dryRun && input.executeDate > latest) {
-      throw new AppError("validation_error", `${input.executeDate} is in the future; only a dry run can preview it.`, [
-        { path: "execute_date", message: `must be ${latest} or earlier` },
+      throw new AppError("validation_error", msg("errors.runs.future", { date: input.executeDate }), [
+        { path: "execute_date", message: msg("errors.detail.onOrBefore", { date: latest }) },
       ]);
     }
     const oldest = addDays(earliest, -input.catchupDays);
     if (!input.dryRun && input.executeDate < oldest) {
       throw new AppError(
         "validation_error",
-        `${input.executeDate} is outside the ${input.catchupDays}-day catch-up window.`,
-        [{ path: "execute_date", message: `must be ${oldest} or later` }],
+        msg("errors.runs.tooOld", { date: input.executeDate, days: input.catchupDays }),
+        [{ path: "execute_date", message: msg("errors.detail.onOrAfter", { date: oldest }) }],
       );
     }
   }

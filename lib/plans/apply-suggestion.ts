@@ -6,6 +6,7 @@ import { contentHash } from "@/lib/strategy/content-hash";
 import type { Actor } from "@/lib/audit/record-event";
 import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { commitPostChange } from "./commit-post-change";
+import { msg } from "@/lib/i18n/render-text";
 
 /** A signal's timely variant changes a post only when a person accepts it; the result still needs approval. */
 export async function applySuggestion({
@@ -26,9 +27,9 @@ export async function applySuggestion({
   const post = await findPost(db, actor.workspaceId, id);
   assertCurrentVersion(post, version);
   const suggestion = readSuggestion(post.suggestion);
-  if (!suggestion?.body) throw new AppError("not_found", "This post has no pending suggestion.");
+  if (!suggestion?.body) throw new AppError("not_found", msg("errors.post.noSuggestion"));
   if (post.publication && LOCKED_STATES.includes(post.publication.state))
-    throw new AppError("validation_error", "This post is already being published.");
+    throw new AppError("validation_error", msg("errors.post.beingPublished"));
   const data = accept
     ? {
         body: suggestion.body,
@@ -44,7 +45,7 @@ export async function applySuggestion({
     action: accept ? "post.suggestion_accept" : "post.suggestion_dismiss",
     reason: "suggestion",
     now,
-    conflictMessage: "This post changed at the same moment. Reload to see the latest.",
+    conflictMessage: msg("errors.post.changedSameMoment"),
     write: async (tx) => (await tx.post.updateMany({ where: { id: post.id, version: post.version }, data })).count > 0,
   });
 }

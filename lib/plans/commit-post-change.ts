@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, type Message } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions, type VersionReason } from "@/lib/history/post-versions";
@@ -30,7 +30,7 @@ export async function commitPostChange(
     eventData?: Prisma.InputJsonValue;
     reason: VersionReason;
     now: Date;
-    conflictMessage: string;
+    conflictMessage: Message;
     write: (tx: Tx) => Promise<boolean>;
   },
 ) {

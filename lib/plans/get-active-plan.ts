@@ -10,7 +10,7 @@ export async function getActivePlan({ db, workspaceId, ref }: { db: Db; workspac
     where: { brandId: brand.id, status: "active" },
     orderBy: { createdAt: "desc" },
   });
-  if (!plan) throw notFound(`An active plan for ${brand.name}`);
+  if (!plan) throw notFound("activePlan", { brand: brand.name });
   const posts = await db.post.findMany({
     where: { planId: plan.id, archivedAt: null },
     include: { publication: true },

@@ -21,6 +21,6 @@ export async function getDayPosts({
     include: { publication: true },
     orderBy: { platform: "asc" },
   });
-  if (posts.length === 0) throw notFound(`Posts for ${brand.name} on ${date}`);
+  if (posts.length === 0) throw notFound("dayPosts", { brand: brand.name, date });
   return { brand: brand.slug, date, posts: posts.map((p) => postDto(p, brand.timezone)) };
 }

@@ -1,6 +1,7 @@
 import { isIsoDate } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
+import { msg, type Text } from "@/lib/i18n/render-text";
 
 export const IMPORT_COLUMNS = ["date", "time", "network", "text", "link"] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
@@ -10,7 +11,7 @@ export interface ImportError {
   /** 1-based line of the file (the header, when there is one, is line 1) */
   row: number;
   column: Column | null;
-  message: string;
+  message: Text;
 }
 
 export interface ImportRow {
@@ -79,42 +80,54 @@ export function parseImport(content: string, opts: { timeZone: string; today: st
   const order: Column[] = hasHeader ? (header as Column[]) : [...IMPORT_COLUMNS];
   if (hasHeader) {
     for (const c of ["date", "time", "network", "text"] as const) {
-      if (!order.includes(c)) errors.push({ row: 1, column: c, message: `The header has no "${c}" column.` });
+      if (!order.includes(c)) errors.push({ row: 1, column: c, message: msg("errors.import.noColumn", { column: c }) });
     }
     const unknown = order.filter((c) => c && !IMPORT_COLUMNS.includes(c));
     if (unknown.length) {
-      errors.push({ row: 1, column: null, message: `Unknown columns: ${unknown.join(", ")}.` });
+      errors.push({
+        row: 1,
+        column: null,
+        message: msg("errors.import.unknownColumns", { columns: unknown.join(", ") }),
+      });
     }
     if (errors.length) return { rows, errors };
   }
   const body = lines.map((cells, i) => ({ cells, line: i + 1 })).slice(hasHeader ? 1 : 0);
   const data = body.filter((r) => r.cells.some((c) => c.trim() !== ""));
-  if (data.length === 0) errors.push({ row: 1, column: null, message: "The file has no rows to import." });
+  if (data.length === 0) errors.push({ row: 1, column: null, message: msg("errors.import.noRows") });
   if (data.length > MAX_IMPORT_ROWS) {
-    errors.push({ row: 1, column: null, message: `At most ${MAX_IMPORT_ROWS} rows at once; this has ${data.length}.` });
+    errors.push({
+      row: 1,
+      column: null,
+      message: msg("errors.import.tooMany", { max: MAX_IMPORT_ROWS, count: data.length }),
+    });
     return { rows, errors };
   }
   for (const { cells, line } of data) {
     const get = (c: Column) => (cells[order.indexOf(c)] ?? "").trim();
-    const fail = (column: Column | null, message: string) => errors.push({ row: line, column, message });
+    const fail = (column: Column | null, message: Text) => errors.push({ row: line, column, message });
     const network = NETWORK_NAMES[get("network").toLowerCase()];
-    if (!network) fail("network", `"${get("network")}" is not a network: use linkedin, facebook or x.`);
+    if (!network) fail("network", msg("errors.import.network", { value: get("network") }));
     const date = get("date");
     const dateOk = isIsoDate(date);
-    if (!dateOk) fail("date", `"${date}" is not a date: use YYYY-MM-DD.`);
-    else if (date < opts.today) fail("date", `${date} is in the past (today is ${opts.today}).`);
+    if (!dateOk) fail("date", msg("errors.import.date", { value: date }));
+    else if (date < opts.today) fail("date", msg("errors.import.pastDate", { date, today: opts.today }));
     const t = /^(\d{1,2}):(\d{2})$/.exec(get("time"));
     const time = t && Number(t[1]) < 24 && Number(t[2]) < 60 ? `${t[1].padStart(2, "0")}:${t[2]}` : null;
-    if (!time) fail("time", `"${get("time")}" is not a time: use HH:MM, 24-hour.`);
+    if (!time) fail("time", msg("errors.import.time", { value: get("time") }));
     const scheduledAt = dateOk && time ? zonedInstant(date, time, opts.timeZone) : null;
-    if (scheduledAt && date >= opts.today && scheduledAt < opts.now) fail("time", `${date} ${time} has passed.`);
+    if (scheduledAt && date >= opts.today && scheduledAt < opts.now)
+      fail("time", msg("errors.import.pastTime", { date, time: time! }));
     const text = get("text");
-    if (!text) fail("text", "The text is empty.");
+    if (!text) fail("text", msg("errors.import.emptyText"));
     else if (network && measureLength(network, text) > NETWORK_LIMITS[network]) {
-      fail("text", `${measureLength(network, text)} characters; ${network} allows ${NETWORK_LIMITS[network]}.`);
+      fail(
+        "text",
+        msg("errors.import.tooLong", { length: measureLength(network, text), network, limit: NETWORK_LIMITS[network] }),
+      );
     }
     const link = get("link") || null;
-    if (link && !isHttpUrl(link)) fail("link", `"${link}" is not an http(s) address.`);
+    if (link && !isHttpUrl(link)) fail("link", msg("errors.import.link", { value: link }));
     if (network && scheduledAt && time && text && !errors.some((e) => e.row === line)) {
       rows.push({ network, date, time, scheduledAt, text, link });
     }

@@ -13,6 +13,7 @@ import { commitPostChange } from "./commit-post-change";
 import { tagPostLink } from "./tag-post-link";
 import { localTime } from "@/lib/dates/zoned";
 import { shiftInstant, utcDay } from "@/lib/dates/days";
+import { msg } from "@/lib/i18n/render-text";
 
 /** A new variation of one post that still obeys the plan's rules relative to its neighbours. */
 export async function regeneratePost({
@@ -38,11 +39,10 @@ export async function regeneratePost({
   }
   const work = humanWork(post);
   if (work && !replace) {
-    throw new AppError(
-      "conflict",
-      `This post is ${work === "moved" ? "moved" : work} by a person; regenerating would replace that work. Confirm to replace it.`,
-      { human_work: work, replace_required: true },
-    );
+    throw new AppError("conflict", msg("errors.post.humanWork", { work }), {
+      human_work: work,
+      replace_required: true,
+    });
   }
   const siblings = await db.post.findMany({
     where: {
@@ -86,7 +86,7 @@ export async function regeneratePost({
     eventData: { from: post.hookTemplate, to: next.hookTemplate, replaced_work: work },
     reason: "regenerate",
     now,
-    conflictMessage: "This post changed at the same moment. Reload to see the latest.",
+    conflictMessage: msg("errors.post.changedSameMoment"),
     write: async (tx) => {
       const { count } = await tx.post.updateMany({
         where: { id: post.id, version: post.version },

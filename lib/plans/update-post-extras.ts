@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, type Message } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit/record-event";
 import { MAX_SLIDES, MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
@@ -7,8 +7,9 @@ import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { commitPostChange } from "./commit-post-change";
+import { msg } from "@/lib/i18n/render-text";
 
-const fail = (message: string, path: string, detail: string) =>
+const fail = (message: Message, path: string, detail: string) =>
   new AppError("validation_error", message, [{ path, message: detail }]);
 
 /**
@@ -32,17 +33,17 @@ export async function updatePostExtras({
   const post = await findPost(db, actor.workspaceId, id);
   assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state)))
-    throw fail("This post is published or being published; it can no longer change.", "status", post.status);
+    throw fail(msg("errors.post.locked"), "status", post.status);
   const data: Prisma.PostUpdateManyMutationInput = { version: { increment: 1 }, humanTouchedAt: now };
   let textChanged = false;
   if (input.parts !== undefined) {
     if (post.platform !== "x" && input.parts.length > 1)
-      throw fail("Threads are X posts; LinkedIn and Facebook take one text.", "parts", post.platform);
-    if (input.parts.length === 0) throw fail("Keep at least one part.", "parts", "empty");
+      throw fail(msg("errors.extras.threadsOnX"), "parts", post.platform);
+    if (input.parts.length === 0) throw fail(msg("errors.extras.keepOnePart"), "parts", "empty");
     input.parts.forEach((part, i) => {
       const length = measureLength(post.platform as "x", part);
       if (length > NETWORK_LIMITS.x && post.platform === "x")
-        throw fail(`Part ${i + 1} is ${length} characters; X allows 280.`, `parts.${i}`, `${length} > 280`);
+        throw fail(msg("errors.extras.partTooLong", { n: i + 1, length }), `parts.${i}`, `${length} > 280`);
     });
     const thread = input.parts.length > 1;
     const body = input.parts[0]!;
@@ -61,7 +62,7 @@ export async function updatePostExtras({
     const comment = input.first_comment || null;
     const limit = post.platform === "x" ? NETWORK_LIMITS.x : 1250;
     if (comment && measureLength(post.platform as "x", comment) > limit)
-      throw fail(`The first comment is too long for ${post.platform} (${limit}).`, "first_comment", "too long");
+      throw fail(msg("errors.extras.commentTooLong", { network: post.platform, limit }), "first_comment", "too long");
     data.firstComment = comment;
     textChanged ||= comment !== post.firstComment;
   }
@@ -70,20 +71,20 @@ export async function updatePostExtras({
     const limit = MEDIA_LIMITS[post.platform as keyof typeof MEDIA_LIMITS];
     if (ids.length > limit)
       throw fail(
-        `A ${post.platform} post takes at most ${limit} image${limit > 1 ? "s" : ""}.`,
+        msg("errors.extras.tooManyImages", { network: post.platform, limit }),
         "media_ids",
         `${ids.length} > ${limit}`,
       );
     const found = await db.media.count({
       where: { id: { in: ids }, brandId: post.brandId, workspaceId: actor.workspaceId, archivedAt: null },
     });
-    if (found !== ids.length) throw fail("An image is not in this brand's library.", "media_ids", "unknown image");
+    if (found !== ids.length) throw fail(msg("errors.extras.unknownImage"), "media_ids", "unknown image");
     data.mediaIds = ids;
     textChanged ||= ids.join() !== post.mediaIds.join();
   }
   if (input.slides !== undefined) {
     if (post.platform === "x" && input.slides.length > 0)
-      throw fail("X has no carousels: write a thread instead.", "slides", post.platform);
+      throw fail(msg("errors.extras.noCarouselOnX"), "slides", post.platform);
     data.slides = input.slides;
     if (post.platform === "linkedin" && input.slides.length > 0) data.format = "carousel_outline";
     textChanged ||= input.slides.join("\n") !== post.slides.join("\n");
@@ -92,9 +93,9 @@ export async function updatePostExtras({
   const images = (data.mediaIds as string[] | undefined) ?? post.mediaIds;
   // LinkedIn takes one media per post: the carousel's document is it.
   if (post.platform === "linkedin" && slides.length > 0 && images.length > 0)
-    throw fail("A LinkedIn carousel is its document: remove the image first.", "slides", "image and carousel");
+    throw fail(msg("errors.extras.linkedinCarouselImage"), "slides", "image and carousel");
   if (post.platform === "facebook" && slides.length + images.length > MAX_SLIDES)
-    throw fail(`A Facebook carousel shows at most ${MAX_SLIDES} photos, slides included.`, "slides", "too many");
+    throw fail(msg("errors.extras.facebookCarouselMax", { max: MAX_SLIDES }), "slides", "too many");
   // An approved text that changes must be approved again.
   if (textChanged && post.status === "approved") data.status = "draft";
   return commitPostChange(db, {
@@ -109,7 +110,7 @@ export async function updatePostExtras({
     },
     reason: "edit",
     now,
-    conflictMessage: "This post was changed by someone else at the same moment. Reload to see the latest.",
+    conflictMessage: msg("errors.post.changedMeanwhile"),
     write: async (tx) => {
       const { count } = await tx.post.updateMany({ where: { id: post.id, version: post.version }, data });
       if (count === 0) return false;

@@ -10,6 +10,7 @@ import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
 import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
 import { commitPostChange } from "./commit-post-change";
 import { utcDay } from "@/lib/dates/days";
+import { msg } from "@/lib/i18n/render-text";
 
 export async function updatePost({
   db,
@@ -27,9 +28,7 @@ export async function updatePost({
   const post = await findPost(db, actor.workspaceId, id);
   assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
-    throw new AppError("validation_error", "This post is published or being published; it can no longer change.", [
-      { path: "status", message: post.status },
-    ]);
+    throw new AppError("validation_error", msg("errors.post.locked"), [{ path: "status", message: post.status }]);
   }
   const network = post.platform as Network;
   const data: Prisma.PostUpdateInput = { version: { increment: 1 }, humanTouchedAt: now };
@@ -40,7 +39,7 @@ export async function updatePost({
     if (length > NETWORK_LIMITS[network]) {
       throw new AppError(
         "validation_error",
-        `The post is ${length} characters; ${network} allows ${NETWORK_LIMITS[network]}.`,
+        msg("errors.post.tooLong", { length, network, limit: NETWORK_LIMITS[network] }),
         [{ path: "body", message: `${length} > ${NETWORK_LIMITS[network]}` }],
       );
     }
@@ -62,11 +61,9 @@ export async function updatePost({
   if (input.date !== undefined && input.date !== utcDay(post.date)) {
     const today = brandToday(now, zone);
     if (input.date < today) {
-      throw new AppError(
-        "validation_error",
-        `Cannot move a post into the past (today is ${today} in ${post.brand.timezone}).`,
-        [{ path: "date", message: "in the past" }],
-      );
+      throw new AppError("validation_error", msg("errors.post.pastDay", { today, zone: post.brand.timezone }), [
+        { path: "date", message: msg("errors.detail.inThePast") },
+      ]);
     }
     const taken = await db.post.findFirst({
       where: {
@@ -78,8 +75,8 @@ export async function updatePost({
       },
     });
     if (taken) {
-      throw new AppError("validation_error", `The ${network} slot on ${input.date} is already published.`, [
-        { path: "date", message: "slot already published" },
+      throw new AppError("validation_error", msg("errors.post.slotPublished", { network, date: input.date }), [
+        { path: "date", message: msg("errors.detail.slotPublished") },
       ]);
     }
     Object.assign(data, {
@@ -93,8 +90,8 @@ export async function updatePost({
     const day = input.date ?? utcDay(post.date);
     const at = zonedInstant(day, newTime, zone);
     if (at < now) {
-      throw new AppError("validation_error", `Cannot move a post into the past (${day} ${newTime} in ${zone}).`, [
-        { path: "time", message: "in the past" },
+      throw new AppError("validation_error", msg("errors.post.pastTime", { day, time: newTime, zone }), [
+        { path: "time", message: msg("errors.detail.inThePast") },
       ]);
     }
     data.scheduledAt = at;
@@ -113,7 +110,7 @@ export async function updatePost({
     eventData: changes as Prisma.InputJsonValue,
     reason: versionReason(changes, input.status),
     now,
-    conflictMessage: "This post was changed by someone else at the same moment. Reload to see the latest.",
+    conflictMessage: msg("errors.post.changedMeanwhile"),
     write: async (tx) => {
       const { count } = await tx.post.updateMany({
         where: { id: post.id, version: post.version },

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { envPick } from "@/lib/env";
+import { msg } from "@/lib/i18n/render-text";
 
 export interface RateRule {
   name: string;
@@ -45,7 +46,7 @@ export async function enforceRateLimit(db: Db, rule: RateRule, subject: string, 
   if (!hit.allowed)
     throw new AppError(
       "rate_limited",
-      `Too many attempts. Try again in ${hit.retryAfterSeconds} seconds.`,
+      msg("errors.rateLimited", { seconds: hit.retryAfterSeconds }),
       { retry_after_seconds: hit.retryAfterSeconds },
       { "Retry-After": String(hit.retryAfterSeconds) },
     );
@@ -59,7 +60,7 @@ export async function assertUnderRateLimit(db: Db, rule: RateRule, subject: stri
   const retryAfterSeconds = Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000));
   throw new AppError(
     "rate_limited",
-    `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    msg("errors.rateLimited", { seconds: retryAfterSeconds }),
     { retry_after_seconds: retryAfterSeconds },
     { "Retry-After": String(retryAfterSeconds) },
   );

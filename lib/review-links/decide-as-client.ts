@@ -7,6 +7,7 @@ import type { ClientDecisionInput } from "@/lib/schemas/review-links";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { openReviewLink } from "./open-review-link";
 import { utcDay } from "@/lib/dates/days";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
 /**
  * A client's Approve or Request changes on one post of the link's range. Approval marks the post approved;
@@ -30,9 +31,9 @@ export async function decideAsClient({
 }) {
   const { link, brand, scope } = await openReviewLink(db, token, now);
   const post = await db.post.findFirst({ where: { AND: [scope, { id: postId }] } });
-  if (!post) throw notFound("Post");
+  if (!post) throw notFound("post");
   if (!["draft", "in_review", "approved"].includes(post.status)) {
-    throw new AppError("conflict", `This post is ${post.status}; it can no longer be reviewed.`);
+    throw new AppError("conflict", msg("errors.reviewLink.closed", { status: post.status }));
   }
   const approve = input.decision === "approve";
   const label = `${input.name} (client)`;
@@ -43,7 +44,7 @@ export async function decideAsClient({
       where: { id: post.id, version: post.version },
       data: { status: approve ? "approved" : "draft", version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("conflict", "This post changed a moment ago. Reload the page.");
+    if (count === 0) throw new AppError("conflict", msg("errors.reviewLink.race"));
     await tx.postComment.create({
       data: {
         workspaceId: link.workspaceId,
@@ -60,7 +61,12 @@ export async function decideAsClient({
       data: { from: post.status, version: post.version + 1, comment: input.comment ?? null, review_link: link.id },
     });
     if (!approve) {
-      const title = `${label} requested changes on the ${post.platform} post of ${date}: ${input.comment}`;
+      const title = msg("notifications.titles.changes", {
+        actor: label,
+        network: post.platform,
+        date,
+        comment: input.comment ?? "",
+      });
       const editors = [post.submittedById, post.lastEditorId].filter((x): x is string => !!x);
       await notifyMembers(tx, notify, {
         workspaceId: link.workspaceId,
@@ -81,7 +87,7 @@ export async function decideAsClient({
           comment: input.comment ?? "",
           by: label,
         },
-        text: title,
+        text: renderText(title),
         now,
       });
     }

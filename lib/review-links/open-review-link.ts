@@ -2,8 +2,9 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashOneTimeToken } from "@/lib/crypto/one-time-token";
+import { msg } from "@/lib/i18n/render-text";
 
-export const LINK_GONE = "This review link is invalid, expired or revoked. Ask the team for a new one.";
+export const LINK_GONE = msg("errors.reviewLink.gone");
 
 /** The link, and the only posts it may ever touch: its brand, its dates, its networks, not archived. */
 export async function openReviewLink(db: Db, token: string, now: Date) {

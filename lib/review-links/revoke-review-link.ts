@@ -30,7 +30,7 @@ export async function revokeReviewLink({
   };
   return db.$transaction(async (tx) => {
     const { count } = await tx.reviewLink.updateMany({ where, data: { revokedAt: now } });
-    if (count === 0) throw notFound("An active review link");
+    if (count === 0) throw notFound("activeReviewLink");
     await recordEvent(tx, actor, {
       action: "review_link.revoke",
       entityType: "brand",

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * Who may sign off a post. With approval off, an editor approves as before. With it on, only owners and
@@ -19,25 +20,14 @@ export function assertMayApprove({
   lastEditorId: string | null;
 }) {
   if (!approvalRequired) {
-    if (!roleAtLeast(role, "editor"))
-      throw new AppError("forbidden", `Approving needs the editor role; you are ${role}.`);
+    if (!roleAtLeast(role, "editor")) throw new AppError("forbidden", msg("errors.review.needsEditor", { role }));
     return;
   }
   if (!roleAtLeast(role, "approver")) {
-    throw new AppError(
-      "forbidden",
-      `This workspace requires review: only approvers and owners approve; you are ${role}.`,
-    );
+    throw new AppError("forbidden", msg("errors.review.needsApprover", { role }));
   }
-  if (!userId)
-    throw new AppError(
-      "forbidden",
-      "With approval required, a person approves: sign in instead of using an API token.",
-    );
+  if (!userId) throw new AppError("forbidden", msg("errors.review.personApproves"));
   if (lastEditorId === userId) {
-    throw new AppError(
-      "forbidden",
-      "You edited this version yourself, and this workspace requires a second person to approve it. Ask another approver.",
-    );
+    throw new AppError("forbidden", msg("errors.review.selfApproval"));
   }
 }

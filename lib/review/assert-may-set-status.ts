@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { findPost } from "@/lib/plans/find-post";
 import { assertMayApprove } from "./approval-policy";
+import { msg } from "@/lib/i18n/render-text";
 
 /** PATCH /api/posts/{id} with a status obeys the same review rules as the review route and the bulk approval. */
 export async function assertMaySetStatus({
@@ -27,6 +28,6 @@ export async function assertMaySetStatus({
   ]);
   assertMayApprove({ approvalRequired: ws.approvalRequired, role, userId, lastEditorId: post.lastEditorId });
   if (ws.approvalRequired && post.status !== "in_review") {
-    throw new AppError("conflict", "This workspace requires review: submit the post for review before approving it.");
+    throw new AppError("conflict", msg("errors.review.submitFirst"));
   }
 }

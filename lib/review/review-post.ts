@@ -11,6 +11,7 @@ import type { ReviewDecisionInput } from "@/lib/schemas/review";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { assertMayApprove } from "./approval-policy";
 import { utcDay } from "@/lib/dates/days";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
 /** An approver approves a post under review, or sends it back to draft with a comment for its author. */
 export async function reviewPost({
@@ -36,10 +37,7 @@ export async function reviewPost({
   const reviewable = ws.approvalRequired ? ["in_review"] : ["draft", "in_review"];
   if (input.decision === "request_changes") reviewable.push("approved");
   if (!reviewable.includes(post.status)) {
-    throw new AppError(
-      "conflict",
-      `This post is ${post.status}; only a post under review can be ${input.decision === "approve" ? "approved" : "sent back"}.`,
-    );
+    throw new AppError("conflict", msg("errors.review.notInReview", { status: post.status, decision: input.decision }));
   }
   if (input.decision === "approve") {
     assertMayApprove({
@@ -49,7 +47,7 @@ export async function reviewPost({
       lastEditorId: post.lastEditorId,
     });
   } else if (ws.approvalRequired && role !== "owner" && role !== "approver") {
-    throw new AppError("forbidden", `Only approvers and owners request changes; you are ${role}.`);
+    throw new AppError("forbidden", msg("errors.review.requestChangesRole", { role }));
   }
   const approve = input.decision === "approve";
   const updated = await db.$transaction(async (tx) => {
@@ -58,7 +56,7 @@ export async function reviewPost({
       where: { id: post.id, version: post.version },
       data: { status: approve ? "approved" : "draft", version: { increment: 1 }, humanTouchedAt: now },
     });
-    if (count === 0) throw new AppError("conflict", "This post changed at the same moment. Reload it.");
+    if (count === 0) throw new AppError("conflict", msg("errors.review.race"));
     if (input.comment) {
       await tx.postComment.create({
         data: {
@@ -72,7 +70,12 @@ export async function reviewPost({
       });
     }
     if (!approve) {
-      const title = `${actor.label} requested changes on the ${post.platform} post of ${utcDay(post.date)}: ${input.comment}`;
+      const title = msg("notifications.titles.changes", {
+        actor: actor.label,
+        network: post.platform,
+        date: utcDay(post.date),
+        comment: input.comment ?? "",
+      });
       await notifyMembers(tx, notify, {
         workspaceId: actor.workspaceId,
         kind: "changes_requested",
@@ -93,7 +96,7 @@ export async function reviewPost({
           comment: input.comment ?? "",
           by: actor.label,
         },
-        text: title,
+        text: renderText(title),
         now,
       });
     }

@@ -8,6 +8,7 @@ import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { approverIds, notifyMembers } from "@/lib/notifications/notify-members";
 import type { SubmitInput } from "@/lib/schemas/review";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
 /** Draft posts of a range go to in_review; approvers are told in the same transaction. Past days are left alone. */
 export async function submitForReview({
@@ -25,7 +26,7 @@ export async function submitForReview({
 }) {
   const ws = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   if (!ws.approvalRequired) {
-    throw new AppError("conflict", "This workspace does not require approval: approve the posts directly.");
+    throw new AppError("conflict", msg("errors.review.notRequired"));
   }
   const brand = await resolveBrand({ db, workspaceId: actor.workspaceId, ref: input.brand });
   const today = brandToday(now, brand.timezone);
@@ -50,7 +51,7 @@ export async function submitForReview({
       data: { status: "in_review", submittedById: actor.userId, version: { increment: 1 }, humanTouchedAt: now },
     });
     const range = to && to !== from ? `${from} – ${to}` : from;
-    const title = `${actor.label} submitted ${count} ${brand.name} post${count === 1 ? "" : "s"} for review (${range})`;
+    const title = msg("notifications.titles.submitted", { actor: actor.label, count, brand: brand.name, range });
     await notifyMembers(tx, notify, {
       workspaceId: actor.workspaceId,
       kind: "review_requested",
@@ -64,7 +65,7 @@ export async function submitForReview({
       workspaceId: actor.workspaceId,
       type: "post.review_requested",
       data: { brand: brand.slug, from, to, post_ids: ids, submitted_by: actor.label },
-      text: title,
+      text: renderText(title),
       now,
     });
     const event = await recordEvent(tx, actor, {

@@ -2,22 +2,22 @@ import { z } from "zod";
 import { ROLES } from "@/lib/workspaces/roles";
 import { LOCALES } from "@/lib/i18n/locales";
 
-const newPassword = z.string().min(8, "Use at least 8 characters").max(200);
+const newPassword = z.string().min(8, "errors.v.password8").max(200);
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100),
-  email: z.string().trim().email("Enter a valid email address"),
+  name: z.string().trim().min(1, "errors.v.name").max(100),
+  email: z.string().trim().email("errors.v.email"),
   password: newPassword,
   workspace_name: z.string().trim().max(100).optional(),
 });
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token").max(80),
+  name: z.string().trim().min(1, "errors.v.tokenName").max(80),
   role: z.enum(ROLES).default("editor"),
 });
 
 export const changePasswordSchema = z.object({
-  current_password: z.string().min(1, "Enter your current password").max(200),
+  current_password: z.string().min(1, "errors.v.currentPassword").max(200),
   new_password: newPassword,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -10,12 +10,12 @@ export const performanceQuery = z
     from: isoDate,
     to: isoDate,
     platform: platformName.optional(),
-    group_by: z.enum(GROUP_BY, { message: `Group by one of: ${GROUP_BY.join(", ")}` }).default("day"),
+    group_by: z.enum(GROUP_BY, { message: "errors.v.groupBy" }).default("day"),
     format: z.enum(["json", "csv"]).default("json"),
   })
-  .refine((q) => q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
+  .refine((q) => q.from <= q.to, { message: "errors.v.fromTo", path: ["to"] })
   .refine((q) => daysBetween(q.from, q.to) < 366, {
-    message: "The range is at most 366 days",
+    message: "errors.v.range366",
     path: ["to"],
   });
 

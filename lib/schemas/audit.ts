@@ -9,7 +9,7 @@ export const auditQuery = z
     action: z
       .string()
       .trim()
-      .regex(/^[a-z_]+(\.[a-z_]+)*$/, "Use an action such as post.edit, or a family such as post")
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, "errors.v.auditAction")
       .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -17,5 +17,5 @@ export const auditQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
     format: z.enum(["json", "csv"]).default("json"),
   })
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] });
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "errors.v.fromTo", path: ["to"] });
 export type AuditQuery = z.infer<typeof auditQuery>;

@@ -31,12 +31,15 @@ const brandFields = z.object({
   ab_tests: z
     .record(
       z.string(),
-      z.tuple([z.string().trim().min(1, "Give hook A").max(200), z.string().trim().min(1, "Give hook B").max(200)]),
+      z.tuple([
+        z.string().trim().min(1, "errors.v.hookA").max(200),
+        z.string().trim().min(1, "errors.v.hookB").max(200),
+      ]),
     )
-    .refine(
-      (t) => Object.keys(t).every((k) => (PILLAR_KEYS as readonly string[]).includes(k)),
-      `Pillars are: ${PILLAR_KEYS.join(", ")}`,
-    )
+    .refine((t) => Object.keys(t).every((k) => (PILLAR_KEYS as readonly string[]).includes(k)), {
+      message: "errors.v.pillars",
+      params: { pillars: PILLAR_KEYS.join(", ") },
+    })
     .nullable(),
   primary_color: hexColor.nullable(),
   accent_color: hexColor.nullable(),
@@ -63,7 +66,5 @@ const OPTIONAL_ON_CREATE = {
 export const createBrandSchema = brandFields.partial(OPTIONAL_ON_CREATE);
 export type CreateBrandInput = z.infer<typeof createBrandSchema>;
 
-export const updateBrandSchema = brandFields
-  .partial()
-  .refine((o) => Object.keys(o).length > 0, "Send at least one field to change");
+export const updateBrandSchema = brandFields.partial().refine((o) => Object.keys(o).length > 0, "errors.v.oneField");
 export type UpdateBrandInput = z.infer<typeof updateBrandSchema>;

@@ -5,10 +5,10 @@ import { briefFields } from "@/lib/strategy/brief";
 // Each check aborts, so an object's own refinements (range lengths) only ever see real dates.
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the YYYY-MM-DD format", abort: true })
-  .refine(isIsoDate, { message: "Not a real calendar date", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "errors.v.dateFormat", abort: true })
+  .refine(isIsoDate, { message: "errors.v.realDate", abort: true })
   // Year 0000 does not exist in PostgreSQL and 9999 overflows once days are added; no plan lives out there.
-  .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", { message: "Use a date between 1970 and 2199", abort: true });
+  .refine((s) => s >= "1970-01-01" && s <= "2199-12-31", { message: "errors.v.dateRange", abort: true });
 
 export const NETWORK_VALUES = ["linkedin", "facebook", "x"] as const;
 type NetworkValue = (typeof NETWORK_VALUES)[number];
@@ -17,12 +17,12 @@ type NetworkValue = (typeof NETWORK_VALUES)[number];
 export const platformName = z
   .string()
   .transform((s) => s.trim().toLowerCase())
-  .pipe(z.enum(["linkedin", "facebook", "twitter", "x"], { message: "Use LinkedIn, Facebook, Twitter or X" }))
+  .pipe(z.enum(["linkedin", "facebook", "twitter", "x"], { message: "errors.v.platformName" }))
   .transform((s): NetworkValue => (s === "twitter" ? "x" : s));
 
 export const platformList = z
   .array(platformName)
-  .min(1, "Name at least one platform")
+  .min(1, "errors.v.onePlatform")
   .transform((list) => [...new Set(list)]);
 
 export const timezone = briefFields.timezone;
@@ -33,7 +33,7 @@ export const hhmm = briefFields.hhmm;
 export const hexColor = z
   .string()
   .trim()
-  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, "Use a hex color such as #1d4ed8")
+  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, "errors.v.hexColor")
   .transform((c) => (c.length === 4 ? `#${[...c.slice(1)].map((d) => d + d).join("")}` : c).toLowerCase());
 
 /** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */

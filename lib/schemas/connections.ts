@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const oauthPlatformSchema = z.enum(["linkedin", "facebook", "x"], { message: "Use linkedin, facebook or x" });
+export const oauthPlatformSchema = z.enum(["linkedin", "facebook", "x"], { message: "errors.v.oauthPlatform" });
 
 /** What a network may append to our redirect URI; anything longer is not an OAuth answer. */
 export const callbackQuerySchema = z.object({
@@ -13,6 +13,6 @@ export const callbackQuerySchema = z.object({
 
 /** The Page or organization picked after an OAuth grant that manages several. */
 export const chooseAccountSchema = z.object({
-  account_id: z.string().trim().min(1, "Choose an account").max(200),
+  account_id: z.string().trim().min(1, "errors.v.chooseAccount").max(200),
 });
 export type ChooseAccountInput = z.infer<typeof chooseAccountSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** A spreadsheet's rows: the CSV file's text, or cells pasted from a spreadsheet (tab-separated). */
 export const importPostsSchema = z.object({
-  content: z.string().min(1, "The file is empty").max(4_000_000, "At most 4 MB at once"),
+  content: z.string().min(1, "errors.v.fileEmpty").max(4_000_000, "errors.v.import4mb"),
 });
 export type ImportPostsInput = z.infer<typeof importPostsSchema>;
 

@@ -10,9 +10,9 @@ const range = {
 };
 const rangeChecks = <T extends { from?: string; to?: string }>(s: z.ZodType<T>) =>
   s
-    .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "`from` must be on or before `to`", path: ["to"] })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "errors.v.fromTo", path: ["to"] })
     .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) < 366, {
-      message: "The range is at most 366 days",
+      message: "errors.v.range366",
       path: ["to"],
     });
 
@@ -22,7 +22,7 @@ export const commentsQuery = rangeChecks(
   z.object({
     ...range,
     platform: platformName.optional(),
-    sentiment: z.enum(SENTIMENTS, { message: "Use positive, neutral or negative" }).optional(),
+    sentiment: z.enum(SENTIMENTS, { message: "errors.v.sentiment" }).optional(),
     post: z.string().trim().min(1).max(40).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -31,13 +31,12 @@ export const commentsQuery = rangeChecks(
 export type CommentsQuery = z.infer<typeof commentsQuery>;
 
 const HANDLE_RULES = {
-  x: { re: /^@?[A-Za-z0-9_]{1,15}$/, message: "An X username is 1 to 15 letters, digits or underscores" },
-  facebook: { re: /^[A-Za-z0-9.\-]{1,100}$/, message: "Use the Page's username or its numeric id" },
+  x: { re: /^@?[A-Za-z0-9_]{1,15}$/, message: "errors.v.xHandle" },
+  facebook: { re: /^[A-Za-z0-9.\-]{1,100}$/, message: "errors.v.facebookHandle" },
 } as const;
 
 /** LinkedIn's API returns posts only of organizations the connected member administers. */
-export const LINKEDIN_COMPETITORS_MESSAGE =
-  "LinkedIn shares an organization's posts only with its administrators, so competitors cannot be followed on LinkedIn.";
+export const LINKEDIN_COMPETITORS_MESSAGE = "errors.v.linkedinCompetitors";
 
 export const competitorInput = z
   .object({ platform: platformName, handle: z.string().trim().min(1).max(100) })

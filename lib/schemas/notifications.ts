@@ -8,7 +8,7 @@ export const listNotificationsQuery = z.object({
 
 export const markReadSchema = z
   .object({ ids: z.array(z.string().min(1)).max(200).optional(), all: z.boolean().optional() })
-  .refine((o) => o.all === true || (o.ids && o.ids.length > 0), "Send ids, or all: true");
+  .refine((o) => o.all === true || (o.ids && o.ids.length > 0), "errors.v.idsOrAll");
 
 export const preferencesSchema = z.object({
   preferences: z

@@ -16,10 +16,10 @@ export const retryParams = z.object({ date: isoDate, platform: platformName });
 export const retryQuery = z.object({ brand: z.string().trim().min(1).optional() });
 
 export const createConnectionSchema = z.object({
-  platform: z.enum(["linkedin", "facebook", "x", "sandbox"], { message: "Use linkedin, facebook, x or sandbox" }),
+  platform: z.enum(["linkedin", "facebook", "x", "sandbox"], { message: "errors.v.connectionPlatform" }),
   account_id: z.string().trim().min(1, "account_id is required").max(200),
-  access_token: z.string().min(1, "access_token is required").max(4000),
+  access_token: z.string().min(1, "errors.v.accessToken").max(4000),
   refresh_token: z.string().min(1).max(4000).optional(),
-  expires_at: z.string().datetime({ offset: true, message: "Use an ISO 8601 instant" }).optional(),
+  expires_at: z.string().datetime({ offset: true, message: "errors.v.instant" }).optional(),
 });
 export type CreateConnectionInput = z.infer<typeof createConnectionSchema>;

@@ -9,27 +9,27 @@ export const createReviewLinkSchema = z
     platforms: platformList.optional(),
     expires_in_days: z.number().int().min(1).max(30).default(14),
   })
-  .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
+  .refine((o) => o.from <= o.to, { message: "errors.v.fromTo", path: ["to"] })
   .refine((o) => daysBetween(o.from, o.to) <= 62, {
-    message: "At most 62 days",
+    message: "errors.v.max62",
     path: ["to"],
   });
 export type CreateReviewLinkInput = z.infer<typeof createReviewLinkSchema>;
 
 export const revokeReviewLinkSchema = z
   .object({ id: z.string().min(1).optional(), url: z.string().min(1).optional() })
-  .refine((o) => o.id || o.url, "Send the link's id or its url");
+  .refine((o) => o.id || o.url, "errors.v.linkIdOrUrl");
 
-export const reviewTokenParam = z.string().regex(/^rvw_[A-Za-z0-9_-]{20,80}$/, "Not a review link");
+export const reviewTokenParam = z.string().regex(/^rvw_[A-Za-z0-9_-]{20,80}$/, "errors.v.reviewLink");
 
 export const clientDecisionSchema = z
   .object({
     decision: z.enum(["approve", "request_changes"]),
-    name: z.string().trim().min(1, "Enter your name").max(80),
+    name: z.string().trim().min(1, "errors.v.name").max(80),
     comment: z.string().trim().max(2000).optional(),
   })
   .refine((o) => o.decision === "approve" || (o.comment && o.comment.length > 0), {
-    message: "Say what should change",
+    message: "errors.v.sayWhat",
     path: ["comment"],
   });
 export type ClientDecisionInput = z.infer<typeof clientDecisionSchema>;

@@ -12,7 +12,7 @@ export const reviewDecisionSchema = z
     version: z.number().int().min(1),
   })
   .refine((o) => o.decision === "approve" || (o.comment && o.comment.length > 0), {
-    message: "Say what should change",
+    message: "errors.v.sayWhat",
     path: ["comment"],
   });
 export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;

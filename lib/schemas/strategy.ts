@@ -14,7 +14,7 @@ export const generateStrategySchema = z.object({
   audience_name: briefFields.audienceName.optional(),
   value_props: briefFields.valueProps,
   start_date: isoDate,
-  duration_days: z.number().int().min(1, "At least 1 day").max(31, "At most 31 days"),
+  duration_days: z.number().int().min(1, "errors.v.min1Day").max(31, "errors.v.max31Days"),
   language: briefFields.language,
   tone: briefFields.tone,
   // a plain key names a target the brand already has, or one made from its website
@@ -25,7 +25,7 @@ export const generateStrategySchema = z.object({
     .refine((list) => {
       const keys = list.map((t) => (typeof t === "string" ? t : t.key));
       return new Set(keys).size === keys.length;
-    }, "CTA keys must be unique."),
+    }, "errors.v.ctaUnique"),
   platforms: platformList.optional(),
   timezone: briefFields.timezone.optional(),
   seed: z
@@ -47,24 +47,24 @@ export const approveSchema = z
     to: isoDate.optional(),
     platforms: platformList.optional(),
   })
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] });
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "errors.v.fromTo", path: ["to"] });
 export type ApproveInput = z.infer<typeof approveSchema>;
 
 export const updatePostSchema = z
   .object({
-    body: z.string().min(1, "The post cannot be empty").max(70000).optional(),
+    body: z.string().min(1, "errors.v.emptyPost").max(70000).optional(),
     date: isoDate.optional(),
     /** brand-local HH:MM; with `date`, or alone to change the time of the same day */
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "A time is HH:MM, 24-hour")
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.v.hhmm24")
       .optional(),
     status: z.enum(["draft", "approved", "skipped"]).optional(),
     version: z.number().int().min(1),
   })
   .refine(
     (o) => o.body !== undefined || o.date !== undefined || o.time !== undefined || o.status !== undefined,
-    "Change the body, the date, the time or the status",
+    "errors.v.postChange",
   );
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
@@ -82,8 +82,8 @@ export const regeneratePreviewQuery = z.object({
 
 export const postsRangeQuery = z
   .object({ from: isoDate, to: isoDate })
-  .refine((o) => o.from <= o.to, { message: "`from` must be on or before `to`", path: ["to"] })
+  .refine((o) => o.from <= o.to, { message: "errors.v.fromTo", path: ["to"] })
   .refine((o) => daysBetween(o.from, o.to) <= 62, {
-    message: "At most 62 days at once",
+    message: "errors.v.max62AtOnce",
     path: ["to"],
   });

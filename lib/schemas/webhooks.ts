@@ -5,12 +5,12 @@ export const createWebhookSchema = z.object({
   url: z
     .string()
     .trim()
-    .url("Enter a full URL")
+    .url("errors.v.fullUrl")
     .max(2000)
-    .refine((u) => /^https?:\/\//i.test(u), "Only http and https URLs"),
+    .refine((u) => /^https?:\/\//i.test(u), "errors.v.httpOnly"),
   events: z
     .array(z.enum(WEBHOOK_EVENTS))
-    .min(1, "Choose at least one event")
+    .min(1, "errors.v.oneEvent")
     .default([...WEBHOOK_EVENTS]),
 });
 export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;

@@ -6,7 +6,7 @@ export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 const HHMM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const hhmm = z.string().regex(HHMM_PATTERN, "Use HH:MM (24-hour).");
+const hhmm = z.string().regex(HHMM_PATTERN, "errors.v.hhmm");
 
 const timeZoneCache = new Map<string, boolean>();
 /** Intl is the source of truth for IANA names, so no zone list is shipped. */
@@ -27,14 +27,14 @@ function isValidTimeZone(tz: string): boolean {
 const hashtag = z
   .string()
   .trim()
-  .regex(/^#?[\p{L}\p{N}_]{1,60}$/u, "A hashtag is letters, digits or _ (the # is optional).");
+  .regex(/^#?[\p{L}\p{N}_]{1,60}$/u, "errors.v.hashtag");
 
 /** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
 const httpUrl = z
   .string()
   .trim()
   .max(2000)
-  .pipe(z.url({ protocol: /^https?$/, message: "Enter a full http or https URL, for example https://example.com" }));
+  .pipe(z.url({ protocol: /^https?$/, message: "errors.v.httpUrl" }));
 
 const ctaTargetSchema = z.object({
   key: z
@@ -42,7 +42,7 @@ const ctaTargetSchema = z.object({
     .trim()
     .min(1)
     .max(40)
-    .regex(/^[A-Za-z0-9_-]+$/, "Use letters, digits, - or _."),
+    .regex(/^[A-Za-z0-9_-]+$/, "errors.v.ctaKey"),
   url: httpUrl,
 });
 
@@ -56,25 +56,25 @@ const publishTimesShape = Object.fromEntries(NETWORKS.map((n) => [n, hhmm.option
  * validate with these, so a brand that can be saved can always be planned.
  */
 export const briefFields = {
-  name: z.string().trim().min(1, "Name the brand").max(80),
-  positioning: z.string().trim().min(1, "Describe the positioning").max(1000),
-  targetAudience: z.string().trim().min(1, "Describe the audience").max(1000),
+  name: z.string().trim().min(1, "errors.v.brandName").max(80),
+  positioning: z.string().trim().min(1, "errors.v.positioning").max(1000),
+  targetAudience: z.string().trim().min(1, "errors.v.audience").max(1000),
   /** what the copy calls the audience mid-sentence, e.g. "les familles du quartier" */
-  audienceName: z.string().trim().max(60, "Keep the audience name short (60 characters at most)"),
-  valueProps: z.array(z.string().trim().min(1).max(300)).min(1, "Add at least one value proposition").max(12),
+  audienceName: z.string().trim().max(60, "errors.v.audienceName"),
+  valueProps: z.array(z.string().trim().min(1).max(300)).min(1, "errors.v.valueProp").max(12),
   tone: z.string().trim().min(1).max(100),
-  language: z.enum(SUPPORTED_LANGUAGES, { message: `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}` }),
+  language: z.enum(SUPPORTED_LANGUAGES, { message: "errors.v.languages" }),
   timezone: z
     .string()
     .max(64)
-    .regex(/^[A-Za-z0-9_+\-/]+$/, "Not a known IANA timezone (for example Europe/Paris)")
-    .refine(isValidTimeZone, "Not a known IANA timezone (for example Europe/Paris)"),
+    .regex(/^[A-Za-z0-9_+\-/]+$/, "errors.v.timezone")
+    .refine(isValidTimeZone, "errors.v.timezone"),
   ctaTarget: ctaTargetSchema,
   ctaTargets: z
     .array(ctaTargetSchema)
-    .min(1, "Add at least one CTA target")
+    .min(1, "errors.v.ctaTarget")
     .max(10)
-    .refine((targets) => new Set(targets.map((t) => t.key)).size === targets.length, "CTA keys must be unique."),
+    .refine((targets) => new Set(targets.map((t) => t.key)).size === targets.length, "errors.v.ctaUnique"),
   url: httpUrl,
   hashtag,
   hashtagsAlways: z.array(hashtag).max(10),

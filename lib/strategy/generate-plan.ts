@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { validationError } from "@/lib/errors";
 import { allocatePillars } from "./allocate-pillars";
 import { briefSchema, type BriefInput } from "./brief";
 import { composePost, preparePlanContext, type PlanContext } from "./compose-post";
@@ -12,6 +12,7 @@ import { addDays, isIsoDate } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
 import { resolvePublishTime } from "./schedule";
 import type { AbTests, LearningWeights, Plan, PlannedPost } from "./types";
+import { msg } from "@/lib/i18n/render-text";
 
 // Callers rebuild links with the real post id right after generation, so it is offered here too.
 
@@ -21,7 +22,7 @@ export const REPEAT_WINDOW_DAYS = 7;
 const weightMap = z.record(z.string(), z.number().finite());
 
 const generatePlanInputSchema = z.object({
-  startDate: z.string().refine(isIsoDate, "Use a real YYYY-MM-DD date."),
+  startDate: z.string().refine(isIsoDate, "errors.v.realIsoDate"),
   durationDays: z.number().int().min(1).max(31),
   networks: z.array(z.enum(NETWORKS)).min(1),
   seed: z.number().int(),
@@ -62,8 +63,8 @@ export function ctaIndexFor(network: Network, dayIndex: number, targets: number)
 export function generatePlan(input: GeneratePlanInput): Plan {
   const parsed = generatePlanInputSchema.safeParse(input);
   const brief = briefSchema.safeParse(input.brief);
-  if (!parsed.success) throw new AppError("validation_error", "Invalid plan request.", parsed.error.issues);
-  if (!brief.success) throw new AppError("validation_error", "Invalid brief.", brief.error.issues);
+  if (!parsed.success) throw validationError(parsed.error, msg("errors.strategy.planRequest"));
+  if (!brief.success) throw validationError(brief.error, msg("errors.strategy.brief"));
   const { startDate, durationDays, seed, weights = {}, abTests = {} } = parsed.data;
   const ctx = preparePlanContext(brief.data, weights);
   const networks = NETWORKS.filter((n) => parsed.data.networks.includes(n));

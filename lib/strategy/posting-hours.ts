@@ -14,7 +14,7 @@ export const postingHoursSchema = z
     start: z.number().int().min(0).max(23),
     end: z.number().int().min(1).max(24),
   })
-  .refine((h) => h.start < h.end, { message: "posting_hours.end must be after posting_hours.start", path: ["end"] });
+  .refine((h) => h.start < h.end, { message: "errors.v.postingHours", path: ["end"] });
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (minutes: number) =>

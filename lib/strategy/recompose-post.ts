@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, validationError } from "@/lib/errors";
 import { briefSchema, type BriefInput } from "./brief";
 import { composePost, preparePlanContext } from "./compose-post";
 import { PILLAR_KEYS, type PillarKey } from "./copy/types";
@@ -8,6 +8,7 @@ import { deriveSeed, mulberry32 } from "./random";
 import { daysBetween } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
 import type { LearningWeights, PlannedPost } from "./types";
+import { msg } from "@/lib/i18n/render-text";
 
 interface RecomposePostInput {
   brief: BriefInput;
@@ -27,10 +28,10 @@ interface RecomposePostInput {
  */
 export function recomposePost(input: RecomposePostInput): PlannedPost {
   const brief = briefSchema.safeParse(input.brief);
-  if (!brief.success) throw new AppError("validation_error", "Invalid brief.", brief.error.issues);
+  if (!brief.success) throw validationError(brief.error, msg("errors.strategy.brief"));
   const { slot, context } = input;
   if (!(PILLAR_KEYS as readonly string[]).includes(slot.pillar)) {
-    throw new AppError("validation_error", `Unknown pillar: ${slot.pillar}`);
+    throw new AppError("validation_error", msg("errors.strategy.pillar", { pillar: slot.pillar }));
   }
   const day = daysBetween("1970-01-01", slot.date);
   const isSlot = (p: PlannedPost) => p.network === slot.network && p.date === slot.date;

@@ -8,6 +8,7 @@ import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import type { CreateInviteInput } from "@/lib/schemas/team";
 import { inviteDto } from "./invite-dto";
 import { utcDay } from "@/lib/dates/days";
+import { msg } from "@/lib/i18n/render-text";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -29,8 +30,8 @@ export async function createInvite({
     where: { workspaceId: actor.workspaceId, user: { email: input.email } },
   });
   if (member) {
-    throw new AppError("conflict", `${input.email} is already a member of this workspace.`, [
-      { path: "email", message: "already a member" },
+    throw new AppError("conflict", msg("errors.team.alreadyMember", { email: input.email }), [
+      { path: "email", message: msg("errors.detail.alreadyMember") },
     ]);
   }
   const token = newOneTimeToken("inv_");

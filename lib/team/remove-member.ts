@@ -9,7 +9,7 @@ export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
     });
-    if (!m) throw notFound("Member");
+    if (!m) throw notFound("member");
     if (m.role === "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "removed");
     await tx.membership.delete({ where: { id: m.id } });
     await recordEvent(tx, actor, {

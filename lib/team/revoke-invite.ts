@@ -8,7 +8,7 @@ export async function revokeInvite({ db, actor, id, now }: { db: Db; actor: Acto
       where: { id, workspaceId: actor.workspaceId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    if (count === 0) throw notFound("A pending invite");
+    if (count === 0) throw notFound("pendingInvite");
     await recordEvent(tx, actor, { action: "invite.revoke", entityType: "invite", entityId: id });
     return { revoked: true };
   });

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findOpenInvite } from "./find-open-invite";
 import { joinWorkspace } from "./accept-invite";
+import { msg } from "@/lib/i18n/render-text";
 
 /** A new person signs up through the invite: the account uses the invited address and joins only that workspace. */
 export async function signUpWithInvite({
@@ -20,7 +21,7 @@ export async function signUpWithInvite({
 }) {
   const invite = await findOpenInvite(db, token, now);
   if (await db.user.findUnique({ where: { email: invite.email } })) {
-    throw new AppError("conflict", `An account for ${invite.email} already exists. Sign in to accept the invite.`);
+    throw new AppError("conflict", msg("errors.team.accountExists", { email: invite.email }));
   }
   const passwordHash = await bcrypt.hash(password, 10);
   return db.$transaction(async (tx) => {

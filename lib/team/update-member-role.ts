@@ -19,7 +19,7 @@ export async function updateMemberRole({
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
     });
-    if (!m) throw notFound("Member");
+    if (!m) throw notFound("member");
     if (m.role === "owner" && role !== "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "demoted");
     await tx.membership.update({ where: { id: m.id }, data: { role } });
     await recordEvent(tx, actor, {

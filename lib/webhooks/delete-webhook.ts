@@ -9,7 +9,7 @@ export async function deleteWebhook({ db, actor, id, now }: { db: Db; actor: Act
       where: { id, workspaceId: actor.workspaceId, disabledAt: null },
       data: { disabledAt: now },
     });
-    if (count === 0) throw notFound("Webhook");
+    if (count === 0) throw notFound("webhook");
     await recordEvent(tx, actor, { action: "webhook.delete", entityType: "webhook", entityId: id });
     return { deleted: true };
   });

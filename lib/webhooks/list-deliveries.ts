@@ -27,7 +27,7 @@ export async function listDeliveries({
   endpointId: string;
 }) {
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId } });
-  if (!endpoint) throw notFound("Webhook");
+  if (!endpoint) throw notFound("webhook");
   const rows = await db.outboxMessage.findMany({
     where: { workspaceId, endpointId },
     orderBy: { createdAt: "desc" },

@@ -12,7 +12,7 @@ export async function redeliverWebhook(
   const original = await deps.db.outboxMessage.findFirst({
     where: { id: deliveryId, workspaceId, endpointId, channel: "webhook" },
   });
-  if (!original) throw notFound("Delivery");
+  if (!original) throw notFound("delivery");
   const copy = await deps.db.outboxMessage.create({
     data: {
       workspaceId,

@@ -12,7 +12,7 @@ export async function sendTestWebhook(
   const endpoint = await deps.db.webhookEndpoint.findFirst({
     where: { id: endpointId, workspaceId, disabledAt: null },
   });
-  if (!endpoint) throw notFound("Webhook");
+  if (!endpoint) throw notFound("webhook");
   const msg = await deps.db.outboxMessage.create({
     data: {
       workspaceId,

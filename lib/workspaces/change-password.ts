@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertUnderRateLimit, hitRateLimit, RATE_RULES } from "@/lib/rate-limit/hit-rate-limit";
 import { endUserSessions } from "@/lib/sessions/end-sessions";
+import { msg } from "@/lib/i18n/render-text";
 
 /**
  * Needs the current password (a borrowed, still signed-in browser must not take the account over), and
@@ -28,8 +29,8 @@ export async function changePassword({
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await bcrypt.compare(currentPassword, user.passwordHash))) {
     await hitRateLimit(db, RATE_RULES.passwordChange, userId, now);
-    throw new AppError("validation_error", "The current password is not right.", [
-      { path: "current_password", message: "wrong password" },
+    throw new AppError("validation_error", msg("errors.account.wrongPassword"), [
+      { path: "current_password", message: msg("errors.detail.wrongPassword") },
     ]);
   }
   const passwordHash = await bcrypt.hash(newPassword, 10);

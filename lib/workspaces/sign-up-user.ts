@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { slugify } from "./slugify";
+import { msg } from "@/lib/i18n/render-text";
 
 /** Sign-up creates the user and a workspace they own. */
 export async function signUpUser({
@@ -21,8 +22,8 @@ export async function signUpUser({
   const normalized = email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email: normalized } });
   if (existing)
-    throw new AppError("conflict", "An account with this email already exists.", [
-      { path: "email", message: "already registered" },
+    throw new AppError("conflict", msg("errors.account.emailTaken"), [
+      { path: "email", message: msg("errors.detail.alreadyRegistered") },
     ]);
   const passwordHash = await bcrypt.hash(password, 10);
   const wsName = workspaceName?.trim() || `${name.trim()}'s workspace`;
@@ -45,8 +46,8 @@ export async function signUpUser({
       const target = uniqueTarget(err);
       if (target === null) throw err;
       if (target.includes("email") || attempt >= 4)
-        throw new AppError("conflict", "An account with this email already exists.", [
-          { path: "email", message: "already registered" },
+        throw new AppError("conflict", msg("errors.account.emailTaken"), [
+          { path: "email", message: msg("errors.detail.alreadyRegistered") },
         ]);
     }
   }

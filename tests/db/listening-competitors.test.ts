@@ -9,6 +9,7 @@ import { listCompetitors } from "@/lib/listening/list-competitors";
 import { removeCompetitor } from "@/lib/listening/remove-competitor";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { competitorInput } from "@/lib/schemas/listening";
+import { validationError } from "@/lib/errors";
 import { createCompetitorSource } from "@/lib/wiring/listening-adapters";
 import { createCollector } from "@/lib/wiring/network-adapters";
 import { startFakes } from "../fakes/start-fakes";
@@ -197,9 +198,9 @@ describe("competitor tracking", () => {
   });
 
   it("refuses LinkedIn competitors with the reason, and bad handles", () => {
-    expect(competitorInput.safeParse({ platform: "LinkedIn", handle: "acme" }).error?.issues[0].message).toContain(
-      "administrators",
-    );
+    const refusal = validationError(competitorInput.safeParse({ platform: "LinkedIn", handle: "acme" }).error!);
+    expect(refusal.toBody().error.details).toMatchObject([{ path: "platform", message: /administrators/ }]);
+    expect(refusal.toBody("fr").error.details).toMatchObject([{ path: "platform", message: /administrateurs/ }]);
     expect(competitorInput.safeParse({ platform: "x", handle: "not a handle" }).success).toBe(false);
     expect(competitorInput.parse({ platform: "Twitter", handle: "@rival_1" })).toEqual({
       platform: "x",

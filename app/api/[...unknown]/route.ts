@@ -1,7 +1,8 @@
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { errorResponse, readerLocale } from "@/lib/http";
 
 // Any /api path no other route claims: a JSON 404 in the one error shape instead of Next's HTML page.
-const notFound = async () => errorResponse(new AppError("not_found", "There is no API endpoint at this path."));
+const noEndpoint = async (req: Request) => errorResponse(notFound("endpoint"), await readerLocale(req, getDb(), null));
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export { noEndpoint as GET, noEndpoint as POST, noEndpoint as PUT, noEndpoint as PATCH, noEndpoint as DELETE };

@@ -7,6 +7,7 @@ import { createBrand } from "@/lib/brands/create-brand";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { listBrands } from "@/lib/brands/list-brands";
+import { msg } from "@/lib/i18n/render-text";
 
 export type CreatedBrandResponse = JsonOf<typeof brandDto>;
 
@@ -15,7 +16,7 @@ const listQuery = z.object({ archived: z.enum(["true", "false"]).default("false"
 export const GET = withAuth(async ({ req, db, auth }) => {
   if (readQuery(req, listQuery).archived === "true") {
     if (!roleAtLeast(auth.role, "owner"))
-      throw new AppError("forbidden", `Archived brands are for owners; you are ${auth.role}.`);
+      throw new AppError("forbidden", msg("errors.brands.archivedOwners", { role: auth.role }));
     return json({ brands: await listArchivedBrands({ db, workspaceId: auth.workspaceId }) });
   }
   const brands = await listBrands({ db, workspaceId: auth.workspaceId });

@@ -1,13 +1,13 @@
 import { AppError } from "@/lib/errors";
-import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
+import { json, readerLocale, readQuery, withAuth, type JsonOf } from "@/lib/http";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listNotificationsQuery } from "@/lib/schemas/notifications";
+import { msg } from "@/lib/i18n/render-text";
 
 export type NotificationsResponse = JsonOf<typeof listNotifications>;
 
 export const GET = withAuth(async ({ req, db, auth }) => {
-  if (!auth.userId)
-    throw new AppError("unauthorized", "Notifications belong to a person: sign in instead of using a token.");
+  if (!auth.userId) throw new AppError("unauthorized", msg("errors.notifications.person"));
   const q = readQuery(req, listNotificationsQuery);
   return json(
     await listNotifications({
@@ -16,6 +16,7 @@ export const GET = withAuth(async ({ req, db, auth }) => {
       userId: auth.userId,
       unreadOnly: q.unread === "1" || q.unread === "true",
       limit: q.limit,
+      locale: await readerLocale(req, db, auth.userId),
     }),
   );
 });

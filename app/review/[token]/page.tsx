@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getReviewPage, type ReviewPage } from "@/lib/review-links/get-review-page";
 import { reviewTokenParam } from "@/lib/schemas/review-links";
 import { ClientReview } from "@/components/review/client-review";
 import { LINK_GONE } from "@/lib/review-links/open-review-link";
+import { renderText } from "@/lib/i18n/render-text";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -12,14 +14,15 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPageRoute({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   let data: ReviewPage | null = null;
-  let message = LINK_GONE;
+  const locale = (await getLocale()) as Locale;
+  let message = renderText(LINK_GONE, locale);
   const parsed = reviewTokenParam.safeParse(token);
   if (parsed.success) {
     try {
       data = await getReviewPage({ db: getDb(), token: parsed.data, now: new Date() });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      message = err.message;
+      message = err.toBody(locale).error.message;
     }
   }
   const t = await getTranslations("review.client");

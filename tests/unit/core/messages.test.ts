@@ -9,9 +9,15 @@ import { pickLocale } from "@/lib/i18n/locales";
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
-function sources(dir: string): string[] {
+function sources(dir: string, ext = /\.tsx$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? e.name === "generated"
+        ? []
+        : sources(path.join(dir, e.name), ext)
+      : ext.test(e.name)
+        ? [path.join(dir, e.name)]
+        : [],
   );
 }
 
@@ -26,8 +32,7 @@ describe("the message catalogue", () => {
   });
 
   it("writes French with a no-break space before : ; ? ! and inside « »", () => {
-    const read = (k: string) =>
-      String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], fr));
+    const read = (k: string) => String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], fr));
     const wrong = keys(fr).filter((k) => / [:;?!»]|« /.test(read(k)));
     expect(wrong).toEqual([]);
   });
@@ -82,6 +87,31 @@ describe("the message catalogue", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("knows every key the server writes: msg(…), notFound(…) and the schemas' own messages", () => {
+    const known = new Set(keys(en));
+    const groups = new Set(keys(en).flatMap((k) => k.split(".").map((_, i, a) => a.slice(0, i).join("."))));
+    const missing: string[] = [];
+    for (const file of [
+      ...sources("lib", /\.tsx?$/),
+      ...sources("app", /\.tsx?$/),
+      ...sources("components", /\.tsx?$/),
+    ]) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\bmsg\("([\w.]+)"/g)) if (!known.has(m[1])) missing.push(`${file}: ${m[1]}`);
+      // a key chosen at run time: its namespace must exist
+      for (const m of text.matchAll(/\bmsg\(`([\w.]+)\.\$\{/g))
+        if (!groups.has(m[1])) missing.push(`${file}: ${m[1]}.*`);
+      for (const m of text.matchAll(/\bnotFound\("(\w+)"/g))
+        if (!known.has(`errors.notFound.${m[1]}`)) missing.push(`${file}: errors.notFound.${m[1]}`);
+      // zod messages written as keys, and any other literal key of the server's namespace
+      for (const m of text.matchAll(/["'`](errors\.[\w.]+)["'`]/g))
+        if (!known.has(m[1])) missing.push(`${file}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+    // the scan finds them: the server's namespace is not empty, nor unused
+    expect([...known].filter((k) => k.startsWith("errors.")).length).toBeGreaterThan(100);
   });
 
   it("follows the setting, else the browser's languages, else English", () => {

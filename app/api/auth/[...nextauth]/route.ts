@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, readerLocale } from "@/lib/http";
 import {
   assertUnderRateLimit,
   clearRateLimit,
@@ -29,7 +29,7 @@ async function post(req: NextRequest, ctx: { params: Promise<{ nextauth: string[
   try {
     for (const [rule, subject] of limits) await assertUnderRateLimit(db, rule, subject, now);
   } catch (err) {
-    const res = errorResponse(err);
+    const res = errorResponse(err, await readerLocale(req, db, null));
     // next-auth's client reads `url` to report the error; the body keeps the one error shape besides.
     const body = { ...(await res.json()), url: `${req.nextUrl.origin}/signin?error=RateLimited` };
     return Response.json(body, { status: res.status, headers: res.headers });

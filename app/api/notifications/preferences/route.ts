@@ -3,12 +3,13 @@ import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { getPreferences } from "@/lib/notifications/get-preferences";
 import { setPreferences } from "@/lib/notifications/set-preferences";
 import { preferencesSchema } from "@/lib/schemas/notifications";
+import { msg } from "@/lib/i18n/render-text";
 
 export type PreferencesResponse = { preferences: JsonOf<typeof getPreferences> };
 export type SavedPreferencesResponse = { preferences: JsonOf<typeof setPreferences> };
 
 function person(userId: string | null): string {
-  if (!userId) throw new AppError("unauthorized", "Preferences belong to a person: sign in instead of using a token.");
+  if (!userId) throw new AppError("unauthorized", msg("errors.notifications.preferencesPerson"));
   return userId;
 }
 

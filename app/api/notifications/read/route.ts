@@ -2,12 +2,12 @@ import { AppError } from "@/lib/errors";
 import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { markRead } from "@/lib/notifications/mark-read";
 import { markReadSchema } from "@/lib/schemas/notifications";
+import { msg } from "@/lib/i18n/render-text";
 
 export type MarkReadResponse = JsonOf<typeof markRead>;
 
 export const POST = withAuth(async ({ req, db, auth, now }) => {
-  if (!auth.userId)
-    throw new AppError("unauthorized", "Notifications belong to a person: sign in instead of using a token.");
+  if (!auth.userId) throw new AppError("unauthorized", msg("errors.notifications.person"));
   const input = await readJson(req, markReadSchema);
   return json(
     await markRead({

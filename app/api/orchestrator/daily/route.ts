@@ -5,6 +5,7 @@ import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { dailyRunSchema } from "@/lib/schemas/orchestrator";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { msg } from "@/lib/i18n/render-text";
 
 export type DailyRunResponse = JsonOf<typeof runDaily>;
 
@@ -14,7 +15,7 @@ export const POST = withAuth(async ({ req, db, auth }) => {
   const body = await readJson(req, dailyRunSchema);
   // A dry run sends nothing, so viewers may preview; publishing needs an editor.
   if (!body.dry_run && !roleAtLeast(auth.role, "editor"))
-    throw new AppError("forbidden", `Publishing needs the editor role; you are ${auth.role}.`);
+    throw new AppError("forbidden", msg("errors.runs.needsEditor", { role: auth.role }));
   const result = await runDaily(orchestratorDeps(db, { deadlineMs: getEnv().RUN_DEADLINE_MS }), {
     workspaceId: auth.workspaceId,
     executeDate: body.execute_date,

@@ -1,11 +1,15 @@
 import type { NextRequest } from "next/server";
-import { json, readJson, withAuth } from "@/lib/http";
+import { json, readerLocale, readJson, withAuth } from "@/lib/http";
 import { AppError } from "@/lib/errors";
 import { assertStorableText, readBodyCapped } from "@/lib/request-guards";
 import { importPosts } from "@/lib/plans/import-posts";
 import { importPostsSchema, MAX_IMPORT_BYTES } from "@/lib/schemas/import";
+import { msg, renderText } from "@/lib/i18n/render-text";
 
-export type ImportResponse = Awaited<ReturnType<typeof importPosts>>;
+export type ImportResponse = {
+  created: number;
+  errors: { row: number; column: string | null; message: string }[];
+};
 
 /** A CSV or TSV body as it is (`curl --data-binary @posts.csv`), or JSON `{content}` from the browser. */
 async function readContent(req: NextRequest): Promise<string> {
@@ -14,7 +18,7 @@ async function readContent(req: NextRequest): Promise<string> {
   const text = await readBodyCapped(req, MAX_IMPORT_BYTES);
   assertStorableText(text, "request body");
   if (!text.trim())
-    throw new AppError("validation_error", "The file is empty.", [{ path: "content", message: "empty" }]);
+    throw new AppError("validation_error", msg("errors.media.empty"), [{ path: "content", message: "empty" }]);
   return text;
 }
 
@@ -23,18 +27,18 @@ export const POST = withAuth<{ brand: string }>(
     const content = await readContent(req);
     const result = await importPosts({ db, actor: auth.actor, ref: params.brand, content, now });
     if (result.errors.length === 0) return json(result, 201);
-    // Nothing was written: the per-row errors, inside the project's error shape too.
-    const n = new Set(result.errors.map((e) => e.row)).size;
+    // Nothing was written: the per-row errors, inside the project's error shape too, in the reader's language.
+    const locale = await readerLocale(req, db, auth.userId);
+    const errors = result.errors.map((e) => ({ ...e, message: renderText(e.message, locale) }));
+    const rows = new Set(errors.map((e) => e.row)).size;
     return json(
       {
-        ...result,
+        created: 0,
+        errors,
         error: {
           code: "validation_error",
-          message: `${n} row${n === 1 ? " has" : "s have"} problems; nothing was imported.`,
-          details: result.errors.map((e) => ({
-            path: `row ${e.row}${e.column ? `.${e.column}` : ""}`,
-            message: e.message,
-          })),
+          message: renderText(msg("errors.import.summary", { rows }), locale),
+          details: errors.map((e) => ({ path: `row ${e.row}${e.column ? `.${e.column}` : ""}`, message: e.message })),
         },
       },
       422,

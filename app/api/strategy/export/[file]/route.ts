@@ -1,14 +1,15 @@
 import { AppError } from "@/lib/errors";
 import { withAuth } from "@/lib/http";
 import { exportCsv, exportIcs } from "@/lib/plans/export-plan";
+import { msg } from "@/lib/i18n/render-text";
 
 const TYPES = { ics: "text/calendar; charset=utf-8", csv: "text/csv; charset=utf-8" } as const;
 
 export const GET = withAuth<{ file: string }>(async ({ db, auth, params, now }) => {
   const match = /^(?<ref>.+)\.(?<ext>ics|csv)$/.exec(params.file);
   if (!match)
-    throw new AppError("validation_error", "Ask for <brand>.ics or <brand>.csv.", [
-      { path: "file", message: "unknown format" },
+    throw new AppError("validation_error", msg("errors.strategy.exportFormat"), [
+      { path: "file", message: msg("errors.detail.unknownFormat") },
     ]);
   const { ref, ext } = match.groups as { ref: string; ext: keyof typeof TYPES };
   const out =

@@ -7,14 +7,15 @@ import { createOAuthClient, missingCredentials, redirectUriFor } from "@/lib/wir
 import { startAuthorization } from "@/lib/connections/start-authorization";
 import { oauthPlatformSchema } from "@/lib/schemas/connections";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/render-text";
 
 // The folder is [id] because Next allows one dynamic name per level (DELETE …/connections/{id}); here it is the platform.
 export const GET = withAuth<{ brand: string; id: string }>(
   async ({ req, db, auth, params, now }) => {
-    const platform = parseWith(oauthPlatformSchema, params.id, "Use linkedin, facebook or x.");
+    const platform = parseWith(oauthPlatformSchema, params.id, msg("errors.connections.platform"));
     const missing = missingCredentials(platform);
     if (missing.length)
-      throw new AppError("conflict", `Set ${missing.join(" and ")} on the server to connect ${platform}.`);
+      throw new AppError("conflict", msg("errors.connections.setVariables", { names: missing.join(" + "), platform }));
     const { url } = await startAuthorization({
       db,
       workspaceId: auth.workspaceId,
