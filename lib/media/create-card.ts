@@ -74,6 +74,11 @@ export async function createCard({
       `This ${network} post already has ${limit === 1 ? "its image" : `${limit} images`}; remove one to add a visual.`,
       [{ path: "media_ids", message: `${post.mediaIds.length} of ${limit}` }],
     );
+  // Refused before anything is rendered or stored: the library would otherwise keep an image nobody asked for.
+  if (network === "linkedin" && post.slides.length > 0)
+    throw new AppError("validation_error", "A LinkedIn carousel is its document: remove the slides to add a visual.", [
+      { path: "slides", message: "image and carousel" },
+    ]);
   let png: Buffer | null = null;
   let fallback: string | null = null;
   if (kind === "illustration") {

@@ -20,6 +20,8 @@ export interface NewPost {
   hashtags: string[];
   /** X threads: every tweet, the first being `body` */
   parts?: string[];
+  /** LinkedIn carousels: the document's slides */
+  slides?: string[];
   link: string | null;
   contentHash: string;
   abVariant?: string | null;
@@ -41,10 +43,12 @@ export async function insertPosts(db: Tx, rows: NewPost[], now: Date): Promise<n
   const joined = (items: string[] | undefined) => (items ?? []).join("\u001f");
   return db.$executeRaw(Prisma.sql`
     INSERT INTO "Post" (id, "planId", "brandId", platform, date, "scheduledAt", pillar, angle, hook, "hookTemplate", cta, "ctaTarget", format,
-                        body, hashtags, link, status, "contentHash", writer, "writerNote", "abVariant", "signalIds", parts, "createdAt", "updatedAt")
+                        body, hashtags, link, status, "contentHash", writer, "writerNote", "abVariant", "signalIds", parts, slides,
+                        "createdAt", "updatedAt")
     SELECT r.id, r.plan, r.brand, r.platform::"Platform", r.date, r.at, r.pillar, r.angle, r.hook, r.hook_template, r.cta, r.cta_target,
            r.format, r.body, COALESCE(string_to_array(NULLIF(r.tags, ''), chr(31)), '{}'), r.link, r.status::"PostStatus", r.hash, r.writer,
-           r.note, r.ab, '{}', COALESCE(string_to_array(NULLIF(r.parts, ''), chr(31)), '{}'), ${now}, ${now}
+           r.note, r.ab, '{}', COALESCE(string_to_array(NULLIF(r.parts, ''), chr(31)), '{}'),
+           COALESCE(string_to_array(NULLIF(r.slides, ''), chr(31)), '{}'), ${now}, ${now}
     FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.planId)}::text[], ${col((r) => r.brandId)}::text[],
                 ${col((r) => r.platform)}::text[], ${col((r) => utcDay(r.date))}::date[], ${col((r) => r.scheduledAt)}::timestamptz[],
                 ${col((r) => r.pillar)}::text[], ${col((r) => r.angle)}::text[], ${col((r) => r.hook)}::text[],
@@ -52,7 +56,8 @@ export async function insertPosts(db: Tx, rows: NewPost[], now: Date): Promise<n
                 ${col((r) => r.format)}::text[], ${col((r) => r.body)}::text[], ${col((r) => joined(r.hashtags))}::text[],
                 ${col((r) => r.link)}::text[], ${col((r) => r.status ?? "draft")}::text[], ${col((r) => r.contentHash)}::text[],
                 ${col((r) => r.writer ?? "template")}::text[], ${col((r) => r.writerNote ?? null)}::text[],
-                ${col((r) => r.abVariant ?? null)}::text[], ${col((r) => joined(r.parts))}::text[])
+                ${col((r) => r.abVariant ?? null)}::text[], ${col((r) => joined(r.parts))}::text[],
+                ${col((r) => joined(r.slides))}::text[])
       AS r(id, plan, brand, platform, date, at, pillar, angle, hook, hook_template, cta, cta_target, format, body, tags, link, status,
-           hash, writer, note, ab, parts)`);
+           hash, writer, note, ab, parts, slides)`);
 }

@@ -25,6 +25,7 @@ export function newPostRow(
     hashtags: p.hashtags,
     // The first tweet carries the link, tagged for this row like the body.
     parts: p.threadParts ? [text.body, ...p.threadParts.slice(1)] : [],
+    slides: p.slides ?? [],
     link: text.link,
     contentHash: contentHash(text.body),
     abVariant: p.abVariant ?? null,

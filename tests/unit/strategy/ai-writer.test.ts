@@ -4,13 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeWithAi, type WriterSlot } from "@/lib/strategy/ai-writer";
 import { briefSchema } from "@/lib/strategy/brief";
 import { createAiWriter, generatePlanWithWriter } from "@/lib/strategy/generate-plan-with-writer";
+import { generatePlan } from "@/lib/strategy/generate-plan";
 import { measureLength } from "@/lib/strategy/networks";
 import { acmeEn, acmeFr } from "./fixtures";
 import { typographyViolations } from "./plan-rules";
 
 /** A fake OpenAI-compatible server: the model name picks the behaviour. */
 type Behaviour = (body: { model: string; messages: { role: string; content: string }[] }, res: ServerResponse) => void;
-const requests: { path: string; auth: string | undefined; body: { model: string; temperature: number } }[] = [];
+const requests: {
+  path: string;
+  auth: string | undefined;
+  body: { model: string; temperature: number; messages: { content: string }[] };
+}[] = [];
 
 const reply = (res: ServerResponse, content: string) => {
   res.writeHead(200, { "content-type": "application/json" });
@@ -142,6 +147,32 @@ describe("generatePlanWithWriter", () => {
         expect(post).toMatchObject({ writer: "template", writerNote: reason });
       }
     }
+  });
+
+  it("keeps a carousel's slides whoever writes its text, and tells the model what they say", async () => {
+    const month = { startDate: "2025-03-01", durationDays: 28, networks: ["linkedin"] as const, seed: 1 };
+    const template = generatePlan({ ...month, brief: acmeEn });
+    const carousels = template.posts.filter((p) => p.slides);
+    expect(carousels.length).toBeGreaterThan(0);
+    const sent = requests.length;
+    const written = await generatePlanWithWriter(
+      { ...month, brief: acmeEn },
+      createAiWriter({ baseUrl, apiKey: "k", model: "good-en" }),
+    );
+    const fallback = await generatePlanWithWriter({ ...month, brief: acmeEn }, async () => {
+      throw new Error("quota");
+    });
+    for (const plan of [written, fallback])
+      for (const post of carousels) {
+        const same = plan.posts.find((p) => p.date === post.date)!;
+        expect(same.slides).toEqual(post.slides);
+      }
+    expect(written.posts.filter((p) => p.slides).every((p) => p.writer === "ai")).toBe(true);
+    const prompts = requests.slice(sent).map((r) => r.body.messages[1]!.content);
+    const first = carousels[0]!;
+    const prompt = prompts.find((m) => m.includes(`Draft to improve:\n${first.body}`))!;
+    expect(prompt).toContain(`The post carries a document of ${first.slides!.length} slides`);
+    expect(prompt).toContain(`1. ${first.slides![0]}`);
   });
 
   it("keeps the template when the writer throws or repeats a body", async () => {
