@@ -8,10 +8,12 @@ import { briefFromBrand } from "@/lib/plans/brief-from-brand";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { regeneratePost } from "@/lib/plans/regenerate-post";
 import { generatePlan } from "@/lib/strategy/generate-plan";
+import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { resetDb } from "../setup/db";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
+import { seedPublishing } from "./support/orchestration";
 import * as generate from "@/app/api/strategy/generate/route";
 import * as undo from "@/app/api/undo/route";
 import * as restore from "@/app/api/posts/[id]/restore/route";
@@ -182,6 +184,31 @@ describe("generated carousels are slides on the post", () => {
     expect(made.status).toBe(422);
     expect(made.json.error.message).toMatch(/LinkedIn carousel is its document/);
     expect(await db.media.count({ where: { brandId: res.brand_id } })).toBe(0);
+  });
+
+  it("a demo brand without a connection publishes its carousel through the sandbox, document and all", async () => {
+    const { brand } = await seedPublishing(db, { connect: false });
+    const today = await db.post.findFirstOrThrow({
+      where: { brandId: brand.id, platform: "linkedin", status: "approved" },
+    });
+    const plan = generatePlan({
+      brief: briefFromBrand(brand),
+      startDate: "2030-01-01",
+      durationDays: 14,
+      networks: ["linkedin"],
+      seed: 3,
+    });
+    const slides = plan.posts.find((p) => p.slides)!.slides!;
+    await db.post.update({
+      where: { id: today.id },
+      data: { slides, format: "carousel_outline", scheduledAt: new Date(Date.now() - 60_000) },
+    });
+    await runScheduledJob(db, "publish", { at: new Date(), source: "cron" });
+    const ledger = await db.publication.findUniqueOrThrow({ where: { postId: today.id }, include: { steps: true } });
+    expect(ledger.state, ledger.lastError ?? "").toBe("published");
+    expect(ledger.steps.map((s) => [s.kind, s.remoteId.replace(/[0-9a-f]{12}$/, "…")])).toEqual(
+      expect.arrayContaining([["document", "sandbox_document_…"]]),
+    );
   });
 
   it("a month written by the AI writer keeps the template's slides", async () => {
