@@ -47,7 +47,7 @@ try {
   );
   console.log(sentimentLine(await benchSentiment()));
   const ws = await db.workspace.create({ data: { slug: "bench-months", name: "bench" } });
-  const writeSeconds = await benchWriteMonths(db, ws.id, 1000);
+  const writeSeconds = await benchWriteMonths(database.url, ws.id, 1000);
   console.log(
     `1,000 brand-months generated and written: ${fmt(writeSeconds, 2)} s (${fmt(93_000 / writeSeconds, 0)} posts/s)   target <= 5 s: ${verdict(writeSeconds <= 5)}\n`,
   );
