@@ -134,9 +134,8 @@ function bulletList(items: string[]): string {
  */
 export const SLIDE_TEXT_MAX = 140;
 
-/** A carousel's slides: the angle's opening, one value prop per slide, its closing line, and the CTA. */
-export function carouselSlides(p: PostParts): string[] {
-  const t = typeset(p);
+/** A carousel's slides, from typeset parts: the angle's opening, one value prop per slide, its closing line, the CTA. */
+function carouselSlides(t: PostParts): string[] {
   return [t.intro, ...t.bullets, t.outro, t.cta].map((s) => truncateWords(s.trim(), SLIDE_TEXT_MAX)).filter(Boolean);
 }
 
@@ -254,6 +253,6 @@ export function formatForNetwork(network: Network, parts: PostParts): FormattedP
   // Sections are typeset again once joined: a part that starts with "!" only gets its space here.
   doc.middle = doc.middle.map((s) => applyTypography(p.language, s));
   const { body, length, tags } = fit(network, doc, p.language);
-  const slides = network === "linkedin" && parts.format === "carousel_outline" ? carouselSlides(parts) : [];
+  const slides = network === "linkedin" && p.format === "carousel_outline" ? carouselSlides(p) : [];
   return { body, hashtags: tags, length, limit, ...(slides.length ? { slides } : {}) };
 }
