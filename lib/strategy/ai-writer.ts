@@ -160,6 +160,8 @@ export async function writeWithAi(input: WriteWithAiInput): Promise<WriteResult>
   let body = unwrap(content);
   if (!body) return { ok: false, reason: "empty" };
   if (!looksLikeLanguage(body, brief.language)) return { ok: false, reason: "wrong_language" };
+  // The slides go out as the document; a text that pastes them again reads twice.
+  if (slot.slides?.length && /^\W*(slide|diapo)s?\s*\d/im.test(body)) return { ok: false, reason: "lists_slides" };
   // The link carries the attribution tags; a post without it cannot be measured.
   if (slot.link && !body.includes(slot.link)) body = `${body}\n\n${slot.link}`;
   body = applyTypography(brief.language, body);

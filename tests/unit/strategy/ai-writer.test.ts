@@ -28,6 +28,11 @@ const behaviours: Record<string, Behaviour> = {
   good: (b, res) => reply(res, `Vous gagnez du temps avec nous : voici comment nous aidons les équipes. ${linkOf(b)}`),
   "good-en": (b, res) =>
     reply(res, `You and your team deserve reports that write themselves. Here is how we do it. ${linkOf(b)}`),
+  outline: (b, res) =>
+    reply(
+      res,
+      `Our method for you and your team, in three slides.\nSlide 1 — The hook\nSlide 2 — The proof ${linkOf(b)}`,
+    ),
   slow: (_, res) => setTimeout(() => reply(res, "Trop tard pour vous et pour nous."), 500),
   empty: (_, res) => reply(res, "   "),
   long: (_, res) => reply(res, `Vous et nous, ${"toujours plus de texte pour les équipes ".repeat(100)}`),
@@ -99,6 +104,18 @@ describe("writeWithAi", () => {
     expect(await write("long")).toEqual({ ok: false, reason: "too_long" });
     expect(await write("english")).toEqual({ ok: false, reason: "wrong_language" });
     expect(await write("error")).toEqual({ ok: false, reason: "http_500" });
+  });
+
+  it("refuses a carousel's text that lists the slides again, but not a plain post saying the word", async () => {
+    const carousel = {
+      ...slot,
+      network: "linkedin" as const,
+      format: "carousel_outline",
+      slides: ["The hook", "The proof"],
+    };
+    const args = { baseUrl, apiKey: "k", model: "outline", brief: briefSchema.parse(acmeEn), limit: 3000 };
+    expect(await writeWithAi({ ...args, slot: carousel })).toEqual({ ok: false, reason: "lists_slides" });
+    expect((await writeWithAi({ ...args, slot: { ...carousel, slides: undefined } })).ok).toBe(true);
   });
 
   it("reports an unreachable endpoint", async () => {
