@@ -56,10 +56,10 @@ try {
   const single = await benchFloor(database.url, db, floorRows, { connections: floorConnections, batch: 1 });
   const batched = await benchFloor(database.url, db, floorRows, { connections: floorConnections, batch: 8 });
   console.log(
-    `floor, bare single-row claim+update (${floorConnections} connections, no join, no ORM): ${single.rows} rows in ${fmt(single.seconds, 2)} s = ${fmt(single.perSecond, 0)} rows/s`,
+    `floor, bare single-row claim+update by id (${floorConnections} connections, no join, no ORM): ${single.rows} rows in ${fmt(single.seconds, 2)} s = ${fmt(single.perSecond, 0)} rows/s`,
   );
   console.log(
-    `floor, bare batch-of-8 claim+update (${floorConnections} connections): ${batched.rows} rows in ${fmt(batched.seconds, 2)} s = ${fmt(batched.perSecond, 0)} rows/s`,
+    `floor, bare batch-of-8 claim+update by id (${floorConnections} connections): ${batched.rows} rows in ${fmt(batched.seconds, 2)} s = ${fmt(batched.perSecond, 0)} rows/s`,
   );
 
   console.log(`\ndaily run at 0 ms network latency, one instance (scale curve):`);
