@@ -1,7 +1,11 @@
-// Generates brand-month batches off the main thread, so generation and the database inserts use both cores.
+// Generates and writes brand-month batches off the main thread (see benchWriteMonths).
 import { parentPort } from "node:worker_threads";
-import { buildBatch } from "./bench-generation";
+import { createDb } from "../lib/db";
+import { writeBatches } from "./bench-generation";
 
-parentPort!.on("message", (m: { workspaceId: string; from: number; to: number }) => {
-  parentPort!.postMessage(buildBatch(m.workspaceId, m.from, m.to));
+parentPort!.once("message", async (m: { url: string; workspaceId: string; batches: [number, number][] }) => {
+  const db = createDb(m.url, { poolSize: 2 });
+  await writeBatches(db, m.workspaceId, m.batches);
+  await db.$disconnect();
+  parentPort!.postMessage("done");
 });

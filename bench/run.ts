@@ -47,7 +47,7 @@ try {
   );
   console.log(sentimentLine(await benchSentiment()));
   const ws = await db.workspace.create({ data: { slug: "bench-months", name: "bench" } });
-  const writeSeconds = await benchWriteMonths(db, ws.id, 1000);
+  const writeSeconds = await benchWriteMonths(database.url, ws.id, 1000);
   console.log(
     `1,000 brand-months generated and written: ${fmt(writeSeconds, 2)} s (${fmt(93_000 / writeSeconds, 0)} posts/s)   target <= 5 s: ${verdict(writeSeconds <= 5)}\n`,
   );
@@ -56,10 +56,10 @@ try {
   const single = await benchFloor(database.url, db, floorRows, { connections: floorConnections, batch: 1 });
   const batched = await benchFloor(database.url, db, floorRows, { connections: floorConnections, batch: 8 });
   console.log(
-    `floor, bare single-row claim+update (${floorConnections} connections, no join, no ORM): ${single.rows} rows in ${fmt(single.seconds, 2)} s = ${fmt(single.perSecond, 0)} rows/s`,
+    `floor, bare single-row claim+update by id (${floorConnections} connections, no join, no ORM): ${single.rows} rows in ${fmt(single.seconds, 2)} s = ${fmt(single.perSecond, 0)} rows/s`,
   );
   console.log(
-    `floor, bare batch-of-8 claim+update (${floorConnections} connections): ${batched.rows} rows in ${fmt(batched.seconds, 2)} s = ${fmt(batched.perSecond, 0)} rows/s`,
+    `floor, bare batch-of-8 claim+update by id (${floorConnections} connections): ${batched.rows} rows in ${fmt(batched.seconds, 2)} s = ${fmt(batched.perSecond, 0)} rows/s`,
   );
 
   console.log(`\ndaily run at 0 ms network latency, one instance (scale curve):`);

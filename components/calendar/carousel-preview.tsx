@@ -3,9 +3,20 @@ import { brandSlideStyle, carouselTitle, type BrandColors } from "@/lib/carousel
 /**
  * A carousel as its network shows it: on LinkedIn a document viewer (title, then the pages side by side
  * to swipe through), on Facebook a photo grid of the first four with "+n" on the last. Slides take the
- * brand's colors, as the published PDF and photos do.
+ * brand's colors, as the published PDF and photos do. On Facebook the post's library images follow the
+ * slides, in the order they are uploaded and attached.
  */
-export function CarouselPreview({ network, slides, brand }: { network: string; slides: string[]; brand: BrandColors }) {
+export function CarouselPreview({
+  network,
+  slides,
+  brand,
+  images = [],
+}: {
+  network: string;
+  slides: string[];
+  brand: BrandColors;
+  images?: { src: string; alt: string }[];
+}) {
   const tile = (text: string, i: number, overlay?: string) => (
     <SlideTile key={i} text={text} index={i} count={slides.length} brand={brand} overlay={overlay} />
   );
@@ -29,11 +40,27 @@ export function CarouselPreview({ network, slides, brand }: { network: string; s
         </div>
       </div>
     );
-  const shown = slides.slice(0, 4);
+  const total = slides.length + images.length;
+  const more = (i: number) => (i === 3 && total > 4 ? `+${total - 4}` : undefined);
   return (
     <div data-testid="preview-carousel" className="grid grid-cols-2 gap-0.5">
-      {shown.map((s, i) => tile(s, i, i === 3 && slides.length > 4 ? `+${slides.length - 4}` : undefined))}
+      {slides.slice(0, 4).map((s, i) => tile(s, i, more(i)))}
+      {images.slice(0, Math.max(0, 4 - slides.length)).map((image, k) => (
+        <div key={image.src} data-testid={`preview-photo-${k + 1}`} className="relative aspect-square bg-slate-200">
+          <img src={image.src} alt={image.alt} className="h-full w-full object-cover" />
+          {more(slides.length + k) ? <Overlay text={more(slides.length + k)!} /> : null}
+        </div>
+      ))}
     </div>
+  );
+}
+
+/** Facebook's "+n" over the last photo shown */
+function Overlay({ text }: { text: string }) {
+  return (
+    <span className="absolute inset-0 flex items-center justify-center bg-black/60 text-2xl font-semibold text-white">
+      {text}
+    </span>
   );
 }
 
@@ -65,11 +92,7 @@ export function SlideTile({
         {index + 1} / {count}
       </span>
       <p className={`line-clamp-6 text-xs leading-snug ${index === 0 ? "font-bold" : ""}`}>{text}</p>
-      {overlay ? (
-        <span className="absolute inset-0 flex items-center justify-center bg-black/60 text-2xl font-semibold text-white">
-          {overlay}
-        </span>
-      ) : null}
+      {overlay ? <Overlay text={overlay} /> : null}
     </div>
   );
 }

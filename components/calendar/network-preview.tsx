@@ -36,6 +36,7 @@ export function NetworkPreview({
   mediaIds = [],
   slides = [],
   brandColors = null,
+  mediaUrl = (id) => `/api/media/${id}`,
 }: {
   network: string;
   body: string;
@@ -47,6 +48,8 @@ export function NetworkPreview({
   /** a carousel's slides: LinkedIn's document viewer, Facebook's photo grid */
   slides?: string[];
   brandColors?: { primary_color: string | null; accent_color: string | null } | null;
+  /** where an image's bytes are read: members read the library, a client's review page signed links */
+  mediaUrl?: (id: string) => string;
 }) {
   const t = useTranslations("preview");
   const name = account?.display_name ?? brandName;
@@ -85,11 +88,14 @@ export function NetworkPreview({
       ) : null}
     </p>
   );
+  const images = mediaIds.map((id, i) => ({ src: mediaUrl(id), alt: `Image ${i + 1} of the post` }));
   const carousel =
     slides.length > 1 && network !== "x" ? (
       <CarouselPreview
         network={network}
         slides={slides}
+        // Facebook attaches the rendered slides first, then the library images (LinkedIn takes no image beside its document).
+        images={network === "facebook" ? images : []}
         brand={{
           name: brandName,
           primaryColor: brandColors?.primary_color ?? null,
@@ -101,8 +107,8 @@ export function NetworkPreview({
     carousel
   ) : mediaIds.length ? (
     <div data-testid="preview-images" className={`grid gap-0.5 ${mediaIds.length > 1 ? "grid-cols-2" : ""}`}>
-      {mediaIds.map((id, i) => (
-        <img key={id} src={`/api/media/${id}`} alt={`Image ${i + 1} of the post`} className="w-full object-cover" />
+      {images.map((image) => (
+        <img key={image.src} src={image.src} alt={image.alt} className="w-full object-cover" />
       ))}
     </div>
   ) : link ? (

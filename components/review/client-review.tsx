@@ -33,7 +33,7 @@ export function ClientReview({ token, data }: { token: string; data: ReviewPage 
       </header>
       {data.posts.length === 0 ? <p className="text-slate-600">{t("none")}</p> : null}
       {data.posts.map((p) => (
-        <PostReview key={p.id} token={token} post={p} brandName={data.brand.name} reviewer={name} />
+        <PostReview key={p.id} token={token} post={p} brand={data.brand} reviewer={name} />
       ))}
     </div>
   );
@@ -42,12 +42,12 @@ export function ClientReview({ token, data }: { token: string; data: ReviewPage 
 function PostReview({
   token,
   post,
-  brandName,
+  brand,
   reviewer,
 }: {
   token: string;
   post: ReviewPage["posts"][number];
-  brandName: string;
+  brand: ReviewPage["brand"];
   reviewer: string;
 }) {
   const t = useTranslations("review.client");
@@ -57,6 +57,8 @@ function PostReview({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const decidable = ["draft", "in_review", "approved"].includes(post.status);
+  // The link itself opens the images of its posts: members-only media reaches the client as signed links.
+  const mediaUrl = (id: string) => `/api/review/${token}/media/${encodeURIComponent(id)}`;
 
   async function send(decision: "approve" | "request_changes") {
     if (!reviewer.trim()) return setError(t("nameFirst"));
@@ -86,7 +88,25 @@ function PostReview({
         {t("heading", { network: NETWORK_NAME[post.platform] ?? post.platform, date: post.date, time: post.time })} ·{" "}
         <span data-testid="review-status">{ts.has(post.status) ? ts(post.status) : post.status}</span>
       </h2>
-      <NetworkPreview network={post.platform} body={post.body} brandName={brandName} link={post.link} />
+      <NetworkPreview
+        network={post.platform}
+        body={post.body}
+        brandName={brand.name}
+        link={post.link}
+        mediaIds={post.media_ids}
+        slides={post.slides}
+        brandColors={brand}
+        mediaUrl={mediaUrl}
+      />
+      {post.parts.length > 1 ? (
+        <ol aria-label={t("threadParts")} className="space-y-1 border-l-2 border-slate-300 pl-3">
+          {post.parts.slice(1).map((part, i) => (
+            <li key={i} data-testid={`review-thread-part-${i + 2}`}>
+              <NetworkPreview network="x" body={part} brandName={brand.name} link={null} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
       {post.decisions.map((d, i) => (
         <p key={i} className="text-sm text-slate-600">
           <strong>{d.name}</strong>{" "}

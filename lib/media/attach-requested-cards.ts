@@ -13,7 +13,13 @@ import { msg } from "@/lib/i18n/render-text";
  */
 export async function requestCards(db: Db, planId: string, now: Date): Promise<number> {
   const { count } = await db.post.updateMany({
-    where: { planId, archivedAt: null, mediaIds: { isEmpty: true } },
+    where: {
+      planId,
+      archivedAt: null,
+      mediaIds: { isEmpty: true },
+      // a LinkedIn carousel's document is its one media: it has its visual already
+      NOT: { platform: "linkedin", slides: { isEmpty: false } },
+    },
     data: { cardRequestedAt: now },
   });
   return count;
@@ -64,7 +70,8 @@ export async function attachRequestedCards({
     if (count === 0) continue;
     const post = await findPost(db, workspaceId, next.id);
     const locked = post.publication && LOCKED_STATES.includes(post.publication.state);
-    if (post.mediaIds.length > 0 || post.status === "published" || locked) continue;
+    const carouselDocument = post.platform === "linkedin" && post.slides.length > 0;
+    if (post.mediaIds.length > 0 || carouselDocument || post.status === "published" || locked) continue;
     try {
       const png = await renderPostCard(db, storage, post);
       const media = await uploadMedia({

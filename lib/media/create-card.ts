@@ -71,6 +71,11 @@ export async function createCard({
     throw new AppError("validation_error", msg("errors.media.postFull", { network, limit }), [
       { path: "media_ids", message: `${post.mediaIds.length} of ${limit}` },
     ]);
+  // Refused before anything is rendered or stored: the library would otherwise keep an image nobody asked for.
+  if (network === "linkedin" && post.slides.length > 0)
+    throw new AppError("validation_error", msg("errors.media.carouselNoCard"), [
+      { path: "slides", message: "image and carousel" },
+    ]);
   let png: Buffer | null = null;
   let fallback: string | null = null;
   if (kind === "illustration") {

@@ -57,8 +57,9 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
 /**
  * Ledger rows, their attempt log and their posts' status change in one statement, each row only when
  * its attempt number still matches: a worker whose lease expired changes nothing. A final outcome
- * (published, or failed with no retry left) also leaves a PublicationEvent in the same statement, so
- * its announcement can be neither lost nor doubled (see announce-outcomes.ts). Returns the
+ * (failed with no retry left, or published where a webhook listens for it; a success notifies nobody
+ * else) also leaves a PublicationEvent in the same statement, so its announcement can be neither lost nor
+ * doubled (see announce-outcomes.ts). Returns the
  * `id:attempt` of every row written; the remote ids are durable the moment this returns.
  */
 async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
@@ -76,7 +77,7 @@ async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
          "publishedAt" = i.published_at, "failureClass" = i.failure_class::"FailureClass", "lastError" = i.last_error,
          "nextAttemptAt" = i.next_attempt_at, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = i.finished_at
        FROM i WHERE l.id = i.id AND l.attempt = i.attempt AND l.state IN ('claimed', 'sending')
-       RETURNING l.id, l.attempt, l."postId"
+       RETURNING l.id, l.attempt, l."postId", l."brandId"
      ), a AS (
        INSERT INTO "PublishAttempt" (id, "publicationId", "runId", attempt, outcome, "failureClass", "httpStatus", "responseExcerpt", "startedAt", "finishedAt")
        SELECT gen_random_uuid()::text, l.id, i.run_id, i.attempt, i.outcome, i.attempt_class::"FailureClass", i.http_status,
@@ -94,7 +95,10 @@ async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
                                  'failure_class', i.failure_class, 'error', i.last_error),
               i.finished_at
        FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
-       WHERE i.state = 'published' OR (i.state = 'failed' AND i.next_attempt_at IS NULL)
+       WHERE (i.state = 'failed' AND i.next_attempt_at IS NULL)
+          OR (i.state = 'published' AND EXISTS (
+                SELECT 1 FROM "Brand" b JOIN "WebhookEndpoint" w ON w."workspaceId" = b."workspaceId"
+                WHERE b.id = l."brandId" AND w."disabledAt" IS NULL AND 'post.published' = ANY(w.events)))
        ON CONFLICT DO NOTHING
      )
      SELECT id, attempt FROM l`,

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { sinceDays } from "./scope-sql";
 import type { RunScope } from "./types";
 
 /** Approved posts that fell out of the catch-up window stay visible as missed instead of being published late. */
@@ -7,6 +8,8 @@ export async function markMissed(db: Db, scope: Omit<RunScope, "date">, now: Dat
   const base = Prisma.sql`p.status = 'approved' AND p."archivedAt" IS NULL
     AND p.date < ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)
     AND p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - 60)
+    -- the same window, wider, on the indexed instant (see scopeConditions)
+    AND p."scheduledAt" >= ${sinceDays(now, 62)} AND p."scheduledAt" < ${sinceDays(now, scope.catchupDays - 1)}
     ${scope.workspaceId ? Prisma.sql`AND b."workspaceId" = ${scope.workspaceId}` : Prisma.empty}
     ${scope.brandIds?.length ? Prisma.sql`AND b.id IN (${Prisma.join(scope.brandIds)})` : Prisma.empty}`;
   const inserted = await db.$executeRaw(Prisma.sql`

@@ -28,13 +28,24 @@ export async function publishScope(
   // Each instance walks the expected rows in its own random order, so instances rarely reach for the
   // same row; then a searching claim picks up whatever the list missed (a lease that expired meanwhile).
   const expected = shuffle(await claimableIds(deps.db, scope, deps.clock()));
+  // Once the list is done, one worker at a time searches the ledger (a search reads the whole day):
+  // when a search finds nothing, every worker stops.
+  let searching: Promise<unknown> | null = null;
+  let exhausted = false;
   const worker = async () => {
     for (;;) {
       const now = deps.clock();
       if (deps.deadline && now >= deps.deadline) return;
       const ids = expected.length ? expected.splice(-batch) : undefined;
-      const claims = await claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs, ids });
-      if (claims.length === 0 && !ids) return;
+      if (!ids && exhausted) return;
+      if (!ids && searching) {
+        await searching;
+        continue;
+      }
+      const claiming = claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs, ids });
+      if (!ids) searching = claiming.finally(() => (searching = null));
+      const claims = await claiming;
+      if (claims.length === 0 && !ids) exhausted = true;
       if (claims.length === 0) continue;
       const gate = sendingGate(deps.db, claims.length, deps.clock);
       results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));

@@ -1,6 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RunScope } from "./types";
 
+/** `days` days before `now`: a lower bound on "scheduledAt" for windows counted in brand-local days. */
+export function sinceDays(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * 86_400_000);
+}
+
 /** SQL conditions over "Post" p joined with "Brand" b, shared by ledger creation and claiming. */
 export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
   // An archived brand never publishes, whoever asks.
@@ -11,8 +16,12 @@ export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
     parts.push(Prisma.sql`p.platform::text IN (${Prisma.join(scope.platforms)})`);
   }
   if (scope.date) parts.push(Prisma.sql`p.date = ${scope.date}::date`);
-  else
+  else {
     parts.push(Prisma.sql`p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)`);
+    // The same window, wider, on the indexed instant: a post's time falls on its brand-local day, today
+    // started less than a day ago, and a day lasts at most 25 hours.
+    parts.push(Prisma.sql`p."scheduledAt" >= ${sinceDays(now, scope.catchupDays + 2)}`);
+  }
   if (scope.dueOnly) parts.push(Prisma.sql`p."scheduledAt" <= ${now}`);
   return Prisma.join(parts, " AND ");
 }

@@ -77,6 +77,8 @@ export async function regeneratePost({
     },
     seed: post.version * 7919 + (now.getTime() % 100_000),
     weights,
+    // The post keeps its images, and LinkedIn takes one media per post: a carousel's document would be a second.
+    excludeFormats: post.platform === "linkedin" && post.mediaIds.length > 0 ? ["carousel_outline"] : [],
   });
   const { link, body } = tagPostLink(post.brand, next, post.id);
   return commitPostChange(db, {
@@ -98,6 +100,9 @@ export async function regeneratePost({
           ctaTarget: next.ctaTarget,
           format: next.format,
           body,
+          // The thread and the carousel go with the text they belong to; the first tweet carries the tagged link.
+          parts: next.threadParts ? [body, ...next.threadParts.slice(1)] : [],
+          slides: next.slides ?? [],
           hashtags: next.hashtags,
           link,
           contentHash: contentHash(body),

@@ -86,7 +86,9 @@ export async function updatePostExtras({
     if (post.platform === "x" && input.slides.length > 0)
       throw fail(msg("errors.extras.noCarouselOnX"), "slides", post.platform);
     data.slides = input.slides;
-    if (post.platform === "linkedin" && input.slides.length > 0) data.format = "carousel_outline";
+    if (post.platform === "linkedin")
+      data.format =
+        input.slides.length > 0 ? "carousel_outline" : post.format === "carousel_outline" ? "text" : post.format;
     textChanged ||= input.slides.join("\n") !== post.slides.join("\n");
   }
   const slides = input.slides ?? post.slides;

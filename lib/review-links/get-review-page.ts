@@ -3,7 +3,10 @@ import { localTime } from "@/lib/dates/zoned";
 import { openReviewLink } from "./open-review-link";
 import { utcDay } from "@/lib/dates/days";
 
-/** What a client sees: the posts' text, preview data and status, and the decisions taken through links. Nothing else. */
+/**
+ * What a client sees: the posts as they will go out (text, thread parts, slides, images), their status, and
+ * the decisions taken through links. Nothing else. Images are read through the link (sign-review-media).
+ */
 export async function getReviewPage({ db, token, now }: { db: Db; token: string; now: Date }) {
   const { link, brand, scope } = await openReviewLink(db, token, now);
   const posts = await db.post.findMany({
@@ -12,7 +15,7 @@ export async function getReviewPage({ db, token, now }: { db: Db; token: string;
     include: { comments: { where: { kind: { startsWith: "client_" } }, orderBy: { createdAt: "asc" } } },
   });
   return {
-    brand: { name: brand.name },
+    brand: { name: brand.name, primary_color: brand.primaryColor, accent_color: brand.accentColor },
     from: utcDay(link.fromDate),
     to: utcDay(link.toDate),
     expires_at: link.expiresAt.toISOString(),
@@ -22,6 +25,10 @@ export async function getReviewPage({ db, token, now }: { db: Db; token: string;
       date: utcDay(p.date),
       time: localTime(p.scheduledAt, brand.timezone),
       body: p.body,
+      /** an X thread's tweets, the first being `body` */
+      parts: p.platform === "x" ? p.parts : [],
+      slides: p.platform === "x" ? [] : p.slides,
+      media_ids: p.mediaIds,
       link: p.link,
       status: p.status,
       decisions: p.comments.map((c) => ({

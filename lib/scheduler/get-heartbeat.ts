@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { sinceDays } from "@/lib/orchestration/scope-sql";
 import { nextTick } from "./schedule";
 
 /** Without a publishing run for this long while posts are due, nothing is publishing. */
@@ -8,9 +9,20 @@ export type HeartbeatState = "ok" | "failing" | "stalled" | "idle";
 
 /**
  * When publishing last ran (from the built-in scheduler or a cron route), when it runs next, and whether
- * approved posts are waiting for it. With a workspace, "due" and "published" count only its posts.
+ * approved posts are waiting for it: those it would still publish, within the catch-up window (older
+ * ones are marked missed). With a workspace, "due" and "published" count only its posts.
  */
-export async function getHeartbeat({ db, now, workspaceId }: { db: Db; now: Date; workspaceId?: string }) {
+export async function getHeartbeat({
+  db,
+  now,
+  catchupDays,
+  workspaceId,
+}: {
+  db: Db;
+  now: Date;
+  catchupDays: number;
+  workspaceId?: string;
+}) {
   const last = await db.jobRun.findFirst({
     where: { job: "publish" },
     orderBy: { startedAt: "desc" },
@@ -19,7 +31,7 @@ export async function getHeartbeat({ db, now, workspaceId }: { db: Db; now: Date
   const dueWhere = {
     status: "approved" as const,
     archivedAt: null,
-    scheduledAt: { lte: now },
+    scheduledAt: { lte: now, gte: sinceDays(now, catchupDays + 2) },
     OR: [{ publication: { is: null } }, { publication: { state: "pending" as const } }],
     ...(workspaceId ? { brand: { workspaceId } } : {}),
   };

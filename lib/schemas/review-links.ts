@@ -22,6 +22,8 @@ export const revokeReviewLinkSchema = z
 
 export const reviewTokenParam = z.string().regex(/^rvw_[A-Za-z0-9_-]{20,80}$/, "errors.v.reviewLink");
 
+export const reviewMediaParam = z.string().trim().min(1).max(100);
+
 export const clientDecisionSchema = z
   .object({
     decision: z.enum(["approve", "request_changes"]),

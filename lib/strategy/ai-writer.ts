@@ -15,6 +15,8 @@ export interface WriterSlot {
   link: string | null;
   hashtags: string[];
   body: string;
+  /** a LinkedIn carousel's slides: they go out as a document, and the text written here introduces it */
+  slides?: string[];
 }
 
 interface WriteWithAiInput {
@@ -106,6 +108,13 @@ function prompt(slot: WriterSlot, brief: Brief, limit: number) {
     `Open with this hook or a close variant: ${slot.hook}`,
     `End with this call to action${slot.link ? ` and this exact link: ${slot.cta} ${slot.link}` : `: ${slot.cta}`}`,
     slot.hashtags.length ? `Hashtags to use at the end: ${slot.hashtags.join(" ")}` : "No hashtags.",
+    ...(slot.slides?.length
+      ? [
+          `The post carries a document of ${slot.slides.length} slides, published with it:`,
+          ...slot.slides.map((s, i) => `${i + 1}. ${s}`),
+          "Write the text that introduces this document; do not list or number the slides in it.",
+        ]
+      : []),
     `Draft to improve:\n${slot.body}`,
   ].join("\n");
   return [
@@ -151,6 +160,8 @@ export async function writeWithAi(input: WriteWithAiInput): Promise<WriteResult>
   let body = unwrap(content);
   if (!body) return { ok: false, reason: "empty" };
   if (!looksLikeLanguage(body, brief.language)) return { ok: false, reason: "wrong_language" };
+  // The slides go out as the document; a text that pastes them again reads twice.
+  if (slot.slides?.length && /^\W*(slide|diapo)s?\s*\d/im.test(body)) return { ok: false, reason: "lists_slides" };
   // The link carries the attribution tags; a post without it cannot be measured.
   if (slot.link && !body.includes(slot.link)) body = `${body}\n\n${slot.link}`;
   body = applyTypography(brief.language, body);

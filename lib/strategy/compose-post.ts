@@ -56,6 +56,8 @@ interface SlotConstraints {
   usedBodies: ReadonlySet<string>;
   /** the version being replaced, when regenerating */
   avoid?: { hookTemplate?: string; angle?: string; body?: string };
+  /** formats the slot cannot take, e.g. a carousel on a LinkedIn post that already has its one image */
+  excludeFormats?: readonly PostFormat[];
 }
 
 // Some formats suit some pillars better: a community pillar is where polls and questions belong.
@@ -112,7 +114,11 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
     copy.angles.filter((a) => !rules.nearAngles.has(a.id) && a.id !== rules.avoid?.angle),
     copy.angles,
   );
-  const formats = NETWORK_FORMATS[slot.network] as readonly PostFormat[];
+  const allFormats = NETWORK_FORMATS[slot.network] as readonly PostFormat[];
+  const formats = nonEmpty(
+    allFormats.filter((f) => !rules.excludeFormats?.includes(f)),
+    [...allFormats],
+  );
   const formatWeight = (f: PostFormat) =>
     formatBias(slot.pillar, f) * clampWeight(weights.formats?.[`${slot.network}:${f}`] ?? weights.formats?.[f]);
   const r = (t: string) => renderTemplate(t, vars, vp);
@@ -169,6 +175,7 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       limit: out.limit,
       ...(useAb ? { abVariant: slot.abHook!.variant } : {}),
       ...(out.threadParts ? { threadParts: out.threadParts } : {}),
+      ...(out.slides ? { slides: out.slides } : {}),
     };
     if (!rules.usedBodies.has(post.body) && post.body !== rules.avoid?.body) return post;
   }

@@ -33,6 +33,8 @@ interface FormattedPost {
   length: number;
   limit: number;
   threadParts?: string[];
+  /** LinkedIn carousels: the document's slides, the body being the text that introduces it */
+  slides?: string[];
 }
 
 interface Doc {
@@ -126,10 +128,21 @@ function bulletList(items: string[]): string {
   return items.map((b) => `→ ${b}`).join("\n");
 }
 
+/**
+ * A slide is read at a glance, in type large enough for a phone: past this many characters the slide
+ * renderer has to shrink its type, so longer brief values are cut at a word.
+ */
+export const SLIDE_TEXT_MAX = 140;
+
+/** A carousel's slides, from typeset parts: the angle's opening, one value prop per slide, its closing line, the CTA. */
+function carouselSlides(t: PostParts): string[] {
+  return [t.intro, ...t.bullets, t.outro, t.cta].map((s) => truncateWords(s.trim(), SLIDE_TEXT_MAX)).filter(Boolean);
+}
+
 function layout(network: Network, p: PostParts): Doc {
   const raw = getCopy(p.language).labels;
   const t = (s: string) => applyTypography(p.language, s);
-  const labels = { slide: raw.slide, carousel: t(raw.carousel), poll: t(raw.poll), comment: t(raw.comment) };
+  const labels = { carousel: t(raw.carousel), poll: t(raw.poll), comment: t(raw.comment) };
   const body = p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`;
   const doc: Doc = {
     hook: p.hook,
@@ -140,11 +153,10 @@ function layout(network: Network, p: PostParts): Doc {
     marker: "",
   };
   switch (p.format) {
-    case "carousel_outline": {
-      const slides = [p.intro, ...p.bullets, p.outro, p.cta].map((s, i) => `${labels.slide} ${i + 1} — ${s}`);
-      doc.middle = [p.lead, `${labels.carousel}\n${slides.join("\n")}`];
+    case "carousel_outline":
+      // The slides travel as the post's document; the text only introduces it.
+      doc.middle = [p.lead, labels.carousel];
       break;
-    }
     case "poll":
       doc.middle = [
         p.lead,
@@ -241,5 +253,6 @@ export function formatForNetwork(network: Network, parts: PostParts): FormattedP
   // Sections are typeset again once joined: a part that starts with "!" only gets its space here.
   doc.middle = doc.middle.map((s) => applyTypography(p.language, s));
   const { body, length, tags } = fit(network, doc, p.language);
-  return { body, hashtags: tags, length, limit };
+  const slides = network === "linkedin" && p.format === "carousel_outline" ? carouselSlides(p) : [];
+  return { body, hashtags: tags, length, limit, ...(slides.length ? { slides } : {}) };
 }

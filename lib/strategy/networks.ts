@@ -19,6 +19,8 @@ export const DEFAULT_PUBLISH_TIMES: Record<Network, string> = {
 
 export const NETWORK_FORMATS = {
   linkedin: ["text", "carousel_outline", "poll"],
+  // No generated Facebook carousel: there a carousel is a multi-photo post, which wants the brand's own
+  // pictures; a month generated without them keeps text posts, where the CTA link shows its preview card.
   facebook: ["link_post", "question"],
   x: ["single", "thread"],
 } as const satisfies Record<Network, readonly string[]>;

@@ -3,7 +3,7 @@ import { briefSchema, type BriefInput } from "./brief";
 import { composePost, preparePlanContext } from "./compose-post";
 import { PILLAR_KEYS, type PillarKey } from "./copy/types";
 import { REPEAT_WINDOW_DAYS, ctaIndexFor } from "./generate-plan";
-import type { Network } from "./networks";
+import type { Network, PostFormat } from "./networks";
 import { deriveSeed, mulberry32 } from "./random";
 import { daysBetween } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
@@ -19,6 +19,8 @@ interface RecomposePostInput {
   weights?: LearningWeights;
   /** the version being replaced, when it is not part of `context` */
   current?: Pick<PlannedPost, "hookTemplate" | "angle" | "body" | "ctaTarget">;
+  /** formats the post cannot take as it stands (a LinkedIn post keeping its image cannot become a carousel) */
+  excludeFormats?: readonly PostFormat[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
       nearAngles: new Set(neighbours.map((p) => p.angle)),
       usedBodies,
       avoid: current ? { hookTemplate: current.hookTemplate, angle: current.angle, body: current.body } : undefined,
+      excludeFormats: input.excludeFormats,
     },
     rng,
   );

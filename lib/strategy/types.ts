@@ -68,6 +68,8 @@ export interface PlannedPost {
   abVariant?: "A" | "B";
   /** X threads only: every tweet, each within the limit; the first one is `body` */
   threadParts?: string[];
+  /** LinkedIn carousels only: the document's slides in order; `body` introduces it */
+  slides?: string[];
 }
 
 export interface Plan {

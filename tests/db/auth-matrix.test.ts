@@ -146,6 +146,12 @@ export const MATRIX: MatrixEntry[] = [
     params: (t) => ({ token: `rvw_${"a".repeat(43)}`, id: t.posts[0].id }),
     body: () => ({ decision: "approve", name: "Client" }),
   },
+  {
+    route: "api/review/[token]/media/[id]",
+    method: "GET",
+    access: "public",
+    params: () => ({ token: `rvw_${"a".repeat(43)}`, id: "no-such-media" }),
+  },
   { route: "api/brands/[brand]/posts", method: "GET", access: "viewer", params: brand, scoped: true },
   { route: "api/brands/[brand]/best-times", method: "GET", access: "viewer", params: brand, scoped: true },
   {

@@ -33,23 +33,32 @@ describe("the publishing heartbeat", () => {
     // The seeded day's posts go out at 09:00, 10:00 and 11:00 UTC; at 12:00 all three are due.
     const day = (await db.post.findFirstOrThrow({ where: { brand: { workspaceId: ws.id }, status: "approved" } })).date;
     const noon = new Date(day.getTime() + 12 * 3_600_000);
-    expect(await getHeartbeat({ db, now: noon, workspaceId: ws.id })).toMatchObject({
+    expect(await getHeartbeat({ db, catchupDays: 2, now: noon, workspaceId: ws.id })).toMatchObject({
       state: "stalled",
       last_run_at: null,
       due: 3,
       next_run_at: new Date(noon.getTime() + 60_000).toISOString(),
     });
     await publishRun(new Date(noon.getTime() - STALE_AFTER_MS - 1));
-    expect((await getHeartbeat({ db, now: noon, workspaceId: ws.id })).state).toBe("stalled");
+    expect((await getHeartbeat({ db, catchupDays: 2, now: noon, workspaceId: ws.id })).state).toBe("stalled");
     await publishRun(new Date(noon.getTime() - STALE_AFTER_MS + 1));
-    expect((await getHeartbeat({ db, now: noon, workspaceId: ws.id })).state).toBe("ok");
+    expect((await getHeartbeat({ db, catchupDays: 2, now: noon, workspaceId: ws.id })).state).toBe("ok");
     await publishRun(new Date(noon.getTime() - 1000), "failed");
-    expect((await getHeartbeat({ db, now: noon, workspaceId: ws.id })).state).toBe("failing");
+    expect((await getHeartbeat({ db, catchupDays: 2, now: noon, workspaceId: ws.id })).state).toBe("failing");
     // Another workspace has nothing due: with no recent run it is idle, not stalled.
     const other = await db.workspace.create({ data: { slug: "other", name: "Other" } });
     const later = new Date(noon.getTime() + 3 * STALE_AFTER_MS);
-    expect(await getHeartbeat({ db, now: later, workspaceId: other.id })).toMatchObject({ state: "idle", due: 0 });
-    expect((await getHeartbeat({ db, now: later })).state).toBe("stalled");
+    expect(await getHeartbeat({ db, catchupDays: 2, now: later, workspaceId: other.id })).toMatchObject({
+      state: "idle",
+      due: 0,
+    });
+    expect((await getHeartbeat({ db, catchupDays: 2, now: later })).state).toBe("stalled");
+    // Past the catch-up window the posts are missed, not due: nothing waits for the scheduler.
+    const weekLater = new Date(noon.getTime() + 7 * 86_400_000);
+    expect(await getHeartbeat({ db, catchupDays: 2, now: weekLater, workspaceId: ws.id })).toMatchObject({
+      state: "idle",
+      due: 0,
+    });
   });
 
   it("after a real cron run, counts what it published for the caller's workspace only; /api/health shows the state", async () => {

@@ -67,6 +67,17 @@ describe("bulk import", () => {
     expect((await count()) - before).toBe(1000);
   });
 
+  it("stores text exactly as written, whatever characters it holds", async () => {
+    const texts = ['Say "NULL" {a,b} \\ back\\slash', "NULL", "Café ✨ 🥐 \u00e9t\u00e9", '\\"'];
+    const csv = texts.map((x, i) => `2033-04-0${i + 1},10:00,facebook,"${x.replace(/"/g, '""')}",`).join("\n");
+    expect((await send({ content: csv })).json.created).toBe(texts.length);
+    const rows = await db.post.findMany({
+      where: { brandId: t.brand.id, date: { gte: new Date("2033-04-01") } },
+      orderBy: { date: "asc" },
+    });
+    expect(rows.map((r) => r.body)).toEqual(texts);
+  });
+
   it("is for editors of the brand's own workspace", async () => {
     const content = "2031-03-01,10:00,x,Hi,";
     expect((await send({ content }, t.tokens.viewer)).status).toBe(403);

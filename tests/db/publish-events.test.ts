@@ -134,4 +134,23 @@ describe("publishing outcomes are announced through the outbox", () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await outboxEvents(w.ws.id)).toEqual(["webhook:post.published"]);
   });
+
+  it("a success leaves an event only where a webhook listens for it; a final failure always does", async () => {
+    const w = await seedPublishing(db);
+    const now = new Date();
+    const scope = { workspaceId: w.ws.id, dueOnly: false, catchupDays: 2, date: DAY };
+    await ensureLedgerRows(db, scope, now);
+    const [a, b] = await claimPublications(db, scope, { now, limit: 2, workerId: "w", leaseMs: 60_000 });
+    const attempt = { runId: null, outcome: "published", startedAt: now, finishedAt: now };
+    await finishAttempt(db, a, { state: "published", remoteId: "r1", publishedAt: now }, attempt, "published");
+    expect(await db.publicationEvent.count()).toBe(0);
+    await finishAttempt(
+      db,
+      b,
+      { state: "failed", failureClass: "rejected", lastError: "refused", nextAttemptAt: null },
+      { ...attempt, outcome: "failed" },
+      "failed",
+    );
+    expect(await db.publicationEvent.findMany({ select: { type: true } })).toEqual([{ type: "post.failed" }]);
+  });
 });

@@ -41,7 +41,10 @@ describe("client review links", () => {
       "decisions",
       "id",
       "link",
+      "media_ids",
+      "parts",
       "platform",
+      "slides",
       "status",
       "time",
     ]);

@@ -56,10 +56,10 @@ test.describe.serial("axe-core finds no critical or serious issue", () => {
     await expectAccessible(page, "editor with history");
     await attachShot(page, info, "editor-open", false);
     const editor = page.getByTestId("editor-panel");
-    await editor.getByTestId("add-slide").click();
+    // seed 7 makes this LinkedIn post a generated carousel: its slides are in the editor already
     await editor.getByTestId("slide-2").fill("A second slide, previewed in the brand's colors");
     await editor.getByTestId("save-extras").click();
-    await expect(editor.getByTestId("preview-carousel")).toBeVisible();
+    await expect(editor.getByTestId("preview-carousel")).toContainText("A second slide");
     await expectAccessible(page, "editor with a carousel");
   });
 

@@ -46,10 +46,26 @@ async function publishToday(page: Page, today: string, platforms: string[]) {
   expect(run.status()).toBe(200);
 }
 
-test("a 3-part X thread built in the editor, previewed, approved and published as a chain of replies", async ({
+const png = (background: string) =>
+  sharp({ create: { width: 80, height: 60, channels: 3, background } })
+    .png()
+    .toBuffer();
+
+test("an image attached, a card generated and a 3-part X thread built, previewed, approved, published as a chain of replies and seen part by part on the run board", async ({
   page,
 }) => {
   const { brand, today, editor } = await openTodaysPost(page, "Thread Owl", ["x"], "x");
+  await editor
+    .getByTestId("media-upload")
+    .setInputFiles({ name: "oven.png", mimeType: "image/png", buffer: await png("#ffcc00") });
+  await expect(editor.getByRole("button", { name: /oven\.png, 80×60, image 1/ })).toBeVisible();
+  await editor.getByTestId("save-extras").click();
+  await expect(editor).toContainText("version 2");
+  await editor.getByTestId("generate-card").click();
+  await expect(editor.getByTestId("generate-visual")).toContainText("Card added to the post.");
+  await expect(editor.getByTestId("media-picker")).toContainText("2 / 4");
+  await expect(editor.getByTestId("preview-x").first().getByTestId("preview-images").locator("img")).toHaveCount(2);
+
   // The generator may have made a thread already: keep exactly two replies, typed here.
   while ((await editor.locator('[data-testid^="thread-part-"]').count()) > 0)
     await editor
@@ -78,12 +94,15 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
   const day = page.getByTestId("day-preview");
   await expect(day.getByTestId("day-thread-part-2")).toContainText("the oven decides");
   await expect(day.getByTestId("day-thread-part-3")).toContainText("the smell");
+  // the first tweet carries the image and the card
+  await expect(day.getByTestId("preview-x").first().getByTestId("preview-images").locator("img")).toHaveCount(2);
   await day.getByRole("button", { name: "Close" }).click();
 
   await publishToday(page, today, ["X"]);
   const x = (await (await fetch(`${CONTROL}/posts?network=x`)).json()) as {
-    posts: { id: string; sentText: string; inReplyTo: string | null }[];
+    posts: { id: string; sentText: string; inReplyTo: string | null; mediaIds: string[] }[];
   };
+  expect(x.posts.map((p) => p.mediaIds.length)).toEqual([2, 0, 0, 0]);
   expect(x.posts.map((p) => p.sentText)).toEqual([
     "Three things we learned baking for 1,000 neighbours. 1/3",
     "First: the oven decides, not the schedule. 2/3",
@@ -104,10 +123,9 @@ test("a 3-part X thread built in the editor, previewed, approved and published a
 test("an image uploaded in the editor goes out with the X post", async ({ page }) => {
   const { today, editor } = await openTodaysPost(page, "Image Owl", ["x"], "x");
   await expect(editor.getByTestId("media-picker")).toContainText("No images yet");
-  const png = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#ffcc00" } })
-    .png()
-    .toBuffer();
-  await editor.getByTestId("media-upload").setInputFiles({ name: "bread.png", mimeType: "image/png", buffer: png });
+  await editor
+    .getByTestId("media-upload")
+    .setInputFiles({ name: "bread.png", mimeType: "image/png", buffer: await png("#ffcc00") });
   await expect(editor.getByRole("button", { name: /bread\.png, 80×60, image 1/ })).toBeVisible();
   await expect(editor.getByTestId("media-picker")).toContainText("1 / 4 · X: up to 4 images");
   await editor.getByTestId("save-extras").click();
@@ -126,6 +144,12 @@ test("a carousel edited slide by slide goes out as a LinkedIn PDF document and a
   const { brand, today, editor } = await openTodaysPost(page, "Carousel Owl", ["linkedin", "facebook"], "linkedin");
   const slides = ["Three loaves, three mornings", "Monday: the country loaf", "Wednesday: the rye", "Friday: brioche"];
   const buildCarousel = async () => {
+    // A generated LinkedIn post may be a carousel already: start from none.
+    while ((await editor.locator('[data-testid^="slide-item-"]').count()) > 0)
+      await editor
+        .getByRole("button", { name: /^Remove slide/ })
+        .first()
+        .click();
     await editor.getByTestId("add-slide").click();
     await editor.getByTestId("slide-1").fill(slides[0]!);
     await editor.getByTestId("slide-2").fill(slides[2]!);

@@ -1,11 +1,12 @@
 import { json, withPublic } from "@/lib/http";
+import { getEnv } from "@/lib/env";
 import { getHeartbeat } from "@/lib/scheduler/get-heartbeat";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withPublic(async ({ db, now }) => {
   try {
-    const beat = await getHeartbeat({ db, now });
+    const beat = await getHeartbeat({ db, now, catchupDays: getEnv().CATCHUP_DAYS });
     // Only the state and times: the endpoint is public, so no tenant's counts.
     return json({
       status: "ok",

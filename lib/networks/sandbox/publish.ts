@@ -7,6 +7,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  UploadImageRequest,
+  UploadResult,
 } from "@/lib/networks/publisher";
 
 /**
@@ -53,6 +55,18 @@ export class SandboxPublisher implements Publisher {
     return { ok: true, remoteId, remoteUrl: null, httpStatus: 201, raw: `SANDBOX 201\n${raw}` };
   }
 
+  /**
+   * Uploads nowhere either, so a demo brand's images and generated carousels publish like its text posts;
+   * the id names the bytes, as a content-addressed store would.
+   */
+  async uploadImage(req: UploadImageRequest): Promise<UploadResult> {
+    return sandboxUpload("media", req);
+  }
+
+  async uploadDocument(req: UploadImageRequest): Promise<UploadResult> {
+    return sandboxUpload("document", req);
+  }
+
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
     const list = published.get(req.accountId) ?? [];
     return list
@@ -60,4 +74,13 @@ export class SandboxPublisher implements Publisher {
       .slice(0, req.limit ?? 100)
       .map((p) => ({ ...p }));
   }
+}
+
+function sandboxUpload(kind: "media" | "document", req: UploadImageRequest): UploadResult {
+  const mediaId = `sandbox_${kind}_${createHash("sha256").update(req.bytes).digest("hex").slice(0, 12)}`;
+  return {
+    ok: true,
+    mediaId,
+    raw: `SANDBOX 201\n${JSON.stringify({ sandbox: true, id: mediaId, bytes: req.bytes.length })}`,
+  };
 }

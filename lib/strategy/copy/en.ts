@@ -44,8 +44,7 @@ export const en: Copy = {
   audienceFallback: "people like you",
   defaultCtas: ["Learn more", "Find out more", "Discover {name}"],
   labels: {
-    carousel: "Carousel outline:",
-    slide: "Slide",
+    carousel: "The essentials fit in a few slides: swipe through the document below.",
     poll: "Poll:",
     comment: "Tell us in the comments.",
     thread: "A thread",

@@ -60,8 +60,7 @@ export const fr: Copy = {
   audienceFallback: "les gens comme vous",
   defaultCtas: ["En savoir plus", "Découvrez-en plus", "Découvrez {name}"],
   labels: {
-    carousel: "Plan du carrousel :",
-    slide: "Diapo",
+    carousel: "L’essentiel tient en quelques pages : faites défiler le document ci-dessous.",
     poll: "Sondage :",
     comment: "Dites-le-nous en commentaire.",
     thread: "Un fil",

@@ -56,8 +56,8 @@ export interface Copy {
   audienceFallback: string;
   defaultCtas: string[];
   labels: {
+    /** the sentence of a carousel's text that introduces its document */
     carousel: string;
-    slide: string;
     poll: string;
     comment: string;
     thread: string;

@@ -61,6 +61,17 @@ describe("createPublisher", () => {
     const recent = await p.findRecent({ accountId: req.accountId, accessToken: "sandbox" });
     expect(recent.filter((r) => r.remoteId === a.remoteId)).toHaveLength(1);
   });
+
+  it("sandbox takes a demo brand's images and carousel documents, named by their bytes", async () => {
+    const p = createPublisher("sandbox");
+    const upload = { accountId: "sandbox:b1:linkedin", accessToken: "sandbox", mimeType: "application/pdf" };
+    const pdf = await p.uploadDocument!({ ...upload, bytes: new TextEncoder().encode("%PDF-1.7 a") });
+    const again = await p.uploadDocument!({ ...upload, bytes: new TextEncoder().encode("%PDF-1.7 a") });
+    const image = await p.uploadImage!({ ...upload, mimeType: "image/png", bytes: new Uint8Array([1, 2, 3]) });
+    expect(pdf).toMatchObject({ ok: true, mediaId: expect.stringMatching(/^sandbox_document_[0-9a-f]{12}$/) });
+    expect(again).toEqual(pdf);
+    expect(image).toMatchObject({ ok: true, mediaId: expect.stringMatching(/^sandbox_media_[0-9a-f]{12}$/) });
+  });
 });
 
 describe("matchRemotePost", () => {

@@ -4,13 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeWithAi, type WriterSlot } from "@/lib/strategy/ai-writer";
 import { briefSchema } from "@/lib/strategy/brief";
 import { createAiWriter, generatePlanWithWriter } from "@/lib/strategy/generate-plan-with-writer";
+import { generatePlan } from "@/lib/strategy/generate-plan";
 import { measureLength } from "@/lib/strategy/networks";
 import { acmeEn, acmeFr } from "./fixtures";
 import { typographyViolations } from "./plan-rules";
 
 /** A fake OpenAI-compatible server: the model name picks the behaviour. */
 type Behaviour = (body: { model: string; messages: { role: string; content: string }[] }, res: ServerResponse) => void;
-const requests: { path: string; auth: string | undefined; body: { model: string; temperature: number } }[] = [];
+const requests: {
+  path: string;
+  auth: string | undefined;
+  body: { model: string; temperature: number; messages: { content: string }[] };
+}[] = [];
 
 const reply = (res: ServerResponse, content: string) => {
   res.writeHead(200, { "content-type": "application/json" });
@@ -23,6 +28,11 @@ const behaviours: Record<string, Behaviour> = {
   good: (b, res) => reply(res, `Vous gagnez du temps avec nous : voici comment nous aidons les équipes. ${linkOf(b)}`),
   "good-en": (b, res) =>
     reply(res, `You and your team deserve reports that write themselves. Here is how we do it. ${linkOf(b)}`),
+  outline: (b, res) =>
+    reply(
+      res,
+      `Our method for you and your team, in three slides.\nSlide 1 — The hook\nSlide 2 — The proof ${linkOf(b)}`,
+    ),
   slow: (_, res) => setTimeout(() => reply(res, "Trop tard pour vous et pour nous."), 500),
   empty: (_, res) => reply(res, "   "),
   long: (_, res) => reply(res, `Vous et nous, ${"toujours plus de texte pour les équipes ".repeat(100)}`),
@@ -96,6 +106,18 @@ describe("writeWithAi", () => {
     expect(await write("error")).toEqual({ ok: false, reason: "http_500" });
   });
 
+  it("refuses a carousel's text that lists the slides again, but not a plain post saying the word", async () => {
+    const carousel = {
+      ...slot,
+      network: "linkedin" as const,
+      format: "carousel_outline",
+      slides: ["The hook", "The proof"],
+    };
+    const args = { baseUrl, apiKey: "k", model: "outline", brief: briefSchema.parse(acmeEn), limit: 3000 };
+    expect(await writeWithAi({ ...args, slot: carousel })).toEqual({ ok: false, reason: "lists_slides" });
+    expect((await writeWithAi({ ...args, slot: { ...carousel, slides: undefined } })).ok).toBe(true);
+  });
+
   it("reports an unreachable endpoint", async () => {
     const res = await writeWithAi({
       baseUrl: "http://127.0.0.1:1",
@@ -142,6 +164,32 @@ describe("generatePlanWithWriter", () => {
         expect(post).toMatchObject({ writer: "template", writerNote: reason });
       }
     }
+  });
+
+  it("keeps a carousel's slides whoever writes its text, and tells the model what they say", async () => {
+    const month = { startDate: "2025-03-01", durationDays: 28, networks: ["linkedin"] as const, seed: 1 };
+    const template = generatePlan({ ...month, brief: acmeEn });
+    const carousels = template.posts.filter((p) => p.slides);
+    expect(carousels.length).toBeGreaterThan(0);
+    const sent = requests.length;
+    const written = await generatePlanWithWriter(
+      { ...month, brief: acmeEn },
+      createAiWriter({ baseUrl, apiKey: "k", model: "good-en" }),
+    );
+    const fallback = await generatePlanWithWriter({ ...month, brief: acmeEn }, async () => {
+      throw new Error("quota");
+    });
+    for (const plan of [written, fallback])
+      for (const post of carousels) {
+        const same = plan.posts.find((p) => p.date === post.date)!;
+        expect(same.slides).toEqual(post.slides);
+      }
+    expect(written.posts.filter((p) => p.slides).every((p) => p.writer === "ai")).toBe(true);
+    const prompts = requests.slice(sent).map((r) => r.body.messages[1]!.content);
+    const first = carousels[0]!;
+    const prompt = prompts.find((m) => m.includes(`Draft to improve:\n${first.body}`))!;
+    expect(prompt).toContain(`The post carries a document of ${first.slides!.length} slides`);
+    expect(prompt).toContain(`1. ${first.slides![0]}`);
   });
 
   it("keeps the template when the writer throws or repeats a body", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocateCounts, allocatePillars } from "@/lib/strategy/allocate-pillars";
 import { truncateWords } from "@/lib/strategy/fit-text";
-import { formatForNetwork, threadParts, type PostParts } from "@/lib/strategy/format-for-network";
+import { formatForNetwork, SLIDE_TEXT_MAX, threadParts, type PostParts } from "@/lib/strategy/format-for-network";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
 import { mulberry32 } from "@/lib/strategy/random";
@@ -83,11 +83,46 @@ describe("formatForNetwork", () => {
     expect(out.limit).toBe(NETWORK_LIMITS.linkedin);
   });
 
-  it("lays out polls and carousel outlines", () => {
+  it("lays out polls", () => {
     expect(formatForNetwork("linkedin", parts({ format: "poll" })).body).toContain("Poll: Which one?\n○ A\n○ B");
-    expect(formatForNetwork("linkedin", parts({ format: "carousel_outline" })).body).toContain(
-      "Slide 1 — Step by step:",
+  });
+
+  it("makes a carousel real slides, the text only introducing the document", () => {
+    const out = formatForNetwork("linkedin", parts({ format: "carousel_outline", emoji: true }));
+    expect(out.slides).toEqual(["Step by step:", "Save time", "One dashboard", "Try it.", "Book a demo"]);
+    expect(out.body).not.toMatch(/Slide \d|→/);
+    expect(out.body).toBe(
+      [
+        "What if it could be simpler?",
+        "Here is a simple method.",
+        "The essentials fit in a few slides: swipe through the document below.",
+        "👉 Book a demo: https://example.com/demo?utm_source=x",
+        "#Acme #Tips",
+      ].join("\n\n"),
     );
+    // Only LinkedIn publishes a carousel as a document; the other formats carry no slides.
+    expect(formatForNetwork("linkedin", parts({ format: "text" })).slides).toBeUndefined();
+    expect(formatForNetwork("facebook", parts({ format: "carousel_outline" })).slides).toBeUndefined();
+  });
+
+  it("keeps every slide short, in French typography", () => {
+    const out = formatForNetwork(
+      "linkedin",
+      parts({
+        language: "fr-FR",
+        format: "carousel_outline",
+        intro: "Le point clé : tout commence ici",
+        bullets: ["Gagnez du temps ! " + "vraiment ".repeat(30)],
+        outro: "Et vous ?",
+        cta: "Réservez une démo",
+      }),
+    );
+    expect(out.slides).toHaveLength(4);
+    expect(out.slides![0]).toBe("Le point clé\u00A0: tout commence ici");
+    expect(out.slides![1]).toMatch(/^Gagnez du temps\u00A0! vraiment .*…$/);
+    expect(out.slides![1]!.length).toBeLessThanOrEqual(SLIDE_TEXT_MAX);
+    expect(out.slides![2]).toBe("Et vous\u00A0?");
+    expect(out.body).toContain("L’essentiel tient en quelques pages\u00A0: faites défiler le document ci-dessous.");
   });
 
   it("drops hashtags, then shortens, to fit X", () => {

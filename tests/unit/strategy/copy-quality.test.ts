@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BriefInput } from "@/lib/strategy/brief";
 import { generatePlan } from "@/lib/strategy/generate-plan";
+import { SLIDE_TEXT_MAX } from "@/lib/strategy/format-for-network";
 import { NETWORKS } from "@/lib/strategy/networks";
+import { MAX_SLIDES } from "@/lib/schemas/post-extras";
 import type { PlannedPost } from "@/lib/strategy/types";
 import { typographyViolations } from "./plan-rules";
 
@@ -67,7 +69,7 @@ const BRIEFS: BriefInput[] = [
   },
 ];
 
-const texts = (p: PlannedPost) => [p.body, ...(p.threadParts ?? []), p.hook, p.cta];
+const texts = (p: PlannedPost) => [p.body, ...(p.threadParts ?? []), ...(p.slides ?? []), p.hook, p.cta];
 const withoutLinks = (t: string) => t.replace(/https?:\/\/\S+/g, "URL").replace(/#[\p{L}\p{N}_]+/gu, "#TAG");
 
 function problems(text: string, brief: BriefInput): string[] {
@@ -95,16 +97,37 @@ function problems(text: string, brief: BriefInput): string[] {
   return out;
 }
 
+/** A carousel is a document of slides, and its text introduces it instead of listing them. */
+function carouselProblems(p: PlannedPost): string[] {
+  const isCarousel = p.network === "linkedin" && p.format === "carousel_outline";
+  if (!isCarousel) return p.slides ? [`slides on a ${p.network} ${p.format} post`] : [];
+  if (!p.slides) return [`carousel without slides: ${p.body}`];
+  const out: string[] = [];
+  if (p.slides.length < 2 || p.slides.length > MAX_SLIDES) out.push(`slide count: ${p.slides.length}`);
+  for (const slide of p.slides) {
+    if (!slide.trim()) out.push("empty slide");
+    if (slide.length > SLIDE_TEXT_MAX) out.push(`long slide: ${slide}`);
+  }
+  if (/(Slide|Diapo) \d+ —|→/.test(p.body)) out.push(`slides pasted in the text: ${p.body}`);
+  return out;
+}
+
 describe("default copy over 12 months for 4 very different briefs", () => {
   for (const brief of BRIEFS) {
     it(`${brief.name} (${brief.language}): every post reads like a person wrote it`, () => {
       const found = new Map<string, string>();
       let posts = 0;
+      let carousels = 0;
       for (let month = 0; month < 12; month++) {
         const start = `2027-${String(month + 1).padStart(2, "0")}-01`;
         const plan = generatePlan({ brief, startDate: start, durationDays: 28, networks: NETWORKS, seed: 7 + month });
         for (const p of plan.posts) {
           posts++;
+          if (p.slides) carousels++;
+          for (const problem of carouselProblems(p)) {
+            const kind = problem.split(":")[0]!;
+            if (!found.has(kind)) found.set(kind, problem);
+          }
           for (const text of texts(p))
             for (const problem of problems(text, brief)) {
               const kind = problem.split(":")[0]!;
@@ -113,6 +136,8 @@ describe("default copy over 12 months for 4 very different briefs", () => {
         }
       }
       expect(posts).toBe(12 * 28 * NETWORKS.length);
+      // a LinkedIn format among three: a year has dozens of carousels, each checked slide by slide above
+      expect(carousels).toBeGreaterThan(30);
       expect([...found.values()]).toEqual([]);
     }, 60_000);
   }

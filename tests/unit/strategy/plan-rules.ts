@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { BriefInput } from "@/lib/strategy/brief";
 import { ctaPhrases } from "@/lib/strategy/compose-post";
+import { SLIDE_MAX_CHARS } from "@/lib/schemas/post-extras";
 import { NETWORKS, measureLength, type Network } from "@/lib/strategy/networks";
 import { applyTypography } from "@/lib/strategy/typography";
 import { briefVars, getCopy, renderTemplate } from "@/lib/strategy/render";
@@ -73,7 +74,9 @@ export function postViolations(p: PlannedPost, language: "en-US" | "fr-FR"): str
   for (const part of p.threadParts ?? [])
     if (measureLength("x", part) > 280) out.push(`${p.date}: thread part too long`);
   if (p.threadParts && p.threadParts[0] !== p.body) out.push(`${p.date}: thread body is not its first part`);
-  for (const text of [p.body, ...(p.threadParts ?? []), p.hook, p.cta])
+  if (p.slides && (p.slides.length < 2 || p.slides.some((s) => !s.trim() || s.length > SLIDE_MAX_CHARS)))
+    out.push(`${p.date}: slides the editor would refuse: ${JSON.stringify(p.slides)}`);
+  for (const text of [p.body, ...(p.threadParts ?? []), ...(p.slides ?? []), p.hook, p.cta])
     out.push(...typographyViolations(text, language));
   return out;
 }

@@ -48,6 +48,24 @@ describe("recomposePost", () => {
     expect(bodies.size).toBeGreaterThan(1);
   });
 
+  it("makes a carousel with its slides, unless the post cannot take one", () => {
+    const current = plan.posts.find((p) => p.network === "linkedin" && p.date === "2025-03-15")!;
+    const args = { brief: acmeFr, context: plan.posts, slot: current };
+    const seeds = Array.from({ length: 40 }, (_, i) => i);
+    const carousels = seeds.map((seed) => recomposePost({ ...args, seed })).filter((p) => p.slides);
+    expect(carousels.length).toBeGreaterThan(0);
+    for (const c of carousels) {
+      expect(c.format).toBe("carousel_outline");
+      expect(c.slides!.length).toBeGreaterThanOrEqual(3);
+      expect(postViolations(c, "fr-FR")).toEqual([]);
+    }
+    for (const seed of seeds) {
+      const next = recomposePost({ ...args, seed, excludeFormats: ["carousel_outline"] });
+      expect(next.format).not.toBe("carousel_outline");
+      expect(next.slides).toBeUndefined();
+    }
+  });
+
   it("accepts the current version separately from the context", () => {
     const current = plan.posts.find((p) => p.network === "facebook" && p.date === "2025-03-05")!;
     const context = plan.posts.filter((p) => p !== current);

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = withAuth(async ({ db, now, auth }) =>
   json({
-    ...(await getHeartbeat({ db, now, workspaceId: auth.workspaceId })),
+    ...(await getHeartbeat({ db, now, catchupDays: getEnv().CATCHUP_DAYS, workspaceId: auth.workspaceId })),
     scheduler: getEnv().SCHEDULER === "off" ? "off" : "built-in",
   }),
 );
