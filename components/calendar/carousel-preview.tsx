@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { brandSlideStyle, carouselTitle, type BrandColors } from "@/lib/carousel/slide-layout";
 
 /**
@@ -17,6 +18,7 @@ export function CarouselPreview({
   brand: BrandColors;
   images?: { src: string; alt: string }[];
 }) {
+  const t = useTranslations("preview");
   const tile = (text: string, i: number, overlay?: string) => (
     <SlideTile key={i} text={text} index={i} count={slides.length} brand={brand} overlay={overlay} />
   );
@@ -24,12 +26,12 @@ export function CarouselPreview({
     return (
       <div data-testid="preview-carousel" className="border-t border-slate-200">
         <p className="bg-slate-800 px-3 py-1.5 text-xs text-white">
-          {carouselTitle(slides)} · {slides.length} pages
+          {t("documentTitle", { title: carouselTitle(slides), pages: slides.length })}
         </p>
         <div
           tabIndex={0}
           role="group"
-          aria-label="Carousel pages: scroll sideways"
+          aria-label={t("carouselPages")}
           className="flex snap-x gap-1 overflow-x-auto bg-slate-100 p-1"
         >
           {slides.map((s, i) => (
@@ -79,11 +81,12 @@ export function SlideTile({
   /** Facebook's "+n" over the last photo shown */
   overlay?: string;
 }) {
+  const t = useTranslations("preview");
   const style = brandSlideStyle(brand);
   return (
     <div
       role="group"
-      aria-label={`Slide ${index + 1} of ${count}`}
+      aria-label={t("slide", { n: index + 1, count })}
       data-testid={`preview-slide-${index + 1}`}
       style={{ background: style.background, color: style.text }}
       className="relative flex aspect-square flex-col justify-center overflow-hidden p-3"

@@ -62,7 +62,7 @@ export function DayPreview({
                 brandColors={brandColors}
               />
               {p.platform === "x" && p.parts.length > 1 ? (
-                <ol aria-label="The thread's next parts" className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3">
+                <ol aria-label={t("nextParts")} className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3">
                   {p.parts.slice(1).map((part, i) => (
                     <li key={i} data-testid={`day-thread-part-${i + 2}`}>
                       <NetworkPreview

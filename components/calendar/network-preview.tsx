@@ -88,7 +88,7 @@ export function NetworkPreview({
       ) : null}
     </p>
   );
-  const images = mediaIds.map((id, i) => ({ src: mediaUrl(id), alt: `Image ${i + 1} of the post` }));
+  const images = mediaIds.map((id, i) => ({ src: mediaUrl(id), alt: t("imageAlt", { n: i + 1 }) }));
   const carousel =
     slides.length > 1 && network !== "x" ? (
       <CarouselPreview
@@ -125,14 +125,14 @@ export function NetworkPreview({
         <div className="min-w-0 flex-1">
           <p className="leading-5">
             <strong>{name}</strong>
-            {network === "x" && handle ? <span className="text-slate-600"> {handle} · now</span> : null}
+            {network === "x" && handle ? <span className="text-slate-600"> {t("handleNow", { handle })}</span> : null}
           </p>
           <p className="text-xs text-slate-600">
             {network === "x"
               ? handle
                 ? null
-                : "not connected yet"
-              : [network !== "x" && handle ? handle : null, "now · 🌐"].filter(Boolean).join(" · ")}
+                : t("notConnected")
+              : [network !== "x" && handle ? handle : null, t("nowPublic")].filter(Boolean).join(" · ")}
           </p>
           {network === "x" ? <div className="mt-1">{text}</div> : null}
         </div>
@@ -140,16 +140,16 @@ export function NetworkPreview({
       {network !== "x" ? <div className="px-3 pb-3">{text}</div> : null}
       {card ? <div className={network === "x" ? "px-3 pb-3" : ""}>{card}</div> : null}
       <figcaption className="flex justify-between border-t border-slate-100 px-3 py-1.5 text-xs text-slate-600">
-        <span>{NETWORK_NAME[network]} preview</span>
+        <span>{t("caption", { network: NETWORK_NAME[network] })}</span>
         {weighted !== null ? (
           <span
             data-testid="preview-x-count"
             className={weighted > NETWORK_LIMITS.x ? "font-semibold text-rose-700" : ""}
           >
-            {weighted} / {NETWORK_LIMITS.x} (weighted)
+            {t("weighted", { count: weighted, limit: NETWORK_LIMITS.x })}
           </span>
         ) : folded ? (
-          <span>folds after {cut} characters</span>
+          <span>{t("folds", { cut })}</span>
         ) : null}
       </figcaption>
     </figure>
