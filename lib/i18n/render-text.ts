@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from "intl-messageformat";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
@@ -21,29 +21,23 @@ export const isText = (v: unknown): v is Text =>
   !!v && typeof v === "object" && typeof (v as Text).key === "string" && Object.keys(v).every((k) => k in TEXT_SHAPE);
 const TEXT_SHAPE = { key: true, values: true };
 
-const CATALOGUES: Record<Locale, object> = { en, fr };
+// The same formatter as the interface's: the build hands it the catalogue precompiled (next.config.ts), tests
+// and scripts the ICU text. An unknown key is a bug the catalogue test catches; the reader still sees the key.
+const translators = Object.fromEntries(
+  (Object.entries({ en, fr }) as [Locale, object][]).map(([locale, messages]) => [
+    locale,
+    createTranslator({ locale, messages, onError: () => {}, getMessageFallback: ({ key }) => key }),
+  ]),
+) as Record<Locale, ReturnType<typeof createTranslator>>;
 
-function lookup(locale: Locale, key: string): string | null {
-  const found = key
-    .split(".")
-    .reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], CATALOGUES[locale]);
-  return typeof found === "string" ? found : null;
-}
+type Translate = (key: string, values?: TextValues) => string;
+type Has = (key: string) => boolean;
 
 /** Whether a string names a message of the catalogue (zod schemas write their messages as keys). */
-export const isMessageKey = (s: string) => /^[a-z][\w]*(\.[\w]+)+$/i.test(s) && lookup(DEFAULT_LOCALE, s) !== null;
-
-const formats = new Map<string, IntlMessageFormat>();
+export const isMessageKey = (s: string) =>
+  /^[a-z]\w*(\.\w+)+$/i.test(s) && (translators[DEFAULT_LOCALE].has as Has)(s);
 
 export function renderText(t: Text, locale: Locale = DEFAULT_LOCALE): string {
-  const id = `${locale}:${t.key}`;
-  let format = formats.get(id);
-  if (!format) {
-    const source = lookup(locale, t.key) ?? lookup(DEFAULT_LOCALE, t.key);
-    // an unknown key is a bug the catalogue test catches; the reader still gets something to act on
-    if (source === null) return t.key;
-    format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
-    formats.set(id, format);
-  }
-  return String(format.format(t.values ?? {}));
+  const translate = (translators[locale] ?? translators[DEFAULT_LOCALE]) as unknown as Translate;
+  return translate(t.key, t.values);
 }

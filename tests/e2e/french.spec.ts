@@ -86,11 +86,29 @@ test.describe("a person who picks French in their account settings", () => {
     await expect(dialog).toContainText("Jusqu’à 1\u202f000 lignes");
     await expect(dialog.getByRole("button", { name: "Annuler" })).toBeVisible();
     await attachShot(page, info, "french-import-dialog", false);
+    // The server's own refusal, in the account's language although the browser asks for English.
+    await dialog.getByTestId("import-file").setInputFiles({
+      name: "mars.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("date,time,network,text,link\n2027-03-09,7pm,x,Bonjour,"),
+    });
+    await dialog.getByTestId("import-submit").click();
+    await expect(dialog.getByTestId("import-error")).toContainText("«\u00a07pm\u00a0» n’est pas une heure");
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await page.getByRole("button", { name: "Régénérer le mois" }).click();
     await expect(page.getByTestId("brief-form")).toContainText("31 jours × LinkedIn, Facebook et X = 93 posts");
     await page.keyboard.press("Escape");
+
+    // The brief's own checks, before anything is sent.
+    await page.goto(`/settings/brands/${account.brand}`);
+    const form = page.getByTestId("brand-form");
+    await form.locator('select[name="posting_start"]').selectOption("18");
+    await form.locator('select[name="posting_end"]').selectOption("9");
+    await form.getByRole("button", { name: "Enregistrer le brief" }).click();
+    await expect(form.getByTestId("posting-hours-fields").getByRole("alert")).toHaveText(
+      "Les heures de publication doivent finir après leur début",
+    );
 
     // The runs board.
     await page.goto(`/runs?brand=${account.brand}&date=2027-03-05`);
