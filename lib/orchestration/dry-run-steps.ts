@@ -5,7 +5,7 @@ import type { PostImage } from "@/lib/media/load-images";
 import type { ResolvedChannel } from "./types";
 
 export interface LabeledRequest extends BuiltRequest {
-  /** which step of the post this request is ("Upload slide 2 of 5", "Post", "Part 3 of 3") */
+  /** which step of the post this request is ("Upload slide 2 (5 in all)", "Post", "Part 3 of 3") */
   label: string;
 }
 
