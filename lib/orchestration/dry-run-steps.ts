@@ -1,10 +1,11 @@
 import { carouselMedia } from "@/lib/carousel/carousel-media";
 import type { BrandColors } from "@/lib/carousel/slide-layout";
 import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
+import type { PostImage } from "@/lib/media/load-images";
 import type { ResolvedChannel } from "./types";
 
 export interface LabeledRequest extends BuiltRequest {
-  /** which step of the post this request is ("Upload slide 2 of 5", "Post", "Part 3 of 3") */
+  /** which step of the post this request is ("Upload slide 2 (5 in all)", "Post", "Part 3 of 3") */
   label: string;
 }
 
@@ -13,6 +14,8 @@ interface PlannedPost {
   slides: string[];
   parts: string[];
   brand: BrandColors;
+  /** the post's library images, sent after a carousel's slides */
+  library: PostImage[];
 }
 
 /**
@@ -41,26 +44,37 @@ export async function plannedRequests(
       },
     );
     out.push({ label: "Upload the carousel PDF: initialize", ...init });
-    out.push({
-      label: "Upload the carousel PDF: the bytes",
-      method: "PUT",
-      url: "<uploadUrl from the answer above>",
-      headers: { Authorization: "Bearer [redacted]", "Content-Type": "application/octet-stream" },
-      body: `<application/pdf, ${carousel.document.pages} pages, ${bytes} bytes>`,
-    });
+    out.push(
+      bytesPut(
+        "Upload the carousel PDF: the bytes",
+        `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`,
+      ),
+    );
     planned = { ...payload, document: { id: "<document URN from the answer above>", title: carousel.document.title } };
-  } else if (carousel.images.length && publisher.buildUploadRequest) {
-    const n = carousel.images.length;
-    for (const [i, image] of carousel.images.entries()) {
-      const bytes = (await image.load()).length;
-      const req = publisher.buildUploadRequest(
-        "image",
-        { ...auth, mimeType: image.mimeType, bytes },
-        { redactToken: true },
-      );
-      out.push({ label: `Upload slide ${i + 1} of ${n} (unpublished photo)`, ...req });
+  } else if (carousel.images.length + post.library.length > 0 && publisher.buildUploadRequest) {
+    const slides = carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}` }));
+    const library = post.library.map((image, i) => ({ image, name: `image ${i + 1}` }));
+    const images = [...slides, ...library];
+    const described = async (image: PostImage) => ({
+      ...auth,
+      mimeType: image.mimeType,
+      bytes: (await image.load()).length,
+    });
+    if (post.platform === "facebook" && images.length === 1) {
+      // One photo goes out with its text in a single /photos request (see lib/networks/facebook/photos.ts).
+      const req = publisher.buildUploadRequest("image", await described(images[0].image), { redactToken: true });
+      const body = new URLSearchParams({ message: payload.text, published: "true" }).toString();
+      out.push({ label: "Post", ...req, body: `${req.body.replace(/&published=false$/, "")}&${body}` });
+      return out;
     }
-    planned = { ...payload, mediaIds: carousel.images.map((_, i) => `<photo id of slide ${i + 1}>`) };
+    for (const { image, name } of images) {
+      const info = await described(image);
+      const req = publisher.buildUploadRequest("image", info, { redactToken: true });
+      out.push({ label: `Upload ${name} (${images.length} in all)`, ...req });
+      if (post.platform === "linkedin")
+        out.push(bytesPut(`Upload ${name}: the bytes`, `${info.mimeType}, ${info.bytes} bytes`));
+    }
+    planned = { ...payload, mediaIds: images.map(({ name }) => `<media id of ${name}>`) };
   }
   out.push({ label: "Post", ...build(planned) });
   if (post.platform === "x" && post.parts.length > 1) {
@@ -70,4 +84,15 @@ export async function plannedRequests(
     });
   }
   return out;
+}
+
+/** LinkedIn's second upload step: the bytes PUT to the upload URL its initializeUpload answered. */
+function bytesPut(label: string, what: string): LabeledRequest {
+  return {
+    label,
+    method: "PUT",
+    url: "<uploadUrl from the answer above>",
+    headers: { Authorization: "Bearer [redacted]", "Content-Type": "application/octet-stream" },
+    body: `<${what}>`,
+  };
 }

@@ -4,6 +4,7 @@ import { buildContentPackage } from "./build-content-package";
 import { scopeConditions } from "./scope-sql";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { plannedRequests, type LabeledRequest } from "./dry-run-steps";
+import { loadPostImages } from "@/lib/media/load-images";
 import type { PublishPayload } from "@/lib/networks/publisher";
 
 export interface DryRunResult {
@@ -64,8 +65,16 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
         body: redact(built.body, channel.accessToken),
       };
     };
+    const library = post.mediaIds.length ? await loadPostImages(deps.db, deps.mediaStorage, post.mediaIds) : [];
+    if (typeof library === "string") problems.push(library);
     const requests = await plannedRequests(
-      { platform: network, slides: post.slides, parts: post.parts, brand: post.brand },
+      {
+        platform: network,
+        slides: post.slides,
+        parts: post.parts,
+        brand: post.brand,
+        library: typeof library === "string" ? [] : library,
+      },
       pkg.payload,
       channel,
       build,

@@ -21,6 +21,8 @@ export interface StatusRow {
   has_first_comment: boolean;
   /** a LinkedIn or Facebook carousel's slides (0 otherwise): one PDF upload, or one photo upload per slide */
   slides_total: number;
+  /** library images uploaded before the post (step kind "media", numbered after a carousel's slides) */
+  images_total: number;
   /** what is already on the network, step by step (thread parts, media, the first comment) */
   steps: { kind: string; index: number; remote_id: string; remote_url: string | null }[];
   attempts: {
@@ -86,6 +88,7 @@ export async function getRunStatus({
       parts_total: p.platform === "x" ? p.parts.length : 0,
       has_first_comment: !!p.firstComment,
       slides_total: p.platform === "x" ? 0 : p.slides.length,
+      images_total: p.mediaIds.length,
       steps: (l?.steps ?? []).map((s) => ({
         kind: s.kind,
         index: s.index,

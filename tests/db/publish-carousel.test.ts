@@ -181,8 +181,8 @@ describe("a dry run of carousels and threads", () => {
     expect(by.linkedin.requests[1].body).toMatch(/^<application\/pdf, 4 pages, \d+ bytes>$/);
     expect(JSON.parse(by.linkedin.request!.body).content.media.title).toBe(SLIDES[0]);
     expect(by.facebook.requests.map((r) => r.label)).toEqual([
-      "Upload slide 1 of 2 (unpublished photo)",
-      "Upload slide 2 of 2 (unpublished photo)",
+      "Upload slide 1 (2 in all)",
+      "Upload slide 2 (2 in all)",
       "Post",
     ]);
     expect(by.facebook.requests[0].body).toMatch(/published=false/);

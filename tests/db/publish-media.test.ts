@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db";
 import { localStorage } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { runDaily } from "@/lib/orchestration/run-daily";
+import type { DryRunResult } from "@/lib/orchestration/dry-run";
 import { getTestDb, resetDb } from "../setup/db";
 import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
@@ -116,6 +117,39 @@ describe("publishing images on each network's contract", () => {
       uploaded.map((id) => JSON.stringify({ media_fbid: id })),
     );
     expect(fb.posts[0].photos).toEqual(uploaded);
+  });
+
+  it("a dry run shows each image's upload and the post that attaches them, and sends nothing", async () => {
+    const { ws, brand } = await withImages(2, "x");
+    const one = await db.post.findFirstOrThrow({ where: { brandId: brand.id, date: day, platform: "x" } });
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day, platform: "facebook" },
+      data: { mediaIds: [one.mediaIds[0]] },
+    });
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day, platform: "linkedin" },
+      data: { mediaIds: [one.mediaIds[1]], slides: [] },
+    });
+    const res = await runDaily(deps(), dailyInput(ws.id, { dryRun: true }));
+    expect(Object.values(fakes.fakes).reduce((n, f) => n + f.requests.length, 0)).toBe(0);
+    const by = Object.fromEntries((res.results as DryRunResult[]).map((r) => [r.platform, r]));
+    expect(by.x.requests.map((r) => r.label)).toEqual([
+      "Upload image 1 (2 in all)",
+      "Upload image 2 (2 in all)",
+      "Post",
+    ]);
+    expect(by.x.requests[0].url).toMatch(/\/2\/media\/upload/);
+    expect(JSON.parse(by.x.request!.body).media.media_ids).toEqual(["<media id of image 1>", "<media id of image 2>"]);
+    expect(by.linkedin.requests.map((r) => r.label)).toEqual([
+      "Upload image 1 (1 in all)",
+      "Upload image 1: the bytes",
+      "Post",
+    ]);
+    expect(JSON.parse(by.linkedin.request!.body).content.media.id).toBe("<media id of image 1>");
+    // One Facebook photo goes out with its text in one /photos request.
+    expect(by.facebook.requests).toEqual([]);
+    expect(by.facebook.request!.url).toMatch(/\/photos$/);
+    expect(by.facebook.request!.body).toMatch(/published=true/);
   });
 
   it("a process killed after the upload was recorded and before the post: no second upload, one post", async () => {

@@ -3,7 +3,7 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import { uploadXImage } from "./upload-image";
+import { buildXUploadRequest, uploadXImage } from "./upload-image";
 import type {
   UploadImageRequest,
   UploadResult,
@@ -66,6 +66,14 @@ export class XPublisher implements Publisher {
 
   uploadImage(req: UploadImageRequest): Promise<UploadResult> {
     return uploadXImage(this.cfg, req);
+  }
+
+  buildUploadRequest(
+    _kind: "image" | "document",
+    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
+    opts?: { redactToken?: boolean },
+  ): BuiltRequest {
+    return buildXUploadRequest(this.cfg, req, opts);
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

@@ -2,7 +2,7 @@ import { classifyX } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
 import { rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { UploadImageRequest, UploadResult } from "@/lib/networks/publisher";
+import type { BuiltRequest, UploadImageRequest, UploadResult } from "@/lib/networks/publisher";
 
 /** POST /2/media/upload (multipart: media, media_category=tweet_image, media_type); answers data.id. */
 export async function uploadXImage(cfg: AdapterConfig, req: UploadImageRequest): Promise<UploadResult> {
@@ -35,4 +35,18 @@ export async function uploadXImage(cfg: AdapterConfig, req: UploadImageRequest):
       raw,
     };
   return classifyX(res, cfg.now());
+}
+
+/** What uploadXImage sends, for dry runs: the multipart form with its file described by type and size. */
+export function buildXUploadRequest(
+  cfg: AdapterConfig,
+  req: { accessToken: string; mimeType: string; bytes: number },
+  opts?: { redactToken?: boolean },
+): BuiltRequest {
+  return {
+    method: "POST",
+    url: `${trimSlash(cfg.baseUrl)}/2/media/upload`,
+    headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "multipart/form-data" },
+    body: `media=<${req.mimeType}, ${req.bytes} bytes>&media_category=tweet_image&media_type=${req.mimeType}`,
+  };
 }
