@@ -34,8 +34,7 @@ type Translate = (key: string, values?: TextValues) => string;
 type Has = (key: string) => boolean;
 
 /** Whether a string names a message of the catalogue (zod schemas write their messages as keys). */
-export const isMessageKey = (s: string) =>
-  /^[a-z]\w*(\.\w+)+$/i.test(s) && (translators[DEFAULT_LOCALE].has as Has)(s);
+export const isMessageKey = (s: string) => /^[a-z]\w*(\.\w+)+$/i.test(s) && (translators[DEFAULT_LOCALE].has as Has)(s);
 
 export function renderText(t: Text, locale: Locale = DEFAULT_LOCALE): string {
   const translate = (translators[locale] ?? translators[DEFAULT_LOCALE]) as unknown as Translate;

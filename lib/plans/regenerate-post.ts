@@ -35,7 +35,7 @@ export async function regeneratePost({
   const post = await findPost(db, actor.workspaceId, id);
   if (version !== undefined) assertCurrentVersion(post, version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state))) {
-    throw new AppError("validation_error", "A published post cannot be regenerated.");
+    throw new AppError("validation_error", msg("errors.post.publishedNoRegenerate"));
   }
   const work = humanWork(post);
   if (work && !replace) {

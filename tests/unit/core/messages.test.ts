@@ -99,6 +99,8 @@ describe("the message catalogue", () => {
       ...sources("components", /\.tsx?$/),
     ]) {
       const text = readFileSync(file, "utf8");
+      // an error's message is a catalogue key, never words only English readers get
+      for (const m of text.matchAll(/new AppError\(\s*"\w+",\s*["'`]/g)) missing.push(`${file}: ${m[0]}`);
       for (const m of text.matchAll(/\bmsg\("([\w.]+)"/g)) if (!known.has(m[1])) missing.push(`${file}: ${m[1]}`);
       // a key chosen at run time: its namespace must exist
       for (const m of text.matchAll(/\bmsg\(`([\w.]+)\.\$\{/g))
