@@ -3,10 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useFormats } from "@/components/i18n/formats";
 import { hookName, pillarName } from "@/lib/strategy/display-names";
-import type { BrandLearning } from "@/lib/analytics/learning/update-learning";
+import type { RenderedLearning } from "@/lib/analytics/learning/render-learning";
 
 /** Each pillar's A/B hook test: a winner only at 95% confidence with enough impressions per variant. */
-export function AbTests({ ab }: { ab: BrandLearning["ab"] }) {
+export function AbTests({ ab }: { ab: RenderedLearning["ab"] }) {
   const tl = useTranslations("analytics.learning");
   const f = useFormats();
   const locale = useLocale();

@@ -2,24 +2,9 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
+import type { Text, TextValues } from "./text";
 
-export type TextValues = Record<string, string | number>;
-
-/**
- * A sentence the server writes for a person (an error, a notification): a catalogue key and its values,
- * rendered in the reader's language only when it reaches them, so the same error reads in French for one
- * person and in English for an API client.
- */
-export interface Text {
-  key: string;
-  values?: TextValues;
-}
-
-export const msg = (key: string, values?: TextValues): Text => (values ? { key, values } : { key });
-
-export const isText = (v: unknown): v is Text =>
-  !!v && typeof v === "object" && typeof (v as Text).key === "string" && Object.keys(v).every((k) => k in TEXT_SHAPE);
-const TEXT_SHAPE = { key: true, values: true };
+export { isText, msg, type Text, type TextValues } from "./text";
 
 // The same formatter as the interface's: the build hands it the catalogue precompiled (next.config.ts), tests
 // and scripts the ICU text. An unknown key is a bug the catalogue test catches; the reader still sees the key.

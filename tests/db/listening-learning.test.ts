@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
+import { renderText } from "@/lib/i18n/render-text";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { addDays, utcDay } from "@/lib/dates/days";
 import { useRouteEnv } from "./support/route-env";
@@ -70,7 +71,7 @@ describe("learning hears the comments", () => {
     const learning = await updateLearning({ db, brandId: t.brand.id, now });
     expect(learning.samples).toBe(posts.length);
     expect(learning.weights.pillars[loud]).toBeLessThanOrEqual(1);
-    expect(learning.explanations.join(" ")).toMatch(
+    expect(learning.explanations.map((t) => renderText(t)).join(" ")).toMatch(
       /draw mostly negative comments \(\d+ of \d+\), so their engagement alone earns them no extra slots/,
     );
 

@@ -1,4 +1,5 @@
 import { normalCdf } from "./normal-cdf";
+import { msg } from "@/lib/i18n/text";
 
 /**
  * A/B hooks: a two-proportion z-test on engagements per impression. A winner is declared only at
@@ -21,7 +22,7 @@ export function decideAbTest(a: Arm, b: Arm) {
       ...base,
       winner: null,
       confidence: 0,
-      reason: `Needs at least ${MIN_IMPRESSIONS} impressions per variant.`,
+      reason: msg("learning.ab.needsImpressions", { min: MIN_IMPRESSIONS }),
     };
   }
   const pooled = (a.engagements + b.engagements) / (a.impressions + b.impressions);
@@ -33,7 +34,7 @@ export function decideAbTest(a: Arm, b: Arm) {
       ...base,
       winner: null,
       confidence,
-      reason: `Not significant yet (${(confidence * 100).toFixed(0)}% < 95%).`,
+      reason: msg("learning.ab.notSignificant", { confidence: Math.round(confidence * 100) }),
     };
   }
   const winner = z > 0 ? ("A" as const) : ("B" as const);
@@ -41,6 +42,6 @@ export function decideAbTest(a: Arm, b: Arm) {
     ...base,
     winner,
     confidence,
-    reason: `Variant ${winner} wins with ${(confidence * 100).toFixed(1)}% confidence.`,
+    reason: msg("learning.ab.wins", { winner, confidence: Math.round(confidence * 1000) / 10 }),
   };
 }

@@ -1,3 +1,5 @@
+import { msg, type Text } from "@/lib/i18n/text";
+
 /**
  * Learning method: each post's engagement rate is divided by its network's median rate over the
  * window (its "lift"), so a LinkedIn post is compared with LinkedIn posts. For every option of a
@@ -89,14 +91,14 @@ export function computeWeights(outcomes: Outcome[]): LearnedWeights {
 }
 
 /** Plain-words reasons for the strongest per-network effects, e.g. "… earn 1.8× your median engagement". */
-export function explainWeights(outcomes: Outcome[], labels: Record<string, string> = {}, limit = 4): string[] {
+export function explainWeights(outcomes: Outcome[], labels: Record<string, string> = {}, limit = 4): Text[] {
   return [...explainEngagement(outcomes, labels, limit), ...explainComments(outcomes, labels)];
 }
 
 const NETWORK_NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
 
 /** Pillars whose posts draw mostly negative comments on a network, said plainly. */
-function explainComments(outcomes: Outcome[], labels: Record<string, string>): string[] {
+function explainComments(outcomes: Outcome[], labels: Record<string, string>): Text[] {
   const groups = new Map<string, { comments: number; negative: number; capped: number }>();
   for (const o of outcomes) {
     if (!o.comments) continue;
@@ -112,11 +114,16 @@ function explainComments(outcomes: Outcome[], labels: Record<string, string>): s
     .sort((a, b) => b[1].negative / b[1].comments - a[1].negative / a[1].comments)
     .map(([k, g]) => {
       const [network, pillar] = k.split("|");
-      return `${labels[pillar] ?? pillar} posts on ${NETWORK_NAMES[network] ?? network} draw mostly negative comments (${g.negative} of ${g.comments}), so their engagement alone earns them no extra slots.`;
+      return msg("learning.explain.negative", {
+        name: labels[pillar] ?? pillar,
+        network: NETWORK_NAMES[network] ?? network,
+        negative: g.negative,
+        comments: g.comments,
+      });
     });
 }
 
-function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, limit: number): string[] {
+function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, limit: number): Text[] {
   const l = lifts(outcomes);
   const groups = new Map<string, (Outcome & { lift: number })[]>();
   for (const it of l) {
@@ -133,9 +140,7 @@ function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, 
     .map(({ k, raw, n }) => {
       const [network, pillar] = k.split("|");
       const name = labels[pillar] ?? pillar;
-      const factor = `${raw.toFixed(1)}×`;
-      return raw > 1
-        ? `${name} posts on ${NAMES[network] ?? network} earn ${factor} your median engagement (${n} posts), so they now get more slots.`
-        : `${name} posts on ${NAMES[network] ?? network} earn ${factor} your median engagement (${n} posts), so they get fewer slots, but still appear.`;
+      const values = { name, network: NAMES[network] ?? network, factor: Math.round(raw * 10) / 10, posts: n };
+      return msg(raw > 1 ? "learning.explain.more" : "learning.explain.fewer", values);
     });
 }

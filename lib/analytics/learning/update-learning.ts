@@ -1,3 +1,4 @@
+import type { Text } from "@/lib/i18n/text";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readPillars } from "@/lib/plans/post-columns";
 import { brandColumns } from "@/lib/brands/brand-columns";
@@ -12,7 +13,8 @@ const WINDOW_DAYS = 60;
 
 export interface BrandLearning {
   weights: ReturnType<typeof computeWeights>;
-  explanations: string[];
+  /** catalogue messages, rendered for the reader by renderLearning (older rows hold English strings) */
+  explanations: Text[];
   ab: Record<string, ReturnType<typeof decideAbTest> & { hooks: [string, string] }>;
   samples: number;
   updated_at: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderText } from "@/lib/i18n/render-text";
 import { decideAbTest } from "@/lib/analytics/learning/ab-test";
 import { CAP, computeWeights, explainWeights, FLOOR, type Outcome } from "@/lib/analytics/learning/compute-weights";
 
@@ -51,7 +52,7 @@ describe("computeWeights", () => {
   });
 
   it("explains the strongest effects in plain words", () => {
-    const lines = explainWeights(outcomes(), { behind_the_scenes: "Behind-the-scenes" });
+    const lines = explainWeights(outcomes(), { behind_the_scenes: "Behind-the-scenes" }).map((t) => renderText(t));
     expect(lines.join(" ")).toMatch(/Behind-the-scenes posts on LinkedIn earn 1\.8× your median engagement/);
   });
 });
@@ -82,7 +83,9 @@ describe("comments temper engagement", () => {
   });
 
   it("says so in the plain-words explanation", () => {
-    const lines = explainWeights(outcomes().map(angry), { behind_the_scenes: "Behind-the-scenes" }).join(" ");
+    const lines = explainWeights(outcomes().map(angry), { behind_the_scenes: "Behind-the-scenes" })
+      .map((t) => renderText(t))
+      .join(" ");
     expect(lines).toMatch(
       /Behind-the-scenes posts on LinkedIn draw mostly negative comments \(25 of 30\), so their engagement alone earns them no extra slots\./,
     );
@@ -98,6 +101,8 @@ describe("decideAbTest", () => {
     );
     expect(r.winner).toBe("A");
     expect(r.confidence).toBeGreaterThan(0.99);
+    expect(renderText(r.reason)).toBe("Variant A wins with 100% confidence.");
+    expect(renderText(r.reason, "fr")).toBe("La variante A l’emporte avec 100\u00a0% de confiance.");
   });
 
   it("declares no winner on noise or on too little data", () => {
