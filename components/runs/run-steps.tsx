@@ -1,25 +1,21 @@
 import { useTranslations } from "next-intl";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 
-/** A carousel's uploads, a thread's parts and the first comment, each with its id once the network confirmed it. */
+/** Image and carousel uploads, a thread's parts and the first comment, each with its id once the network confirmed it. */
 export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) {
   const t = useTranslations("runs.steps");
   const n = row.slides_total;
-  const carousel =
-    n === 0
-      ? []
-      : [
-          ...(row.platform === "linkedin"
-            ? [{ kind: "document", index: 0, label: t("document", { pages: n }) }]
-            : Array.from({ length: n }, (_, i) => ({
-                kind: "media",
-                index: i,
-                label: t("slide", { n: i + 1, total: n }),
-              }))),
-          { kind: "part", index: 0, label: t("thePost") },
-        ];
+  const uploads =
+    row.platform === "linkedin" && n > 0
+      ? [{ kind: "document", index: 0, label: t("document", { pages: n }) }]
+      : Array.from({ length: n }, (_, i) => ({ kind: "media", index: i, label: t("slide", { n: i + 1, total: n }) }));
+  // Library images follow a carousel's photos as "media" steps; one Facebook photo goes out with its post.
+  const images = row.platform === "facebook" && n === 0 && row.images_total === 1 ? 0 : row.images_total;
+  for (let i = 0; i < images; i++)
+    uploads.push({ kind: "media", index: uploads.length, label: t("image", { n: i + 1, total: images }) });
   const items = [
-    ...carousel,
+    ...uploads,
+    ...(n > 0 ? [{ kind: "part", index: 0, label: t("thePost") }] : []),
     ...Array.from({ length: row.parts_total }, (_, i) => ({
       kind: "part",
       index: i,

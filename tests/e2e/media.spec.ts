@@ -115,7 +115,9 @@ test("an image attached, a card generated and a 3-part X thread built, previewed
   const row = page.getByTestId(`run-row-${brand}-x`);
   await expect(row).toHaveAttribute("data-state", "published");
   const steps = row.getByTestId(`run-steps-${brand}-x`);
-  for (const step of ["part-0", "part-1", "part-2", "comment-0"])
+  // the image and the card were uploaded first, each with the id X gave it
+  await expect(steps.getByTestId("run-step-media-1")).toContainText("Image 2 of 2");
+  for (const step of ["media-0", "media-1", "part-0", "part-1", "part-2", "comment-0"])
     await expect(steps.getByTestId(`run-step-${step}`)).toHaveAttribute("data-done", "true");
   await page.screenshot({ path: "test-results/media-thread-run.png", fullPage: true });
 });
