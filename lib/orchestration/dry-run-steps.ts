@@ -2,11 +2,17 @@ import { carouselMedia } from "@/lib/carousel/carousel-media";
 import type { BrandColors } from "@/lib/carousel/slide-layout";
 import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
 import type { PostImage } from "@/lib/media/load-images";
+import { msg, type Text } from "@/lib/i18n/text";
 import type { ResolvedChannel } from "./types";
 
 export interface LabeledRequest extends BuiltRequest {
-  /** which step of the post this request is ("Upload slide 2 (5 in all)", "Post", "Part 3 of 3") */
+  /** which step of the post this request is ("Upload slide 2 (5 in all)", "Post", "Part 3 of 3"), in the reader's language */
   label: string;
+}
+
+/** A step before its label is rendered for the reader. */
+export interface PlannedRequest extends BuiltRequest {
+  label: Text;
 }
 
 interface PlannedPost {
@@ -28,10 +34,10 @@ export async function plannedRequests(
   payload: PublishPayload,
   channel: ResolvedChannel,
   build: (payload: PublishPayload) => BuiltRequest,
-): Promise<LabeledRequest[]> {
+): Promise<PlannedRequest[]> {
   const { publisher, accountId, accessToken } = channel;
   const auth = { accountId, accessToken };
-  const out: LabeledRequest[] = [];
+  const out: PlannedRequest[] = [];
   const carousel = carouselMedia(post.platform, post.slides, post.brand);
   let planned = payload;
   if (carousel.document && publisher.buildUploadRequest) {
@@ -43,17 +49,12 @@ export async function plannedRequests(
         redactToken: true,
       },
     );
-    out.push({ label: "Upload the carousel PDF: initialize", ...init });
-    out.push(
-      bytesPut(
-        "Upload the carousel PDF: the bytes",
-        `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`,
-      ),
-    );
+    out.push({ label: msg("dryRun.pdfInit"), ...init });
+    out.push(bytesPut(msg("dryRun.pdfBytes"), `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`));
     planned = { ...payload, document: { id: "<document URN from the answer above>", title: carousel.document.title } };
   } else if (carousel.images.length + post.library.length > 0 && publisher.buildUploadRequest) {
-    const slides = carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}` }));
-    const library = post.library.map((image, i) => ({ image, name: `image ${i + 1}` }));
+    const slides = carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}`, slide: true, n: i + 1 }));
+    const library = post.library.map((image, i) => ({ image, name: `image ${i + 1}`, slide: false, n: i + 1 }));
     const images = [...slides, ...library];
     const described = async (image: PostImage) => ({
       ...auth,
@@ -64,30 +65,34 @@ export async function plannedRequests(
       // One photo goes out with its text in a single /photos request (see lib/networks/facebook/photos.ts).
       const req = publisher.buildUploadRequest("image", await described(images[0].image), { redactToken: true });
       const body = new URLSearchParams({ message: payload.text, published: "true" }).toString();
-      out.push({ label: "Post", ...req, body: `${req.body.replace(/&published=false$/, "")}&${body}` });
+      out.push({ label: msg("dryRun.post"), ...req, body: `${req.body.replace(/&published=false$/, "")}&${body}` });
       return out;
     }
-    for (const { image, name } of images) {
+    for (const { image, slide, n } of images) {
       const info = await described(image);
       const req = publisher.buildUploadRequest("image", info, { redactToken: true });
-      out.push({ label: `Upload ${name} (${images.length} in all)`, ...req });
+      const total = images.length;
+      out.push({
+        label: slide ? msg("dryRun.uploadSlide", { n, total }) : msg("dryRun.uploadImage", { n, total }),
+        ...req,
+      });
       if (post.platform === "linkedin")
-        out.push(bytesPut(`Upload ${name}: the bytes`, `${info.mimeType}, ${info.bytes} bytes`));
+        out.push(bytesPut(msg("dryRun.uploadImageBytes", { n }), `${info.mimeType}, ${info.bytes} bytes`));
     }
     planned = { ...payload, mediaIds: images.map(({ name }) => `<media id of ${name}>`) };
   }
-  out.push({ label: "Post", ...build(planned) });
+  out.push({ label: msg("dryRun.post"), ...build(planned) });
   if (post.platform === "x" && post.parts.length > 1) {
     post.parts.slice(1).forEach((text, i) => {
       const reply = { network: payload.network, text, link: null, replyTo: `<id of part ${i + 1}>` };
-      out.push({ label: `Part ${i + 2} of ${post.parts.length}`, ...build(reply) });
+      out.push({ label: msg("dryRun.part", { n: i + 2, total: post.parts.length }), ...build(reply) });
     });
   }
   return out;
 }
 
 /** LinkedIn's second upload step: the bytes PUT to the upload URL its initializeUpload answered. */
-function bytesPut(label: string, what: string): LabeledRequest {
+function bytesPut(label: Text, what: string): PlannedRequest {
   return {
     label,
     method: "PUT",

@@ -1,10 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { measureLength, NETWORK_LIMITS, NETWORK_NAMES } from "@/lib/strategy/networks";
 import { buildContentPackage } from "./build-content-package";
 import { scopeConditions } from "./scope-sql";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { plannedRequests, type LabeledRequest } from "./dry-run-steps";
 import { loadPostImages } from "@/lib/media/load-images";
+import { msg, renderText, type Text } from "@/lib/i18n/render-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { PublishPayload } from "@/lib/networks/publisher";
 
 export interface DryRunResult {
@@ -25,7 +27,12 @@ function redact(text: string, secret: string) {
 }
 
 /** Renders the exact HTTP requests a run would send, checks them against each network's limits, and sends nothing. */
-export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Promise<DryRunResult[]> {
+export async function dryRunScope(
+  deps: OrchestratorDeps,
+  scope: RunScope,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<DryRunResult[]> {
+  const say = (t: Text) => renderText(t, locale);
   const now = deps.clock();
   const ids = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT p.id FROM "Post" p JOIN "Brand" b ON b.id = p."brandId"
@@ -43,8 +50,8 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
     const length = measureLength(network, pkg.payload.text);
     const limit = NETWORK_LIMITS[network];
     const problems: string[] = [];
-    if (!pkg.payload.text.trim()) problems.push("The body is empty.");
-    if (length > limit) problems.push(`The body is ${length} characters; ${network} allows ${limit}.`);
+    if (!pkg.payload.text.trim()) problems.push(say(msg("dryRun.empty")));
+    if (length > limit) problems.push(say(msg("dryRun.tooLong", { length, network: NETWORK_NAMES[network], limit })));
     const channel = await deps.channels(post.brandId, network);
     if (channel.blocked) problems.push(channel.blocked);
     const build = (payload: PublishPayload) => {
@@ -79,7 +86,7 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
       channel,
       build,
     );
-    const { label: _label, ...request } = requests.find((r) => r.label === "Post")!;
+    const { label: _label, ...request } = requests.find((r) => r.label.key === "dryRun.post")!;
     const alreadyPublished = post.publication?.state === "published";
     out.push({
       post_id: post.id,
@@ -96,7 +103,10 @@ export async function dryRunScope(deps: OrchestratorDeps, scope: RunScope): Prom
       limit,
       problems,
       request,
-      requests: requests.length > 1 ? requests.map((r) => ({ ...r, url: redact(r.url, channel.accessToken) })) : [],
+      requests:
+        requests.length > 1
+          ? requests.map((r) => ({ ...r, label: say(r.label), url: redact(r.url, channel.accessToken) }))
+          : [],
     });
   }
   return out;

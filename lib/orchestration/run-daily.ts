@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { AppError, notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
 import { notDue } from "./not-due";
@@ -24,6 +25,8 @@ interface DailyRunInput {
   includeFuture?: boolean;
   /** who asked, for the activity log */
   actor?: Actor;
+  /** the reader's language, for a dry run's step labels and problems */
+  locale?: Locale;
 }
 
 async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
@@ -90,7 +93,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     return started;
   });
   if (input.dryRun) {
-    const payloads = await dryRunScope(deps, scope);
+    const payloads = await dryRunScope(deps, scope, input.locale);
     const counts = countResults(payloads);
     await finishRun(db, run.id, payloads, counts, deps.clock());
     return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads };

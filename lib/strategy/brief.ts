@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { NETWORKS } from "./networks";
-import { DEFAULT_POSTING_HOURS, postingHoursSchema } from "./posting-hours";
+import { DEFAULT_POSTING_HOURS } from "./posting-hours";
+
+export const postingHoursSchema = z
+  .object({
+    start: z.number().int().min(0).max(23),
+    end: z.number().int().min(1).max(24),
+  })
+  .refine((h) => h.start < h.end, { message: "errors.v.postingHours", path: ["end"] });
 
 export const SUPPORTED_LANGUAGES = ["en-US", "fr-FR"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];

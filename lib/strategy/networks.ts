@@ -4,6 +4,9 @@ export const NETWORKS = ["linkedin", "facebook", "x"] as const;
 export type Network = (typeof NETWORKS)[number];
 
 /** Per-network body limits; X counts weighted characters, the others UTF-16 units. */
+/** How each network writes its own name. */
+export const NETWORK_NAMES: Record<Network, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+
 export const NETWORK_LIMITS: Record<Network, number> = {
   linkedin: 3000,
   facebook: 63206,

@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+// No zod here: the calendar's conflict flags and week view load this in the browser (the schema is in brief.ts).
 /** A brand's posting hours, brand-local whole hours: a post from `start`:00 to `end`:00 (included) is inside. */
 export interface PostingHours {
   start: number;
@@ -8,13 +7,6 @@ export interface PostingHours {
 
 /** What every brand had before the hours became a setting, and still the default. */
 export const DEFAULT_POSTING_HOURS: PostingHours = { start: 7, end: 21 };
-
-export const postingHoursSchema = z
-  .object({
-    start: z.number().int().min(0).max(23),
-    end: z.number().int().min(1).max(24),
-  })
-  .refine((h) => h.start < h.end, { message: "errors.v.postingHours", path: ["end"] });
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (minutes: number) =>

@@ -150,6 +150,13 @@ describe("publishing images on each network's contract", () => {
     expect(by.facebook.requests).toEqual([]);
     expect(by.facebook.request!.url).toMatch(/\/photos$/);
     expect(by.facebook.request!.body).toMatch(/published=true/);
+    // In the reader's language: a French account reads the steps in French.
+    const fr = await runDaily(deps(), dailyInput(ws.id, { dryRun: true, locale: "fr", platforms: ["x"] }));
+    expect((fr.results as DryRunResult[])[0].requests.map((r) => r.label)).toEqual([
+      "Envoi de l’image 1 (2 en tout)",
+      "Envoi de l’image 2 (2 en tout)",
+      "Publication",
+    ]);
   });
 
   it("a process killed after the upload was recorded and before the post: no second upload, one post", async () => {

@@ -10,8 +10,8 @@ import {
   DEFAULT_POSTING_HOURS,
   isHourOutside,
   isWithinPostingHours,
-  postingHoursSchema,
 } from "@/lib/strategy/posting-hours";
+import { postingHoursSchema } from "@/lib/strategy/brief";
 import { resolvePublishTime } from "@/lib/strategy/schedule";
 import { acmeEn } from "../strategy/fixtures";
 

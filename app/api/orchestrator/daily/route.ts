@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
+import { json, readerLocale, readJson, withAuth, type JsonOf } from "@/lib/http";
 import { orchestratorDeps } from "@/lib/wiring/orchestration-deps";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { dailyRunSchema } from "@/lib/schemas/orchestrator";
@@ -26,6 +26,7 @@ export const POST = withAuth(async ({ req, db, auth }) => {
     includeFuture: body.include_future,
     actor: body.dry_run ? undefined : auth.actor,
     catchupDays: getEnv().CATCHUP_DAYS,
+    locale: body.dry_run ? await readerLocale(req, db, auth.userId) : undefined,
   });
   return json(result);
 });
