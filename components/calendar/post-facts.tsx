@@ -8,6 +8,14 @@ import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 export function PostFacts({ post }: { post: PostDto }) {
   const t = useTranslations("editor.facts");
   const tp = useTranslations("publication");
+  // Notes are stored as codes ("timeout", "http_503", "adapted:<news title>"); older rows hold English sentences.
+  const noteText = (note: string) => {
+    const http = /^http_(\d+)$/.exec(note);
+    if (http) return t("writerNote.http", { status: http[1] });
+    if (note.startsWith("adapted:")) return t("writerNote.adapted", { title: note.slice(8) });
+    if (note.startsWith("writer_error: ")) return t("writerNote.writerError", { detail: note.slice(14) });
+    return t.has(`writerNote.${note}`) ? t(`writerNote.${note}`) : note;
+  };
   const locale = useLocale();
   const facts: [string, string][] = [
     [t("pillar"), pillarName(post.pillar, locale)],
@@ -39,7 +47,7 @@ export function PostFacts({ post }: { post: PostDto }) {
         <>
           <dt className="text-slate-500">{t("writer")}</dt>
           <dd>
-            {post.writer} · {post.writer_note}
+            {post.writer} · {noteText(post.writer_note)}
           </dd>
         </>
       ) : null}

@@ -263,7 +263,7 @@ describe("signals", () => {
     for (const p of rest) {
       const now = await db.post.findUniqueOrThrow({ where: { id: p.id } });
       expect(now.body).not.toBe(p.body);
-      expect(now.writerNote).toMatch(/Adapted automatically/);
+      expect(now.writerNote).toMatch(/^adapted:./);
     }
   });
 });

@@ -125,10 +125,10 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
           Object.assign(data, {
             body: variant,
             contentHash: contentHash(variant),
-            writerNote: `Adapted automatically to the news item "${best.item.title}".`,
+            // a code the editor renders in the reader's language (post-facts.tsx)
+            writerNote: `adapted:${best.item.title}`,
           });
-        else
-          data.suggestion = { body: variant, signal_id: signal.id, reason: `Timely variant for "${best.item.title}"` };
+        else data.suggestion = { body: variant, signal_id: signal.id, reason: `“${best.item.title}”` };
         await tx.post.update({ where: { id: post.id }, data });
       }
       const event = await recordEvent(tx, actor, {
