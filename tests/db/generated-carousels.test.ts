@@ -10,6 +10,7 @@ import { regeneratePost } from "@/lib/plans/regenerate-post";
 import { generatePlan } from "@/lib/strategy/generate-plan";
 import { runScheduledJob } from "@/lib/wiring/scheduler-deps";
 import { callRoute } from "./support/call-route";
+import { mediaRow } from "./support/media-row";
 import { useRouteEnv } from "./support/route-env";
 import { resetDb } from "../setup/db";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -143,19 +144,7 @@ describe("generated carousels are slides on the post", () => {
     const post = (await db.post.findMany({ where: { planId: res.plan.id }, orderBy: { date: "asc" } })).find(
       (p) => !p.slides.length,
     )!;
-    const image = await db.media.create({
-      data: {
-        workspaceId: ws.workspace.id,
-        brandId: res.brand_id,
-        mimeType: "image/png",
-        width: 10,
-        height: 10,
-        size: 1,
-        filename: "own.png",
-        storageKey: "x/own.png",
-        thumbKey: "x/own-thumb.webp",
-      },
-    });
+    const image = await mediaRow(db, { workspaceId: ws.workspace.id, brandId: res.brand_id });
     await db.post.update({ where: { id: post.id }, data: { mediaIds: [image.id] } });
     for (let i = 0; i < 15; i++) {
       const { version } = await fresh(post.id);

@@ -8,6 +8,7 @@ import { attachRequestedCards, requestCards } from "@/lib/media/attach-requested
 import { localStorage } from "@/lib/media/storage";
 import { kickCardDrain } from "@/lib/wiring/card-drain";
 import { callRoute } from "./support/call-route";
+import { mediaRow } from "./support/media-row";
 import { useRouteEnv } from "./support/route-env";
 import { resetDb } from "../setup/db";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -83,19 +84,7 @@ describe("generating a month with attach_cards", () => {
     const brandId = res.json.brand_id as string;
     expect(await requestCards(db, plan, new Date())).toBe(3);
     const [first] = await db.post.findMany({ where: { planId: plan }, orderBy: { platform: "asc" } });
-    const own = await db.media.create({
-      data: {
-        workspaceId: ws.workspace.id,
-        brandId,
-        mimeType: "image/png",
-        width: 10,
-        height: 10,
-        size: 1,
-        filename: "own.png",
-        storageKey: "x/own.png",
-        thumbKey: "x/own-thumb.webp",
-      },
-    });
+    const own = await mediaRow(db, { workspaceId: ws.workspace.id, brandId: brandId });
     const attach = await callRoute(extras.PUT, {
       method: "PUT",
       token: ws.tokens.editor,
