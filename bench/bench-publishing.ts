@@ -62,16 +62,29 @@ export function fakeChannels(fakes: RemoteFakes, limits: NetworkLimits): Channel
   return async (_brandId, network) => channels[network];
 }
 
-/** Extra app instances (worker threads with their own database client) publishing the same scope. */
-function otherInstances(count: number, msg: object): Promise<{ total: number; notPublished: number }>[] {
-  return Array.from({ length: count }, () => {
-    const worker = new Worker(new URL("./publish-worker.mjs", import.meta.url));
-    return new Promise((resolve, reject) => {
-      worker.once("message", (r) => void worker.terminate().then(() => resolve(r)));
-      worker.once("error", reject);
-      worker.postMessage(msg);
-    });
-  });
+/** Extra app instances (worker threads with their own database client), loaded and connected. */
+async function startInstances(count: number, url: string) {
+  return Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = new Worker(new URL("./publish-worker.mjs", import.meta.url), { workerData: { url } });
+      return new Promise<Worker>((resolve, reject) => {
+        worker.once("message", () => resolve(worker));
+        worker.once("error", reject);
+      });
+    }),
+  );
+}
+
+/** Tells started instances to publish the same scope; resolves with what each published. */
+function publishOn(workers: Worker[], msg: object): Promise<{ total: number; notPublished: number }>[] {
+  return workers.map(
+    (worker) =>
+      new Promise((resolve, reject) => {
+        worker.once("message", (r) => void worker.terminate().then(() => resolve(r)));
+        worker.once("error", reject);
+        worker.postMessage(msg);
+      }),
+  );
 }
 
 export async function benchDailyRun(
@@ -93,10 +106,11 @@ export async function benchDailyRun(
   await fetch(`${fakes.control}/latency?ms=${opts.latencyMs}`, { method: "POST" });
   const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
   const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
+  // Other instances are running before the run starts, as another server's would be.
+  const instances = await startInstances((opts.instances ?? 1) - 1, opts.url);
   const t0 = performance.now();
   await ensureLedgerRows(db, scope, now());
-  const others = otherInstances((opts.instances ?? 1) - 1, {
-    url: opts.url,
+  const others = publishOn(instances, {
     fakes,
     scope,
     concurrency: opts.concurrency,
