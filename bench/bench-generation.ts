@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import type { Db } from "../lib/db";
-import { Prisma } from "../lib/generated/prisma/client";
+import { type Db, sqlPool } from "../lib/db";
 import { generatePlan } from "../lib/strategy/generate-plan";
 import { insertPostsBulk } from "../lib/plans/insert-posts";
 import { newPostRow } from "../lib/plans/new-post-row";
@@ -87,14 +86,19 @@ type Batch = ReturnType<typeof buildBatch>;
 
 /** Brands and plans of a batch in two set-based statements (the ORM's createMany costs this process CPU per row). */
 async function insertBrandsAndPlans(db: Db, brands: Batch["brands"], plans: Batch["plans"]) {
-  await db.$executeRaw(Prisma.sql`
-    INSERT INTO "Brand" (id, "workspaceId", slug, name, positioning, "targetAudience", "valueProps", tone, language, timezone, "ctaTargets", "feedUrls", keywords, "hashtagsAlways", "hashtagsNever", "publishTimes", "updatedAt")
-    SELECT r.id, r."workspaceId", r.slug, r.name, r.positioning, r."targetAudience", ARRAY(SELECT jsonb_array_elements_text(r."valueProps")), r.tone, r.language, r.timezone, r."ctaTargets", '{}', '{}', '{}', '{}', '{}'::jsonb, now()
-    FROM jsonb_to_recordset(${JSON.stringify(brands)}::jsonb) AS r(id text, "workspaceId" text, slug text, name text, positioning text, "targetAudience" text, "valueProps" jsonb, tone text, language text, timezone text, "ctaTargets" jsonb)`);
-  await db.$executeRaw(Prisma.sql`
-    INSERT INTO "Plan" (id, "brandId", "startDate", "endDate", "durationDays", language, seed, pillars, guidelines, brief)
-    SELECT r.id, r."brandId", r."startDate"::date, r."endDate"::date, r."durationDays", r.language, r.seed, r.pillars, r.guidelines, '{}'
-    FROM jsonb_to_recordset(${JSON.stringify(plans)}::jsonb) AS r(id text, "brandId" text, "startDate" text, "endDate" text, "durationDays" int, language text, seed int, pillars jsonb, guidelines jsonb)`);
+  const pool = sqlPool(db);
+  await pool.query(
+    `INSERT INTO "Brand" (id, "workspaceId", slug, name, positioning, "targetAudience", "valueProps", tone, language, timezone, "ctaTargets", "feedUrls", keywords, "hashtagsAlways", "hashtagsNever", "publishTimes", "updatedAt")
+     SELECT r.id, r."workspaceId", r.slug, r.name, r.positioning, r."targetAudience", ARRAY(SELECT jsonb_array_elements_text(r."valueProps")), r.tone, r.language, r.timezone, r."ctaTargets", '{}', '{}', '{}', '{}', '{}'::jsonb, now()
+     FROM jsonb_to_recordset($1::jsonb) AS r(id text, "workspaceId" text, slug text, name text, positioning text, "targetAudience" text, "valueProps" jsonb, tone text, language text, timezone text, "ctaTargets" jsonb)`,
+    [JSON.stringify(brands)],
+  );
+  await pool.query(
+    `INSERT INTO "Plan" (id, "brandId", "startDate", "endDate", "durationDays", language, seed, pillars, guidelines, brief)
+     SELECT r.id, r."brandId", r."startDate"::date, r."endDate"::date, r."durationDays", r.language, r.seed, r.pillars, r.guidelines, '{}'
+     FROM jsonb_to_recordset($1::jsonb) AS r(id text, "brandId" text, "startDate" text, "endDate" text, "durationDays" int, language text, seed int, pillars jsonb, guidelines jsonb)`,
+    [JSON.stringify(plans)],
+  );
 }
 
 export function buildBatch(workspaceId: string, from: number, to: number) {

@@ -34,6 +34,8 @@ async function seedApprovedPosts(db: Db, workspaceId: string, brands: number, ta
     SELECT gen_random_uuid()::text, ${tag} || '-p' || g, ${tag} || '-b' || g, n::"Platform", ${BENCH_DAY}::date, ${BENCH_DAY}::date + time '09:00',
            'education', 'a', 'h', 'h', 'c', 'demo', 'text', 'Bench ' || ${tag} || ' post ' || g || ' on ' || n, '{}', 'approved', md5(${tag} || g || n), now()
     FROM generate_series(1, ${brands}) g CROSS JOIN unnest(ARRAY['linkedin', 'facebook', 'x']) n`);
+  // A real day's posts were written weeks before it, long enough for autovacuum to have analyzed them.
+  await db.$executeRawUnsafe(`ANALYZE "Brand", "Plan", "Post"`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { announceOutcomes } from "./announce-outcomes";
-import { claimableIds, claimPublications } from "./claim-publications";
+import { type Claim, claimPublications } from "./claim-publications";
+import { expectedClaims } from "./expected-claims";
 import { finishQueue } from "./fenced-write";
 import { processClaim } from "./process-claim";
 import { sendingGate } from "./sending-gate";
@@ -25,28 +26,31 @@ export async function publishScope(
   // Claiming a few rows per query keeps the ledger's round trips well below one per post.
   const batch = Math.min(8, concurrency);
   const finish = finishQueue(deps.db);
-  // Each instance walks the expected rows in its own random order, so instances rarely reach for the
-  // same row; then a searching claim picks up whatever the list missed (a lease that expired meanwhile).
-  const expected = shuffle(await claimableIds(deps.db, scope, deps.clock()));
-  // Once the list is done, one worker at a time searches the ledger (a search reads the whole day):
-  // when a search finds nothing, every worker stops.
+  const listed = expectedClaims(deps.db, scope, { batch, workerId, leaseMs, clock: deps.clock });
+  await listed.load();
+  // Once the list is done, one worker at a time searches the ledger (a search reads the whole day) and
+  // picks up whatever the list missed (a lease that expired meanwhile); when it finds nothing, all stop.
   let searching: Promise<unknown> | null = null;
   let exhausted = false;
-  const worker = async () => {
+  const nextBatch = async (): Promise<Claim[]> => {
     for (;;) {
       const now = deps.clock();
-      if (deps.deadline && now >= deps.deadline) return;
-      const ids = expected.length ? expected.splice(-batch) : undefined;
-      if (!ids && exhausted) return;
-      if (!ids && searching) {
+      if (deps.deadline && now >= deps.deadline) return [];
+      const claims = await listed.claim(now);
+      if (claims.length || exhausted) return claims;
+      if (searching) {
         await searching;
         continue;
       }
-      const claiming = claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs, ids });
-      if (!ids) searching = claiming.finally(() => (searching = null));
-      const claims = await claiming;
-      if (claims.length === 0 && !ids) exhausted = true;
-      if (claims.length === 0) continue;
+      const claiming = claimPublications(deps.db, scope, { now, limit: batch, workerId, leaseMs });
+      searching = claiming.finally(() => (searching = null));
+      const found = await claiming;
+      if (found.length === 0) exhausted = true;
+      return found;
+    }
+  };
+  const worker = async () => {
+    for (let claims = await nextBatch(); claims.length; claims = await nextBatch()) {
       const gate = sendingGate(deps.db, claims.length, deps.clock);
       results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
     }
@@ -59,12 +63,4 @@ export async function publishScope(
     console.error("[publish] announcing outcomes failed; the next run retries", err);
   }
   return results;
-}
-
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
 }
