@@ -1,10 +1,12 @@
 // Generates and writes brand-month batches off the main thread (see benchWriteMonths).
-import { parentPort } from "node:worker_threads";
-import { createDb } from "../lib/db";
+import { parentPort, workerData } from "node:worker_threads";
+import { createDb, sqlPool } from "../lib/db";
 import { writeBatches } from "./bench-generation";
 
-parentPort!.once("message", async (m: { url: string; workspaceId: string; batches: [number, number][] }) => {
-  const db = createDb(m.url, { poolSize: 2 });
+const db = createDb((workerData as { url: string }).url, { poolSize: 2 });
+await Promise.all([sqlPool(db).query("SELECT 1"), sqlPool(db).query("SELECT 1")]);
+parentPort!.postMessage("ready");
+parentPort!.once("message", async (m: { workspaceId: string; batches: [number, number][] }) => {
   await writeBatches(db, m.workspaceId, m.batches);
   await db.$disconnect();
   parentPort!.postMessage("done");
