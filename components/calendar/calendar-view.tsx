@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -12,26 +12,30 @@ import { CalendarToolbar } from "./calendar-toolbar";
 import type { FilterState } from "./filters";
 import { findConflicts } from "./conflicts";
 import { longDate } from "./month";
-import { ListView } from "./list-view";
 import { useMovePost } from "./use-move-post";
 import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
-import { WeekView } from "./week-view";
-import { LazyDnd, useDndKit } from "./lazy-dnd";
-import { UndoToast } from "@/components/ui/undo-toast";
+import { DragAndDrop } from "./drag-and-drop";
 import { useBestTimes, useConnections, usePosts } from "./use-calendar-data";
 import { bestTimeOn } from "@/lib/analytics/best-times";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { CardProgress } from "@/components/media/card-progress";
-import { ReviewSection, type ReviewSettings } from "@/components/review/review-section";
+import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
 
-// The editor (with X's character counter) and the generate dialog load when first opened, not with the month.
+// The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
+// the week and list views when shown, not with the month.
 const EditorPanel = dynamic(() => import("./editor-panel").then((m) => m.EditorPanel));
+const ReviewSection = dynamic(() => import("@/components/review/review-section").then((m) => m.ReviewSection));
+const WeekView = dynamic(() => import("./week-view").then((m) => m.WeekView));
+const ListView = dynamic(() => import("./list-view").then((m) => m.ListView));
+const UndoToast = dynamic(() => import("@/components/ui/undo-toast").then((m) => m.UndoToast));
 const GenerateDialog = dynamic(() => import("./generate-dialog").then((m) => m.GenerateDialog));
 const DayPreview = dynamic(() => import("./day-preview").then((m) => m.DayPreview));
 const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog));
+
+const noSubscription = () => () => {};
 
 export function CalendarView({
   brand,
@@ -59,8 +63,12 @@ export function CalendarView({
   const connections = useConnections(brand.slug);
   const t = useTranslations("calendar");
   const locale = useLocale();
-  // The month arrives in the server's HTML; drag and drop follows it, and marks when it can be dragged and edited.
-  const dnd = useDndKit();
+  // The month arrives in the server's HTML: marked once React has hydrated it, when it can be dragged and edited.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [showImport, setShowImport] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
@@ -151,7 +159,7 @@ export function CalendarView({
   };
 
   return (
-    <div className="space-y-4" data-calendar-ready={dnd ? "" : undefined}>
+    <div className="space-y-4" data-calendar-ready={ready ? "" : undefined}>
       <CalendarToolbar
         brand={brand}
         view={view}
@@ -207,7 +215,7 @@ export function CalendarView({
         </EmptyState>
       ) : null}
       {all.length ? (
-        <LazyDnd api={dnd} onDragEnd={mover.onDragEnd}>
+        <DragAndDrop onDrop={mover.onDrop}>
           {view === "week" ? (
             <WeekView
               best={best}
@@ -223,7 +231,7 @@ export function CalendarView({
           ) : (
             <CalendarGrid month={month} language={brand.language} {...shared} />
           )}
-        </LazyDnd>
+        </DragAndDrop>
       ) : null}
       {open ? (
         <EditorPanel

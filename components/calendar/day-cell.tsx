@@ -1,6 +1,6 @@
 "use client";
 
-import { useLazyDroppable } from "./lazy-dnd";
+import { useDropTarget } from "./drag-and-drop";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { useTranslations } from "next-intl";
 import type { Nudge } from "./post-chip";
@@ -38,12 +38,12 @@ export function DayCell({
   action: RangeAction;
   canEdit: boolean;
 }) {
-  const { setNodeRef, isOver } = useLazyDroppable({ id: date, data: { date } });
+  const isOver = useDropTarget(date);
   const t = useTranslations("calendar");
   const drafts = posts.some((p) => p.status === "draft");
   return (
     <div
-      ref={setNodeRef}
+      data-drop={date}
       role="group"
       data-testid={`day-${date}`}
       tabIndex={focused ? 0 : -1}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLazyDraggable } from "./lazy-dnd";
+import { useDraggablePost } from "./drag-and-drop";
 import type { KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -37,11 +37,7 @@ export function PostChip({
   full?: boolean;
 }) {
   const locked = post.status === "published" || !onNudge;
-  const { listeners, setNodeRef, transform, isDragging } = useLazyDraggable({
-    id: post.id,
-    disabled: locked,
-    data: { post },
-  });
+  const { onPointerDown, offset } = useDraggablePost(post, locked);
   const status = chipStatus(post);
   const t = useTranslations("status");
   const tc = useTranslations("chip");
@@ -60,7 +56,6 @@ export function PostChip({
 
   return (
     <button
-      ref={setNodeRef}
       type="button"
       data-testid={`chip-${post.id}`}
       data-status={post.status}
@@ -69,13 +64,13 @@ export function PostChip({
       aria-keyshortcuts={locked ? undefined : "Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"}
       title={title}
       onClick={onOpen}
-      {...listeners}
+      onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
       style={{
         borderLeftColor: NETWORK_COLOR[post.platform],
-        ...(transform ? { transform: `translate(${transform.x}px, ${transform.y}px)`, zIndex: 20 } : {}),
+        ...(offset ? { transform: `translate(${offset.x}px, ${offset.y}px)`, zIndex: 20 } : {}),
       }}
-      className={`block w-full rounded border border-l-4 px-1.5 py-0.5 text-left text-xs leading-4 ${meta.style} ${isDragging ? "opacity-70 shadow-lg" : ""} ${locked ? "cursor-pointer" : "cursor-grab"}`}
+      className={`block w-full rounded border border-l-4 px-1.5 py-0.5 text-left text-xs leading-4 ${meta.style} ${offset ? "opacity-70 shadow-lg" : ""} ${locked ? "cursor-pointer" : "cursor-grab"}`}
     >
       <span className="flex items-center gap-1">
         <NetworkIcon network={post.platform} />

@@ -1,6 +1,5 @@
 "use client";
 
-import type { DragEndEvent } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { addDays } from "@/lib/dates/days";
@@ -52,10 +51,7 @@ export function useMovePost({
     if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);
   }
 
-  function onDragEnd(e: DragEndEvent) {
-    const post = e.active.data.current?.post as PostDto | undefined;
-    const target = e.over?.id as string | undefined;
-    if (!post || !target) return;
+  function onDrop(post: PostDto, target: string) {
     // A week slot is "YYYY-MM-DDTHH": the post keeps its minutes; a month day keeps its whole time.
     const [date, hour] = target.split("T");
     move(post, date, hour ? `${hour}:${post.time.slice(3)}` : post.time);
@@ -67,7 +63,7 @@ export function useMovePost({
     move(post, addDays(post.date, days), `${String(hour).padStart(2, "0")}:${post.time.slice(3)}`, true);
   }
 
-  return { move, onDragEnd, nudge };
+  return { move, onDrop, nudge };
 }
 
 /** Focuses the element once it has been rendered anew (in its new cell), or where it is after a second. */

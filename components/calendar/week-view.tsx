@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useLazyDroppable } from "./lazy-dnd";
+import { useDropTarget } from "./drag-and-drop";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { dayRange } from "@/lib/dates/days";
 import { longDate } from "./month";
@@ -184,10 +184,11 @@ function HourSlot({
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
 }) {
-  const { setNodeRef, isOver } = useLazyDroppable({ id: `${date}T${pad(hour)}`, data: { date, hour } });
+  const id = `${date}T${pad(hour)}`;
+  const isOver = useDropTarget(id);
   return (
     <div
-      ref={setNodeRef}
+      data-drop={id}
       data-testid={`slot-${date}-${pad(hour)}`}
       data-outside-hours={outside ? "" : undefined}
       className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : outside ? OUTSIDE : ""}`}

@@ -1,0 +1,149 @@
+/** How far the pointer travels before a press becomes a drag: shorter is a click. */
+const DISTANCE = 5;
+/** The page scrolls while the dragged element is within this share of the window's height from an edge. */
+const EDGE = 0.2;
+/** Scroll speed at the edge, in pixels per 5 ms. */
+const SPEED = 10;
+
+type Offset = { x: number; y: number };
+
+/**
+ * Follows a press on `node` until it is let go. Once past DISTANCE, `onMove` gets the element's offset (the
+ * pointer's travel plus any scrolling since) and the drop target it overlaps most, if any: an element with a
+ * `data-drop` attribute. `onEnd` gets the target when the element is let go there, null when the drag is
+ * cancelled (Escape, the window resized or hidden). Returns a function that cancels it.
+ */
+export function startDrag(
+  down: PointerEvent,
+  node: HTMLElement,
+  handlers: { onMove: (offset: Offset, over: string | null) => void; onEnd: (over: string | null) => void },
+): () => void {
+  const doc = node.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const start = { x: down.clientX, y: down.clientY, scrollX: win.scrollX, scrollY: win.scrollY };
+  const rect = node.getBoundingClientRect();
+  const pointer = { x: down.clientX, y: down.clientY };
+  let active = false;
+  let done = false;
+  let over: string | null = null;
+  let frame = 0;
+  let lastFrame = 0;
+
+  /** The dragged element's box in the window now: where it started, moved as far as the pointer. */
+  const moved = () => {
+    const dx = pointer.x - start.x;
+    const dy = pointer.y - start.y;
+    return { left: rect.left + dx, right: rect.right + dx, top: rect.top + dy, bottom: rect.bottom + dy };
+  };
+
+  function update() {
+    over = target(doc, moved());
+    handlers.onMove(
+      { x: pointer.x - start.x + win.scrollX - start.scrollX, y: pointer.y - start.y + win.scrollY - start.scrollY },
+      over,
+    );
+  }
+
+  function activate() {
+    active = true;
+    // The press that started a drag is no click (on the chip or wherever it is let go).
+    doc.addEventListener("click", stopClick, true);
+    clearSelection();
+    doc.addEventListener("selectionchange", clearSelection);
+    lastFrame = performance.now();
+    frame = requestAnimationFrame(scroll);
+    update();
+  }
+
+  function onPointerMove(e: PointerEvent) {
+    if (!e.isPrimary) return;
+    pointer.x = e.clientX;
+    pointer.y = e.clientY;
+    if (!active) {
+      if (Math.hypot(pointer.x - start.x, pointer.y - start.y) > DISTANCE) activate();
+      return;
+    }
+    if (e.cancelable) e.preventDefault();
+    update();
+  }
+
+  /** Near the top or bottom of the window the page scrolls, faster closer to the edge. */
+  function scroll(now: number) {
+    const box = moved();
+    const zone = win.innerHeight * EDGE;
+    const speed =
+      box.top <= zone
+        ? -SPEED * Math.abs((zone - box.top) / zone)
+        : box.bottom >= win.innerHeight - zone
+          ? SPEED * Math.abs((box.bottom - (win.innerHeight - zone)) / zone)
+          : 0;
+    const step = Math.round((speed * (now - lastFrame)) / 5);
+    lastFrame = now;
+    // The scroll event that follows moves the element and finds its target again.
+    if (step) win.scrollBy(0, step);
+    frame = requestAnimationFrame(scroll);
+  }
+
+  function finish(drop: boolean) {
+    if (done) return;
+    done = true;
+    doc.removeEventListener("pointermove", onPointerMove);
+    doc.removeEventListener("pointerup", onPointerUp);
+    doc.removeEventListener("pointercancel", cancel);
+    doc.removeEventListener("keydown", onKeyDown);
+    win.removeEventListener("scroll", onScroll, true);
+    win.removeEventListener("resize", cancel);
+    win.removeEventListener("visibilitychange", cancel);
+    win.removeEventListener("dragstart", preventDefault);
+    win.removeEventListener("contextmenu", preventDefault);
+    cancelAnimationFrame(frame);
+    // The click that follows the release comes after this: stop listening for it a moment later.
+    setTimeout(() => {
+      doc.removeEventListener("click", stopClick, true);
+      doc.removeEventListener("selectionchange", clearSelection);
+    }, 50);
+    if (active) handlers.onEnd(drop ? over : null);
+  }
+
+  const onPointerUp = () => finish(true);
+  const cancel = () => finish(false);
+  const onKeyDown = (e: KeyboardEvent) => e.code === "Escape" && cancel();
+  const onScroll = () => active && update();
+  const clearSelection = () => doc.getSelection()?.removeAllRanges();
+
+  doc.addEventListener("pointermove", onPointerMove, { passive: false });
+  doc.addEventListener("pointerup", onPointerUp);
+  doc.addEventListener("pointercancel", cancel);
+  doc.addEventListener("keydown", onKeyDown);
+  win.addEventListener("scroll", onScroll, true);
+  win.addEventListener("resize", cancel);
+  win.addEventListener("visibilitychange", cancel);
+  win.addEventListener("dragstart", preventDefault);
+  win.addEventListener("contextmenu", preventDefault);
+  return cancel;
+}
+
+const stopClick = (e: Event) => e.stopPropagation();
+const preventDefault = (e: Event) => e.preventDefault();
+
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/** The drop target the box overlaps most, by the overlap's share of the two boxes' union. */
+function target(doc: Document, box: Box): string | null {
+  let best: string | null = null;
+  let bestRatio = 0;
+  for (const el of doc.querySelectorAll<HTMLElement>("[data-drop]")) {
+    const r = el.getBoundingClientRect();
+    const width = Math.min(box.right, r.right) - Math.max(box.left, r.left);
+    const height = Math.min(box.bottom, r.bottom) - Math.max(box.top, r.top);
+    if (width <= 0 || height <= 0) continue;
+    const overlap = width * height;
+    const ratio =
+      overlap / ((r.right - r.left) * (r.bottom - r.top) + (box.right - box.left) * (box.bottom - box.top) - overlap);
+    if (ratio > bestRatio) {
+      bestRatio = ratio;
+      best = el.dataset.drop ?? null;
+    }
+  }
+  return best;
+}
