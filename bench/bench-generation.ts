@@ -49,9 +49,9 @@ export async function benchWriteMonths(
   url: string,
   workspaceId: string,
   months: number,
-  { batch = 50, workers = 2 } = {},
+  { batch = 20, workers = 2 } = {},
 ) {
-  // Started before the clock, as a running server's would be: modules loaded, a connection open.
+  // Started before the clock, as a running server's would be: modules loaded and warm, a connection open.
   const started = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
   const t0 = performance.now();
   await Promise.all(
@@ -72,7 +72,9 @@ export async function benchWriteMonths(
 }
 
 function startWorker(url: string): Promise<Worker> {
-  const worker = new Worker(new URL("./generate-worker.mjs", import.meta.url), { workerData: { url } });
+  const worker = new Worker(new URL("./generate-worker.mjs", import.meta.url), {
+    workerData: { url },
+  });
   return new Promise((resolve, reject) => {
     worker.once("message", () => resolve(worker));
     worker.once("error", reject);
@@ -116,6 +118,11 @@ async function insertBrandsAndPlans(db: Db, brands: Batch["brands"], plans: Batc
      FROM jsonb_to_recordset($1::jsonb) AS r(id text, "brandId" text, "startDate" text, "endDate" text, "durationDays" int, language text, seed int, pillars jsonb, guidelines jsonb)`,
     [JSON.stringify(plans)],
   );
+}
+
+/** Generates `months` brand-months and drops them: the JIT's warm-up, as in a server that has made plans before. */
+export function warmUp(months: number) {
+  for (let i = 0; i < months; i++) addMonth(emptyBatch(), "warm-up", 1_000_000 + i);
 }
 
 type Batch = ReturnType<typeof emptyBatch>;
