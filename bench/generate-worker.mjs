@@ -1,5 +1,0 @@
-// Worker entry: registers tsx in this thread, then loads the TypeScript worker.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./generate-worker.ts");
