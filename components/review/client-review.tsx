@@ -107,6 +107,16 @@ function PostReview({
           ))}
         </ol>
       ) : null}
+      {post.first_comment ? (
+        <section
+          aria-label={t("firstComment")}
+          data-testid="review-first-comment"
+          className="border-l-2 border-slate-300 pl-3 text-sm"
+        >
+          <p className="text-xs text-slate-600">{t("firstComment")}</p>
+          <p className="whitespace-pre-line">{post.first_comment}</p>
+        </section>
+      ) : null}
       {post.decisions.map((d, i) => (
         <p key={i} className="text-sm text-slate-600">
           <strong>{d.name}</strong>{" "}

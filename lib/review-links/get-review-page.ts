@@ -4,7 +4,8 @@ import { openReviewLink } from "./open-review-link";
 import { utcDay } from "@/lib/dates/days";
 
 /**
- * What a client sees: the posts as they will go out (text, thread parts, slides, images), their status, and
+ * What a client sees: the posts as they will go out (text, thread parts, first comment, slides, images), their
+ * status, and
  * the decisions taken through links. Nothing else. Images are read through the link (sign-review-media).
  */
 export async function getReviewPage({ db, token, now }: { db: Db; token: string; now: Date }) {
@@ -27,6 +28,8 @@ export async function getReviewPage({ db, token, now }: { db: Db; token: string;
       body: p.body,
       /** an X thread's tweets, the first being `body` */
       parts: p.platform === "x" ? p.parts : [],
+      /** posted right after the post: a reply on X, a comment under it elsewhere */
+      first_comment: p.firstComment,
       slides: p.platform === "x" ? [] : p.slides,
       media_ids: p.mediaIds,
       link: p.link,

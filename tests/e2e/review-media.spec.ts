@@ -56,7 +56,11 @@ test("the calendar and a client's review link show a post's slides and images as
   const x = posts.find((p) => p.platform === "x")!;
   const photo = await upload(page, brand, "loaf.png", "#b45309");
   const picture = await upload(page, brand, "oven.png", "#1d4ed8");
-  await extras(page, fb, { slides: ["Three loaves", "Monday: rye"], media_ids: [photo] });
+  await extras(page, fb, {
+    slides: ["Three loaves", "Monday: rye"],
+    media_ids: [photo],
+    first_comment: "Bake times are in the pinned post.",
+  });
   await extras(page, x, { media_ids: [picture], parts: [x.body.split("\n")[0]!, "Part two: the oven decides."] });
 
   await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
@@ -82,11 +86,13 @@ test("the calendar and a client's review link show a post's slides and images as
   await review.goto(reviewPath);
   const fbReview = review.getByTestId(`review-post-${fb.id}`);
   await expectFacebookOrder(fbReview.getByTestId("preview-facebook"));
+  await expect(fbReview.getByTestId("review-first-comment")).toContainText("Bake times are in the pinned post.");
   const xReview = review.getByTestId(`review-post-${x.id}`);
   const xImage = xReview.getByTestId("preview-images").locator("img");
   await expectLoaded(xImage);
   expect(await xImage.getAttribute("src")).toBe(`/api/review/${reviewPath.split("/").pop()}/media/${picture}`);
   await expect(xReview.getByTestId("review-thread-part-2")).toContainText("the oven decides");
+  await expect(xReview.getByTestId("review-first-comment")).toHaveCount(0);
   await review.screenshot({ path: "test-results/review-media-client.png", fullPage: true });
 
   // The library itself stays members-only; the link opens only its posts' images.
