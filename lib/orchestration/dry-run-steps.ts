@@ -49,8 +49,11 @@ export async function plannedRequests(
         redactToken: true,
       },
     );
-    out.push({ label: msg("dryRun.pdfInit"), ...init });
-    out.push(bytesPut(msg("dryRun.pdfBytes"), `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`));
+    // LinkedIn initializes the upload, then takes the bytes at the URL it answered; the sandbox takes them at once.
+    if (publisher.network === "linkedin") {
+      out.push({ label: msg("dryRun.pdfInit"), ...init });
+      out.push(bytesPut(msg("dryRun.pdfBytes"), `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`));
+    } else out.push({ label: msg("dryRun.pdfUpload"), ...init });
     planned = { ...payload, document: { id: "<document URN from the answer above>", title: carousel.document.title } };
   } else if (carousel.images.length + post.library.length > 0 && publisher.buildUploadRequest) {
     const slides = carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}`, slide: true, n: i + 1 }));
@@ -62,7 +65,12 @@ export async function plannedRequests(
       bytes: (await image.load()).length,
     });
     if (post.platform === "facebook" && images.length === 1) {
-      // One photo goes out with its text in a single /photos request (see lib/networks/facebook/photos.ts).
+      // One photo goes out with its text in a single /photos request (see lib/networks/facebook/photos.ts);
+      // the sandbox takes that post without the photo.
+      if (publisher.network !== "facebook") {
+        out.push({ label: msg("dryRun.post"), ...build(payload) });
+        return out;
+      }
       const req = publisher.buildUploadRequest("image", await described(images[0].image), { redactToken: true });
       const body = new URLSearchParams({ message: payload.text, published: "true" }).toString();
       out.push({ label: msg("dryRun.post"), ...req, body: `${req.body.replace(/&published=false$/, "")}&${body}` });
@@ -76,7 +84,7 @@ export async function plannedRequests(
         label: slide ? msg("dryRun.uploadSlide", { n, total }) : msg("dryRun.uploadImage", { n, total }),
         ...req,
       });
-      if (post.platform === "linkedin")
+      if (publisher.network === "linkedin")
         out.push(bytesPut(msg("dryRun.uploadImageBytes", { n }), `${info.mimeType}, ${info.bytes} bytes`));
     }
     planned = { ...payload, mediaIds: images.map(({ name }) => `<media id of ${name}>`) };

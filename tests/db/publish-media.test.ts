@@ -36,8 +36,8 @@ beforeEach(async () => {
   fakes.reset();
 });
 
-async function withImages(count: number, platform: "linkedin" | "facebook" | "x") {
-  const seeded = await seedPublishing(db);
+async function withImages(count: number, platform: "linkedin" | "facebook" | "x", opts: { connect?: boolean } = {}) {
+  const seeded = await seedPublishing(db, opts);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const bytes = await sharp({ create: { width: 40 + i, height: 30, channels: 3, background: "#336699" } })
@@ -157,6 +157,33 @@ describe("publishing images on each network's contract", () => {
       "Envoi de l’image 2 (2 en tout)",
       "Publication",
     ]);
+  });
+
+  it("a demo brand's dry run shows the sandbox's uploads, one request each", async () => {
+    const { ws, brand } = await withImages(2, "x", { connect: false });
+    const one = await db.post.findFirstOrThrow({ where: { brandId: brand.id, date: day, platform: "x" } });
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day, platform: "facebook" },
+      data: { mediaIds: [one.mediaIds[0]] },
+    });
+    await db.post.updateMany({
+      where: { brandId: brand.id, date: day, platform: "linkedin" },
+      data: { mediaIds: [one.mediaIds[1]], slides: [] },
+    });
+    const res = await runDaily(deps(), dailyInput(ws.id, { dryRun: true }));
+    const by = Object.fromEntries((res.results as DryRunResult[]).map((r) => [r.platform, r]));
+    expect(by.x.requests.map((r) => r.label)).toEqual([
+      "Upload image 1 (2 in all)",
+      "Upload image 2 (2 in all)",
+      "Post",
+    ]);
+    expect(by.x.requests[0].url).toMatch(/^sandbox:\/\/.+\/media$/);
+    expect(by.x.requests[0].body).toMatch(/^<image\/png, \d+ bytes>$/);
+    // The sandbox takes an image in one request: no LinkedIn bytes step.
+    expect(by.linkedin.requests.map((r) => r.label)).toEqual(["Upload image 1 (1 in all)", "Post"]);
+    // One Facebook photo travels with its post, which the sandbox takes without it: one request.
+    expect(by.facebook.requests).toEqual([]);
+    expect(by.facebook.request!.url).toMatch(/^sandbox:\/\/.+\/posts$/);
   });
 
   it("a process killed after the upload was recorded and before the post: no second upload, one post", async () => {

@@ -67,6 +67,19 @@ export class SandboxPublisher implements Publisher {
     return sandboxUpload("document", req);
   }
 
+  /** One request per upload, like uploadImage and uploadDocument: the bytes are described, not shown. */
+  buildUploadRequest(
+    kind: "image" | "document",
+    req: { accountId: string; mimeType: string; bytes: number },
+  ): BuiltRequest {
+    return {
+      method: "POST",
+      url: `sandbox://${encodeURIComponent(req.accountId)}/${kind === "document" ? "documents" : "media"}`,
+      headers: { "Content-Type": req.mimeType },
+      body: `<${req.mimeType}, ${req.bytes} bytes>`,
+    };
+  }
+
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
     const list = published.get(req.accountId) ?? [];
     return list
