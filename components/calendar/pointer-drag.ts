@@ -87,15 +87,7 @@ export function startDrag(
   function finish(drop: boolean) {
     if (done) return;
     done = true;
-    doc.removeEventListener("pointermove", onPointerMove);
-    doc.removeEventListener("pointerup", onPointerUp);
-    doc.removeEventListener("pointercancel", cancel);
-    doc.removeEventListener("keydown", onKeyDown);
-    win.removeEventListener("scroll", onScroll, true);
-    win.removeEventListener("resize", cancel);
-    win.removeEventListener("visibilitychange", cancel);
-    win.removeEventListener("dragstart", preventDefault);
-    win.removeEventListener("contextmenu", preventDefault);
+    for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
     cancelAnimationFrame(frame);
     // The click that follows the release comes after this: stop listening for it a moment later.
     setTimeout(() => {
@@ -111,15 +103,19 @@ export function startDrag(
   const onScroll = () => active && update();
   const clearSelection = () => doc.getSelection()?.removeAllRanges();
 
-  doc.addEventListener("pointermove", onPointerMove, { passive: false });
-  doc.addEventListener("pointerup", onPointerUp);
-  doc.addEventListener("pointercancel", cancel);
-  doc.addEventListener("keydown", onKeyDown);
-  win.addEventListener("scroll", onScroll, true);
-  win.addEventListener("resize", cancel);
-  win.addEventListener("visibilitychange", cancel);
-  win.addEventListener("dragstart", preventDefault);
-  win.addEventListener("contextmenu", preventDefault);
+  // The press's listeners, added now and all removed when it ends.
+  const listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [
+    [doc, "pointermove", onPointerMove as EventListener, { passive: false }],
+    [doc, "pointerup", onPointerUp],
+    [doc, "pointercancel", cancel],
+    [doc, "keydown", onKeyDown as EventListener],
+    [win, "scroll", onScroll, { capture: true }],
+    [win, "resize", cancel],
+    [win, "visibilitychange", cancel],
+    [win, "dragstart", preventDefault],
+    [win, "contextmenu", preventDefault],
+  ];
+  for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
   return cancel;
 }
 

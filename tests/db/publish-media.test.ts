@@ -62,6 +62,16 @@ async function withImages(count: number, platform: "linkedin" | "facebook" | "x"
   return seeded;
 }
 
+/** Two images on the day's X post, the first on Facebook's and the second on LinkedIn's (no carousel). */
+async function withImagesEverywhere(opts: { connect?: boolean } = {}) {
+  const seeded = await withImages(2, "x", opts);
+  const where = (platform: "x" | "facebook" | "linkedin") => ({ brandId: seeded.brand.id, date: day, platform });
+  const { mediaIds } = await db.post.findFirstOrThrow({ where: where("x") });
+  await db.post.updateMany({ where: where("facebook"), data: { mediaIds: [mediaIds[0]] } });
+  await db.post.updateMany({ where: where("linkedin"), data: { mediaIds: [mediaIds[1]], slides: [] } });
+  return seeded;
+}
+
 const deps = (clock = () => new Date()) => makeDeps(db, fakes, clock, { mediaStorage: storage });
 const steps = (publicationId: string) =>
   db.publicationStep.findMany({ where: { publicationId, kind: "media" }, orderBy: { index: "asc" } });
@@ -120,16 +130,7 @@ describe("publishing images on each network's contract", () => {
   });
 
   it("a dry run shows each image's upload and the post that attaches them, and sends nothing", async () => {
-    const { ws, brand } = await withImages(2, "x");
-    const one = await db.post.findFirstOrThrow({ where: { brandId: brand.id, date: day, platform: "x" } });
-    await db.post.updateMany({
-      where: { brandId: brand.id, date: day, platform: "facebook" },
-      data: { mediaIds: [one.mediaIds[0]] },
-    });
-    await db.post.updateMany({
-      where: { brandId: brand.id, date: day, platform: "linkedin" },
-      data: { mediaIds: [one.mediaIds[1]], slides: [] },
-    });
+    const { ws } = await withImagesEverywhere();
     const res = await runDaily(deps(), dailyInput(ws.id, { dryRun: true }));
     expect(Object.values(fakes.fakes).reduce((n, f) => n + f.requests.length, 0)).toBe(0);
     const by = Object.fromEntries((res.results as DryRunResult[]).map((r) => [r.platform, r]));
@@ -160,16 +161,7 @@ describe("publishing images on each network's contract", () => {
   });
 
   it("a demo brand's dry run shows the sandbox's uploads, one request each", async () => {
-    const { ws, brand } = await withImages(2, "x", { connect: false });
-    const one = await db.post.findFirstOrThrow({ where: { brandId: brand.id, date: day, platform: "x" } });
-    await db.post.updateMany({
-      where: { brandId: brand.id, date: day, platform: "facebook" },
-      data: { mediaIds: [one.mediaIds[0]] },
-    });
-    await db.post.updateMany({
-      where: { brandId: brand.id, date: day, platform: "linkedin" },
-      data: { mediaIds: [one.mediaIds[1]], slides: [] },
-    });
+    const { ws } = await withImagesEverywhere({ connect: false });
     const res = await runDaily(deps(), dailyInput(ws.id, { dryRun: true }));
     const by = Object.fromEntries((res.results as DryRunResult[]).map((r) => [r.platform, r]));
     expect(by.x.requests.map((r) => r.label)).toEqual([
