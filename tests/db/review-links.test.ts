@@ -39,6 +39,7 @@ describe("client review links", () => {
       "body",
       "date",
       "decisions",
+      "first_comment",
       "id",
       "link",
       "media_ids",
