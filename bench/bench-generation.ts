@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
+import { startReadyWorker } from "./ready-worker";
 import { type Db, sqlPool } from "../lib/db";
 import { generatePlan } from "../lib/strategy/generate-plan";
 import { insertPostsBulk } from "../lib/plans/insert-posts";
@@ -55,7 +55,7 @@ export async function benchWriteMonths(
 ) {
   // Started before the clock, as a running server's would be: modules loaded and warm, a connection open.
   const script = await compiledWorker();
-  const started = await Promise.all(Array.from({ length: workers }, () => startWorker(script, url)));
+  const started = await Promise.all(Array.from({ length: workers }, () => startReadyWorker(script, url)));
   const t0 = performance.now();
   await Promise.all(
     started.map((worker, w) => {
@@ -72,14 +72,6 @@ export async function benchWriteMonths(
   const seconds = (performance.now() - t0) / 1000;
   await Promise.all(started.map((w) => w.terminate()));
   return seconds;
-}
-
-function startWorker(script: string, url: string): Promise<Worker> {
-  const worker = new Worker(script, { workerData: { url } });
-  return new Promise((resolve, reject) => {
-    worker.once("message", () => resolve(worker));
-    worker.once("error", reject);
-  });
 }
 
 /**

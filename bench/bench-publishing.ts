@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startReadyWorker } from "./ready-worker";
 import pg from "pg";
 import type { Db } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
@@ -62,19 +63,6 @@ export function fakeChannels(fakes: RemoteFakes, limits: NetworkLimits): Channel
   return async (_brandId, network) => channels[network];
 }
 
-/** Extra app instances (worker threads with their own database client), loaded and connected. */
-async function startInstances(count: number, url: string) {
-  return Promise.all(
-    Array.from({ length: count }, () => {
-      const worker = new Worker(new URL("./publish-worker.mjs", import.meta.url), { workerData: { url } });
-      return new Promise<Worker>((resolve, reject) => {
-        worker.once("message", () => resolve(worker));
-        worker.once("error", reject);
-      });
-    }),
-  );
-}
-
 /** Tells started instances to publish the same scope; resolves with what each published. */
 function publishOn(workers: Worker[], msg: object): Promise<{ total: number; notPublished: number }>[] {
   return workers.map(
@@ -107,7 +95,11 @@ export async function benchDailyRun(
   const scope = { workspaceId: ws.id, date: BENCH_DAY, dueOnly: false, catchupDays: 2 };
   const now = () => new Date(`${BENCH_DAY}T12:00:00Z`);
   // Other instances are running before the run starts, as another server's would be.
-  const instances = await startInstances((opts.instances ?? 1) - 1, opts.url);
+  const instances = await Promise.all(
+    Array.from({ length: (opts.instances ?? 1) - 1 }, () =>
+      startReadyWorker(new URL("./publish-worker.mjs", import.meta.url), opts.url),
+    ),
+  );
   const t0 = performance.now();
   await ensureLedgerRows(db, scope, now());
   const others = publishOn(instances, {
