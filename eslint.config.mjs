@@ -31,6 +31,16 @@ export default tseslint.config(
     rules: { "ui/no-ui-literals": "error" },
   },
   {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/intent-link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use IntentLink: it prefetches on intent, not on sight." }] },
+      ],
+    },
+  },
+  {
     files: [
       "lib/strategy/**",
       "lib/orchestration/**",

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -10,12 +10,12 @@ export default async function NotFound() {
       <EmptyState
         title={t("title")}
         action={
-          <Link
+          <IntentLink
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
             href="/settings/brands"
           >
             {t("action")}
-          </Link>
+          </IntentLink>
         }
       >
         {t("body")}

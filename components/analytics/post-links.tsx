@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { PostPick } from "./use-analytics";
 
 /** The calendar entry of a post, and the live post on its network when it has a URL. */
@@ -9,9 +9,9 @@ export function PostLinks({ post }: { post: PostPick }) {
   const t = useTranslations("analytics.postLinks");
   return (
     <span className="inline-flex flex-wrap gap-x-3 gap-y-1 text-xs">
-      <Link href={post.calendar_url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+      <IntentLink href={post.calendar_url} className="font-medium text-brand-700 underline-offset-2 hover:underline">
         {t("calendar")}
-      </Link>
+      </IntentLink>
       {post.remote_url ? (
         <a
           href={post.remote_url}

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { pillarName } from "@/lib/strategy/display-names";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { networkLabel } from "@/components/charts/network-colors";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
@@ -157,9 +157,9 @@ function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
       <p className="mt-1 truncate text-xs text-slate-500">
         {t.rich("onPost", {
           link: (chunks) => (
-            <Link className="underline" href={c.post.calendar_url}>
+            <IntentLink className="underline" href={c.post.calendar_url}>
               {chunks}
-            </Link>
+            </IntentLink>
           ),
           pillar: pillarName(c.post.pillar, locale),
           excerpt: c.post.excerpt,

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormats } from "@/components/i18n/formats";
 import { pillarName } from "@/lib/strategy/display-names";
@@ -31,9 +31,12 @@ export function SentimentPanel({
         <h2 id="sentiment-h" className="text-base font-semibold">
           {t("title")}
         </h2>
-        <Link className="text-sm text-brand-700 underline" href={`/conversations?brand=${encodeURIComponent(brand)}`}>
+        <IntentLink
+          className="text-sm text-brand-700 underline"
+          href={`/conversations?brand=${encodeURIComponent(brand)}`}
+        >
           {t("read")}
-        </Link>
+        </IntentLink>
       </div>
       {q.error ? (
         <ErrorBox title={t("error")} error={q.error} onRetry={() => q.refetch()} />
@@ -115,9 +118,9 @@ export function SentimentPanel({
                     <span className="text-xs text-slate-500">
                       {networkLabel(p.platform)} · {pillarName(p.pillar, locale)}
                     </span>
-                    <Link className="ml-auto text-xs text-brand-700 underline" href={p.conversations_url}>
+                    <IntentLink className="ml-auto text-xs text-brand-700 underline" href={p.conversations_url}>
                       {t("comments")}
-                    </Link>
+                    </IntentLink>
                     {p.remote_url ? (
                       <a
                         className="text-xs text-brand-700 underline"

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -172,9 +172,9 @@ export function RunsBoard({
         {message?.reconnect ? (
           <>
             {" "}
-            <Link className="underline" href={`/settings/connections${brand ? `?brand=${brand}` : ""}`}>
+            <IntentLink className="underline" href={`/settings/connections${brand ? `?brand=${brand}` : ""}`}>
               {t("fixConnection")}
-            </Link>
+            </IntentLink>
           </>
         ) : null}
       </p>
@@ -222,9 +222,9 @@ export function RunsBoard({
         <EmptyState
           title={t("empty.title")}
           action={
-            <Link className="text-brand-600 hover:underline" href={`/calendar${brand ? `?brand=${brand}` : ""}`}>
+            <IntentLink className="text-brand-600 hover:underline" href={`/calendar${brand ? `?brand=${brand}` : ""}`}>
               {t("empty.action")}
-            </Link>
+            </IntentLink>
           }
         >
           {t("empty.body")}

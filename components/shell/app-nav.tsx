@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
@@ -22,14 +22,14 @@ export function AppNav() {
       {ITEMS.map((item) => {
         const active = path.startsWith(item.href);
         return (
-          <Link
+          <IntentLink
             key={item.href}
             href={brand ? `${item.href}?brand=${encodeURIComponent(brand)}` : item.href}
             aria-current={active ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 text-sm font-medium max-sm:px-2 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {t(item.key)}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -52,9 +52,9 @@ export function SignInForm() {
       </Button>
       <p className="text-center text-sm text-slate-600">
         {t("newHere")}{" "}
-        <Link className="font-medium text-brand-600 hover:underline" href="/signup">
+        <IntentLink className="font-medium text-brand-600 hover:underline" href="/signup">
           {t("createAnAccount")}
-        </Link>
+        </IntentLink>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -65,9 +65,9 @@ export function SignUpForm() {
       </Button>
       <p className="text-center text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link className="font-medium text-brand-600 hover:underline" href="/signin">
+        <IntentLink className="font-medium text-brand-600 hover:underline" href="/signin">
           {t("signIn")}
-        </Link>
+        </IntentLink>
       </p>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
@@ -107,9 +107,9 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
           </button>
         </div>
       ) : inv.has_account ? (
-        <Link className="block text-center font-medium text-brand-600 hover:underline" href={callback}>
+        <IntentLink className="block text-center font-medium text-brand-600 hover:underline" href={callback}>
           {t("signInToAccept")}
-        </Link>
+        </IntentLink>
       ) : (
         <form onSubmit={signUp} className="space-y-4" noValidate>
           <Field label={ta("yourName")}>
@@ -123,9 +123,9 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
           </Button>
           <p className="text-center text-sm text-slate-600">
             {ta("haveAccount")}{" "}
-            <Link className="font-medium text-brand-600 hover:underline" href={callback}>
+            <IntentLink className="font-medium text-brand-600 hover:underline" href={callback}>
               {ta("signIn")}
-            </Link>
+            </IntentLink>
           </p>
         </form>
       )}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
 import { resolveFilters } from "@/components/analytics/filters";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,12 +38,12 @@ export default async function AnalyticsPage({
         <EmptyState
           title={t("firstBrand.title")}
           action={
-            <Link
+            <IntentLink
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
               href="/settings/brands/new"
             >
               {t("firstBrand.action")}
-            </Link>
+            </IntentLink>
           }
         >
           {t("firstBrand.analytics")}

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { Suspense } from "react";
+import { IntentLink } from "@/components/ui/intent-link";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/db";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
@@ -27,12 +26,12 @@ export default async function CalendarPage({
       <EmptyState
         title={t("firstBrand.title")}
         action={
-          <Link
+          <IntentLink
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
             href="/settings/brands/new"
           >
             {t("firstBrand.action")}
-          </Link>
+          </IntentLink>
         }
       >
         {t("firstBrand.calendar")}
@@ -55,21 +54,19 @@ export default async function CalendarPage({
   );
   return (
     <HydrationBoundary state={dehydrate(queries)}>
-      <Suspense>
-        <CalendarView
-          brand={brandDto(brand)}
-          view={view}
-          month={month}
-          date={anchor}
-          today={today}
-          canEdit={roleAtLeast(auth.role, "editor")}
-          review={{
-            approvalRequired: ws.approvalRequired,
-            canApprove: roleAtLeast(auth.role, "approver"),
-            userId: auth.userId,
-          }}
-        />
-      </Suspense>
+      <CalendarView
+        brand={brandDto(brand)}
+        view={view}
+        month={month}
+        date={anchor}
+        today={today}
+        canEdit={roleAtLeast(auth.role, "editor")}
+        review={{
+          approvalRequired: ws.approvalRequired,
+          canApprove: roleAtLeast(auth.role, "approver"),
+          userId: auth.userId,
+        }}
+      />
     </HydrationBoundary>
   );
 }

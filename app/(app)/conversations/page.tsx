@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ConversationsView } from "@/components/listening/conversations-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
@@ -36,12 +36,12 @@ export default async function ConversationsPage({
           <p className="text-sm text-slate-600">{t("conversationsIntro")}</p>
         </div>
         {brand ? (
-          <Link
+          <IntentLink
             href={`/conversations/competitors?brand=${encodeURIComponent(brand.slug)}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
           >
             {t("competitors")} →
-          </Link>
+          </IntentLink>
         ) : null}
       </div>
       {!brand ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,14 +18,14 @@ export default async function SettingsPage() {
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <div className="grid gap-4 md:grid-cols-2">
         {SECTIONS.map((s) => (
-          <Link
+          <IntentLink
             key={s}
             href={`/settings/${s}`}
             className="rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-500"
           >
             <h2 className="font-semibold">{t(`${s}.title`)}</h2>
             <p className="mt-1 text-sm text-slate-600">{t(`${s}.body`)}</p>
-          </Link>
+          </IntentLink>
         ))}
       </div>
       <AccountPanel locale={locale} />

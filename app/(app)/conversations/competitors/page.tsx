@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CompetitorComparison } from "@/components/listening/competitor-comparison";
 import { CompetitorForm } from "@/components/listening/competitor-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,12 +25,12 @@ export default async function CompetitorsPage({
   return (
     <div data-testid="competitors-page" className="space-y-6">
       <div>
-        <Link
+        <IntentLink
           href={`/conversations${brand ? `?brand=${encodeURIComponent(brand.slug)}` : ""}`}
           className="text-sm text-brand-700 underline"
         >
           ← {t("conversations")}
-        </Link>
+        </IntentLink>
         <h1 className="text-xl font-semibold">
           {t("competitors")}
           {brand ? <span className="font-normal text-slate-500"> · {brand.name}</span> : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
@@ -15,12 +15,12 @@ export default async function BrandsPage() {
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <Link
+        <IntentLink
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
           href="/settings/brands/new"
         >
           {t("new")}
-        </Link>
+        </IntentLink>
       </div>
       {brands.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
@@ -33,15 +33,15 @@ export default async function BrandsPage() {
               </p>
             </div>
             <div className="flex gap-3 text-sm">
-              <Link className="text-brand-600 hover:underline" href={`/settings/brands/${b.slug}`}>
+              <IntentLink className="text-brand-600 hover:underline" href={`/settings/brands/${b.slug}`}>
                 {t("editBrief")}
-              </Link>
-              <Link className="text-brand-600 hover:underline" href={`/settings/connections?brand=${b.slug}`}>
+              </IntentLink>
+              <IntentLink className="text-brand-600 hover:underline" href={`/settings/connections?brand=${b.slug}`}>
                 {t("connections")}
-              </Link>
-              <Link className="text-brand-600 hover:underline" href={`/calendar?brand=${b.slug}`}>
+              </IntentLink>
+              <IntentLink className="text-brand-600 hover:underline" href={`/calendar?brand=${b.slug}`}>
                 {t("calendar")}
-              </Link>
+              </IntentLink>
             </div>
           </li>
         ))}
