@@ -73,6 +73,20 @@ export interface BuiltRequest {
   body: string;
 }
 
+/** An upload as a dry run shows it: the file is described by its type and size, never sent. */
+export interface DescribedUpload {
+  accountId: string;
+  accessToken: string;
+  mimeType: string;
+  bytes: number;
+  /** said of the file between its type and its size ("4 pages") */
+  detail?: string;
+}
+
+/** "<application/pdf, 4 pages, 48213 bytes>": what a dry run shows in place of a file's bytes. */
+export const describeFile = (f: DescribedUpload) =>
+  `<${[f.mimeType, f.detail, `${f.bytes} bytes`].filter(Boolean).join(", ")}>`;
+
 export interface FindRecentRequest {
   accountId: string;
   accessToken: string;
@@ -104,14 +118,11 @@ export interface Publisher {
   /** LinkedIn: uploads a PDF for a document (carousel) post; the id goes in PublishPayload.document. */
   uploadDocument?(req: UploadImageRequest): Promise<UploadResult>;
   /**
-   * The first request of an upload, for dry runs (the bytes themselves are described, not shown): LinkedIn's
-   * initializeUpload, Facebook's unpublished /photos, X's /2/media/upload.
+   * Every request an upload sends, in order, for dry runs (the file described, not shown): LinkedIn's
+   * initializeUpload then the bytes PUT to the URL it answers, Facebook's unpublished /photos, X's
+   * /2/media/upload, the sandbox's one request.
    */
-  buildUploadRequest?(
-    kind: "image" | "document",
-    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
-    opts?: { redactToken?: boolean },
-  ): BuiltRequest;
+  planUpload?(kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[];
   /** LinkedIn and Facebook comment under a post; X has no comments, a first comment there is a reply. */
   comment?(req: CommentRequest): Promise<PublishResult>;
   /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */

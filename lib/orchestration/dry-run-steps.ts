@@ -2,6 +2,7 @@ import { carouselMedia } from "@/lib/carousel/carousel-media";
 import type { BrandColors } from "@/lib/carousel/slide-layout";
 import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
 import type { PostImage } from "@/lib/media/load-images";
+import { postsPhotoWithText } from "@/lib/networks/facebook/photos";
 import { msg, type Text } from "@/lib/i18n/text";
 import type { ResolvedChannel } from "./types";
 
@@ -24,6 +25,13 @@ interface PlannedPost {
   library: PostImage[];
 }
 
+const REDACT = { redactToken: true };
+
+/** An upload's requests with their labels: one alone, or a first step and the bytes after it (LinkedIn). */
+function labeled(steps: BuiltRequest[], alone: Text, first: Text, bytes: Text): PlannedRequest[] {
+  return steps.map((req, i) => ({ label: steps.length === 1 ? alone : i === 0 ? first : bytes, ...req }));
+}
+
 /**
  * The requests a post in steps sends, in order, as a dry run shows them: carousel uploads (the bytes
  * rendered to give their real size), the post with placeholders where an upload's id will go, and an
@@ -39,53 +47,29 @@ export async function plannedRequests(
   const auth = { accountId, accessToken };
   const out: PlannedRequest[] = [];
   const carousel = carouselMedia(post.platform, post.slides, post.brand);
+  const images = [
+    ...carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}`, slide: true, n: i + 1 })),
+    ...post.library.map((image, i) => ({ image, name: `image ${i + 1}`, slide: false, n: i + 1 })),
+  ];
   let planned = payload;
-  if (carousel.document && publisher.buildUploadRequest) {
-    const bytes = (await carousel.document.load()).length;
-    const init = publisher.buildUploadRequest(
-      "document",
-      { ...auth, mimeType: "application/pdf", bytes },
-      {
-        redactToken: true,
-      },
-    );
-    // LinkedIn initializes the upload, then takes the bytes at the URL it answered; the sandbox takes them at once.
-    if (publisher.network === "linkedin") {
-      out.push({ label: msg("dryRun.pdfInit"), ...init });
-      out.push(bytesPut(msg("dryRun.pdfBytes"), `application/pdf, ${carousel.document.pages} pages, ${bytes} bytes`));
-    } else out.push({ label: msg("dryRun.pdfUpload"), ...init });
-    planned = { ...payload, document: { id: "<document URN from the answer above>", title: carousel.document.title } };
-  } else if (carousel.images.length + post.library.length > 0 && publisher.buildUploadRequest) {
-    const slides = carousel.images.map((image, i) => ({ image, name: `slide ${i + 1}`, slide: true, n: i + 1 }));
-    const library = post.library.map((image, i) => ({ image, name: `image ${i + 1}`, slide: false, n: i + 1 }));
-    const images = [...slides, ...library];
-    const described = async (image: PostImage) => ({
-      ...auth,
-      mimeType: image.mimeType,
-      bytes: (await image.load()).length,
-    });
-    if (post.platform === "facebook" && images.length === 1) {
-      // One photo goes out with its text in a single /photos request (see lib/networks/facebook/photos.ts);
-      // the sandbox takes that post without the photo.
-      if (publisher.network !== "facebook") {
-        out.push({ label: msg("dryRun.post"), ...build(payload) });
-        return out;
-      }
-      const req = publisher.buildUploadRequest("image", await described(images[0].image), { redactToken: true });
-      const body = new URLSearchParams({ message: payload.text, published: "true" }).toString();
-      out.push({ label: msg("dryRun.post"), ...req, body: `${req.body.replace(/&published=false$/, "")}&${body}` });
-      return out;
-    }
+  if (carousel.document && publisher.planUpload) {
+    const { document } = carousel;
+    const file = { ...auth, mimeType: "application/pdf", bytes: (await document.load()).length };
+    const steps = publisher.planUpload("document", { ...file, detail: `${document.pages} pages` }, REDACT);
+    out.push(...labeled(steps, msg("dryRun.pdfUpload"), msg("dryRun.pdfInit"), msg("dryRun.pdfBytes")));
+    planned = { ...payload, document: { id: "<document URN from the answer above>", title: document.title } };
+  } else if (postsPhotoWithText(post.platform, images.length)) {
+    const { image } = images[0];
+    planned = { ...payload, photo: { bytes: await image.load(), mimeType: image.mimeType } };
+  } else if (images.length > 0 && publisher.planUpload) {
     for (const { image, slide, n } of images) {
-      const info = await described(image);
-      const req = publisher.buildUploadRequest("image", info, { redactToken: true });
-      const total = images.length;
-      out.push({
-        label: slide ? msg("dryRun.uploadSlide", { n, total }) : msg("dryRun.uploadImage", { n, total }),
-        ...req,
-      });
-      if (publisher.network === "linkedin")
-        out.push(bytesPut(msg("dryRun.uploadImageBytes", { n }), `${info.mimeType}, ${info.bytes} bytes`));
+      const file = { ...auth, mimeType: image.mimeType, bytes: (await image.load()).length };
+      const label = slide
+        ? msg("dryRun.uploadSlide", { n, total: images.length })
+        : msg("dryRun.uploadImage", { n, total: images.length });
+      out.push(
+        ...labeled(publisher.planUpload("image", file, REDACT), label, label, msg("dryRun.uploadImageBytes", { n })),
+      );
     }
     planned = { ...payload, mediaIds: images.map(({ name }) => `<media id of ${name}>`) };
   }
@@ -97,15 +81,4 @@ export async function plannedRequests(
     });
   }
   return out;
-}
-
-/** LinkedIn's second upload step: the bytes PUT to the upload URL its initializeUpload answered. */
-function bytesPut(label: Text, what: string): PlannedRequest {
-  return {
-    label,
-    method: "PUT",
-    url: "<uploadUrl from the answer above>",
-    headers: { Authorization: "Bearer [redacted]", "Content-Type": "application/octet-stream" },
-    body: `<${what}>`,
-  };
 }

@@ -32,9 +32,7 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     findRecent: (req) => limit(() => publisher.findRecent(req)),
     ...(publisher.uploadImage ? { uploadImage: (req) => limit(() => publisher.uploadImage!(req)) } : {}),
     ...(publisher.uploadDocument ? { uploadDocument: (req) => limit(() => publisher.uploadDocument!(req)) } : {}),
-    ...(publisher.buildUploadRequest
-      ? { buildUploadRequest: (kind, req, opts) => publisher.buildUploadRequest!(kind, req, opts) }
-      : {}),
+    ...(publisher.planUpload ? { planUpload: (kind, file, opts) => publisher.planUpload!(kind, file, opts) } : {}),
     ...(publisher.comment ? { comment: (req) => limit(() => publisher.comment!(req)) } : {}),
     ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
   };

@@ -7,6 +7,7 @@ import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./recor
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
 import type { PostImage } from "@/lib/media/load-images";
 import type { PostDocument } from "@/lib/carousel/carousel-media";
+import { postsPhotoWithText } from "@/lib/networks/facebook/photos";
 
 /** A post that takes more than one request: an X thread, a carousel, media, or any post with a first comment. */
 export function hasSteps(
@@ -166,7 +167,7 @@ async function attachImages(
   if (document) return attachDocument(input, document, done);
   if (images.length === 0) return { ok: true, payload };
   try {
-    if (payload.network === "facebook" && images.length === 1)
+    if (postsPhotoWithText(payload.network, images.length))
       return {
         ok: true,
         payload: { ...payload, photo: { bytes: await images[0]!.load(), mimeType: images[0]!.mimeType } },

@@ -146,11 +146,13 @@ describe("publishing images on each network's contract", () => {
       "Upload image 1: the bytes",
       "Post",
     ]);
+    expect(by.linkedin.requests[1]).toMatchObject({ method: "PUT", url: "<uploadUrl from the answer above>" });
+    expect(by.linkedin.requests[1].body).toMatch(/^<image\/png, \d+ bytes>$/);
     expect(JSON.parse(by.linkedin.request!.body).content.media.id).toBe("<media id of image 1>");
     // One Facebook photo goes out with its text in one /photos request.
     expect(by.facebook.requests).toEqual([]);
     expect(by.facebook.request!.url).toMatch(/\/photos$/);
-    expect(by.facebook.request!.body).toMatch(/published=true/);
+    expect(by.facebook.request!.body).toMatch(/^source=<image\/png, \d+ bytes>&message=.+&published=true$/);
     // In the reader's language: a French account reads the steps in French.
     const fr = await runDaily(deps(), dailyInput(ws.id, { dryRun: true, locale: "fr", platforms: ["x"] }));
     expect((fr.results as DryRunResult[])[0].requests.map((r) => r.label)).toEqual([

@@ -2,8 +2,48 @@ import { classifyFacebook } from "./classify";
 import { bearer } from "@/lib/networks/http/adapter-config";
 import { rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { PublishRequest, PublishResult, UploadImageRequest, UploadResult } from "@/lib/networks/publisher";
+import {
+  describeFile,
+  type BuiltRequest,
+  type DescribedUpload,
+  type PublishRequest,
+  type PublishResult,
+  type UploadImageRequest,
+  type UploadResult,
+} from "@/lib/networks/publisher";
 import type { FacebookConfig } from "./publish";
+
+/** A lone photo goes out with its text in one /photos request; several are uploaded unpublished first. */
+export const postsPhotoWithText = (network: string, photos: number) => network === "facebook" && photos === 1;
+
+/** A photo posted with its text, or uploaded unpublished to be attached to a /feed post. */
+const withText = (text: string) => ({ message: text, published: "true" });
+const UNPUBLISHED = { published: "false" };
+
+/** What a /photos request sends, for dry runs: the form with the photo described, not shown. */
+function describePhotoRequest(
+  base: string,
+  file: DescribedUpload,
+  fields: Record<string, string>,
+  redact?: boolean,
+): BuiltRequest {
+  return {
+    method: "POST",
+    url: `${base}/${encodeURIComponent(file.accountId)}/photos`,
+    headers: { Authorization: bearer(file.accessToken, redact), "Content-Type": "multipart/form-data" },
+    body: `source=${describeFile(file)}&${new URLSearchParams(fields)}`,
+  };
+}
+
+export const planPhotoUpload = (base: string, file: DescribedUpload, redact?: boolean) =>
+  describePhotoRequest(base, file, UNPUBLISHED, redact);
+
+/** The single-photo post publishFacebookPhoto sends, for dry runs. */
+export function buildPhotoPostRequest(base: string, req: PublishRequest, redact?: boolean): BuiltRequest {
+  const photo = req.payload.photo!;
+  const file = { ...req, mimeType: photo.mimeType, bytes: photo.bytes.length };
+  return describePhotoRequest(base, file, withText(req.payload.text), redact);
+}
 
 function photoForm(bytes: Uint8Array, mimeType: string, fields: Record<string, string>): FormData {
   const form = new FormData();
@@ -43,7 +83,7 @@ export async function publishFacebookPhoto(
     base,
     req.accountId,
     req.accessToken,
-    photoForm(photo.bytes, photo.mimeType, { message: req.payload.text, published: "true" }),
+    photoForm(photo.bytes, photo.mimeType, withText(req.payload.text)),
     req.signal,
   );
   if (res.kind === "transport") return transportFailure(res);
@@ -79,7 +119,7 @@ export async function uploadFacebookPhoto(
     base,
     req.accountId,
     req.accessToken,
-    photoForm(req.bytes, req.mimeType, { published: "false" }),
+    photoForm(req.bytes, req.mimeType, UNPUBLISHED),
     req.signal,
   );
   if (res.kind === "transport") return transportFailure(res);

@@ -3,10 +3,11 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
 import { commentOnFacebook, findFacebookComments } from "./comment";
-import { publishFacebookPhoto, uploadFacebookPhoto } from "./photos";
+import { buildPhotoPostRequest, planPhotoUpload, publishFacebookPhoto, uploadFacebookPhoto } from "./photos";
 import type {
   BuiltRequest,
   CommentRequest,
+  DescribedUpload,
   UploadImageRequest,
   UploadResult,
   FindRecentRequest,
@@ -48,6 +49,7 @@ export class FacebookPublisher implements Publisher {
   }
 
   buildRequest(req: PublishRequest, opts?: { redactToken?: boolean }): BuiltRequest {
+    if (req.payload.photo) return buildPhotoPostRequest(this.base(), req, opts?.redactToken);
     const form = new URLSearchParams({ message: req.payload.text });
     if (req.payload.link) form.set("link", req.payload.link);
     // Several photos, uploaded unpublished first, go out with the text as one multi-photo post.
@@ -96,18 +98,8 @@ export class FacebookPublisher implements Publisher {
     return uploadFacebookPhoto(this.cfg, this.base(), req);
   }
 
-  /** What uploadImage sends: a multipart form whose file is described by its type and size. */
-  buildUploadRequest(
-    _kind: "image" | "document",
-    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
-    opts?: { redactToken?: boolean },
-  ): BuiltRequest {
-    return {
-      method: "POST",
-      url: `${this.base()}/${encodeURIComponent(req.accountId)}/photos`,
-      headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "multipart/form-data" },
-      body: `source=<${req.mimeType}, ${req.bytes} bytes>&published=false`,
-    };
+  planUpload(_kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {
+    return [planPhotoUpload(this.base(), file, opts?.redactToken)];
   }
 
   comment(req: CommentRequest): Promise<PublishResult> {

@@ -4,10 +4,11 @@ import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
 import { commentOnLinkedIn, findLinkedInComments } from "./comment";
-import { initializeUploadRequest, uploadLinkedInAsset } from "./upload-asset";
+import { planLinkedInUpload, uploadLinkedInAsset } from "./upload-asset";
 import type {
   BuiltRequest,
   CommentRequest,
+  DescribedUpload,
   UploadImageRequest,
   UploadResult,
   FindRecentRequest,
@@ -111,13 +112,9 @@ export class LinkedInPublisher implements Publisher {
     return uploadLinkedInAsset(this.cfg, (t) => this.headers(t), linkedInAuthorUrn(req.accountId), "document", req);
   }
 
-  buildUploadRequest(
-    kind: "image" | "document",
-    req: { accountId: string; accessToken: string },
-    opts?: { redactToken?: boolean },
-  ): BuiltRequest {
-    const headers = this.headers(req.accessToken, opts?.redactToken);
-    return initializeUploadRequest(this.cfg, headers, linkedInAuthorUrn(req.accountId), kind);
+  planUpload(kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {
+    const headers = this.headers(file.accessToken, opts?.redactToken);
+    return planLinkedInUpload(this.cfg, headers, linkedInAuthorUrn(file.accountId), kind, file);
   }
 
   comment(req: CommentRequest): Promise<PublishResult> {

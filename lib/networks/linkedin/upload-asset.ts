@@ -2,14 +2,20 @@ import { classifyLinkedIn } from "./classify";
 import { bearer, trimSlash } from "@/lib/networks/http/adapter-config";
 import { rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { BuiltRequest, UploadImageRequest, UploadResult } from "@/lib/networks/publisher";
+import {
+  describeFile,
+  type BuiltRequest,
+  type DescribedUpload,
+  type UploadImageRequest,
+  type UploadResult,
+} from "@/lib/networks/publisher";
 import type { LinkedInConfig } from "./publish";
 
 /** Images and documents (PDF carousels) go through the same three steps; only the path and the URN field differ. */
 export type LinkedInAsset = "image" | "document";
 
 /** POST /rest/{images|documents}?action=initializeUpload {initializeUploadRequest:{owner}} */
-export function initializeUploadRequest(
+function initializeUploadRequest(
   cfg: LinkedInConfig,
   headers: Record<string, string>,
   owner: string,
@@ -21,6 +27,25 @@ export function initializeUploadRequest(
     headers,
     body: JSON.stringify({ initializeUploadRequest: { owner } }),
   };
+}
+
+/** The two requests uploadLinkedInAsset sends, for dry runs: the bytes' URL comes from the first answer. */
+export function planLinkedInUpload(
+  cfg: LinkedInConfig,
+  headers: Record<string, string>,
+  owner: string,
+  asset: LinkedInAsset,
+  file: DescribedUpload,
+): BuiltRequest[] {
+  return [
+    initializeUploadRequest(cfg, headers, owner, asset),
+    {
+      method: "PUT",
+      url: "<uploadUrl from the answer above>",
+      headers: { Authorization: headers.Authorization, "Content-Type": "application/octet-stream" },
+      body: describeFile(file),
+    },
+  ];
 }
 
 /**

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import { inlineLink } from "@/lib/networks/inline-link";
-import type {
-  BuiltRequest,
-  FindRecentRequest,
-  Publisher,
-  PublishRequest,
-  PublishResult,
-  RemotePost,
-  UploadImageRequest,
-  UploadResult,
+import {
+  describeFile,
+  type BuiltRequest,
+  type DescribedUpload,
+  type FindRecentRequest,
+  type Publisher,
+  type PublishRequest,
+  type PublishResult,
+  type RemotePost,
+  type UploadImageRequest,
+  type UploadResult,
 } from "@/lib/networks/publisher";
 
 /**
@@ -68,16 +70,15 @@ export class SandboxPublisher implements Publisher {
   }
 
   /** One request per upload, like uploadImage and uploadDocument: the bytes are described, not shown. */
-  buildUploadRequest(
-    kind: "image" | "document",
-    req: { accountId: string; mimeType: string; bytes: number },
-  ): BuiltRequest {
-    return {
-      method: "POST",
-      url: `sandbox://${encodeURIComponent(req.accountId)}/${kind === "document" ? "documents" : "media"}`,
-      headers: { "Content-Type": req.mimeType },
-      body: `<${req.mimeType}, ${req.bytes} bytes>`,
-    };
+  planUpload(kind: "image" | "document", file: DescribedUpload): BuiltRequest[] {
+    return [
+      {
+        method: "POST",
+        url: `sandbox://${encodeURIComponent(file.accountId)}/${kind === "document" ? "documents" : "media"}`,
+        headers: { "Content-Type": file.mimeType },
+        body: describeFile(file),
+      },
+    ];
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

@@ -8,6 +8,7 @@ import type {
   UploadImageRequest,
   UploadResult,
   BuiltRequest,
+  DescribedUpload,
   FindRecentRequest,
   Publisher,
   PublishRequest,
@@ -68,12 +69,8 @@ export class XPublisher implements Publisher {
     return uploadXImage(this.cfg, req);
   }
 
-  buildUploadRequest(
-    _kind: "image" | "document",
-    req: { accountId: string; accessToken: string; mimeType: string; bytes: number },
-    opts?: { redactToken?: boolean },
-  ): BuiltRequest {
-    return buildXUploadRequest(this.cfg, req, opts);
+  planUpload(_kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {
+    return [buildXUploadRequest(this.cfg, file, opts)];
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

@@ -2,7 +2,13 @@ import { classifyX } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
 import { rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { BuiltRequest, UploadImageRequest, UploadResult } from "@/lib/networks/publisher";
+import {
+  describeFile,
+  type BuiltRequest,
+  type DescribedUpload,
+  type UploadImageRequest,
+  type UploadResult,
+} from "@/lib/networks/publisher";
 
 /** POST /2/media/upload (multipart: media, media_category=tweet_image, media_type); answers data.id. */
 export async function uploadXImage(cfg: AdapterConfig, req: UploadImageRequest): Promise<UploadResult> {
@@ -40,13 +46,13 @@ export async function uploadXImage(cfg: AdapterConfig, req: UploadImageRequest):
 /** What uploadXImage sends, for dry runs: the multipart form with its file described by type and size. */
 export function buildXUploadRequest(
   cfg: AdapterConfig,
-  req: { accessToken: string; mimeType: string; bytes: number },
+  file: DescribedUpload,
   opts?: { redactToken?: boolean },
 ): BuiltRequest {
   return {
     method: "POST",
     url: `${trimSlash(cfg.baseUrl)}/2/media/upload`,
-    headers: { Authorization: bearer(req.accessToken, opts?.redactToken), "Content-Type": "multipart/form-data" },
-    body: `media=<${req.mimeType}, ${req.bytes} bytes>&media_category=tweet_image&media_type=${req.mimeType}`,
+    headers: { Authorization: bearer(file.accessToken, opts?.redactToken), "Content-Type": "multipart/form-data" },
+    body: `media=${describeFile(file)}&media_category=tweet_image&media_type=${file.mimeType}`,
   };
 }
