@@ -11,3 +11,5 @@ execFileSync("npx", ["prisma", "generate"], {
   env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
 });
 await import("./generate-api-routes.mjs");
+const { writeClientMessages } = await import("./generate-client-messages.mjs");
+writeClientMessages();

@@ -8,6 +8,7 @@ import { BrandSwitcher } from "@/components/shell/brand-switcher";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/notifications/bell";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -25,29 +26,31 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     pageBrands(auth.workspaceId),
   ]);
   return (
-    <div className="min-h-screen">
-      {/* On a phone the header is two short rows that scroll away, so the calendar keeps the screen. */}
-      <header className="top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky">
-        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:gap-x-1 max-sm:px-2 max-sm:py-1">
-          <span className="mr-2 text-sm font-bold text-brand-700 max-sm:hidden">Social CM</span>
-          <AppNav />
-          <div className="ml-auto flex flex-wrap items-center gap-2 max-sm:gap-1">
-            <WorkspaceSwitcher
-              current={auth.workspaceSlug}
-              workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
-            />
-            <Suspense>
-              <BrandSwitcher brands={brands.map(({ slug, name }) => ({ slug, name }))} />
-            </Suspense>
-            <NotificationBell />
-            <span className="hidden text-xs text-slate-500 md:inline" title={t("yourRole")}>
-              {tr(auth.role)}
-            </span>
-            <SignOutButton />
+    <ClientMessages file="app/(app)/layout.tsx">
+      <div className="min-h-screen">
+        {/* On a phone the header is two short rows that scroll away, so the calendar keeps the screen. */}
+        <header className="top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky">
+          <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:gap-x-1 max-sm:px-2 max-sm:py-1">
+            <span className="mr-2 text-sm font-bold text-brand-700 max-sm:hidden">Social CM</span>
+            <AppNav />
+            <div className="ml-auto flex flex-wrap items-center gap-2 max-sm:gap-1">
+              <WorkspaceSwitcher
+                current={auth.workspaceSlug}
+                workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
+              />
+              <Suspense>
+                <BrandSwitcher brands={brands.map(({ slug, name }) => ({ slug, name }))} />
+              </Suspense>
+              <NotificationBell />
+              <span className="hidden text-xs text-slate-500 md:inline" title={t("yourRole")}>
+                {tr(auth.role)}
+              </span>
+              <SignOutButton />
+            </div>
           </div>
-        </div>
-      </header>
-      <main className="mx-auto max-w-[1400px] px-4 py-6 max-sm:px-2 max-sm:py-3">{children}</main>
-    </div>
+        </header>
+        <main className="mx-auto max-w-[1400px] px-4 py-6 max-sm:px-2 max-sm:py-3">{children}</main>
+      </div>
+    </ClientMessages>
   );
 }

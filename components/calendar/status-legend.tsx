@@ -6,9 +6,10 @@ const SHOWN = ["draft", "in_review", "approved", "published", "failed", "missed"
 
 /** Each status's icon and word, and each network's mark: the chips are readable without color. */
 export function StatusLegend({ hint }: { hint?: string }) {
-  const t = useTranslations();
+  const t = useTranslations("legend");
+  const ts = useTranslations("status");
   return (
-    <ul aria-label={t("legend.label")} className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+    <ul aria-label={t("label")} className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
       {Object.entries(NETWORK_NAME).map(([n, name]) => (
         <li key={n} className="flex items-center gap-1">
           <NetworkIcon network={n} /> {name}
@@ -19,14 +20,14 @@ export function StatusLegend({ hint }: { hint?: string }) {
           <span aria-hidden className={`inline-block rounded border px-1 ${STATUS_META[s].style}`}>
             {STATUS_META[s].icon}
           </span>
-          {t(`status.${s}`)}
+          {ts(s)}
         </li>
       ))}
       <li className="flex items-center gap-1">
         <span aria-hidden className="font-bold text-amber-800">
           ⚠
         </span>
-        {t("legend.conflict")}
+        {t("conflict")}
       </li>
       {hint ? <li className="text-slate-600 max-sm:hidden">{hint}</li> : null}
     </ul>

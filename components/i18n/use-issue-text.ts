@@ -11,10 +11,11 @@ type ZodIssue = ZodError["issues"][number];
  * keys (the server renders the same keys), and zod's built-in messages come from zod's French locale.
  */
 export function useIssueText() {
-  const t = useTranslations();
+  const t = useTranslations("errors");
   const locale = useLocale();
   return (issue: ZodIssue): string => {
-    if (t.has(issue.message)) return t(issue.message, issueValues(issue));
+    const key = issue.message.replace(/^errors\./, "");
+    if (key !== issue.message && t.has(key)) return t(key, issueValues(issue));
     if (locale === "fr")
       return (z.locales.fr().localeError as (i: ZodIssue) => string | undefined)(issue) ?? issue.message;
     return issue.message;

@@ -6,13 +6,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const tm = await getTranslations("meta");
   return { title: tm("analytics") };
 }
 
-export default async function AnalyticsPage({
+async function AnalyticsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -58,3 +59,5 @@ export default async function AnalyticsPage({
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/analytics/page.tsx", AnalyticsPage);

@@ -11,8 +11,9 @@ import { CalendarView } from "@/components/calendar/calendar-view";
 import { readView, viewRange } from "@/components/calendar/view-range";
 import { isIsoDate } from "@/lib/dates/days";
 import { listPosts } from "@/lib/plans/list-posts";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function CalendarPage({
+async function CalendarPage({
   searchParams,
 }: {
   searchParams: Promise<{ brand?: string; month?: string; view?: string; date?: string }>;
@@ -70,3 +71,5 @@ export default async function CalendarPage({
     </HydrationBoundary>
   );
 }
+
+export default withClientMessages("app/(app)/calendar/page.tsx", CalendarPage);

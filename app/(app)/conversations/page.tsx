@@ -4,6 +4,7 @@ import { ConversationsView } from "@/components/listening/conversations-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { platformName } from "@/lib/schemas/common";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const tm = await getTranslations("meta");
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function ConversationsPage({
+async function ConversationsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -61,3 +62,5 @@ export default async function ConversationsPage({
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/conversations/page.tsx", ConversationsPage);

@@ -7,8 +7,9 @@ import { isoDate } from "@/lib/schemas/common";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { RunsBoard } from "@/components/runs/runs-board";
 import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
+async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();
   const t = await getTranslations("runs");
   const q = await searchParams;
@@ -36,3 +37,5 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
     </Suspense>
   );
 }
+
+export default withClientMessages("app/(app)/runs/page.tsx", RunsPage);

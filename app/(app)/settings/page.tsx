@@ -6,10 +6,11 @@ import { requirePageAuth } from "@/lib/page-auth";
 import { getUserLocale } from "@/lib/workspaces/set-user-locale";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { AccountPanel } from "@/components/settings/account-panel";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 const SECTIONS = ["brands", "connections", "team", "activity"] as const;
 
-export default async function SettingsPage() {
+async function SettingsPage() {
   const auth = await requirePageAuth();
   const t = await getTranslations("settings");
   const locale = auth.userId ? ((await getUserLocale({ db: getDb(), userId: auth.userId })) as Locale | null) : null;
@@ -33,3 +34,5 @@ export default async function SettingsPage() {
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/page.tsx", SettingsPage);

@@ -1,10 +1,13 @@
 import { Suspense } from "react";
 import { SignInForm } from "@/components/shell/sign-in-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default function SignInPage() {
+function SignInPage() {
   return (
     <Suspense>
       <SignInForm />
     </Suspense>
   );
 }
+
+export default withClientMessages("app/(auth)/signin/page.tsx", SignInPage);

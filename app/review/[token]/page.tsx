@@ -7,11 +7,12 @@ import { ClientReview } from "@/components/review/client-review";
 import { LINK_GONE } from "@/lib/review-links/open-review-link";
 import { renderText } from "@/lib/i18n/render-text";
 import type { Locale } from "@/lib/i18n/locales";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
 /** Public: the token is the credential; nothing here links into the app. */
-export default async function ReviewPageRoute({ params }: { params: Promise<{ token: string }> }) {
+async function ReviewPageRoute({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   let data: ReviewPage | null = null;
   const locale = (await getLocale()) as Locale;
@@ -41,3 +42,5 @@ export default async function ReviewPageRoute({ params }: { params: Promise<{ to
     </main>
   );
 }
+
+export default withClientMessages("app/review/[token]/page.tsx", ReviewPageRoute);

@@ -5,13 +5,14 @@ import { CompetitorForm } from "@/components/listening/competitor-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const tm = await getTranslations("meta");
   return { title: tm("competitors") };
 }
 
-export default async function CompetitorsPage({
+async function CompetitorsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -48,3 +49,5 @@ export default async function CompetitorsPage({
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/conversations/competitors/page.tsx", CompetitorsPage);

@@ -4,8 +4,9 @@ import { requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { ActivityLog } from "@/components/settings/activity-log";
 import { listBrands } from "@/lib/brands/list-brands";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ActivityPage() {
+async function ActivityPage() {
   const auth = await requirePageAuth();
   const t = await getTranslations("activity");
   if (!roleAtLeast(auth.role, "editor")) {
@@ -29,3 +30,5 @@ export default async function ActivityPage() {
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/activity/page.tsx", ActivityPage);

@@ -4,8 +4,9 @@ import { getDb } from "@/lib/db";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { ArchivedBrands } from "@/components/brands/archived-brands";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function BrandsPage() {
+async function BrandsPage() {
   const auth = await requirePageAuth();
   const t = await getTranslations("brands");
   const brands = await pageBrands(auth.workspaceId);
@@ -50,3 +51,5 @@ export default async function BrandsPage() {
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/brands/page.tsx", BrandsPage);

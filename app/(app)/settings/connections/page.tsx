@@ -4,8 +4,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ConnectionsPanel } from "@/components/connections/connections-panel";
 import { AccountChooser } from "@/components/connections/account-chooser";
 import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ConnectionsPage({
+async function ConnectionsPage({
   searchParams,
 }: {
   searchParams: Promise<{ brand?: string; connected?: string; error?: string; choose?: string }>;
@@ -40,3 +41,5 @@ export default async function ConnectionsPage({
 }
 
 const NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
+
+export default withClientMessages("app/(app)/settings/connections/page.tsx", ConnectionsPage);

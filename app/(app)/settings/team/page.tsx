@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageAuth } from "@/lib/page-auth";
 import { TeamPanel } from "@/components/team/team-panel";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function TeamPage() {
+async function TeamPage() {
   const auth = await requirePageAuth();
   const t = await getTranslations("settings.team");
   return (
@@ -12,3 +13,5 @@ export default async function TeamPage() {
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/team/page.tsx", TeamPage);

@@ -6,8 +6,9 @@ import { requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { BrandForm } from "@/components/brands/brand-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function EditBrandPage({ params }: { params: Promise<{ brand: string }> }) {
+async function EditBrandPage({ params }: { params: Promise<{ brand: string }> }) {
   const auth = await requirePageAuth();
   const ref = (await params).brand;
   const brand = await resolveBrand({ db: getDb(), workspaceId: auth.workspaceId, ref }).catch((e: unknown) => {
@@ -22,3 +23,5 @@ export default async function EditBrandPage({ params }: { params: Promise<{ bran
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/brands/[brand]/page.tsx", EditBrandPage);

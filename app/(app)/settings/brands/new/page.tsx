@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { BrandForm } from "@/components/brands/brand-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewBrandPage() {
+async function NewBrandPage() {
   const t = await getTranslations("brands");
   return (
     <div className="space-y-4">
@@ -11,3 +12,5 @@ export default async function NewBrandPage() {
     </div>
   );
 }
+
+export default withClientMessages("app/(app)/settings/brands/new/page.tsx", NewBrandPage);

@@ -1,0 +1,3 @@
+export function clientNamespaces(file: string): Set<string>;
+export function collectClientMessages(): Record<string, string[]>;
+export function writeClientMessages(): void;
