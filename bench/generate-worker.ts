@@ -1,6 +1,6 @@
 // Generates and writes brand-month batches off the main thread (see benchWriteMonths).
 import { parentPort, workerData } from "node:worker_threads";
-import { createDb, sqlPool } from "../lib/db";
+import { closeDb, createDb, sqlPool } from "../lib/db";
 import { warmUp, writeBatches } from "./bench-generation";
 
 const db = createDb((workerData as { url: string }).url, { poolSize: 2 });
@@ -9,6 +9,6 @@ warmUp(200);
 parentPort!.postMessage("ready");
 parentPort!.once("message", async (m: { workspaceId: string; batches: [number, number][] }) => {
   await writeBatches(db, m.workspaceId, m.batches);
-  await db.$disconnect();
+  await closeDb(db);
   parentPort!.postMessage("done");
 });

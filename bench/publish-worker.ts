@@ -1,7 +1,7 @@
 // A second app instance for the daily-run benchmark: its own database client, the same scope. It loads
 // and connects first, says "ready", then publishes when told to.
 import { parentPort, workerData } from "node:worker_threads";
-import { createDb, sqlPool } from "../lib/db";
+import { closeDb, createDb, sqlPool } from "../lib/db";
 import { publishScope } from "../lib/orchestration/publish-scope";
 import type { RunScope } from "../lib/orchestration/types";
 import type { NetworkLimits } from "../lib/orchestration/network-pools";
@@ -24,7 +24,7 @@ parentPort!.once(
       m.scope,
       null,
     );
-    await db.$disconnect();
+    await closeDb(db);
     parentPort!.postMessage({
       total: results.length,
       notPublished: results.filter((r) => r.status !== "published").length,

@@ -1,6 +1,6 @@
 // npm run bench: prints every figure the README quotes, all from this one run. Scale with BENCH_BRANDS (default 10000).
 import os from "node:os";
-import { createDb } from "../lib/db";
+import { closeDb, createDb } from "../lib/db";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { benchPlanCpu, benchWriteMonths } from "./bench-generation";
@@ -97,6 +97,6 @@ try {
   if (process.env.BENCH_CALENDAR !== "0") await benchCalendar();
 } finally {
   fakesProcess.kill("SIGTERM");
-  await db.$disconnect();
+  await closeDb(db);
   await database.stop();
 }

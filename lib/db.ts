@@ -31,6 +31,16 @@ export function sqlPool(db: Db): pg.Pool {
   return pool;
 }
 
+/**
+ * Closes the client and its pool. Prisma ends the pool only if the ORM itself connected; a client used
+ * only through sqlPool would keep its connections open until the database stopped under them.
+ */
+export async function closeDb(db: Db): Promise<void> {
+  await db.$disconnect();
+  const pool = (db as WithPool)[POOL];
+  if (pool && !pool.ended) await pool.end();
+}
+
 const globalForDb = globalThis as unknown as { __db?: Db };
 
 /** The app's single client; created lazily so importing this module never needs a database. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres } from "./lib/db/embedded";
 import { applyMigrations, withStartupLock } from "./lib/db/migrate";
-import { createDb, type Db } from "../lib/db";
+import { closeDb, createDb, type Db } from "../lib/db";
 import { getEnv } from "../lib/env";
 import { seedDemo, DEMO_LOGIN } from "./lib/seed/seed-demo";
 import type { Scheduler } from "../lib/scheduler/create-scheduler";
@@ -111,7 +111,7 @@ async function shutdown(code: number) {
     app?.pid && app.exitCode === null && app.signalCode === null ? endProcess(app.pid, graceMs) : undefined,
   ]);
   if (drained && !drained.drained) console.error("› Publishing did not finish in time; the next run reconciles it.");
-  await schedulerDb?.$disconnect().catch(() => undefined);
+  if (schedulerDb) await closeDb(schedulerDb).catch(() => undefined);
   await stopDb().catch((err: unknown) => console.error(`› Stopping PostgreSQL failed: ${String(err)}`));
   if (dataDir) forgetProcesses(dataDir);
   process.exit(code);
