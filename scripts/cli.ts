@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { createDb, type Db } from "../lib/db";
+import { closeDb, createDb, type Db } from "../lib/db";
 import { createApiToken } from "../lib/api-tokens/create-api-token";
 import { ROLES } from "../lib/workspaces/roles";
 import { startEmbeddedPostgres } from "./lib/db/embedded";
@@ -22,7 +22,7 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   try {
     return await fn(db);
   } finally {
-    await db.$disconnect();
+    await closeDb(db);
     await stop();
   }
 }

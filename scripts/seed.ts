@@ -1,4 +1,4 @@
-import { createDb } from "../lib/db";
+import { closeDb, createDb } from "../lib/db";
 import { seedDemo } from "./lib/seed/seed-demo";
 
 const url = process.env.DATABASE_URL;
@@ -11,4 +11,4 @@ const res = await seedDemo({ db, now: new Date(), withLogin: process.env.SEED_DE
 console.log(
   res.created ? "Seeded the demo workspace (slug: demo)." : "The demo workspace already exists; nothing changed.",
 );
-await db.$disconnect();
+await closeDb(db);

@@ -57,7 +57,7 @@ async function main() {
     console.log(`› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
     if (!external || env.SEED_DEMO === "1") {
       const db = createDb(env.DATABASE_URL!);
-      const res = await seedDemo({ db, now: new Date(), withLogin: !external }).finally(() => db.$disconnect());
+      const res = await seedDemo({ db, now: new Date(), withLogin: !external }).finally(() => closeDb(db));
       console.log(res.created ? "› Seeded the demo workspace." : "› The demo workspace is already there.");
     }
   });
