@@ -12,7 +12,8 @@ const ROUTE_FILE = /^(page|layout|not-found|error|loading|template)\.tsx$/;
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
 const HOOK = /\buseTranslations\(([^)]*)\)/g;
 
-function resolveImport(from, spec) {
+/** The file an import names inside the project (`@/…` or relative), or null for a package. */
+export function resolveImport(from, spec) {
   const base = spec.startsWith("@/")
     ? path.join(root, spec.slice(2))
     : spec.startsWith(".")

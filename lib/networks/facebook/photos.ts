@@ -20,6 +20,8 @@ export const postsPhotoWithText = (network: string, photos: number) => network =
 const withText = (text: string) => ({ message: text, published: "true" });
 const UNPUBLISHED = { published: "false" };
 
+const photosUrl = (base: string, accountId: string) => `${base}/${encodeURIComponent(accountId)}/photos`;
+
 /** What a /photos request sends, for dry runs: the form with the photo described, not shown. */
 function describePhotoRequest(
   base: string,
@@ -29,7 +31,7 @@ function describePhotoRequest(
 ): BuiltRequest {
   return {
     method: "POST",
-    url: `${base}/${encodeURIComponent(file.accountId)}/photos`,
+    url: photosUrl(base, file.accountId),
     headers: { Authorization: bearer(file.accessToken, redact), "Content-Type": "multipart/form-data" },
     body: `source=${describeFile(file)}&${new URLSearchParams(fields)}`,
   };
@@ -41,7 +43,12 @@ export const planPhotoUpload = (base: string, file: DescribedUpload, redact?: bo
 /** The single-photo post publishFacebookPhoto sends, for dry runs. */
 export function buildPhotoPostRequest(base: string, req: PublishRequest, redact?: boolean): BuiltRequest {
   const photo = req.payload.photo!;
-  const file = { ...req, mimeType: photo.mimeType, bytes: photo.bytes.length };
+  const file = {
+    accountId: req.accountId,
+    accessToken: req.accessToken,
+    mimeType: photo.mimeType,
+    bytes: photo.bytes.length,
+  };
   return describePhotoRequest(base, file, withText(req.payload.text), redact);
 }
 
@@ -64,7 +71,7 @@ const postPhoto = (
     cfg.fetchImpl,
     {
       method: "POST",
-      url: `${base}/${encodeURIComponent(accountId)}/photos`,
+      url: photosUrl(base, accountId),
       headers: { Authorization: bearer(token) },
       body: form,
     },

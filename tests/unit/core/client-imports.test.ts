@@ -1,19 +1,12 @@
-// The browser gets the catalogue once, precompiled by next-intl for its page. The server's renderer holds both
-// whole catalogues: code a client component imports writes messages with lib/i18n/text.ts, never renders them.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+// The browser gets its page's namespaces of the catalogue, precompiled by next-intl. The server's renderer
+// holds both whole catalogues: code a client component imports writes messages with lib/i18n/text.ts, never
+// renders them.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveImport as resolve } from "@/scripts/generate-client-messages.mjs";
 
 const root = process.cwd();
-const resolve = (from: string, spec: string) => {
-  const base = spec.startsWith("@/")
-    ? path.join(root, spec.slice(2))
-    : spec.startsWith(".")
-      ? path.resolve(path.dirname(from), spec)
-      : null;
-  if (!base) return null;
-  return [base, `${base}.ts`, `${base}.tsx`].find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
-};
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
