@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { API_ROUTES } from "@/lib/generated/api-routes";
-import { allowedMethods, matchApiRoute } from "@/lib/api-route-match";
+import { allowedMethods, apiRouteMatcher } from "@/lib/api-route-match";
 import { baseSecurityHeaders, contentSecurityPolicy, networkImageOrigins } from "@/lib/security-headers";
 import { envPick } from "@/lib/env";
 
@@ -16,7 +16,7 @@ const env = () =>
   ]);
 
 const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
-const ROUTES = API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]");
+const matchRoute = apiRouteMatcher(API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]"));
 
 function problem(status: number, code: string, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json({ error: { code, message } }, { status, headers });
@@ -39,7 +39,7 @@ function badPath(pathname: string): boolean {
 function apiGate(req: NextRequest): NextResponse | null {
   const { pathname } = req.nextUrl;
   if (badPath(pathname)) return problem(400, "bad_request", "The URL path is not valid percent-encoded UTF-8.");
-  const route = matchApiRoute(ROUTES, pathname);
+  const route = matchRoute(pathname);
   if (!route) return null; // the JSON 404 route answers
   const allow = allowedMethods(route);
   if (!allow.includes(req.method.toUpperCase()))

@@ -18,20 +18,23 @@ function matches(pattern: string[], path: string[]): boolean {
   return pattern.length === path.length;
 }
 
-/** The route file Next would pick for this path, or null. */
-export function matchApiRoute(routes: ApiRoute[], pathname: string): ApiRoute | null {
-  const path = pathname.split("/").filter(Boolean);
-  const found = routes
+function byPrecedence(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = segmentRank(a[i] ?? "[...]") - segmentRank(b[i] ?? "[...]");
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** A function giving the route file Next would pick for a path, or null; the routes are split and ranked once. */
+export function apiRouteMatcher<R extends ApiRoute>(routes: R[]): (pathname: string) => R | null {
+  const ranked = routes
     .map((r) => ({ r, segs: r.pattern.split("/").filter(Boolean) }))
-    .filter((x) => matches(x.segs, path));
-  found.sort((a, b) => {
-    for (let i = 0; i < Math.max(a.segs.length, b.segs.length); i++) {
-      const d = segmentRank(a.segs[i] ?? "[...]") - segmentRank(b.segs[i] ?? "[...]");
-      if (d) return d;
-    }
-    return 0;
-  });
-  return found[0]?.r ?? null;
+    .sort((a, b) => byPrecedence(a.segs, b.segs));
+  return (pathname) => {
+    const path = pathname.split("/").filter(Boolean);
+    return ranked.find((x) => matches(x.segs, path))?.r ?? null;
+  };
 }
 
 /** The Allow header for a route: its methods plus what Next adds (HEAD with GET, OPTIONS). */

@@ -103,15 +103,23 @@ export function envPick<K extends keyof Env>(
   keys: readonly K[],
   source: Record<string, string | undefined> = process.env,
 ): Pick<Env, K> {
-  const shape = Object.fromEntries(keys.map((k) => [k, envSchema.shape[k]]));
+  const id = keys.join(",");
+  // zod compiles an object schema on its first parse; a schema built per call recompiles on every request.
+  let schema = pickSchemas.get(id);
+  if (!schema) pickSchemas.set(id, (schema = z.object(Object.fromEntries(keys.map((k) => [k, envSchema.shape[k]])))));
   // Empty strings mean "unset", as in oauthEnv.
-  const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  return z.object(shape).parse(clean) as unknown as Pick<Env, K>;
+  const clean = Object.fromEntries(
+    keys.flatMap((k) => (source[k] === undefined || source[k] === "" ? [] : [[k, source[k]]])),
+  );
+  return schema.parse(clean) as unknown as Pick<Env, K>;
 }
+const pickSchemas = new Map<string, z.ZodObject>();
+
+const trustProxySchema = envSchema.pick({ TRUST_PROXY: true, VERCEL: true });
 
 /** Whether X-Forwarded-For comes from a proxy we trust; read alone because the sign-in route needs nothing else. */
 export function trustProxy(source: Record<string, string | undefined> = process.env): boolean {
-  const parsed = envSchema.pick({ TRUST_PROXY: true, VERCEL: true }).safeParse(source);
+  const parsed = trustProxySchema.safeParse(source);
   return parsed.success && (parsed.data.TRUST_PROXY === "1" || parsed.data.VERCEL === "1");
 }
 

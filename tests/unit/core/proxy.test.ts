@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
-import { matchApiRoute } from "@/lib/api-route-match";
+import { apiRouteMatcher } from "@/lib/api-route-match";
 import { API_ROUTES } from "@/lib/generated/api-routes";
 
 process.env.NEXTAUTH_SECRET ??= "unit-test-secret-0123456789abcdef";
@@ -35,8 +35,8 @@ describe("proxy: the /api gate", () => {
   });
 
   it("prefers static segments the way Next does", () => {
-    expect(matchApiRoute(API_ROUTES, "/api/brands/acme/posts")?.pattern).toBe("/api/brands/[brand]/posts");
-    expect(matchApiRoute(API_ROUTES, "/api/auth/callback/credentials")?.pattern).toBe("/api/auth/[...nextauth]");
+    expect(apiRouteMatcher(API_ROUTES)("/api/brands/acme/posts")?.pattern).toBe("/api/brands/[brand]/posts");
+    expect(apiRouteMatcher(API_ROUTES)("/api/auth/callback/credentials")?.pattern).toBe("/api/auth/[...nextauth]");
   });
 });
 
