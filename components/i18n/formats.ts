@@ -18,7 +18,21 @@ export function formatsFor(locale: string) {
       );
     return percents.get(digits)!;
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
+  const dateTimes = new Map<string | undefined, Intl.DateTimeFormat>();
+  const dateTimeIn = (timeZone?: string) => {
+    let format = dateTimes.get(timeZone);
+    if (!format)
+      dateTimes.set(
+        timeZone,
+        (format = new Intl.DateTimeFormat(locale, {
+          dateStyle: "medium",
+          timeStyle: "short",
+          hourCycle: "h23",
+          timeZone,
+        })),
+      );
+    return format;
+  };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */
@@ -49,7 +63,8 @@ export function formatsFor(locale: string) {
       from.slice(0, 4) === to.slice(0, 4)
         ? `${day(from)} – ${day(to)}`
         : `${day(from)} ${from.slice(0, 4)} – ${day(to)} ${to.slice(0, 4)}`,
-    dateTime: (iso: string | Date) => dateTime.format(new Date(iso)),
+    /** in `timeZone` when given (a brand's times), else the viewer's */
+    dateTime: (iso: string | Date, timeZone?: string) => dateTimeIn(timeZone).format(new Date(iso)),
     date: (iso: string | Date) => date.format(new Date(iso)),
   };
 }

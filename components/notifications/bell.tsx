@@ -36,7 +36,10 @@ export function NotificationBell() {
         onClick={() => setOpen((o) => !o)}
         className="relative rounded-md px-2 py-1.5 text-slate-600 hover:bg-slate-100"
       >
-        <span aria-hidden>🔔</span>
+        {/* drawn, not an emoji: many Linux desktops have no emoji font and showed an empty box */}
+        <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
+          <path d="M10 2a5 5 0 0 0-5 5v3.6l-1.7 2.7A1 1 0 0 0 4.1 15h11.8a1 1 0 0 0 .8-1.7L15 10.6V7a5 5 0 0 0-5-5Zm-2 14a2 2 0 0 0 4 0H8Z" />
+        </svg>
         {unread > 0 ? (
           <span
             data-testid="bell-count"

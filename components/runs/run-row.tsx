@@ -94,7 +94,7 @@ export function RunRow({
                 <li key={a.attempt + a.started_at} className="text-sm">
                   <div className="flex flex-wrap gap-3 text-slate-700">
                     <span className="font-medium">#{a.attempt}</span>
-                    <span>{f.dateTime(a.started_at)}</span>
+                    <span>{f.dateTime(a.started_at, timeZone)}</span>
                     <span>{t.has(`outcome.${a.outcome}`) ? t(`outcome.${a.outcome}`) : a.outcome}</span>
                     {a.failure_class ? (
                       <span className="text-rose-700">{t(`failureClass.${a.failure_class}`)}</span>

@@ -267,7 +267,7 @@ export function RunsBoard({
           <ul className="space-y-1 text-sm text-slate-600">
             {status.data.runs.slice(0, 10).map((r) => (
               <li key={r.id}>
-                {f.dateTime(r.startedAt)} ·{" "}
+                {f.dateTime(r.startedAt, timeZone)} ·{" "}
                 {r.dryRun
                   ? t("run.dry", { by: r.triggeredBy ?? "—" })
                   : r.trigger === "cron"
