@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useDialog } from "@/components/ui/use-dialog";
+import { useFormats } from "@/components/i18n/formats";
 import { RescheduleForm } from "./reschedule-form";
 import { BestTimesList } from "./best-times";
 import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
@@ -69,6 +70,7 @@ export function EditorPanel({
 }) {
   const t = useTranslations("editor");
   const ts = useTranslations("status");
+  const f = useFormats();
   const [body, setBody] = useState(post.body);
   const [showHistory, setShowHistory] = useState(false);
   useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
@@ -128,7 +130,7 @@ export function EditorPanel({
               aria-live="polite"
               className={over ? "font-semibold text-rose-600" : "text-slate-500"}
             >
-              {length} / {post.limit}
+              {f.number(length)} / {f.number(post.limit)}
             </span>
           </span>
           <textarea

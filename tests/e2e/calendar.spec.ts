@@ -51,6 +51,9 @@ test.describe.serial("the calendar editor", () => {
     await expect(page.getByTestId("editor-body")).toHaveValue("Short and sweet: dashboards in minutes.");
     await page.keyboard.press("Escape");
     await expect(editor).toBeHidden();
+    // Facebook's limit, grouped the way the interface language writes numbers
+    await page.getByTestId("day-2027-01-12").locator('[data-platform="facebook"]').click();
+    await expect(counter).toContainText("/ 63,206");
   });
 
   test("drags a post to another day, and it stays there after a reload", async ({ page }) => {
