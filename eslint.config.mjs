@@ -32,7 +32,6 @@ export default tseslint.config(
   },
   {
     files: ["app/**/*.tsx", "components/**/*.tsx"],
-    ignores: ["components/ui/intent-link.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
