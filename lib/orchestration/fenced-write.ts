@@ -61,6 +61,8 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
  * else) also leaves a PublicationEvent in the same statement, so its announcement can be neither lost nor
  * doubled (see announce-outcomes.ts). Returns the
  * `id:attempt` of every row written; the remote ids are durable the moment this returns.
+ * The ledger update returns each row's inputs with it, so the later steps read `l` alone: joined back to
+ * `i`, they were nested loops over both (the planner guesses one row for `l`), quadratic in the batch.
  */
 async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
   const col = <T>(f: (i: Finish) => T) => items.map(f);
@@ -77,26 +79,27 @@ async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
          "publishedAt" = i.published_at, "failureClass" = i.failure_class::"FailureClass", "lastError" = i.last_error,
          "nextAttemptAt" = i.next_attempt_at, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = i.finished_at
        FROM i WHERE l.id = i.id AND l.attempt = i.attempt AND l.state IN ('claimed', 'sending')
-       RETURNING l.id, l.attempt, l."postId", l."brandId"
+       RETURNING l.id, l.attempt, l."postId", l."brandId", i.state, i.remote_id, i.remote_url, i.published_at,
+                 i.failure_class, i.last_error, i.next_attempt_at, i.run_id, i.outcome, i.attempt_class, i.http_status,
+                 i.excerpt, i.started_at, i.finished_at, i.post_status
      ), a AS (
        INSERT INTO "PublishAttempt" (id, "publicationId", "runId", attempt, outcome, "failureClass", "httpStatus", "responseExcerpt", "startedAt", "finishedAt")
-       SELECT gen_random_uuid()::text, l.id, i.run_id, i.attempt, i.outcome, i.attempt_class::"FailureClass", i.http_status,
-              i.excerpt, i.started_at, i.finished_at
-       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
+       SELECT gen_random_uuid()::text, l.id, l.run_id, l.attempt, l.outcome, l.attempt_class::"FailureClass", l.http_status,
+              l.excerpt, l.started_at, l.finished_at
+       FROM l
      ), p AS (
-       UPDATE "Post" p SET status = i.post_status::"PostStatus", "updatedAt" = i.finished_at
-       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
-       WHERE p.id = l."postId" AND i.post_status IS NOT NULL
+       UPDATE "Post" p SET status = l.post_status::"PostStatus", "updatedAt" = l.finished_at
+       FROM l WHERE p.id = l."postId" AND l.post_status IS NOT NULL
      ), e AS (
        INSERT INTO "PublicationEvent" (id, "publicationId", attempt, type, data, "createdAt")
        SELECT gen_random_uuid()::text, l.id, l.attempt,
-              CASE WHEN i.state = 'published' THEN 'post.published' ELSE 'post.failed' END,
-              jsonb_build_object('remote_id', i.remote_id, 'remote_url', i.remote_url, 'published_at', i.published_at,
-                                 'failure_class', i.failure_class, 'error', i.last_error),
-              i.finished_at
-       FROM l JOIN i ON i.id = l.id AND i.attempt = l.attempt
-       WHERE (i.state = 'failed' AND i.next_attempt_at IS NULL)
-          OR (i.state = 'published' AND EXISTS (
+              CASE WHEN l.state = 'published' THEN 'post.published' ELSE 'post.failed' END,
+              jsonb_build_object('remote_id', l.remote_id, 'remote_url', l.remote_url, 'published_at', l.published_at,
+                                 'failure_class', l.failure_class, 'error', l.last_error),
+              l.finished_at
+       FROM l
+       WHERE (l.state = 'failed' AND l.next_attempt_at IS NULL)
+          OR (l.state = 'published' AND EXISTS (
                 SELECT 1 FROM "Brand" b JOIN "WebhookEndpoint" w ON w."workspaceId" = b."workspaceId"
                 WHERE b.id = l."brandId" AND w."disabledAt" IS NULL AND 'post.published' = ANY(w.events)))
        ON CONFLICT DO NOTHING
