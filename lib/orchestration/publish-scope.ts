@@ -10,6 +10,13 @@ import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 const NO_EMAIL = { emailEnabled: false, appUrl: "" };
 
 /**
+ * Rows per claim (and per `sending` mark). Each statement costs the database more than the rows in it, so
+ * larger claims publish faster at the same number of sends in flight (workers = concurrency / batch): in
+ * the bench, 32 published about a quarter more posts per second than 8, and 64 no more than 32.
+ */
+const CLAIM_BATCH = 32;
+
+/**
  * A bounded pool of workers that each claim a few rows at a time until nothing is left or the deadline
  * passes. Any number of these can run at once, in one process or many: the ledger keeps them apart.
  * Then the final outcomes are announced (notifications and webhooks), this run's and any left over.
@@ -23,8 +30,7 @@ export async function publishScope(
   const concurrency = Math.max(1, deps.concurrency ?? 8);
   const leaseMs = deps.leaseMs ?? 60_000;
   const results: SlotResult[] = [];
-  // Claiming a few rows per query keeps the ledger's round trips well below one per post.
-  const batch = Math.min(8, concurrency);
+  const batch = Math.min(CLAIM_BATCH, concurrency);
   const finish = finishQueue(deps.db);
   const listed = expectedClaims(deps.db, scope, { batch, workerId, leaseMs, clock: deps.clock });
   await listed.load();
