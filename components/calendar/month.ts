@@ -1,3 +1,5 @@
+import { memoized } from "@/lib/memoized";
+
 export const pad = (n: number) => String(n).padStart(2, "0");
 
 export function monthRange(month: string) {
@@ -47,20 +49,18 @@ export function weekdayNames(language: string, weekStart: number) {
 
 // A month renders a label per day: building the formatter once per language, not once per day, spares the
 // server and the browser about 35 formatter constructions per render.
-const longDates = new Map<string, Intl.DateTimeFormat>();
-
-/** "Tuesday 12 January 2027", in the brand's language. */
-export function longDate(date: string, language: string) {
-  let fmt = longDates.get(language);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(language, {
+const longDates = memoized(
+  (language: string) =>
+    new Intl.DateTimeFormat(language, {
       weekday: "long",
       day: "numeric",
       month: "long",
       year: "numeric",
       timeZone: "UTC",
-    });
-    longDates.set(language, fmt);
-  }
-  return fmt.format(new Date(`${date}T00:00:00Z`));
+    }),
+);
+
+/** "Tuesday 12 January 2027", in the brand's language. */
+export function longDate(date: string, language: string) {
+  return longDates(language).format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,5 +1,6 @@
 import { useLocale } from "next-intl";
 import { useMemo } from "react";
+import { memoized } from "@/lib/memoized";
 
 /** Numbers, percentages and dates in the interface language: "1 234,5 %" in French, "1,234.5%" in English. */
 export function formatsFor(locale: string) {
@@ -18,21 +19,10 @@ export function formatsFor(locale: string) {
       );
     return percents.get(digits)!;
   };
-  const dateTimes = new Map<string | undefined, Intl.DateTimeFormat>();
-  const dateTimeIn = (timeZone?: string) => {
-    let format = dateTimes.get(timeZone);
-    if (!format)
-      dateTimes.set(
-        timeZone,
-        (format = new Intl.DateTimeFormat(locale, {
-          dateStyle: "medium",
-          timeStyle: "short",
-          hourCycle: "h23",
-          timeZone,
-        })),
-      );
-    return format;
-  };
+  const dateTimeIn = memoized(
+    (timeZone: string | undefined) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone }),
+  );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */

@@ -1,32 +1,27 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { DAY_MS, isIsoDate } from "./days";
+import { memoized } from "@/lib/memoized";
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 // Reading a wall clock is on every listed post's path; one formatter per zone costs a tenth of a TZDate.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(kind: "day" | "time", timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind} ${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f =
-      kind === "day"
-        ? new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-        : new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    formatters.set(key, f);
-  }
-  return f;
-}
+const dayFormatter = memoized(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+);
+const timeFormatter = memoized(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+);
 
 /** The brand-local calendar day of an instant, as YYYY-MM-DD. */
 export function brandToday(now: Date, timeZone: string): string {
-  return formatter("day", timeZone).format(now);
+  return dayFormatter(timeZone).format(now);
 }
 
 /** The brand-local wall-clock time of an instant, as HH:MM (24-hour). */
 export function localTime(instant: Date, timeZone: string): string {
-  return formatter("time", timeZone).format(instant);
+  return timeFormatter(timeZone).format(instant);
 }
 
 // Plan generation asks for the same few wall times over and over; Intl lookups dominate its cost.

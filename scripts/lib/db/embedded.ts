@@ -15,6 +15,9 @@ import { databaseUrlWithName, quoteIdent } from "./engine";
 import { loadOrCreateSecret } from "../secrets";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const USER = "postgres";
+/** What clusters created before passwords were generated still have; replaced at their next start. */
+const LEGACY_PASSWORD = "postgres";
 
 interface ExitHook {
   hookedEvents(): string[];
@@ -31,9 +34,6 @@ export function takeBackStopSignals() {
   for (const event of exitHook.hookedEvents())
     if (event !== "exit" && event !== "beforeExit") exitHook.unhookEvent(event);
 }
-const USER = "postgres";
-/** What clusters created before passwords were generated still have; replaced at their next start. */
-const LEGACY_PASSWORD = "postgres";
 
 interface EmbeddedPostgresOptions {
   /** Defaults to $EMBEDDED_PG_DIR/pg or <repo>/.data/pg */
