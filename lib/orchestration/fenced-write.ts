@@ -55,6 +55,12 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
 }
 
 /**
+ * PostgreSQL text cannot hold NUL, and a network's raw answer or error may: one such character would fail
+ * the whole group's finish, leaving confirmed remote ids unrecorded. It is dropped instead.
+ */
+const withoutNul = (_key: string, value: unknown) => (typeof value === "string" ? value.replaceAll("\0", "") : value);
+
+/**
  * Ledger rows, their attempt log and their posts' status change in one statement, each row only when
  * its attempt number still matches: a worker whose lease expired changes nothing. A final outcome
  * (failed with no retry left, or published where a webhook listens for it; a success notifies nobody
@@ -127,6 +133,7 @@ async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
           finished_at: i.attempt.finishedAt,
           post_status: i.postStatus,
         })),
+        withoutNul,
       ),
     ],
   );

@@ -154,3 +154,30 @@ describe("publishing outcomes are announced through the outbox", () => {
     expect(await db.publicationEvent.findMany({ select: { type: true } })).toEqual([{ type: "post.failed" }]);
   });
 });
+
+describe("the fenced finish", () => {
+  it("records the remote id even when the network's answer carries a NUL byte, which PostgreSQL text refuses", async () => {
+    const w = await seedPublishing(db);
+    const now = new Date();
+    const scope = { workspaceId: w.ws.id, dueOnly: false, catchupDays: 2, date: DAY, platforms: ["x" as const] };
+    await ensureLedgerRows(db, scope, now);
+    const [claim] = await claimPublications(db, scope, { now, limit: 1, workerId: "w", leaseMs: 60_000 });
+    await finishAttempt(
+      db,
+      claim,
+      { state: "published", remoteId: "1850000000000000042", publishedAt: now, lastError: "odd\u0000note" },
+      {
+        runId: null,
+        outcome: "published",
+        responseExcerpt: 'HTTP 201\n{"id":"1\u0000"}',
+        startedAt: now,
+        finishedAt: now,
+      },
+      "published",
+    );
+    const row = await db.publication.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row).toMatchObject({ state: "published", remoteId: "1850000000000000042", lastError: "oddnote" });
+    const attempt = await db.publishAttempt.findFirstOrThrow({ where: { publicationId: claim.id } });
+    expect(attempt.responseExcerpt).toBe('HTTP 201\n{"id":"1"}');
+  });
+});
