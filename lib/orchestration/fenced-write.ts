@@ -56,9 +56,9 @@ export async function markBatchSending(db: Db, claims: Claim[], now: Date): Prom
 
 /**
  * PostgreSQL text cannot hold NUL, and a network's raw answer or error may: one such character would fail
- * the whole group's finish, leaving confirmed remote ids unrecorded. It is dropped instead.
+ * the whole group's finish, leaving confirmed remote ids unrecorded. It is dropped from what the network wrote.
  */
-const withoutNul = (_key: string, value: unknown) => (typeof value === "string" ? value.replaceAll("\0", "") : value);
+const withoutNul = (text: string | null | undefined) => text?.replaceAll("\0", "") ?? null;
 
 /**
  * Ledger rows, their attempt log and their posts' status change in one statement, each row only when
@@ -118,22 +118,21 @@ async function finishAttempts(db: Db, items: Finish[]): Promise<Set<string>> {
           id: i.claim.id,
           attempt: i.claim.attempt,
           state: i.data.state,
-          remote_id: i.data.remoteId ?? null,
-          remote_url: i.data.remoteUrl ?? null,
+          remote_id: withoutNul(i.data.remoteId),
+          remote_url: withoutNul(i.data.remoteUrl),
           published_at: i.data.publishedAt ?? null,
           failure_class: i.data.failureClass ?? null,
-          last_error: i.data.lastError ?? null,
+          last_error: withoutNul(i.data.lastError),
           next_attempt_at: i.data.nextAttemptAt ?? null,
           run_id: i.attempt.runId,
           outcome: i.attempt.outcome,
           attempt_class: i.attempt.failureClass ?? null,
           http_status: i.attempt.httpStatus ?? null,
-          excerpt: i.attempt.responseExcerpt?.slice(0, 2000) ?? null,
+          excerpt: withoutNul(i.attempt.responseExcerpt?.slice(0, 2000)),
           started_at: i.attempt.startedAt,
           finished_at: i.attempt.finishedAt,
           post_status: i.postStatus,
         })),
-        withoutNul,
       ),
     ],
   );
