@@ -72,6 +72,15 @@ interface Row {
 const LEDGER = Prisma.sql`"Publication" l JOIN "Post" p ON p.id = l."postId" JOIN "Brand" b ON b.id = p."brandId"`;
 
 /**
+ * What sending needs of the post and brand, read where the claim finds its rows: joined again after the
+ * update, the planner (which cannot count the update's rows) hashed the whole Brand table on every claim.
+ */
+const POST_COLUMNS = Prisma.sql`p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
+  COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
+  COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
+  COALESCE(p.slides, '{}') AS slides, b.slug, b.name, b.timezone, b.language`;
+
+/**
  * Conditions over LEDGER for rows that a claim may take now. A claim by ids leaves out the ledger's own
  * (state, date) conditions: the rows' post and state are re-checked anyway, and with them the planner,
  * misled by a day's rows inserted since the last ANALYZE, walks that index instead of the primary key.
@@ -107,7 +116,7 @@ export async function claimPublications(
   const leaseUntil = new Date(opts.now.getTime() + opts.leaseMs);
   const query = Prisma.sql`
     WITH c AS (
-      SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class
+      SELECT l.id, l.state AS prev_state, l."failureClass" AS prev_class, ${POST_COLUMNS}
       FROM ${LEDGER}
       WHERE ${opts.ids ? Prisma.sql`l.id = ANY(${opts.ids}::text[]) AND ${claimable(scope, opts.now, true)}` : claimable(scope, opts.now)}
       LIMIT ${opts.limit}
@@ -120,11 +129,9 @@ export async function claimPublications(
       RETURNING l.id, l.attempt, l."postId", l."brandId", l.platform::text AS platform,
                 c.prev_state::text AS prev_state, c.prev_class::text AS prev_class
     )
-    SELECT u.*, p.date::text AS post_date, p."scheduledAt", p.pillar, p.format, p.body, p.link,
-           COALESCE(p.hashtags, '{}') AS hashtags, p."contentHash", COALESCE(p."signalIds", '{}') AS "signalIds",
-           COALESCE(p.parts, '{}') AS parts, p."firstComment", COALESCE(p."mediaIds", '{}') AS "mediaIds",
-           COALESCE(p.slides, '{}') AS slides, b.slug, b.name, b.timezone, b.language
-    FROM u JOIN "Post" p ON p.id = u."postId" JOIN "Brand" b ON b.id = u."brandId"`;
+    SELECT u.*, c.post_date, c."scheduledAt", c.pillar, c.format, c.body, c.link, c.hashtags, c."contentHash",
+           c."signalIds", c.parts, c."firstComment", c."mediaIds", c.slides, c.slug, c.name, c.timezone, c.language
+    FROM u JOIN c ON c.id = u.id`;
   const { rows } = await preparedQuery<Row>(db, query.text, query.values);
   return rows.map((r) => ({
     id: r.id,

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +22,15 @@ beforeAll(async () => {
         inFlight--;
         if (req.url === "/empty") return void res.writeHead(204).end();
         res.writeHead(201, { "content-type": "application/json", "x-rate-limit-reset": "123" });
-        res.end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null }));
+        res.end(
+          JSON.stringify({
+            method: req.method,
+            path: req.url,
+            body,
+            auth: req.headers.authorization ?? null,
+            trace: req.headers["x-trace"] ?? null,
+          }),
+        );
       }, 20),
     );
   });
@@ -39,7 +48,7 @@ describe("keepAliveFetch", () => {
       const res = await f(`${base}/post`, { method: "POST", headers: { authorization: "Bearer t" }, body: "héllo" });
       expect(res.status).toBe(201);
       expect(res.headers.get("x-rate-limit-reset")).toBe("123");
-      expect(JSON.parse(await res.text())).toEqual({ method: "POST", body: "héllo", auth: "Bearer t" });
+      expect(JSON.parse(await res.text())).toMatchObject({ method: "POST", body: "héllo", auth: "Bearer t" });
     }
     expect(sockets).toBe(1);
     expect((await f(`${base}/empty`)).status).toBe(204);
@@ -60,6 +69,35 @@ describe("keepAliveFetch", () => {
     expect(all.every((r) => r.status === 201)).toBe(true);
     expect(sockets).toBe(3);
     expect(maxInFlight).toBe(3);
+  });
+
+  it("sends headers given as an object (any case), a Headers or pairs, and keeps the query", async () => {
+    const f = keepAliveFetch({ maxSockets: 2 });
+    const inits: HeadersInit[] = [
+      { "X-Trace": "a", Authorization: "Bearer o" },
+      new Headers({ "x-trace": "a", authorization: "Bearer o" }),
+      [
+        ["X-Trace", "a"],
+        ["authorization", "Bearer o"],
+      ],
+    ];
+    for (const headers of inits) {
+      const res = await f(`${base}/p?q=1`, { method: "POST", headers, body: "{}" });
+      expect(await res.json()).toMatchObject({ path: "/p?q=1", auth: "Bearer o", trace: "a" });
+      expect(res.headers.has("X-Rate-Limit-Reset")).toBe(true);
+      expect(Object.fromEntries(res.headers as unknown as Iterable<[string, string]>)).toMatchObject({
+        "x-rate-limit-reset": "123",
+      });
+    }
+  });
+
+  it("stops following the signal once answered, and refuses an already aborted one", async () => {
+    const f = keepAliveFetch({ maxSockets: 1 });
+    const ctrl = new AbortController();
+    await (await f(`${base}/x`, { signal: ctrl.signal })).text();
+    expect(getEventListeners(ctrl.signal, "abort")).toHaveLength(0);
+    ctrl.abort(new Error("too late"));
+    await expect(f(`${base}/x`, { signal: ctrl.signal })).rejects.toThrow("too late");
   });
 
   it("rejects with the connection error's code when nothing listens, and honours an abort", async () => {
