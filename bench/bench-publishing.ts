@@ -5,6 +5,7 @@ import pg from "pg";
 import type { Db } from "../lib/db";
 import { Prisma } from "../lib/generated/prisma/client";
 import { createPublisher } from "@/lib/wiring/network-adapters";
+import { buildContentPackage } from "@/lib/orchestration/build-content-package";
 import { ensureLedgerRows } from "@/lib/orchestration/ensure-ledger-rows";
 import { publishScope } from "../lib/orchestration/publish-scope";
 import { limitSends } from "../lib/orchestration/limit-sends";
@@ -172,4 +173,51 @@ export async function benchFloor(url: string, db: Db, rows: number, opts: { conn
   const seconds = (performance.now() - t0) / 1000;
   await pool.end();
   return { rows: done, seconds, perSecond: done / seconds };
+}
+
+/**
+ * The other floor under the daily run on a machine it shares with the fake networks: the same sends
+ * (publishers, keep-alive pools, send limits, fakes) with no database at all, `concurrency` at a time.
+ */
+export async function benchSendsAlone(
+  fakes: RemoteFakes,
+  posts: number,
+  opts: { concurrency: number; limits: NetworkLimits },
+) {
+  await fetch(`${fakes.control}/reset`, { method: "POST" });
+  await fetch(`${fakes.control}/latency?ms=0`, { method: "POST" });
+  const channels = fakeChannels(fakes, opts.limits);
+  const networks = ["linkedin", "facebook", "x"] as const;
+  const brand = { id: "b", slug: "bench", name: "Bench", timezone: "UTC", language: "en-US" };
+  let next = 0;
+  let sent = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async () => {
+      for (let i = next++; i < posts; i = next++) {
+        const platform = networks[i % 3];
+        const channel = await channels(brand.id, platform);
+        const post = {
+          id: `p${i}`,
+          platform,
+          date: new Date(`${BENCH_DAY}T00:00:00Z`),
+          pillar: "education",
+          format: "text",
+          hashtags: [],
+          contentHash: `h${i}`,
+          body: `Bench post ${i} on ${platform}`,
+          link: null,
+        };
+        const res = await channel.publisher.publish({
+          payload: buildContentPackage(post, brand).payload,
+          accountId: channel.accountId,
+          accessToken: channel.accessToken,
+          contentHash: post.contentHash,
+        });
+        if (res.ok) sent++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return { sent, seconds, perSecond: sent / seconds };
 }
