@@ -8,7 +8,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: "Social CM Orchestrator", description: t("description") };
+  return { title: { default: "Social CM Orchestrator", template: "%s · Social CM" }, description: t("description") };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -5,7 +5,8 @@ import type { KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { NETWORK_COLOR, NETWORK_NAME, NetworkIcon } from "./network-meta";
-import { chipStatus, firstWords, STATUS_META } from "./post-status";
+import { chipStatus, STATUS_META } from "./post-status";
+import { firstWords } from "@/lib/text/first-words";
 
 export { NETWORK_NAME };
 

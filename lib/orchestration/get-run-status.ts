@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { PostNetwork } from "./types";
+import { firstWords } from "@/lib/text/first-words";
 
 export interface StatusRow {
   brand: string;
@@ -77,7 +78,7 @@ export async function getRunStatus({
       post_id: p.id,
       post_status: p.status,
       scheduled_at: p.scheduledAt.toISOString(),
-      excerpt: p.body.slice(0, 140),
+      excerpt: firstWords(p.body, 140),
       state: l?.state ?? "scheduled",
       attempt: l?.attempt ?? 0,
       remote_id: l?.remoteId ?? null,

@@ -81,6 +81,13 @@ describe("GET /api/orchestrator/status", () => {
     expect(fb.attempts[0].response_excerpt).toContain("400");
     expect(res.json.summary.published).toBe(2);
     expect(res.json.runs.length).toBeGreaterThanOrEqual(1);
+    // An excerpt of the post on one line, cut between words with an ellipsis, never mid-word.
+    const post = await db.post.findUniqueOrThrow({ where: { id: fb.post_id } });
+    const words = post.body.split(/\s+/);
+    expect(post.body.length).toBeGreaterThan(140);
+    expect(fb.excerpt).toMatch(/\S…$/);
+    expect(fb.excerpt.length).toBeLessThanOrEqual(141);
+    expect(words).toContain(fb.excerpt.slice(0, -1).split(" ").at(-1));
     expect(
       (await callRoute(status.GET, { token: tokens.viewer, path: "/api/orchestrator/status?date=nope" })).status,
     ).toBe(422);

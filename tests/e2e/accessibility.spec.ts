@@ -63,22 +63,25 @@ test.describe.serial("axe-core finds no critical or serious issue", () => {
     await expectAccessible(page, "editor with a carousel");
   });
 
-  test("runs, analytics, settings, brands, connections, team and activity", async ({ page }) => {
+  test("runs, analytics, settings, brands, connections, team and activity, each under its own title", async ({
+    page,
+  }) => {
     await signIn(page, account.email, PASSWORD);
-    for (const path of [
-      "/runs",
-      "/analytics",
-      "/settings",
-      "/settings/brands",
-      "/settings/brands/new",
-      `/settings/brands/${account.brand}`,
-      "/settings/connections",
-      "/settings/team",
-      "/settings/activity",
-      "/calendar?brand=unknown-brand",
-    ]) {
+    for (const [path, title] of [
+      ["/runs", "Runs · Social CM"],
+      ["/analytics", "Analytics · Social CM"],
+      ["/settings", "Settings · Social CM"],
+      ["/settings/brands", "Brands · Social CM"],
+      ["/settings/brands/new", null],
+      [`/settings/brands/${account.brand}`, null],
+      ["/settings/connections", "Connections · Social CM"],
+      ["/settings/team", "Team · Social CM"],
+      ["/settings/activity", "Activity · Social CM"],
+      ["/calendar?brand=unknown-brand", null],
+    ] as const) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
+      if (title) await expect(page).toHaveTitle(title);
       await expectAccessible(page, path);
     }
   });

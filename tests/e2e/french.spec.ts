@@ -13,6 +13,7 @@ test("the interface speaks French to a French browser, and the language setting 
   await page.goto(`/calendar?brand=${account.brand}&month=2027-03&view=list`);
   await interactive(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page).toHaveTitle("Calendrier · Social CM");
   const nav = page.getByRole("navigation", { name: "Principal" });
   await expect(nav.getByRole("link", { name: "Calendrier" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2027/);

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { IntentLink } from "@/components/ui/intent-link";
 import { AnalyticsDashboard } from "@/components/analytics/analytics-dashboard";
@@ -8,10 +9,7 @@ import { brandToday } from "@/lib/dates/zoned";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
-export async function generateMetadata() {
-  const tm = await getTranslations("meta");
-  return { title: tm("analytics") };
-}
+export const generateMetadata = pageTitle("analytics");
 
 async function AnalyticsPage({
   searchParams,

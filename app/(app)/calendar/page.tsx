@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { IntentLink } from "@/components/ui/intent-link";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
@@ -12,6 +13,8 @@ import { readView, viewRange } from "@/components/calendar/view-range";
 import { isIsoDate } from "@/lib/dates/days";
 import { listPosts } from "@/lib/plans/list-posts";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("calendar");
 
 async function CalendarPage({
   searchParams,

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { IntentLink } from "@/components/ui/intent-link";
 import { ConversationsView } from "@/components/listening/conversations-view";
@@ -6,10 +7,7 @@ import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { platformName } from "@/lib/schemas/common";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
-export async function generateMetadata() {
-  const tm = await getTranslations("meta");
-  return { title: tm("conversations") };
-}
+export const generateMetadata = pageTitle("conversations");
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

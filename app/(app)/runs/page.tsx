@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db";
@@ -8,6 +9,8 @@ import { roleAtLeast } from "@/lib/workspaces/roles";
 import { RunsBoard } from "@/components/runs/runs-board";
 import { countFailedDeliveries } from "@/lib/outbox/count-failed-deliveries";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("runs");
 
 async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: string; brand?: string }> }) {
   const auth = await requirePageAuth();

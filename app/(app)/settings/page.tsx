@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
@@ -7,6 +8,8 @@ import { getUserLocale } from "@/lib/workspaces/set-user-locale";
 import { ApiTokensPanel } from "@/components/settings/api-tokens-panel";
 import { AccountPanel } from "@/components/settings/account-panel";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("settings");
 
 const SECTIONS = ["brands", "connections", "team", "activity"] as const;
 

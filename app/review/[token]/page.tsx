@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,6 +9,8 @@ import { LINK_GONE } from "@/lib/review-links/open-review-link";
 import { renderText } from "@/lib/i18n/render-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("review");
 
 export const dynamic = "force-dynamic";
 

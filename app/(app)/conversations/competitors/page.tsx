@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { IntentLink } from "@/components/ui/intent-link";
 import { CompetitorComparison } from "@/components/listening/competitor-comparison";
@@ -7,10 +8,7 @@ import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
-export async function generateMetadata() {
-  const tm = await getTranslations("meta");
-  return { title: tm("competitors") };
-}
+export const generateMetadata = pageTitle("competitors");
 
 async function CompetitorsPage({
   searchParams,

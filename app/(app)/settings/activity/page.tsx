@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { requirePageAuth } from "@/lib/page-auth";
@@ -5,6 +6,8 @@ import { roleAtLeast } from "@/lib/workspaces/roles";
 import { ActivityLog } from "@/components/settings/activity-log";
 import { listBrands } from "@/lib/brands/list-brands";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("activity");
 
 async function ActivityPage() {
   const auth = await requirePageAuth();

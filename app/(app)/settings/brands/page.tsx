@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
@@ -5,6 +6,8 @@ import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { ArchivedBrands } from "@/components/brands/archived-brands";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("brands");
 
 async function BrandsPage() {
   const auth = await requirePageAuth();

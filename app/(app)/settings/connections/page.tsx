@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -5,6 +6,8 @@ import { ConnectionsPanel } from "@/components/connections/connections-panel";
 import { AccountChooser } from "@/components/connections/account-chooser";
 import { missingCredentials, OAUTH_PLATFORMS } from "@/lib/wiring/oauth-clients";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("connections");
 
 async function ConnectionsPage({
   searchParams,

@@ -1,7 +1,10 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { requirePageAuth } from "@/lib/page-auth";
 import { TeamPanel } from "@/components/team/team-panel";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("team");
 
 async function TeamPage() {
   const auth = await requirePageAuth();

@@ -1,7 +1,7 @@
 // A chip shows the first words of its post; only the body's head is read, and the result must be the
 // same as flattening the whole body.
 import { describe, expect, it } from "vitest";
-import { firstWords } from "@/components/calendar/post-status";
+import { firstWords } from "@/lib/text/first-words";
 
 function flattenAll(body: string, max: number): string {
   const flat = body.replace(/\s+/g, " ").trim();

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+
+type PageKey =
+  | "analytics"
+  | "conversations"
+  | "competitors"
+  | "calendar"
+  | "runs"
+  | "settings"
+  | "brands"
+  | "connections"
+  | "team"
+  | "activity"
+  | "signin"
+  | "signup"
+  | "review";
+
+/** A page's `generateMetadata`: its name in the viewer's language, which the root layout's template completes. */
+export function pageTitle(key: PageKey) {
+  return async () => ({ title: (await getTranslations("meta"))(key) });
+}
