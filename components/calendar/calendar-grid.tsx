@@ -10,6 +10,7 @@ import type { Nudge } from "./post-chip";
 import { byDay } from "./view-range";
 import { StatusLegend } from "./status-legend";
 import { RangeButton, type RangeAction } from "./day-parts";
+import { useFormats } from "@/components/i18n/formats";
 
 /** The month: a week per row with an approve-week action; on a phone, a list of the days that have posts. */
 export function CalendarGrid({
@@ -39,6 +40,7 @@ export function CalendarGrid({
   action?: RangeAction;
 }) {
   const t = useTranslations("calendar");
+  const f = useFormats();
   const locale = useLocale();
   const weekStart = firstWeekday(language);
   const weeks = monthWeeks(month, weekStart);
@@ -112,7 +114,7 @@ export function CalendarGrid({
                     onOpen={onOpen}
                     onNudge={onNudge}
                     canEdit={canEdit}
-                    onApproveDay={() => onApprove(date, date, date)}
+                    onApproveDay={() => onApprove(date, date, f.day(date, true))}
                     action={action}
                   />
                 ) : (

@@ -92,7 +92,7 @@ export function EditorPanel({
       <header className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
         <div>
           <h2 className="font-semibold">
-            {t("heading", { network: NETWORK_NAME[post.platform], date: post.date, time: post.time })}
+            {t("heading", { network: NETWORK_NAME[post.platform], date: f.day(post.date, true), time: post.time })}
           </h2>
           <p className="text-xs text-slate-500">
             {t.rich("statusLine", {

@@ -11,6 +11,7 @@ import { monthRange } from "./month";
 import { NETWORK_NAME } from "./post-chip";
 import { useRegeneratePreview } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
+import { useFormats } from "@/components/i18n/formats";
 
 export function GenerateDialog({
   brand,
@@ -30,6 +31,7 @@ export function GenerateDialog({
   onClose: () => void;
 }) {
   const t = useTranslations("generate");
+  const f = useFormats();
   const locale = useLocale();
   const tk = useTranslations("keptKind");
   const summaryOf = useRegenerateSummary();
@@ -59,7 +61,9 @@ export function GenerateDialog({
       {past > 0 ? (
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
           <legend className="px-1 font-medium">
-            {past === month_.days ? t("over", { month }) : t("started", { month, count: past, today })}
+            {past === month_.days
+              ? t("over", { month })
+              : t("started", { month, count: past, today: f.day(today, true) })}
           </legend>
           {past < month_.days ? (
             <label className="flex items-center gap-2">

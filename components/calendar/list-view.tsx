@@ -7,6 +7,7 @@ import type { Nudge } from "./post-chip";
 import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
+import { useFormats } from "@/components/i18n/formats";
 
 /** The queue: every day that has posts, in order, each post with its full chip. */
 export function ListView({
@@ -33,6 +34,7 @@ export function ListView({
   action?: RangeAction;
 }) {
   const t = useTranslations("calendar");
+  const f = useFormats();
   const locale = useLocale();
   const days = [...byDay(posts)].sort(([a], [b]) => a.localeCompare(b));
   if (days.length === 0) return <p className="text-sm text-slate-600">{t("noMatch")}</p>;
@@ -65,7 +67,7 @@ export function ListView({
                       action={action}
                       label={label}
                       testId={`approve-day-${date}`}
-                      onAct={() => onApprove(date, date, date)}
+                      onAct={() => onApprove(date, date, f.day(date, true))}
                       className="rounded border border-blue-300 px-1.5 text-xs text-blue-800 hover:bg-blue-50"
                     />
                   ) : null}

@@ -5,6 +5,7 @@ import type { PostDto } from "@/lib/plans/post-dto";
 import { addDays } from "@/lib/dates/days";
 import { NETWORK_NAME } from "./network-meta";
 import type { Nudge } from "./post-chip";
+import { useFormats } from "@/components/i18n/formats";
 
 type Change = (
   body: { id: string; date?: string; time?: string; version: number },
@@ -30,12 +31,13 @@ export function useMovePost({
   setStatus: (message: string) => void;
 }) {
   const t = useTranslations("calendar.move");
+  const f = useFormats();
   function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
     if (!canEdit || (date === post.date && time === post.time)) return;
     if (post.status === "published") return setStatus(t("published"));
-    if (date < today) return setStatus(t("past", { today }));
+    if (date < today) return setStatus(t("past", { today: f.day(today, true) }));
     if (all.some((p) => p.date === date && p.platform === post.platform && p.status === "published")) {
-      return setStatus(t("slotPublished", { network: NETWORK_NAME[post.platform], date }));
+      return setStatus(t("slotPublished", { network: NETWORK_NAME[post.platform], date: f.day(date, true) }));
     }
     change(
       {
@@ -45,7 +47,7 @@ export function useMovePost({
         ...(time !== post.time ? { time } : {}),
       },
       "move",
-      done ?? t("moved", { network: NETWORK_NAME[post.platform], date, time }),
+      done ?? t("moved", { network: NETWORK_NAME[post.platform], date: f.day(date, true), time }),
     );
     // The chip re-renders in its new day or hour: keep the keyboard on it.
     if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);

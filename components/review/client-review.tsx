@@ -10,17 +10,19 @@ import { NETWORK_NAME } from "@/components/calendar/post-chip";
 import { apiFetch } from "@/components/api-client";
 import type { ClientDecisionResponse } from "@/app/api/review/[token]/posts/[id]/route";
 import type { ReviewPage } from "@/lib/review-links/get-review-page";
+import { useFormats } from "@/components/i18n/formats";
 
 export function ClientReview({ token, data }: { token: string; data: ReviewPage }) {
   const t = useTranslations("review.client");
+  const f = useFormats();
   const [name, setName] = useState("");
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-xl font-semibold">
-          {t("title", { brand: data.brand.name, from: data.from, to: data.to })}
+          {t("title", { brand: data.brand.name, range: f.range(data.from, data.to) })}
         </h1>
-        <p className="text-sm text-slate-600">{t("intro", { until: data.expires_at.slice(0, 10) })}</p>
+        <p className="text-sm text-slate-600">{t("intro", { until: f.date(data.expires_at) })}</p>
         <label className="mt-3 block max-w-xs text-sm">
           <span className="font-medium">{t("yourName")}</span>
           <input
@@ -52,6 +54,7 @@ function PostReview({
 }) {
   const t = useTranslations("review.client");
   const ts = useTranslations("status");
+  const f = useFormats();
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -85,8 +88,12 @@ function PostReview({
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
     >
       <h2 className="text-sm font-semibold">
-        {t("heading", { network: NETWORK_NAME[post.platform] ?? post.platform, date: post.date, time: post.time })} ·{" "}
-        <span data-testid="review-status">{ts.has(post.status) ? ts(post.status) : post.status}</span>
+        {t("heading", {
+          network: NETWORK_NAME[post.platform] ?? post.platform,
+          date: f.day(post.date, true),
+          time: post.time,
+        })}{" "}
+        · <span data-testid="review-status">{ts.has(post.status) ? ts(post.status) : post.status}</span>
       </h2>
       <NetworkPreview
         network={post.platform}

@@ -59,7 +59,7 @@ test.describe.serial("calendar views", () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
     await page.mouse.up();
     await expect(page.getByTestId("slot-2027-03-18-14").getByTestId(id)).toContainText("14:00");
-    await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to 2027-03-18 at 14:00");
+    await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to Thu, Mar 18 at 14:00");
     await page.reload();
     await interactive(page);
     await expect(page.getByTestId("slot-2027-03-18-14").getByTestId(id)).toBeVisible();
@@ -127,7 +127,7 @@ test.describe.serial("calendar views", () => {
     await page.keyboard.press("Alt+ArrowRight");
     await expect(page.getByTestId("day-2027-03-23").getByTestId(id)).toBeVisible();
     await expect(page.getByTestId(id)).toBeFocused();
-    await expect(page.getByTestId("status-line")).toContainText("Moved the X post to 2027-03-23");
+    await expect(page.getByTestId("status-line")).toContainText("Moved the X post to Tue, Mar 23");
     // The editor's date and time fields move it too.
     await page.keyboard.press("Enter");
     await tabTo(page, "reschedule-time", 40);
@@ -138,7 +138,7 @@ test.describe.serial("calendar views", () => {
     await page.keyboard.press("Escape");
     await tabTo(page, "approve-day-2027-03-24");
     await page.keyboard.press("Enter");
-    await expect(page.getByTestId("status-line")).toContainText("Approved 3 posts (2027-03-24)");
+    await expect(page.getByTestId("status-line")).toContainText("Approved 3 posts (Wed, Mar 24)");
     // The button goes away with the drafts; the keyboard stays on the day it approved, not on the page.
     await expect(page.getByTestId("approve-day-2027-03-24")).toHaveCount(0);
     await expect(page.getByTestId("day-2027-03-24")).toBeFocused();
@@ -210,7 +210,13 @@ test.describe.serial("calendar views", () => {
     await page.goto(`/calendar?brand=${account.brand}&month=${today.slice(0, 7)}`);
     await interactive(page);
     await page.getByTestId("generate-month").click();
-    await expect(page.getByTestId("past-days")).toContainText(`today is ${today}`);
+    const day = new Date(`${today}T00:00:00Z`).toLocaleDateString("en", {
+      timeZone: "UTC",
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+    });
+    await expect(page.getByTestId("past-days")).toContainText(`today is ${day}`);
     await expect(page.getByLabel(/Skip the past days/)).toBeChecked();
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("brief-form")).toBeHidden();
@@ -234,7 +240,7 @@ test.describe.serial("calendar views", () => {
     await expect(best).toContainText("Not enough of your own results on LinkedIn yet (0 published with metrics)");
     await attachShot(page, info, "editor-best-times", false);
     await editor.getByTestId("move-best-time").click();
-    await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to 2027-03-03 at 10:00");
+    await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to Wed, Mar 3 at 10:00");
     await expect(editor.getByTestId("move-best-time")).toHaveCount(0);
     await page.keyboard.press("Escape");
     await expect(li).toContainText("10:00");

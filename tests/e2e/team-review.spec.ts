@@ -112,6 +112,9 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   await client.goto(reviewUrl);
   await expect(client).toHaveURL(/\/review\//);
   await expect(client.getByRole("heading", { name: /Review Bakery/ })).toBeVisible();
+  // Dates as people read them ("Review Bakery: posts, Mar 1 – Mar 31"), not as the database stores them.
+  await expect(client.getByRole("heading", { level: 1 })).toHaveText(/^Review Bakery: posts, \w{3} \d+ – \w{3} \d+$/);
+  await expect(client.getByRole("heading", { level: 2 }).first()).toHaveText(/ · \w{3}, \w{3} \d+ at \d\d:\d\d · /);
   await expect(client.getByText("Sign in")).toHaveCount(0);
   await client.getByTestId("reviewer-name").fill("Clara Client");
   const card = client.getByTestId(`review-post-${postId}`);
