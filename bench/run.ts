@@ -100,10 +100,11 @@ try {
       `daily run, 100 ms network latency, ${instances} instance(s): ${slow.posts} posts in ${fmt(slow.seconds, 2)} s = ${fmt(slow.perSecond, 0)} posts/s, duplicates ${slow.duplicates}, unpublished ${slow.lost}   target 30,000 in <= ${target} s, 0 duplicates, 0 unpublished: ${verdict(slow.posts >= 30_000 && slow.seconds <= target && slow.duplicates === 0 && slow.lost === 0)}`,
     );
   }
-
-  if (process.env.BENCH_CALENDAR !== "0") await benchCalendar();
 } finally {
   fakesProcess.kill("SIGTERM");
   await closeDb(db);
   await database.stop();
 }
+// The calendar runs its own app and database. The publishing database (with the 100,000 rows written above)
+// and the fakes are stopped first: measured while they still ran, the sign-in page's p95 was 48 ms, alone 30.
+if (process.env.BENCH_CALENDAR !== "0") await benchCalendar();
