@@ -13,7 +13,10 @@ type PageKey =
   | "activity"
   | "signin"
   | "signup"
-  | "review";
+  | "review"
+  | "newBrand"
+  | "brief"
+  | "invite";
 
 /** A page's `generateMetadata`: its name in the viewer's language, which the root layout's template completes. */
 export function pageTitle(key: PageKey) {

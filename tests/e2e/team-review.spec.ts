@@ -56,6 +56,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   const editor = await editorCtx.newPage();
   await editor.goto(inviteUrl);
   await expect(editor.getByRole("heading", { name: /Join/ })).toBeVisible();
+  await expect(editor).toHaveTitle("Invitation · Social CM");
   await editor.getByLabel("Your name").fill("Eddie Editor");
   await editor.getByLabel("Password").fill("a-long-password");
   await editor.getByRole("button", { name: "Create account and join" }).click();

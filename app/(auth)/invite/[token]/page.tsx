@@ -1,7 +1,10 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth";
 import { InviteAccept } from "@/components/team/invite-accept";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("invite");
 
 export const dynamic = "force-dynamic";
 

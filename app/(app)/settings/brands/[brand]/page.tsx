@@ -1,3 +1,4 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
@@ -7,6 +8,8 @@ import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { BrandForm } from "@/components/brands/brand-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("brief");
 
 async function EditBrandPage({ params }: { params: Promise<{ brand: string }> }) {
   const auth = await requirePageAuth();

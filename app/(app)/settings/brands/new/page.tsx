@@ -1,6 +1,9 @@
+import { pageTitle } from "@/components/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { BrandForm } from "@/components/brands/brand-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = pageTitle("newBrand");
 
 async function NewBrandPage() {
   const t = await getTranslations("brands");
