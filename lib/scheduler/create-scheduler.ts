@@ -59,6 +59,9 @@ export function createScheduler(opts: {
       return Promise.all(SCHEDULE.filter((s) => isTick(s.job, at)).map((s) => runOne(s.job, at)));
     },
     start() {
+      // Publishing also runs at once: posts that fell due while the process was down go out now rather than
+      // at the next minute, and the heartbeat does not call a freshly started server stalled meanwhile.
+      void runOne("publish", clock());
       // protect: a job still running when its next tick comes skips that tick rather than overlapping itself.
       crons = SCHEDULE.map(
         (s) =>

@@ -214,6 +214,23 @@ describe("the built-in scheduler, driven through a day by a fake clock", () => {
     expect(await s.tick(new Date(now.getTime() + MINUTE))).toEqual([]);
   });
 
+  it("on start, publishes what is already due at once, without waiting for the next minute", async () => {
+    await seedSundayPosts();
+    now = new Date(SUNDAY.getTime() + 12 * 3_600_000 + 30_000);
+    const s = createScheduler({ db, runners: runners(), host: "a", clock });
+    s.start();
+    try {
+      const published = async () => db.post.count({ where: { status: "published" } });
+      for (let i = 0; i < 40 && (await published()) < 3; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await published()).toBe(3);
+      const runs = await db.jobRun.findMany({ where: { job: "publish" } });
+      expect(runs.map((r) => [r.status, r.source, r.host])).toEqual([["finished", "scheduler", "a"]]);
+    } finally {
+      await s.stop(5_000);
+    }
+    expect(Object.values(fakes.fakes).map((f) => f.receivedCreates)).toEqual([1, 1, 1]);
+  });
+
   it("stopping gives up waiting after the grace period", async () => {
     const hung: JobRunner = () => new Promise(() => undefined);
     const s = createScheduler({ db, runners: { ...runners(), publish: hung }, host: "a", clock });
