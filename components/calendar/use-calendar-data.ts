@@ -9,7 +9,7 @@ import type { UpdatedPostResponse } from "@/app/api/posts/[id]/route";
 import type { RegeneratedPostResponse } from "@/app/api/posts/[id]/regenerate/route";
 import type { SuggestionResponse } from "@/app/api/posts/[id]/suggestion/route";
 import type { ApprovedResponse } from "@/app/api/strategy/approve/route";
-import { cardProgressKey } from "@/components/media/card-progress";
+import { cardProgressKey } from "@/components/media/card-progress-key";
 import type { GeneratedStrategyResponse } from "@/app/api/strategy/generate/route";
 import type { PostVersionsResponse } from "@/app/api/posts/[id]/versions/route";
 import type { RestoredVersionResponse } from "@/app/api/posts/[id]/restore/route";

@@ -6,12 +6,12 @@ import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
 import type { CardProgressResponse } from "@/app/api/brands/[brand]/cards/route";
-
-export const cardProgressKey = (brand: string) => ["cards", brand];
+import { cardProgressKey } from "./card-progress-key";
 
 /**
  * The cards a generated month is still waiting for, rendered in the background: polled while any are left,
- * with the calendar refreshed as they arrive so each post shows its card.
+ * with the calendar refreshed as they arrive so each post shows its card. The page renders the count with
+ * the posts, so cards finished before the first poll still refresh the calendar.
  */
 export function CardProgress({ brand }: { brand: string }) {
   const t = useTranslations("cards");

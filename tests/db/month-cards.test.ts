@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { CARD_SIZES } from "@/lib/media/card-layout";
-import { attachRequestedCards, requestCards } from "@/lib/media/attach-requested-cards";
+import { attachRequestedCards, countRequestedCards, requestCards } from "@/lib/media/attach-requested-cards";
 import { localStorage } from "@/lib/media/storage";
 import { kickCardDrain } from "@/lib/wiring/card-drain";
 import { callRoute } from "./support/call-route";
@@ -107,5 +107,32 @@ describe("generating a month with attach_cards", () => {
     expect(a.attached + b.attached).toBe(2);
     expect((await db.post.findUniqueOrThrow({ where: { id: first!.id } })).mediaIds).toEqual([own.id]);
     expect(await db.media.count({ where: { brandId, filename: { startsWith: "card-" } } })).toBe(2);
+    // every request ended, the one that needed no card included
+    expect((await countRequestedCards(db, ws.workspace.id, brandId)).pending).toBe(0);
+  }, 120_000);
+
+  it("counts a card being made until it is attached, and makes the card of a drain that died once its claim ran out", async () => {
+    const res = await run({ ...BRIEF, duration_days: 1 });
+    const brandId = res.json.brand_id as string;
+    const now = Date.now();
+    expect(await requestCards(db, res.json.plan.id, new Date(now))).toBe(3);
+    const [claimed] = await db.post.findMany({ where: { planId: res.json.plan.id }, orderBy: { platform: "asc" } });
+    // What a drain that died while rendering leaves: its claim, a minute ahead.
+    await db.post.update({ where: { id: claimed!.id }, data: { cardRequestedAt: new Date(now + 60_000) } });
+    const drain = (at: number) =>
+      attachRequestedCards({
+        db,
+        storage: localStorage(mediaDir),
+        workspaceId: ws.workspace.id,
+        brandId,
+        clock: () => new Date(at),
+        deadline: new Date(at + 60_000),
+      });
+    expect((await drain(now + 1_000)).attached).toBe(2);
+    expect((await countRequestedCards(db, ws.workspace.id, brandId)).pending).toBe(1);
+    expect((await db.post.findUniqueOrThrow({ where: { id: claimed!.id } })).mediaIds).toEqual([]);
+    expect((await drain(now + 61_000)).attached).toBe(1);
+    expect((await countRequestedCards(db, ws.workspace.id, brandId)).pending).toBe(0);
+    expect((await db.post.findUniqueOrThrow({ where: { id: claimed!.id } })).mediaIds).toHaveLength(1);
   }, 120_000);
 });

@@ -12,6 +12,8 @@ import { CalendarView } from "@/components/calendar/calendar-view";
 import { readView, viewRange } from "@/components/calendar/view-range";
 import { isIsoDate } from "@/lib/dates/days";
 import { listPosts } from "@/lib/plans/list-posts";
+import { countRequestedCards } from "@/lib/media/attach-requested-cards";
+import { cardProgressKey } from "@/components/media/card-progress-key";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = pageTitle("calendar");
@@ -52,6 +54,8 @@ async function CalendarPage({
   // instead of fetching it after the scripts load.
   const { from, to } = viewRange(view, month, anchor, brand.language);
   const queries = new QueryClient();
+  // Cards still being made are counted before the posts are read: when none is left, every card is in them.
+  queries.setQueryData(cardProgressKey(brand.slug), await countRequestedCards(getDb(), auth.workspaceId, brand.id));
   queries.setQueryData(
     ["posts", brand.slug, from, to],
     await listPosts({ db: getDb(), workspaceId: auth.workspaceId, ref: brand.slug, from, to, known: brand }),
