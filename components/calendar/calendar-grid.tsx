@@ -10,7 +10,6 @@ import type { Nudge } from "./post-chip";
 import { byDay } from "./view-range";
 import { StatusLegend } from "./status-legend";
 import { RangeButton, type RangeAction } from "./day-parts";
-import { useFormats } from "@/components/i18n/formats";
 
 /** The month: a week per row with an approve-week action; on a phone, a list of the days that have posts. */
 export function CalendarGrid({
@@ -35,12 +34,12 @@ export function CalendarGrid({
   canEdit: boolean;
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
-  onApprove: (from: string, to: string, label: string) => void;
+  /** without a label, the range is one day */
+  onApprove: (from: string, to: string, label?: string) => void;
   /** "submit" when the workspace requires review */
   action?: RangeAction;
 }) {
   const t = useTranslations("calendar");
-  const f = useFormats();
   const locale = useLocale();
   const weekStart = firstWeekday(language);
   const weeks = monthWeeks(month, weekStart);
@@ -114,7 +113,7 @@ export function CalendarGrid({
                     onOpen={onOpen}
                     onNudge={onNudge}
                     canEdit={canEdit}
-                    onApproveDay={() => onApprove(date, date, f.day(date, true))}
+                    onApproveDay={() => onApprove(date, date)}
                     action={action}
                   />
                 ) : (

@@ -7,7 +7,6 @@ import type { Nudge } from "./post-chip";
 import { DayChip, RangeButton, type RangeAction } from "./day-parts";
 import { StatusLegend } from "./status-legend";
 import { byDay } from "./view-range";
-import { useFormats } from "@/components/i18n/formats";
 
 /** The queue: every day that has posts, in order, each post with its full chip. */
 export function ListView({
@@ -29,12 +28,12 @@ export function ListView({
   canEdit: boolean;
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
-  onApprove: (from: string, to: string, label: string) => void;
+  /** without a label, the range is one day */
+  onApprove: (from: string, to: string, label?: string) => void;
   onPreview: (date: string) => void;
   action?: RangeAction;
 }) {
   const t = useTranslations("calendar");
-  const f = useFormats();
   const locale = useLocale();
   const days = [...byDay(posts)].sort(([a], [b]) => a.localeCompare(b));
   if (days.length === 0) return <p className="text-sm text-slate-600">{t("noMatch")}</p>;
@@ -67,7 +66,7 @@ export function ListView({
                       action={action}
                       label={label}
                       testId={`approve-day-${date}`}
-                      onAct={() => onApprove(date, date, f.day(date, true))}
+                      onAct={() => onApprove(date, date)}
                       className="rounded border border-blue-300 px-1.5 text-xs text-blue-800 hover:bg-blue-50"
                     />
                   ) : null}

@@ -6,6 +6,7 @@ import type { BrandDto } from "@/lib/brands/brand-dto";
 import { useSubmit } from "@/components/review/use-review";
 import { useApprove, useGenerate, useUndo } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
+import { useFormats } from "@/components/i18n/formats";
 
 /**
  * What the calendar does to a range of days (submit, approve, generate) and the status line and Undo offer that
@@ -23,6 +24,7 @@ export function useRangeActions({
 }) {
   const t = useTranslations("calendar.done");
   const summaryOf = useRegenerateSummary();
+  const f = useFormats();
   const approve = useApprove(brand.slug);
   const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
@@ -47,7 +49,8 @@ export function useRangeActions({
   };
 
   // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
-  const submitRange = (fromDate: string, toDate: string, label: string) =>
+  // A range without a label is one day, named as a date: "Approved 3 posts (Wed, Mar 24)".
+  const submitRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) =>
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {
@@ -56,7 +59,7 @@ export function useRangeActions({
       },
     );
 
-  const approveRange = (fromDate: string, toDate: string, label: string) =>
+  const approveRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) =>
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate },
       {

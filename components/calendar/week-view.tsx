@@ -12,7 +12,6 @@ import { byDay } from "./view-range";
 import { hourLabel, isHourOutside, type PostingHours } from "@/lib/strategy/posting-hours";
 import { BestTimesList } from "./best-times";
 import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
-import { useFormats } from "@/components/i18n/formats";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** Hours outside the brand's posting hours: hatched, so they read without color too. */
@@ -49,11 +48,11 @@ export function WeekView({
   canEdit: boolean;
   onOpen: (id: string) => void;
   onNudge?: (post: PostDto, nudge: Nudge) => void;
-  onApprove: (from: string, to: string, label: string) => void;
+  /** without a label, the range is one day */
+  onApprove: (from: string, to: string, label?: string) => void;
   action?: RangeAction;
 }) {
   const t = useTranslations("calendar");
-  const f = useFormats();
   const locale = useLocale();
   const days = dayRange(from, to);
   const posts_ = byDay(posts);
@@ -137,7 +136,7 @@ export function WeekView({
                     action={action}
                     label={label}
                     testId={`approve-day-${date}`}
-                    onAct={() => onApprove(date, date, f.day(date, true))}
+                    onAct={() => onApprove(date, date)}
                     className="self-start rounded px-0.5 text-[11px] text-blue-800 hover:underline"
                   />
                 ) : null}

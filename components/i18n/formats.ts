@@ -6,19 +6,10 @@ import { memoized } from "@/lib/memoized";
 export function formatsFor(locale: string) {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  const percents = new Map<number, Intl.NumberFormat>();
-  const pct = (digits: number) => {
-    if (!percents.has(digits))
-      percents.set(
-        digits,
-        new Intl.NumberFormat(locale, {
-          style: "percent",
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }),
-      );
-    return percents.get(digits)!;
-  };
+  const pct = memoized(
+    (digits: number) =>
+      new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   const dateTimeIn = memoized(
     (timeZone: string | undefined) =>
       new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone }),

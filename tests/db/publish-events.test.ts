@@ -47,6 +47,13 @@ async function outboxEvents(workspaceId: string) {
   return rows.map((r) => `${r.channel}:${r.eventType}`).sort();
 }
 
+/** The workspace's ledger rows for DAY, written, and the first `limit` of them (on `platforms`) claimed. */
+async function claimDay(workspaceId: string, now: Date, limit: number, platforms?: "x"[]) {
+  const scope = { workspaceId, dueOnly: false, catchupDays: 2, date: DAY, ...(platforms ? { platforms } : {}) };
+  await ensureLedgerRows(db, scope, now);
+  return claimPublications(db, scope, { now, limit, workerId: "w", leaseMs: 60_000 });
+}
+
 describe("publishing outcomes are announced through the outbox", () => {
   it("post.published, post.failed and connection.needs_reconnect go out once each, with two runs at once", async () => {
     const w = await seed();
@@ -114,9 +121,7 @@ describe("publishing outcomes are announced through the outbox", () => {
   it("an outcome whose run died before announcing it is announced once by whoever comes next", async () => {
     const w = await seed();
     const now = new Date();
-    const scope = { workspaceId: w.ws.id, dueOnly: false, catchupDays: 2, date: DAY, platforms: ["x" as const] };
-    await ensureLedgerRows(db, scope, now);
-    const [claim] = await claimPublications(db, scope, { now, limit: 1, workerId: "w", leaseMs: 60_000 });
+    const [claim] = await claimDay(w.ws.id, now, 1, ["x"]);
     // The fenced write leaves the event; the process "dies" before announcing it.
     await finishAttempt(
       db,
@@ -138,9 +143,7 @@ describe("publishing outcomes are announced through the outbox", () => {
   it("a success leaves an event only where a webhook listens for it; a final failure always does", async () => {
     const w = await seedPublishing(db);
     const now = new Date();
-    const scope = { workspaceId: w.ws.id, dueOnly: false, catchupDays: 2, date: DAY };
-    await ensureLedgerRows(db, scope, now);
-    const [a, b] = await claimPublications(db, scope, { now, limit: 2, workerId: "w", leaseMs: 60_000 });
+    const [a, b] = await claimDay(w.ws.id, now, 2);
     const attempt = { runId: null, outcome: "published", startedAt: now, finishedAt: now };
     await finishAttempt(db, a, { state: "published", remoteId: "r1", publishedAt: now }, attempt, "published");
     expect(await db.publicationEvent.count()).toBe(0);
@@ -159,9 +162,7 @@ describe("the fenced finish", () => {
   it("records the remote id even when the network's answer carries a NUL byte, which PostgreSQL text refuses", async () => {
     const w = await seedPublishing(db);
     const now = new Date();
-    const scope = { workspaceId: w.ws.id, dueOnly: false, catchupDays: 2, date: DAY, platforms: ["x" as const] };
-    await ensureLedgerRows(db, scope, now);
-    const [claim] = await claimPublications(db, scope, { now, limit: 1, workerId: "w", leaseMs: 60_000 });
+    const [claim] = await claimDay(w.ws.id, now, 1, ["x"]);
     await finishAttempt(
       db,
       claim,
