@@ -4,8 +4,40 @@ import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/netw
 import { utcDay } from "@/lib/dates/days";
 import { localTime } from "@/lib/dates/zoned";
 
+/** The post columns a DTO reads (raw SQL selects these, not the row's bookkeeping). */
+export const DTO_POST_COLUMNS = [
+  "id",
+  "planId",
+  "brandId",
+  "platform",
+  "scheduledAt",
+  "pillar",
+  "angle",
+  "hook",
+  "hookTemplate",
+  "cta",
+  "ctaTarget",
+  "format",
+  "body",
+  "parts",
+  "firstComment",
+  "mediaIds",
+  "slides",
+  "hashtags",
+  "link",
+  "status",
+  "version",
+  "writer",
+  "writerNote",
+  "editedByHuman",
+  "abVariant",
+  "suggestion",
+  "signalIds",
+  "lastEditorId",
+] as const satisfies readonly (keyof Post)[];
+
 export function postDto(
-  p: Post & {
+  p: Pick<Post, (typeof DTO_POST_COLUMNS)[number] | "date"> & {
     publication?: Pick<Publication, "state" | "remoteId" | "remoteUrl" | "lastError"> | null;
     _count?: { comments: number };
   },
