@@ -11,9 +11,13 @@ import { byDay } from "./view-range";
 import { StatusLegend } from "./status-legend";
 import { RangeButton, type RangeAction } from "./day-parts";
 
+/** Tailwind's `max-sm`: the month is a list of days there. */
+const PHONE = "(max-width: 639.98px)";
+
 /** The month: a week per row with an approve-week action; on a phone, a list of the days that have posts. */
 export function CalendarGrid({
   month,
+  anchor,
   language,
   today,
   posts,
@@ -26,6 +30,8 @@ export function CalendarGrid({
   action = "approve",
 }: {
   month: string;
+  /** the day the page was opened on (today in the current month, or a linked day) */
+  anchor: string;
   language: string;
   today: string;
   posts: PostDto[];
@@ -49,6 +55,18 @@ export function CalendarGrid({
   const days = byDay(posts);
 
   useEffect(() => setFocus((f) => (f >= from && f <= to ? f : from)), [from, to]);
+
+  // On a phone the month is a long list: it opens at the anchor's day (or the next one with posts), as a
+  // schedule does, once, and only if the person has not scrolled yet.
+  const landed = useRef(false);
+  useEffect(() => {
+    if (landed.current || days.size === 0) return;
+    landed.current = true;
+    const listed = [...days.keys()].filter((d) => d >= from && d <= to).sort();
+    const target = listed.find((d) => d >= anchor);
+    if (!target || target === listed[0] || window.scrollY > 0 || !window.matchMedia(PHONE).matches) return;
+    grid.current?.querySelector(`[data-testid="day-${target}"]`)?.scrollIntoView({ block: "start" });
+  }, [days, anchor, from, to]);
 
   // Arrows move between days and Enter opens the day's first post; Tab reaches every post and action inside.
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {

@@ -229,7 +229,7 @@ export function CalendarView({
           ) : view === "list" ? (
             <ListView {...shared} />
           ) : (
-            <CalendarGrid month={month} language={brand.language} {...shared} />
+            <CalendarGrid month={month} anchor={date} language={brand.language} {...shared} />
           )}
         </DragAndDrop>
       ) : null}

@@ -23,7 +23,19 @@ test("on a 390 px phone: a short header, the month as a day list with full chips
   await expect(chip).toContainText("Draft");
   expect((await chip.boundingBox())!.width).toBeGreaterThan(320);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Opened on a month without today in it, the list starts at its top.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await attachShot(page, info, "mobile-month", false);
+
+  // Opened on a day (as today opens the current month), the list starts at that day.
+  await page.goto(`/calendar?brand=${account.brand}&month=2027-05&date=2027-05-20`);
+  await interactive(page);
+  await expect
+    .poll(() => page.getByTestId("day-2027-05-20").evaluate((el) => Math.abs(el.getBoundingClientRect().top)))
+    .toBeLessThan(2);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+  await page.goto(`/calendar?brand=${account.brand}&month=2027-05`);
+  await interactive(page);
   await chip.click();
   await expect(page.getByTestId("editor-panel")).toBeVisible();
   await attachShot(page, info, "mobile-editor", false);
