@@ -37,6 +37,15 @@ export default tseslint.config(
         "error",
         { paths: [{ name: "next/link", message: "Use IntentLink: it prefetches on intent, not on sight." }] },
       ],
+      // A form submitted before the page is interactive is sent by the browser itself: as a GET, its fields
+      // (a password, a token) would land in the URL, the history and the server's logs.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='method']))",
+          message: 'Give every <form> method="post": submitted before hydration, a GET puts its fields in the URL.',
+        },
+      ],
     },
   },
   {

@@ -53,7 +53,7 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
           );
         })}
       </div>
-      <form onSubmit={applyDates} className="flex flex-wrap items-end gap-2">
+      <form method="post" onSubmit={applyDates} className="flex flex-wrap items-end gap-2">
         <div className="w-40">
           <Field label={t("from")}>
             <Input type="date" name="from" value={from} max={to} onChange={(e) => setFrom(e.target.value)} required />

@@ -83,6 +83,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
 
   return (
     <form
+      method="post"
       data-testid="brand-form"
       onSubmit={onSubmit}
       noValidate

@@ -32,6 +32,7 @@ export function RescheduleForm({
   const unchanged = date === post.date && time === post.time;
   return (
     <form
+      method="post"
       data-testid="reschedule-form"
       className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3"
       onSubmit={(e) => {

@@ -123,6 +123,7 @@ export function ConnectionsPanel({
               {canManage ? (
                 editing === n.key ? (
                   <form
+                    method="post"
                     data-testid={`connection-form-${n.key}`}
                     className="mt-3 space-y-2"
                     onSubmit={(e) => onSubmit(n.key, e)}

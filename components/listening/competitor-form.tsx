@@ -64,6 +64,7 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
       ) : null}
       {canEdit ? (
         <form
+          method="post"
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();

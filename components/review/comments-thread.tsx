@@ -35,7 +35,7 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
           </li>
         ))}
       </ul>
-      <form onSubmit={onSubmit} className="flex gap-2">
+      <form method="post" onSubmit={onSubmit} className="flex gap-2">
         <input
           data-testid="comment-input"
           value={text}

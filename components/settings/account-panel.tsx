@@ -48,7 +48,7 @@ export function AccountPanel({ locale }: { locale: Locale | null }) {
       <div className="mt-4">
         <LanguageSelect setting={locale} />
       </div>
-      <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
+      <form method="post" onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
         <div className="w-56">
           <Field label={t("currentPassword")}>
             <Input name="current_password" type="password" autoComplete="current-password" required />

@@ -41,7 +41,7 @@ export function ApiTokensPanel() {
       <p className="mt-1 text-sm text-slate-600">
         {t.rich("intro", { code: (chunks) => <code>{chunks}</code>, placeholder: "<token>" })}
       </p>
-      <form onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
+      <form method="post" onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
         <div className="w-56">
           <Field label={t("name")}>
             <Input name="name" required placeholder={t("namePlaceholder")} />

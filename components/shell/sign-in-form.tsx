@@ -34,7 +34,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("signIn")}</h1>
       <Field label={t("email")}>
         <Input name="email" type="email" autoComplete="email" required autoFocus />

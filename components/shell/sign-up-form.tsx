@@ -41,7 +41,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("createYourAccount")}</h1>
       <Field label={t("yourName")} error={errors.name}>
         <Input name="name" autoComplete="name" aria-invalid={!!errors.name} autoFocus />

@@ -111,7 +111,7 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
           {t("signInToAccept")}
         </IntentLink>
       ) : (
-        <form onSubmit={signUp} className="space-y-4" noValidate>
+        <form method="post" onSubmit={signUp} className="space-y-4" noValidate>
           <Field label={ta("yourName")}>
             <Input name="name" autoComplete="name" autoFocus />
           </Field>

@@ -119,7 +119,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
           <h2 id="invite-h" className="text-base font-semibold">
             {t("invite")}
           </h2>
-          <form onSubmit={onInvite} className="mt-4 flex flex-wrap items-end gap-3">
+          <form method="post" onSubmit={onInvite} className="mt-4 flex flex-wrap items-end gap-3">
             <div className="w-72">
               <Field label={t("email")}>
                 <Input name="email" type="email" required placeholder={t("emailPlaceholder")} />

@@ -39,7 +39,7 @@ export function WebhooksPanel() {
         {t("title")}
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-      <form onSubmit={onSubmit} className="mt-3 flex flex-wrap items-end gap-3">
+      <form method="post" onSubmit={onSubmit} className="mt-3 flex flex-wrap items-end gap-3">
         <div className="w-96">
           <Field label={t("url")}>
             <Input name="url" type="url" required placeholder="https://example.com/hooks/social-cm" />
