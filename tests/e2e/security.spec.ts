@@ -94,19 +94,22 @@ test("sign-out, a password change and sign out everywhere end sessions on other 
 test("a form sent before the page is interactive never puts a password in the URL", async ({ browser }) => {
   // With scripts off, the browser submits the form itself, as it would before hydration on a slow link.
   const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
   for (const path of ["/signin", "/signup"]) {
+    const page = await context.newPage();
     await page.goto(path);
     await page.getByLabel("Email").fill(DEMO.email);
     await page.getByLabel("Password").first().fill("hunter2-not-in-urls");
+    // the page the browser lands on after sending the form
+    const landed = page.waitForEvent("load");
     const [sent] = await Promise.all([
       page.waitForRequest((r) => r.isNavigationRequest()),
       page.keyboard.press("Enter"),
     ]);
     expect(sent.method()).toBe("POST");
     expect(sent.url()).not.toContain("hunter2");
-    await page.waitForLoadState();
+    await landed;
     expect(page.url()).not.toContain("hunter2");
+    await page.close();
   }
   await context.close();
 });
