@@ -83,11 +83,14 @@ test("two app processes with their schedulers on share one database and publish 
   await expect(page).toHaveURL(/\/calendar/);
   // Every network answers slowly, so the two schedulers' runs of the same minute overlap.
   for (const n of NETWORKS) fakes.fakes[n].setLatency(400);
+  // One brand posts on X: the brands share the fake X account, which (like X) refuses a text the account
+  // already posted, and two brands' thread parts past the first can come out word for word alike.
+  const onX = (i: number) => i === 0;
   for (let i = 0; i < BRANDS; i++) {
     await approvedToday(
       page,
       `Twin Bakery ${i}`,
-      { linkedin: "00:00", facebook: "00:00", x: "00:00" },
+      onX(i) ? { linkedin: "00:00", facebook: "00:00", x: "00:00" } : { linkedin: "00:00", facebook: "00:00" },
       {
         base,
         beforeApproval: async (brand) => {
@@ -106,7 +109,7 @@ test("two app processes with their schedulers on share one database and publish 
   // No one calls a route: the two built-in schedulers publish on their next minute ticks (their runs at
   // start, before any brand existed, do not count).
   const approved = new Date();
-  const posts = BRANDS * NETWORKS.length;
+  const posts = BRANDS * 2 + 1;
   // Both processes run the publishing job every minute; whichever claims a post first sends it.
   const bothRan = async () => {
     const l = await ledger(approved);
@@ -127,7 +130,7 @@ test("two app processes with their schedulers on share one database and publish 
     expect(new Set(sent.map((p) => `${p.inReplyTo ?? ""}|${p.text}`)).size, `${n}: a part sent twice`).toBe(
       sent.length,
     );
-    expect(sent.filter((p) => !p.inReplyTo).length, n).toBe(BRANDS);
+    expect(sent.filter((p) => !p.inReplyTo).length, n).toBe(n === "x" ? 1 : BRANDS);
   }
 
   // When the Next server of one instance dies on its own, its start script stops everything it started.

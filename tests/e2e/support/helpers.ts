@@ -71,8 +71,9 @@ export async function approvedToday(
   const base = opts.base ?? "";
   const today = new Date().toISOString().slice(0, 10);
   const platforms = Object.keys(times) as Network[];
-  // Each brand's own words and link: specs that connect several brands to the one fake X account would
-  // otherwise meet X's duplicate-content refusal whenever two generated thread parts came out alike.
+  // Each brand's own words and link keep its posts apart from other brands' on the one fake account of each
+  // network. An X thread's parts past the first carry neither and can still come out alike between brands, so
+  // a spec gives X to one brand only (X refuses a text the account already posted).
   const own = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const brief = {
     positioning: "Sourdough for the neighbourhood",
