@@ -62,6 +62,7 @@ export async function regeneratePost({
         hookTemplate: p.hookTemplate,
         angle: p.angle,
         body: p.body,
+        ...(p.parts.length ? { threadParts: p.parts } : {}),
         ctaTarget: p.ctaTarget,
       }) as PlannedPost,
   );

@@ -52,7 +52,7 @@ interface SlotConstraints {
   /** hook template ids and angles used within 7 days on this network */
   nearHooks: ReadonlySet<string>;
   nearAngles: ReadonlySet<string>;
-  /** bodies already in the plan, on any network */
+  /** texts already in the plan, on any network: bodies, and an X thread's every part */
   usedBodies: ReadonlySet<string>;
   /** the version being replaced, when regenerating */
   avoid?: { hookTemplate?: string; angle?: string; body?: string };
@@ -125,7 +125,18 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
 
   let post: PlannedPost | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const format = weightedPick(formats, formatWeight, rng);
+    const last = attempt === MAX_ATTEMPTS - 1;
+    // The last attempt's dedupe suffix is in the first tweet only: a thread's later parts could still repeat.
+    const format = weightedPick(
+      last
+        ? nonEmpty(
+            formats.filter((f) => f !== "thread"),
+            formats,
+          )
+        : formats,
+      formatWeight,
+      rng,
+    );
     const listBias = format === "carousel_outline";
     const angle = weightedPick(anglePool, (a) => (listBias && a.list ? 3 : 1), rng);
     // The A/B hook is kept while other choices vary; only a stubborn body collision gives it up.
@@ -135,8 +146,7 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       : weightedPick(hookPool, (h) => clampWeight(weights.hooks?.[h.id]), rng);
     let hookText = applyTypography(lang, r(hook.text));
     // Last resort for pathological briefs where every candidate rendered the same text.
-    if (attempt === MAX_ATTEMPTS - 1)
-      hookText = applyTypography(lang, `${hookText} (${copy.labels.dedupe} ${slot.date})`);
+    if (last) hookText = applyTypography(lang, `${hookText} (${copy.labels.dedupe} ${slot.date})`);
     const parts: PostParts = {
       language: lang,
       format,
@@ -177,7 +187,9 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       ...(out.threadParts ? { threadParts: out.threadParts } : {}),
       ...(out.slides ? { slides: out.slides } : {}),
     };
-    if (!rules.usedBodies.has(post.body) && post.body !== rules.avoid?.body) return post;
+    // X refuses a text the account already posted, so a thread part may not repeat any text of the plan either.
+    const fresh = (t: string) => !rules.usedBodies.has(t);
+    if (fresh(post.body) && post.body !== rules.avoid?.body && (post.threadParts ?? []).every(fresh)) return post;
   }
   return post!;
 }

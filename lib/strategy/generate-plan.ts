@@ -124,7 +124,7 @@ function planNetwork(
       rng,
     );
     if (post.abVariant) nextVariant.set(pillar, post.abVariant === "A" ? 1 : 0);
-    usedBodies.add(post.body);
+    for (const text of [post.body, ...(post.threadParts ?? [])]) usedBodies.add(text);
     posts.push(post);
   });
   return posts;

@@ -41,7 +41,7 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
   const neighbours = context.filter(
     (p) => p.network === slot.network && !isSlot(p) && Math.abs(daysBetween(slot.date, p.date)) < REPEAT_WINDOW_DAYS,
   );
-  const usedBodies = new Set(context.filter((p) => !isSlot(p)).map((p) => p.body));
+  const usedBodies = new Set(context.filter((p) => !isSlot(p)).flatMap((p) => [p.body, ...(p.threadParts ?? [])]));
   const targets = brief.data.ctaTargets;
   const ctaTarget =
     targets.find((t) => t.key === current?.ctaTarget) ?? targets[ctaIndexFor(slot.network, day, targets.length)]!;

@@ -103,6 +103,23 @@ describe("generatePlan", () => {
     });
   });
 
+  it("never repeats an X text in a month, a thread's later parts included (X refuses a duplicate)", () => {
+    for (const [brief, seed] of [acmeEn, acmeFr].flatMap((b) =>
+      [1, 2, 3, 5, 8, 13, 21, 34].map((s) => [b, s] as const),
+    )) {
+      const plan = generatePlan(month(brief, { seed }));
+      const texts = plan.posts.filter((p) => p.network === "x").flatMap((p) => p.threadParts ?? [p.body]);
+      expect(
+        plan.posts.some((p) => p.threadParts),
+        `seed ${seed}: no thread to check`,
+      ).toBe(true);
+      expect(
+        texts.filter((t, i) => texts.indexOf(t) !== i),
+        `seed ${seed}`,
+      ).toEqual([]);
+    }
+  });
+
   it("tags every link with UTM parameters for the slot", () => {
     const plan = generatePlan(month());
     const post = plan.posts.find((p) => p.network === "x")!;
