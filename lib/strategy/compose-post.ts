@@ -84,6 +84,9 @@ export function ctaPhrases(copy: Copy, key: string): string[] {
 
 const MAX_ATTEMPTS = 8;
 
+/** Every text a post sends: its body, and each part of an X thread. X refuses any it already posted. */
+export const postTexts = (p: Pick<PlannedPost, "body" | "threadParts">) => [p.body, ...(p.threadParts ?? [])];
+
 function nonEmpty<T>(items: T[], fallback: T[]): T[] {
   return items.length ? items : fallback;
 }
@@ -119,6 +122,11 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
     allFormats.filter((f) => !rules.excludeFormats?.includes(f)),
     [...allFormats],
   );
+  // The last attempt's dedupe suffix is in the first tweet only: a thread's later parts could still repeat.
+  const lastFormats = nonEmpty(
+    formats.filter((f) => f !== "thread"),
+    formats,
+  );
   const formatWeight = (f: PostFormat) =>
     formatBias(slot.pillar, f) * clampWeight(weights.formats?.[`${slot.network}:${f}`] ?? weights.formats?.[f]);
   const r = (t: string) => renderTemplate(t, vars, vp);
@@ -126,17 +134,7 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
   let post: PlannedPost | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const last = attempt === MAX_ATTEMPTS - 1;
-    // The last attempt's dedupe suffix is in the first tweet only: a thread's later parts could still repeat.
-    const format = weightedPick(
-      last
-        ? nonEmpty(
-            formats.filter((f) => f !== "thread"),
-            formats,
-          )
-        : formats,
-      formatWeight,
-      rng,
-    );
+    const format = weightedPick(last ? lastFormats : formats, formatWeight, rng);
     const listBias = format === "carousel_outline";
     const angle = weightedPick(anglePool, (a) => (listBias && a.list ? 3 : 1), rng);
     // The A/B hook is kept while other choices vary; only a stubborn body collision gives it up.
@@ -187,9 +185,7 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       ...(out.threadParts ? { threadParts: out.threadParts } : {}),
       ...(out.slides ? { slides: out.slides } : {}),
     };
-    // X refuses a text the account already posted, so a thread part may not repeat any text of the plan either.
-    const fresh = (t: string) => !rules.usedBodies.has(t);
-    if (fresh(post.body) && post.body !== rules.avoid?.body && (post.threadParts ?? []).every(fresh)) return post;
+    if (post.body !== rules.avoid?.body && postTexts(post).every((t) => !rules.usedBodies.has(t))) return post;
   }
   return post!;
 }

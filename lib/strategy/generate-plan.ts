@@ -2,7 +2,7 @@ import { z } from "zod";
 import { validationError } from "@/lib/errors";
 import { allocatePillars } from "./allocate-pillars";
 import { briefSchema, type BriefInput } from "./brief";
-import { composePost, preparePlanContext, type PlanContext } from "./compose-post";
+import { composePost, postTexts, preparePlanContext, type PlanContext } from "./compose-post";
 import { PILLAR_KEYS, type PillarKey } from "./copy/types";
 import { buildGuidelines } from "./guidelines";
 import { NETWORKS, type Network } from "./networks";
@@ -124,7 +124,7 @@ function planNetwork(
       rng,
     );
     if (post.abVariant) nextVariant.set(pillar, post.abVariant === "A" ? 1 : 0);
-    for (const text of [post.body, ...(post.threadParts ?? [])]) usedBodies.add(text);
+    for (const text of postTexts(post)) usedBodies.add(text);
     posts.push(post);
   });
   return posts;

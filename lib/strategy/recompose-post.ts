@@ -1,6 +1,6 @@
 import { AppError, validationError } from "@/lib/errors";
 import { briefSchema, type BriefInput } from "./brief";
-import { composePost, preparePlanContext } from "./compose-post";
+import { composePost, postTexts, preparePlanContext } from "./compose-post";
 import { PILLAR_KEYS, type PillarKey } from "./copy/types";
 import { REPEAT_WINDOW_DAYS, ctaIndexFor } from "./generate-plan";
 import type { Network, PostFormat } from "./networks";
@@ -41,7 +41,7 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
   const neighbours = context.filter(
     (p) => p.network === slot.network && !isSlot(p) && Math.abs(daysBetween(slot.date, p.date)) < REPEAT_WINDOW_DAYS,
   );
-  const usedBodies = new Set(context.filter((p) => !isSlot(p)).flatMap((p) => [p.body, ...(p.threadParts ?? [])]));
+  const usedBodies = new Set(context.filter((p) => !isSlot(p)).flatMap(postTexts));
   const targets = brief.data.ctaTargets;
   const ctaTarget =
     targets.find((t) => t.key === current?.ctaTarget) ?? targets[ctaIndexFor(slot.network, day, targets.length)]!;
