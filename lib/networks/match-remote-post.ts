@@ -24,12 +24,15 @@ export function normalizeForMatch(text: string): string {
  * Finds the post we sent among the network's recent posts. Only an exact match of the normalised
  * text counts, plus a remote text the network visibly truncated ("…") whose first ≥100 characters
  * match: a looser prefix match could take yesterday's post with the same hook for today's, and a
- * false match means a post is marked published that never went out.
+ * false match means a post is marked published that never went out. `replyTo` (an X reply's parent, or
+ * null for a top-level post) rules out the same text elsewhere in the account's timeline.
  */
-export function matchRemotePost(posts: RemotePost[], text: string): RemotePost | null {
+export function matchRemotePost(posts: RemotePost[], text: string, replyTo?: string | null): RemotePost | null {
   const want = normalizeForMatch(text);
   if (!want) return null;
-  const newestFirst = [...posts].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  // Where the network says what a post replies to, a thread part matches only inside its own thread.
+  const placed = posts.filter((p) => replyTo === undefined || p.replyTo === undefined || p.replyTo === replyTo);
+  const newestFirst = placed.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
   const exact = newestFirst.find((p) => normalizeForMatch(p.text) === want);
   if (exact) return exact;
   return (

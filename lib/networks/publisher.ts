@@ -64,6 +64,8 @@ export interface RemotePost {
   /** the text as the network returns it (LinkedIn's little-text escaping already undone) */
   text: string;
   createdAt: Date | null;
+  /** X: the tweet this one replies to (null: none); undefined where the network does not say */
+  replyTo?: string | null;
 }
 
 export interface BuiltRequest {

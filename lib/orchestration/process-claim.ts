@@ -6,6 +6,7 @@ import type { Claim } from "./claim-publications";
 import type { SendingGate } from "./sending-gate";
 import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
+import { recordedElsewhere, takenMessage } from "./match-own-post";
 import { hasSteps, publishSteps } from "./publish-steps";
 import { loadPostImages } from "@/lib/media/load-images";
 import { carouselMedia } from "@/lib/carousel/carousel-media";
@@ -166,15 +167,16 @@ async function processOne(
     const images = [...carousel.images, ...library];
     // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
     if (needsReconcile(claim) && !steps) {
-      const found = await reconcile(channel, pkg.payload.text, since);
-      if ("error" in found)
+      const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
+      if (found && "error" in found)
         return await unknown(
           `Could not check the network for an earlier send: ${found.error}`,
           null,
           "",
           "reconcile_failed",
         );
-      if (found.found)
+      // Another post's copy is not ours: send, and the network's duplicate answer is handled below.
+      if (found && "post" in found)
         return await published(
           found.post.remoteId,
           found.post.remoteUrl,
@@ -209,10 +211,15 @@ async function processOne(
     if (res.ok) await deps.faultHook?.("sent");
     if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
     if (res.failureClass === "already_published") {
-      if (res.existingRemoteId)
+      const rejected = (remoteId: string) =>
+        failed({ ...res, failureClass: "rejected", message: `${res.message}. ${takenMessage(remoteId)}` });
+      if (res.existingRemoteId) {
+        if (await recordedElsewhere(db, claim.id, res.existingRemoteId)) return await rejected(res.existingRemoteId);
         return await published(res.existingRemoteId, null, "duplicate", res.httpStatus, res.raw);
-      const found = await reconcile(channel, pkg.payload.text, since);
-      if ("found" in found && found.found) {
+      }
+      const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
+      if (found && "taken" in found) return await rejected(found.taken.remoteId);
+      if (found && "post" in found) {
         return await published(
           found.post.remoteId,
           found.post.remoteUrl,

@@ -1,7 +1,7 @@
-import { matchRemotePost } from "@/lib/networks/match-remote-post";
 import type { PublishFailure, PublishPayload, PublishResult, RemotePost } from "@/lib/networks/publisher";
 import type { Db } from "@/lib/db";
 import type { Claim } from "./claim-publications";
+import { matchOwnPost, type OwnMatch, recordedElsewhere, takenMessage } from "./match-own-post";
 import { LeaseLost } from "./fenced-write";
 import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
@@ -55,18 +55,20 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   let unsure = input.mayHaveLanded;
   const { publisher, accountId, accessToken } = channel;
 
+  /** `replyTo`: where the step sits in an X thread (null: top-level), so a lookup matches only there */
   const step = async (
     kind: StepKind,
     index: number,
     text: string,
+    replyTo: string | null | undefined,
     send: () => Promise<PublishResult>,
     lookup: () => Promise<RemotePost[]>,
   ): Promise<Sent> => {
     const recorded = done.get(`${kind}:${index}`);
     if (recorded) return { ok: true, step: recorded, httpStatus: null, raw: "recorded by an earlier attempt" };
-    const find = async (): Promise<RemotePost | null | { error: string }> => {
+    const find = async (): Promise<OwnMatch | { error: string }> => {
       try {
-        return matchRemotePost(await lookup(), text);
+        return await matchOwnPost(db, claim.id, await lookup(), text, replyTo);
       } catch (err) {
         return { error: err instanceof Error ? err.message : String(err) };
       }
@@ -76,13 +78,27 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
       const found = await find();
       if (found && "error" in found)
         return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
-      if (found) res = { ok: true, remoteId: found.remoteId, remoteUrl: found.remoteUrl, httpStatus: 0, raw: "found" };
+      if (found && "post" in found) res = { ...found.post, ok: true, httpStatus: 0, raw: "found" };
     }
     unsure = false;
     res ??= await send();
     if (!res.ok && res.failureClass === "already_published") {
-      const found = res.existingRemoteId ? { remoteId: res.existingRemoteId, remoteUrl: null } : await find();
-      if (found && !("error" in found)) res = { ...found, ok: true, httpStatus: res.httpStatus ?? 0, raw: res.raw };
+      const given = res.existingRemoteId;
+      const found: OwnMatch | { error: string } = given
+        ? (await recordedElsewhere(db, claim.id, given))
+          ? { taken: { remoteId: given, remoteUrl: null, text, createdAt: null } }
+          : { post: { remoteId: given, remoteUrl: null, text, createdAt: null } }
+        : await find();
+      if (found && "taken" in found)
+        return { ...res, failureClass: "rejected", message: `${res.message}. ${takenMessage(found.taken.remoteId)}` };
+      if (found && "post" in found)
+        res = {
+          ok: true,
+          remoteId: found.post.remoteId,
+          remoteUrl: found.post.remoteUrl,
+          httpStatus: res.httpStatus ?? 0,
+          raw: res.raw,
+        };
     }
     if (!res.ok) return res;
     await input.faultHook?.(`sent:${kind}:${index}`);
@@ -105,6 +121,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
       "part",
       i,
       payload.text,
+      previous,
       () => publisher.publish({ payload, accountId, accessToken, contentHash: "" }),
       recent,
     );
@@ -122,6 +139,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
             "comment",
             0,
             comment,
+            previous,
             () =>
               publisher.publish({
                 payload: { network: "x", text: comment, link: null, replyTo: previous },
@@ -136,6 +154,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
               "comment",
               0,
               comment,
+              undefined,
               () => publisher.comment!({ accountId, accessToken, postId, text: comment }),
               () => publisher.findComments!({ accountId, accessToken, postId }),
             )
@@ -246,6 +265,11 @@ function unknownFailure(message: string): PublishFailure {
 /** A reply that fails leaves the thread's first parts live: the retry continues from this part. */
 function partFailure(f: PublishFailure, index: number, total: number): PublishFailure {
   // A reply the network calls a duplicate but that cannot be found cannot be chained to: a person decides.
-  const failureClass = f.failureClass === "already_published" ? "rejected" : f.failureClass;
-  return { ...f, failureClass, message: `Part ${index + 1} of ${total}: ${f.message}` };
+  if (f.failureClass !== "already_published") return { ...f, message: `Part ${index + 1} of ${total}: ${f.message}` };
+  const why = "no post with this text replies to the part before it, so the copy the network has is not this thread's";
+  return {
+    ...f,
+    failureClass: "rejected",
+    message: `Part ${index + 1} of ${total}: ${f.message}; ${why}. Edit this part so its text differs, then retry.`,
+  };
 }

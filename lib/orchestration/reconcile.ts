@@ -1,11 +1,19 @@
-import { matchRemotePost } from "@/lib/networks/match-remote-post";
-import type { RemotePost } from "@/lib/networks/publisher";
+import type { Db } from "@/lib/db";
+import { matchOwnPost, type OwnMatch } from "./match-own-post";
 import type { ResolvedChannel } from "./types";
 
-type ReconcileOutcome = { found: true; post: RemotePost } | { found: false } | { error: string };
-
-/** Before re-sending a post whose first send may have landed, ask the network what it already has. */
-export async function reconcile(channel: ResolvedChannel, text: string, since: Date): Promise<ReconcileOutcome> {
+/**
+ * Before re-sending a post whose first send may have landed, or when the network calls it a
+ * duplicate, ask the network what it already has. A single post is top-level: on X a reply with the
+ * same words is not it.
+ */
+export async function reconcile(
+  db: Db,
+  publicationId: string,
+  channel: ResolvedChannel,
+  text: string,
+  since: Date,
+): Promise<OwnMatch | { error: string }> {
   try {
     const recent = await channel.publisher.findRecent({
       accountId: channel.accountId,
@@ -13,8 +21,7 @@ export async function reconcile(channel: ResolvedChannel, text: string, since: D
       since,
       limit: 100,
     });
-    const match = matchRemotePost(recent, text);
-    return match ? { found: true, post: match } : { found: false };
+    return await matchOwnPost(db, publicationId, recent, text, null);
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }

@@ -42,9 +42,9 @@ export interface OrchestratorDeps {
   maxAttempts?: number;
   /** how outcomes are announced (post failed, needs reconnect); without it nobody is emailed */
   notify?: NotifyContext;
-  /** test seam for crash-point tests: called at each step where a process could die */
   /** where library images are read from when a post carries some */
   mediaStorage?: MediaStorage;
+  /** test seam for crash-point tests: called at each step where a process could die */
   faultHook?: (point: "claimed" | "sending" | "sent" | `sent:${string}` | `step:${string}`) => void | Promise<void>;
 }
 

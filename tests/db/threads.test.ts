@@ -163,3 +163,55 @@ describe("a first comment", () => {
     expect(row.remoteId).toBe(fakes.fakes.linkedin.posts[0].id);
   });
 });
+
+describe("two brands on one X account", () => {
+  /** Brand A publishes first; brand B shares its X account. */
+  async function twoBrands() {
+    const a = await seedPublishing(db);
+    const b = await seedPublishing(db);
+    const run = (ws: string) =>
+      runDaily(
+        makeDeps(db, fakes, () => new Date()),
+        dailyInput(ws, { platforms: ["x"] }),
+      );
+    return { a, b, run };
+  }
+
+  it("a thread part that repeats the other brand's part is not taken for ours: rejected, the other tweet not recorded", async () => {
+    const { a, b, run } = await twoBrands();
+    await makeThread(a.brand.id);
+    await run(a.ws.id);
+    const partsB = await makeThread(b.brand.id);
+    await db.post.updateMany({
+      where: { brandId: b.brand.id, platform: "x", date: day },
+      data: { body: `${partsB[0]} (B)`, parts: [`${partsB[0]} (B)`, ...partsB.slice(1)] },
+    });
+    await run(b.ws.id);
+    const row = (await ledger(db, b.brand.id)).x;
+    expect(row.state).toBe("failed");
+    expect(row.failureClass).toBe("rejected");
+    expect(row.lastError).toMatch(/^Part 2 of 4: X reports a duplicate.*not this thread's\. Edit this part/);
+    const aTweets = new Set((await steps((await ledger(db, a.brand.id)).x.id)).map((s) => s.remoteId));
+    const bSteps = await steps(row.id);
+    expect(bSteps.map((s) => s.index)).toEqual([0]);
+    expect(bSteps.some((s) => aTweets.has(s.remoteId))).toBe(false);
+  });
+
+  it("a post whose text the other brand already published is rejected, not recorded as the other brand's tweet", async () => {
+    const { a, b, run } = await twoBrands();
+    await run(a.ws.id);
+    const aRow = (await ledger(db, a.brand.id)).x;
+    const aPost = await db.post.findUniqueOrThrow({ where: { id: aRow.postId } });
+    await db.post.updateMany({
+      where: { brandId: b.brand.id, platform: "x", date: day },
+      data: { body: aPost.body, parts: aPost.parts },
+    });
+    await run(b.ws.id);
+    const row = (await ledger(db, b.brand.id)).x;
+    expect(row.remoteId).toBeNull();
+    expect(row.state).toBe("failed");
+    expect(row.failureClass).toBe("rejected");
+    expect(row.lastError).toContain(aRow.remoteId);
+    expect(fakes.fakes.x.posts).toHaveLength(aPost.parts.length || 1);
+  });
+});

@@ -406,7 +406,9 @@ export class XFake extends FakeServer<XFakePost> {
       };
     }
     const start = q.get("start_time") ? Date.parse(q.get("start_time")!) : 0;
-    const withCreated = (q.get("tweet.fields") ?? "").split(",").includes("created_at");
+    const fields = (q.get("tweet.fields") ?? "").split(",");
+    const withCreated = fields.includes("created_at");
+    const withReferenced = fields.includes("referenced_tweets");
     const mine = this.posts
       .filter((p) => p.authorId === userId && p.createdAt >= start)
       .sort((a, b) => b.createdAt - a.createdAt)
@@ -417,6 +419,7 @@ export class XFake extends FakeServer<XFakePost> {
       text: xEscape(p.text),
       edit_history_tweet_ids: [p.id],
       ...(withCreated ? { created_at: new Date(p.createdAt).toISOString() } : {}),
+      ...(withReferenced && p.inReplyTo ? { referenced_tweets: [{ type: "replied_to", id: p.inReplyTo }] } : {}),
     }));
     return {
       status: 200,

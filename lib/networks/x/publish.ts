@@ -16,6 +16,13 @@ import type {
   RemotePost,
 } from "@/lib/networks/publisher";
 
+interface ListedTweet {
+  id?: string;
+  text?: string;
+  created_at?: string;
+  referenced_tweets?: { type?: string; id?: string }[];
+}
+
 function xPostUrl(id: string): string {
   return `https://x.com/i/web/status/${id}`;
 }
@@ -75,7 +82,7 @@ export class XPublisher implements Publisher {
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {
     const max = Math.min(100, Math.max(5, req.limit ?? 50));
-    const q = new URLSearchParams({ max_results: String(max), "tweet.fields": "created_at" });
+    const q = new URLSearchParams({ max_results: String(max), "tweet.fields": "created_at,referenced_tweets" });
     if (req.since) q.set("start_time", xTime(req.since));
     const url = `${trimSlash(this.cfg.baseUrl)}/2/users/${encodeURIComponent(req.accountId)}/tweets?${q}`;
     const res = await send(
@@ -85,16 +92,21 @@ export class XPublisher implements Publisher {
     );
     if (res.kind === "transport") throw lookupError(transportFailure(res));
     if (res.status !== 200) throw lookupError(classifyX(res, this.cfg.now()));
-    const body = parseJson(res.text) as { data?: { id?: string; text?: string; created_at?: string }[] } | undefined;
+    const body = parseJson(res.text) as { data?: ListedTweet[] } | undefined;
     return (body?.data ?? [])
-      .filter((t): t is { id: string; text?: string; created_at?: string } => typeof t.id === "string")
+      .filter((t): t is ListedTweet & { id: string } => typeof t.id === "string")
       .map((t) => {
         const ms = t.created_at ? Date.parse(t.created_at) : NaN;
+        const parent = Array.isArray(t.referenced_tweets)
+          ? t.referenced_tweets.find((r) => r?.type === "replied_to")
+          : undefined;
         return {
           remoteId: t.id,
           remoteUrl: xPostUrl(t.id),
           text: t.text ?? "",
           createdAt: Number.isNaN(ms) ? null : new Date(ms),
+          // X leaves out referenced_tweets on a tweet that references nothing
+          replyTo: typeof parent?.id === "string" ? parent.id : null,
         };
       });
   }

@@ -104,4 +104,21 @@ describe("X publisher", () => {
     expect(matchRemotePost(recent, text)?.remoteId).toBe(f.fakes.x.posts[0].id);
     expect(matchRemotePost(recent, "Q&A <live> tomorrow: https://example.com see you")).toBeNull();
   });
+  it("lists what each tweet replies to, so a thread part matches only inside its own thread", async () => {
+    const top = await pub().publish(req("Top of a thread"));
+    const other = await pub().publish(req("Another post"));
+    if (!top.ok || !other.ok) throw new Error("publish failed");
+    const part = await pub().publish(
+      req("Same words. 2/2", { payload: { network: "x", text: "Same words. 2/2", replyTo: top.remoteId } }),
+    );
+    if (!part.ok) throw new Error("publish failed");
+    const recent = await pub().findRecent({ accountId: FAKE_ACCOUNTS.x, accessToken: FAKE_TOKENS.x, limit: 100 });
+    expect(f.fakes.x.requests.at(-1)?.path).toContain("tweet.fields=created_at%2Creferenced_tweets");
+    expect(recent.find((p) => p.remoteId === part.remoteId)?.replyTo).toBe(top.remoteId);
+    expect(recent.find((p) => p.remoteId === top.remoteId)?.replyTo).toBeNull();
+    expect(matchRemotePost(recent, "Same words. 2/2", top.remoteId)?.remoteId).toBe(part.remoteId);
+    expect(matchRemotePost(recent, "Same words. 2/2", other.remoteId)).toBeNull();
+    expect(matchRemotePost(recent, "Same words. 2/2", null)).toBeNull();
+    expect(matchRemotePost(recent, "Same words. 2/2")?.remoteId).toBe(part.remoteId);
+  });
 });
