@@ -3,6 +3,7 @@ import { inlineLink } from "@/lib/networks/inline-link";
 import {
   describeFile,
   type BuiltRequest,
+  type CommentRequest,
   type DescribedUpload,
   type FindRecentRequest,
   type Publisher,
@@ -15,13 +16,22 @@ import {
 
 /**
  * Publishes nowhere: for brands without a live connection (the demo). The id is derived from the
- * account and content hash, so sending the same post twice yields the same id, like an idempotent
- * network would. Posts are remembered in this process only, for reconciliation within a run.
+ * account and what was sent (the post's content hash, its text and the post it replies to), so sending
+ * the same post twice yields the same id, like an idempotent network would, while each part of a thread
+ * and each comment gets its own. Posts and comments are remembered in this process only, for
+ * reconciliation within a run.
  */
 const published = new Map<string, RemotePost[]>();
+const comments = new Map<string, RemotePost[]>();
 
-export function sandboxRemoteId(accountId: string, contentHash: string): string {
-  return `sandbox_${createHash("sha256").update(`${accountId}\n${contentHash}`).digest("hex").slice(0, 12)}`;
+export function sandboxRemoteId(...parts: string[]): string {
+  return `sandbox_${createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 12)}`;
+}
+
+function remember(store: Map<string, RemotePost[]>, key: string, post: RemotePost): void {
+  const list = store.get(key) ?? [];
+  if (!list.some((p) => p.remoteId === post.remoteId)) list.unshift(post);
+  store.set(key, list);
 }
 
 export class SandboxPublisher implements Publisher {
@@ -42,19 +52,23 @@ export class SandboxPublisher implements Publisher {
   }
 
   async publish(req: PublishRequest): Promise<PublishResult> {
-    const remoteId = sandboxRemoteId(req.accountId, req.contentHash);
-    const list = published.get(req.accountId) ?? [];
-    if (!list.some((p) => p.remoteId === remoteId)) {
-      list.unshift({
-        remoteId,
-        remoteUrl: null,
-        text: inlineLink(req.payload.text, req.payload.link),
-        createdAt: this.now(),
-      });
-      published.set(req.accountId, list);
-    }
+    const text = inlineLink(req.payload.text, req.payload.link);
+    const replyTo = req.payload.replyTo ?? null;
+    const remoteId = sandboxRemoteId(req.accountId, req.contentHash, replyTo ?? "", text);
+    remember(published, req.accountId, { remoteId, remoteUrl: null, text, createdAt: this.now(), replyTo });
     const raw = JSON.stringify({ sandbox: true, id: remoteId, network: req.payload.network });
     return { ok: true, remoteId, remoteUrl: null, httpStatus: 201, raw: `SANDBOX 201\n${raw}` };
+  }
+
+  async comment(req: CommentRequest): Promise<PublishResult> {
+    const remoteId = sandboxRemoteId(req.accountId, "comment", req.postId, req.text);
+    remember(comments, req.postId, { remoteId, remoteUrl: null, text: req.text, createdAt: this.now() });
+    const raw = JSON.stringify({ sandbox: true, id: remoteId, comment_on: req.postId });
+    return { ok: true, remoteId, remoteUrl: null, httpStatus: 201, raw: `SANDBOX 201\n${raw}` };
+  }
+
+  async findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
+    return (comments.get(req.postId) ?? []).map((p) => ({ ...p }));
   }
 
   /**

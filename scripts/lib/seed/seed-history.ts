@@ -14,7 +14,7 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
     where: { brandId, archivedAt: null, date: { lt: new Date(`${today}T00:00:00Z`) } },
   });
   for (const p of past) {
-    const remoteId = sandboxRemoteId(`sandbox:${brandId}:${p.platform}`, p.contentHash);
+    const remoteId = sandboxRemoteId(`sandbox:${brandId}:${p.platform}`, p.contentHash, "", p.body);
     const publishedAt = p.scheduledAt;
     await db.post.update({ where: { id: p.id }, data: { status: "published" } });
     const pub = await db.publication.create({

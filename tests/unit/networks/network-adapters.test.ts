@@ -62,6 +62,27 @@ describe("createPublisher", () => {
     expect(recent.filter((r) => r.remoteId === a.remoteId)).toHaveLength(1);
   });
 
+  it("sandbox gives each part of a thread and each comment its own id", async () => {
+    const p = createPublisher("sandbox");
+    const auth = { accountId: "sandbox:b2:x", accessToken: "sandbox", contentHash: "" };
+    const first = await p.publish({ ...auth, payload: { network: "x", text: "Part one. 1/2" } });
+    if (!first.ok) throw new Error("sandbox refused");
+    const reply = { network: "x" as const, text: "Part two. 2/2", replyTo: first.remoteId };
+    const second = await p.publish({ ...auth, payload: reply });
+    const again = await p.publish({ ...auth, payload: reply });
+    if (!second.ok || !again.ok) throw new Error("sandbox refused");
+    expect(second.remoteId).not.toBe(first.remoteId);
+    expect(again.remoteId).toBe(second.remoteId);
+    const recent = await p.findRecent({ accountId: auth.accountId, accessToken: "sandbox" });
+    expect(recent.find((r) => r.remoteId === second.remoteId)).toMatchObject({ replyTo: first.remoteId });
+    const comment = await p.comment!({ ...auth, postId: first.remoteId, text: "More below." });
+    if (!comment.ok) throw new Error("sandbox refused");
+    expect([first.remoteId, second.remoteId]).not.toContain(comment.remoteId);
+    expect(await p.findComments!({ ...auth, postId: first.remoteId })).toEqual([
+      expect.objectContaining({ remoteId: comment.remoteId, text: "More below." }),
+    ]);
+  });
+
   it("sandbox takes a demo brand's images and carousel documents, named by their bytes", async () => {
     const p = createPublisher("sandbox");
     const upload = { accountId: "sandbox:b1:linkedin", accessToken: "sandbox", mimeType: "application/pdf" };
