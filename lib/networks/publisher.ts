@@ -127,6 +127,8 @@ export interface Publisher {
   planUpload?(kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[];
   /** LinkedIn and Facebook comment under a post; X has no comments, a first comment there is a reply. */
   comment?(req: CommentRequest): Promise<PublishResult>;
+  /** The request comment() sends, for dry runs. */
+  buildComment?(req: Omit<CommentRequest, "signal">, opts?: { redactToken?: boolean }): BuiltRequest;
   /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */
   findComments?(req: Omit<CommentRequest, "text">): Promise<RemotePost[]>;
 }

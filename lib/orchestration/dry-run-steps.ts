@@ -20,6 +20,7 @@ interface PlannedPost {
   platform: string;
   slides: string[];
   parts: string[];
+  firstComment: string | null;
   brand: BrandColors;
   /** the post's library images, sent after a carousel's slides */
   library: PostImage[];
@@ -34,14 +35,16 @@ function labeled(steps: BuiltRequest[], alone: Text, first: Text, bytes: Text): 
 
 /**
  * The requests a post in steps sends, in order, as a dry run shows them: carousel uploads (the bytes
- * rendered to give their real size), the post with placeholders where an upload's id will go, and an
- * X thread's replies. Nothing is sent.
+ * rendered to give their real size), the post with placeholders where an upload's id will go, an X
+ * thread's replies and the first comment. Nothing is sent.
  */
 export async function plannedRequests(
   post: PlannedPost,
   payload: PublishPayload,
   channel: ResolvedChannel,
   build: (payload: PublishPayload) => BuiltRequest,
+  /** the comment request with its token redacted, on a network that comments under posts */
+  buildComment: (postId: string, text: string) => BuiltRequest | null,
 ): Promise<PlannedRequest[]> {
   const { publisher, accountId, accessToken } = channel;
   const auth = { accountId, accessToken };
@@ -74,11 +77,26 @@ export async function plannedRequests(
     planned = { ...payload, mediaIds: images.map(({ name }) => `<media id of ${name}>`) };
   }
   out.push({ label: msg("dryRun.post"), ...build(planned) });
-  if (post.platform === "x" && post.parts.length > 1) {
+  const thread = post.platform === "x" && post.parts.length > 1;
+  if (thread) {
     post.parts.slice(1).forEach((text, i) => {
       const reply = { network: payload.network, text, link: null, replyTo: `<id of part ${i + 1}>` };
       out.push({ label: msg("dryRun.part", { n: i + 2, total: post.parts.length }), ...build(reply) });
     });
+  }
+  const comment = post.firstComment?.trim();
+  if (comment) {
+    // On X the first comment replies to the thread's last part; elsewhere it goes under the post.
+    const request =
+      post.platform === "x"
+        ? build({
+            network: payload.network,
+            text: comment,
+            link: null,
+            replyTo: thread ? `<id of part ${post.parts.length}>` : "<id of the post>",
+          })
+        : buildComment("<id of the post>", comment);
+    if (request) out.push({ label: msg("dryRun.comment"), ...request });
   }
   return out;
 }

@@ -7,7 +7,9 @@ import { plannedRequests, type LabeledRequest } from "./dry-run-steps";
 import { loadPostImages } from "@/lib/media/load-images";
 import { msg, renderText, type Text } from "@/lib/i18n/render-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import type { PublishPayload } from "@/lib/networks/publisher";
+import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
+
+const REDACT = { redactToken: true };
 
 export interface DryRunResult {
   post_id: string;
@@ -24,6 +26,16 @@ export interface DryRunResult {
 
 function redact(text: string, secret: string) {
   return secret.length >= 8 ? text.split(secret).join("[redacted]") : text;
+}
+
+function redactRequest(built: BuiltRequest, { accessToken }: { accessToken: string }): BuiltRequest {
+  const headers = Object.fromEntries(
+    Object.entries(built.headers).map(([k, v]) => [
+      k,
+      k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, accessToken),
+    ]),
+  );
+  return { method: built.method, url: redact(built.url, accessToken), headers, body: redact(built.body, accessToken) };
 }
 
 /** Renders the exact HTTP requests a run would send, checks them against each network's limits, and sends nothing. */
@@ -54,23 +66,12 @@ export async function dryRunScope(
     if (length > limit) problems.push(say(msg("dryRun.tooLong", { length, network: NETWORK_NAMES[network], limit })));
     const channel = await deps.channels(post.brandId, network);
     if (channel.blocked) problems.push(channel.blocked);
-    const build = (payload: PublishPayload) => {
-      const built = channel.publisher.buildRequest(
-        { payload, accountId: channel.accountId, accessToken: channel.accessToken, contentHash: post.contentHash },
-        { redactToken: true },
-      );
-      const headers = Object.fromEntries(
-        Object.entries(built.headers).map(([k, v]) => [
-          k,
-          k.toLowerCase() === "authorization" ? "Bearer [redacted]" : redact(v, channel.accessToken),
-        ]),
-      );
-      return {
-        method: built.method,
-        url: redact(built.url, channel.accessToken),
-        headers,
-        body: redact(built.body, channel.accessToken),
-      };
+    const auth = { accountId: channel.accountId, accessToken: channel.accessToken };
+    const build = (payload: PublishPayload) =>
+      redactRequest(channel.publisher.buildRequest({ payload, ...auth, contentHash: post.contentHash }, REDACT), auth);
+    const buildComment = (postId: string, text: string) => {
+      const built = channel.publisher.buildComment?.({ ...auth, postId, text }, REDACT);
+      return built ? redactRequest(built, auth) : null;
     };
     const library = post.mediaIds.length ? await loadPostImages(deps.db, deps.mediaStorage, post.mediaIds) : [];
     if (typeof library === "string") problems.push(library);
@@ -79,12 +80,14 @@ export async function dryRunScope(
         platform: network,
         slides: post.slides,
         parts: post.parts,
+        firstComment: post.firstComment,
         brand: post.brand,
         library: typeof library === "string" ? [] : library,
       },
       pkg.payload,
       channel,
       build,
+      buildComment,
     );
     const { label: _label, ...request } = requests.find((r) => r.label.key === "dryRun.post")!;
     const alreadyPublished = post.publication?.state === "published";

@@ -34,6 +34,7 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     ...(publisher.uploadDocument ? { uploadDocument: (req) => limit(() => publisher.uploadDocument!(req)) } : {}),
     ...(publisher.planUpload ? { planUpload: (kind, file, opts) => publisher.planUpload!(kind, file, opts) } : {}),
     ...(publisher.comment ? { comment: (req) => limit(() => publisher.comment!(req)) } : {}),
+    ...(publisher.buildComment ? { buildComment: (req, opts) => publisher.buildComment!(req, opts) } : {}),
     ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
 import { getTestDb, resetDb } from "../setup/db";
-import { startFakes } from "../fakes/start-fakes";
+import { FAKE_TOKENS, startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 import { waitForLeaseEnd } from "./support/lease";
@@ -137,6 +137,35 @@ describe("a first comment", () => {
     }
     const x = fakes.fakes.x.posts;
     expect(x.at(-1)).toMatchObject({ sentText: "The link: https://acme.example.com", inReplyTo: rows.x.remoteId });
+  });
+
+  it("a dry run shows the first comment's request, the one the run then sends, on every network", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const comment = "The link: https://acme.example.com & more";
+    await db.post.updateMany({ where: { brandId: brand.id, date: day }, data: { firstComment: comment } });
+    const dry = await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id, { dryRun: true }),
+    );
+    if (!dry.dry_run) throw new Error("expected a dry run");
+    for (const network of ["linkedin", "facebook", "x"] as const) expect(fakes.fakes[network].requests).toHaveLength(0);
+    await runDaily(
+      makeDeps(db, fakes, () => new Date()),
+      dailyInput(ws.id),
+    );
+    const rows = await ledger(db, brand.id);
+    for (const network of ["linkedin", "facebook", "x"] as const) {
+      const planned = dry.results.find((r) => r.platform === network)!.requests;
+      expect(planned.map((r) => r.label)).toEqual(["Post", "First comment"]);
+      const placeholder = "<id of the post>";
+      const id = rows[network].remoteId!;
+      const expected = planned[1];
+      const sent = fakes.fakes[network].requests.filter((r) => r.method === "POST").at(-1)!;
+      expect(sent.body).toBe(expected.body.split(JSON.stringify(placeholder).slice(1, -1)).join(id));
+      const url = expected.url.split(encodeURIComponent(placeholder)).join(encodeURIComponent(id));
+      expect(url.endsWith(sent.path)).toBe(true);
+      expect(JSON.stringify(expected)).not.toContain(FAKE_TOKENS[network]);
+    }
   });
 
   it("a comment that fails with a server error is retried alone: the post is not sent again", async () => {

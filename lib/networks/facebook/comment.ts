@@ -2,25 +2,36 @@ import { classifyFacebook } from "./classify";
 import { bearer } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { BuiltRequest, CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
 import type { FacebookConfig } from "./publish";
 
-/** POST /{post-id}/comments with `message`; Graph answers {id}. */
+/** POST /{post-id}/comments with `message`: what commentOnFacebook sends. */
+export function facebookCommentRequest(
+  base: string,
+  req: Omit<CommentRequest, "signal">,
+  redactToken?: boolean,
+): BuiltRequest {
+  return {
+    method: "POST",
+    url: `${base}/${encodeURIComponent(req.postId)}/comments`,
+    headers: {
+      Authorization: bearer(req.accessToken, redactToken),
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ message: req.text }).toString(),
+  };
+}
+
+/** Comments under a post; Graph answers {id}. */
 export async function commentOnFacebook(
   cfg: FacebookConfig,
   base: string,
   req: CommentRequest,
 ): Promise<PublishResult> {
-  const res = await send(
-    cfg.fetchImpl,
-    {
-      method: "POST",
-      url: `${base}/${encodeURIComponent(req.postId)}/comments`,
-      headers: { Authorization: bearer(req.accessToken), "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ message: req.text }).toString(),
-    },
-    { timeoutMs: cfg.timeoutMs, signal: req.signal },
-  );
+  const res = await send(cfg.fetchImpl, facebookCommentRequest(base, req), {
+    timeoutMs: cfg.timeoutMs,
+    signal: req.signal,
+  });
   if (res.kind === "transport") return transportFailure(res);
   const raw = rawExcerpt(res.status, res.text);
   if (res.status === 200) {

@@ -2,7 +2,7 @@ import { classifyFacebook } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import { commentOnFacebook, findFacebookComments } from "./comment";
+import { commentOnFacebook, facebookCommentRequest, findFacebookComments } from "./comment";
 import { buildPhotoPostRequest, planPhotoUpload, publishFacebookPhoto, uploadFacebookPhoto } from "./photos";
 import type {
   BuiltRequest,
@@ -100,6 +100,10 @@ export class FacebookPublisher implements Publisher {
 
   planUpload(_kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {
     return [planPhotoUpload(this.base(), file, opts?.redactToken)];
+  }
+
+  buildComment(req: Omit<CommentRequest, "signal">, opts?: { redactToken?: boolean }): BuiltRequest {
+    return facebookCommentRequest(this.base(), req, opts?.redactToken);
   }
 
   comment(req: CommentRequest): Promise<PublishResult> {

@@ -2,7 +2,7 @@ import { classifyLinkedIn } from "./classify";
 import { trimSlash } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { BuiltRequest, CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
 import type { LinkedInConfig } from "./publish";
 
 type Headers = (token: string) => Record<string, string>;
@@ -10,23 +10,32 @@ type Headers = (token: string) => Record<string, string>;
 const commentsUrl = (cfg: LinkedInConfig, postUrn: string) =>
   `${trimSlash(cfg.baseUrl)}/rest/socialActions/${encodeURIComponent(postUrn)}/comments`;
 
-/** POST /rest/socialActions/{urn}/comments {actor, object, message:{text}}; the comment URN comes back in x-restli-id. */
+/** POST /rest/socialActions/{urn}/comments {actor, object, message:{text}}: what commentOnLinkedIn sends. */
+export function linkedInCommentRequest(
+  cfg: LinkedInConfig,
+  headers: Record<string, string>,
+  actor: string,
+  req: Omit<CommentRequest, "accessToken" | "signal">,
+): BuiltRequest {
+  return {
+    method: "POST",
+    url: commentsUrl(cfg, req.postId),
+    headers,
+    body: JSON.stringify({ actor, object: req.postId, message: { text: req.text } }),
+  };
+}
+
+/** Comments under a post; the comment URN comes back in x-restli-id. */
 export async function commentOnLinkedIn(
   cfg: LinkedInConfig,
   headers: Headers,
   actor: string,
   req: CommentRequest,
 ): Promise<PublishResult> {
-  const res = await send(
-    cfg.fetchImpl,
-    {
-      method: "POST",
-      url: commentsUrl(cfg, req.postId),
-      headers: headers(req.accessToken),
-      body: JSON.stringify({ actor, object: req.postId, message: { text: req.text } }),
-    },
-    { timeoutMs: cfg.timeoutMs, signal: req.signal },
-  );
+  const res = await send(cfg.fetchImpl, linkedInCommentRequest(cfg, headers(req.accessToken), actor, req), {
+    timeoutMs: cfg.timeoutMs,
+    signal: req.signal,
+  });
   if (res.kind === "transport") return transportFailure(res);
   const raw = rawExcerpt(res.status, res.text);
   if (res.status === 201 || res.status === 200) {

@@ -3,7 +3,7 @@ import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapt
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import { commentOnLinkedIn, findLinkedInComments } from "./comment";
+import { commentOnLinkedIn, findLinkedInComments, linkedInCommentRequest } from "./comment";
 import { planLinkedInUpload, uploadLinkedInAsset } from "./upload-asset";
 import type {
   BuiltRequest,
@@ -115,6 +115,11 @@ export class LinkedInPublisher implements Publisher {
   planUpload(kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {
     const headers = this.headers(file.accessToken, opts?.redactToken);
     return planLinkedInUpload(this.cfg, headers, linkedInAuthorUrn(file.accountId), kind, file);
+  }
+
+  buildComment(req: Omit<CommentRequest, "signal">, opts?: { redactToken?: boolean }): BuiltRequest {
+    const headers = this.headers(req.accessToken, opts?.redactToken);
+    return linkedInCommentRequest(this.cfg, headers, linkedInAuthorUrn(req.accountId), req);
   }
 
   comment(req: CommentRequest): Promise<PublishResult> {

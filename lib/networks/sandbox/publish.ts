@@ -60,6 +60,15 @@ export class SandboxPublisher implements Publisher {
     return { ok: true, remoteId, remoteUrl: null, httpStatus: 201, raw: `SANDBOX 201\n${raw}` };
   }
 
+  buildComment(req: Omit<CommentRequest, "signal">): BuiltRequest {
+    return {
+      method: "POST",
+      url: `sandbox://${encodeURIComponent(req.accountId)}/posts/${encodeURIComponent(req.postId)}/comments`,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: req.text }),
+    };
+  }
+
   async comment(req: CommentRequest): Promise<PublishResult> {
     const remoteId = sandboxRemoteId(req.accountId, "comment", req.postId, req.text);
     remember(comments, req.postId, { remoteId, remoteUrl: null, text: req.text, createdAt: this.now() });
