@@ -47,6 +47,7 @@ export class SandboxPublisher implements Publisher {
         network: req.payload.network,
         text: inlineLink(req.payload.text, req.payload.link),
         link: req.payload.link ?? null,
+        ...(req.payload.replyTo ? { reply_to: req.payload.replyTo } : {}),
       }),
     };
   }
