@@ -13,6 +13,9 @@ describe("seedDemo", () => {
     expect(await db.post.count({ where: { brandId: brand.id } })).toBe((31 + 30) * 3);
     expect(await db.post.count({ where: { brandId: brand.id, status: "published" } })).toBe((31 + 22) * 3);
     expect(await db.metricSnapshot.count()).toBe((31 + 22) * 3);
+    // the sandbox's comments under the published past, heard with their sentiment
+    const heard = await db.socialComment.groupBy({ by: ["sentiment"], where: { brandId: brand.id }, _count: true });
+    expect(heard.map((h) => h.sentiment).sort()).toEqual(["negative", "neutral", "positive"]);
     expect(await db.post.count({ where: { brandId: brand.id, status: "approved" } })).toBe(7 * 3);
     expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).learning).toMatchObject({
       samples: (31 + 22) * 3,
