@@ -5,9 +5,6 @@ import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { brandToday } from "@/lib/dates/zoned";
 import { seedHistory } from "./seed-history";
 import { addDays } from "@/lib/dates/days";
-import { collectComments } from "@/lib/listening/collect-comments";
-import { createCommentSource } from "@/lib/wiring/listening-adapters";
-import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 
 export const DEMO_LOGIN = { email: "demo@example.com", password: "demo-password" };
 
@@ -73,12 +70,6 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
     });
   }
   await seedHistory({ db, brandId: brand.id, today, now });
-  // The past went out to the sandbox; its comments are heard now, as the nightly job would have heard them,
-  // so Conversations and the sentiment panel show something on the first start.
-  await collectComments(
-    { db, now, keyRing: () => keyRingFromEnv(), commentsFor: (network) => createCommentSource(network) },
-    { brandId: brand.id, windowDays: 62 },
-  );
   // The coming week is approved so the run board and the cron have something real to do.
   const weekEnd = new Date(`${addDays(today, 6)}T00:00:00Z`);
   await db.post.updateMany({

@@ -4,10 +4,14 @@ import { engagementRate } from "@/lib/networks/collector";
 import { updateLearning } from "@/lib/analytics/learning/update-learning";
 import { sandboxRemoteId } from "@/lib/networks/sandbox/publish";
 import { shiftInstant } from "@/lib/dates/days";
+import { collectComments } from "@/lib/listening/collect-comments";
+import { createCommentSource } from "@/lib/wiring/listening-adapters";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 
 /**
  * The demo's past: posts before today are published to the sandbox with one attempt each and
- * simulated metrics, so the run board, the charts and the learning panel have something real to show.
+ * simulated metrics and comments, so the run board, the charts, Conversations and the learning panel have
+ * something real to show.
  */
 export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId: string; today: string; now: Date }) {
   const past = await db.post.findMany({
@@ -63,6 +67,12 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
       },
     });
   }
+  // The past went out to the sandbox; its comments are heard now, as the nightly job would have heard them,
+  // so Conversations and the sentiment panel show something on the first start, and learning weighs them.
+  await collectComments(
+    { db, now, keyRing: () => keyRingFromEnv(), commentsFor: (network) => createCommentSource(network) },
+    { brandId, windowDays: 62 },
+  );
   if (past.length) await updateLearning({ db, brandId, now });
   return past.length;
 }
