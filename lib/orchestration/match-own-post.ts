@@ -6,7 +6,8 @@ export type OwnMatch = { post: RemotePost } | { taken: RemotePost } | null;
 
 /** Whether another publication's post, or one of its steps, already holds this remote id. */
 export async function recordedElsewhere(db: Db, publicationId: string, remoteId: string): Promise<boolean> {
-  // Only reached when a network reports a duplicate or a lost answer: rare enough for an unindexed scan.
+  // Only reached when a network reports a duplicate or a lost answer was found, next to a network lookup that
+  // costs more. An index on remote ids would instead cost every finish its HOT update (see the schema).
   const { rows } = await sqlPool(db).query(
     `SELECT 1 FROM "Publication" WHERE "remoteId" = $2 AND id <> $1
      UNION ALL
