@@ -2,7 +2,9 @@
 declare module "@nlpjs/core" {
   export class Container {
     use(plugin: unknown): void;
-    get(name: string): { negations: { words: string[] } } | undefined;
+    get(name: `sentiment-${string}`): { negations: { words: string[] }; pattern?: Record<string, number> } | undefined;
+    get(name: `stemmer-${string}`): { stemWord(word: string): string } | undefined;
+    get(name: `normalizer-${string}`): { normalize(text: string): string } | undefined;
     register(name: string, value: unknown): void;
   }
 }

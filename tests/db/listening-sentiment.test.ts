@@ -17,7 +17,7 @@ const labelled = (lang: string) =>
 /** The figures the README states, e.g. "**93%** of the English comments and **80%** of the French ones". */
 function readmeAccuracy() {
   const m = /labels \*\*(\d+)%\*\* of the English comments and \*\*(\d+)%\*\* of the French ones/.exec(
-    readFileSync(path.join(root, "README.md"), "utf8"),
+    readFileSync(path.join(root, "README.md"), "utf8").replace(/\s+/g, " "),
   );
   if (!m) throw new Error("README does not state the sentiment accuracy");
   return { en: Number(m[1]) / 100, fr: Number(m[2]) / 100 };
