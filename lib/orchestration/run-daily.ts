@@ -92,11 +92,14 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
       });
     return started;
   });
+  // Posts whose time has not come are left out unless asked for, by a dry run too: both list them.
+  const waitingFor = async () => (input.includeFuture || !brands.length ? [] : await notDue(db, scope, now));
   if (input.dryRun) {
     const payloads = await dryRunScope(deps, scope, input.locale);
     const counts = countResults(payloads);
     await finishRun(db, run.id, payloads, counts, deps.clock());
-    return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads };
+    const not_due = await waitingFor();
+    return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads, not_due };
   }
   if (brands.length) await ensureLedgerRows(db, scope, now);
   const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
@@ -108,6 +111,12 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     brandIds: scope.brandIds,
     platforms: input.platforms,
   });
-  const waiting = input.includeFuture || !brands.length ? [] : await notDue(db, scope, now);
-  return { run_id: run.id, date: input.executeDate, dry_run: false as const, counts, results, not_due: waiting };
+  return {
+    run_id: run.id,
+    date: input.executeDate,
+    dry_run: false as const,
+    counts,
+    results,
+    not_due: await waitingFor(),
+  };
 }

@@ -24,6 +24,10 @@ describe('"Run now" and "Publish early"', () => {
   it("Run now publishes only posts whose time has come and names the ones that are not due", async () => {
     const { ws, brand, actor } = await seedPublishing(db);
     const xBefore = fakes.fakes.x.receivedCreates;
+    // A dry run leaves out the same post, and says so.
+    const dry = await runDaily(deps(), dailyInput(ws.id, { includeFuture: false, dryRun: true }));
+    expect(dry.results.map((r) => r.platform).sort()).toEqual(["facebook", "linkedin"]);
+    expect(dry.not_due.map((p) => p.platform)).toEqual(["x"]);
     const res = await runDaily(deps(), dailyInput(ws.id, { includeFuture: false, actor }));
     expect(res.results.map((r) => r.platform).sort()).toEqual(["facebook", "linkedin"]);
     expect(res.results.every((r) => r.status === "published")).toBe(true);
