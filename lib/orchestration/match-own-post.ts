@@ -42,5 +42,5 @@ export async function matchOwnPost(
 }
 
 export function takenMessage(remoteId: string): string {
-  return `The network already has this text as ${remoteId}, which another post published. Edit this post so its text differs, then retry.`;
+  return `The network already has this text as ${remoteId}, which another post published. Edit this post so its text differs, then approve it again.`;
 }

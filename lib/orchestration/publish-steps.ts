@@ -270,6 +270,6 @@ function partFailure(f: PublishFailure, index: number, total: number): PublishFa
   return {
     ...f,
     failureClass: "rejected",
-    message: `Part ${index + 1} of ${total}: ${f.message}; ${why}. Edit this part so its text differs, then retry.`,
+    message: `Part ${index + 1} of ${total}: ${f.message}; ${why}. Edit this part so its text differs, then approve the post again.`,
   };
 }

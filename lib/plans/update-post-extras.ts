@@ -98,8 +98,8 @@ export async function updatePostExtras({
     throw fail(msg("errors.extras.linkedinCarouselImage"), "slides", "image and carousel");
   if (post.platform === "facebook" && slides.length + images.length > MAX_SLIDES)
     throw fail(msg("errors.extras.facebookCarouselMax", { max: MAX_SLIDES }), "slides", "too many");
-  // An approved text that changes must be approved again.
-  if (textChanged && post.status === "approved") data.status = "draft";
+  // An approved text that changes must be approved again; so must a failed one, whose ledger row starts over.
+  if (textChanged && (post.status === "approved" || post.status === "failed")) data.status = "draft";
   return commitPostChange(db, {
     post,
     actor,

@@ -101,6 +101,10 @@ export async function updatePost({
   if (input.status !== undefined) {
     data.status = input.status;
     changes.status = { from: post.status, to: input.status };
+  } else if (post.status === "failed" && (changes.body || changes.date || changes.time)) {
+    // A failed post was approved and its ledger row starts over below: a new text needs a new approval
+    // (as for an approved post), a move keeps the approval it had. Left "failed", nothing would send it.
+    data.status = changes.body ? "draft" : "approved";
   }
 
   return commitPostChange(db, {

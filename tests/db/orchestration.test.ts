@@ -10,6 +10,7 @@ import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { ACCOUNTS, DAY, dailyInput, type Fakes, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 import { addDays } from "@/lib/dates/days";
+import { updatePost } from "@/lib/plans/update-post";
 
 let db: Db;
 let fakes: Fakes;
@@ -229,6 +230,36 @@ describe("the fault matrix", () => {
       expect(fakes.fakes[network].posts).toHaveLength(1);
     });
   }
+
+  it("a failed post that is edited goes back for approval, one that is moved keeps it: either then publishes", async () => {
+    now = new Date(`${DAY}T08:00:00Z`);
+    const { ws, brand, actor } = await seedPublishing(db, { now });
+    fakes.fakes.x.failNext("400");
+    fakes.fakes.facebook.failNext("400");
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { platforms: ["x", "facebook"] }));
+    const failed = await db.post.findMany({ where: { brandId: brand.id, status: "failed" } });
+    expect(failed.map((p) => p.platform).sort()).toEqual(["facebook", "x"]);
+    const x = failed.find((p) => p.platform === "x")!;
+    const fb = failed.find((p) => p.platform === "facebook")!;
+
+    const edited = await updatePost({
+      db,
+      actor,
+      id: x.id,
+      input: { version: x.version, body: `${x.body} (edited)` },
+      now,
+    });
+    expect(edited.status).toBe("draft");
+    await updatePost({ db, actor, id: x.id, input: { version: edited.version, status: "approved" }, now });
+    const moved = await updatePost({ db, actor, id: fb.id, input: { version: fb.version, time: "12:00" }, now });
+    expect(moved.status).toBe("approved");
+
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id, { platforms: ["x", "facebook"] }));
+    const rows = await ledger(db, brand.id);
+    expect([rows.x.state, rows.facebook.state]).toEqual(["published", "published"]);
+    expect(fakes.fakes.x.posts.map((p) => p.sentText)).toEqual([`${x.body} (edited)`]);
+    expect(fakes.fakes.facebook.posts).toHaveLength(1);
+  });
 
   it("400: rejected, not retried", async () => {
     const { ws, brand } = await seedPublishing(db);

@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { runDaily } from "@/lib/orchestration/run-daily";
+import { updatePost } from "@/lib/plans/update-post";
+import { updatePostExtras } from "@/lib/plans/update-post-extras";
 import { getTestDb, resetDb } from "../setup/db";
 import { FAKE_TOKENS, startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
@@ -224,6 +226,35 @@ describe("two brands on one X account", () => {
     const bSteps = await steps(row.id);
     expect(bSteps.map((s) => s.index)).toEqual([0]);
     expect(bSteps.some((s) => aTweets.has(s.remoteId))).toBe(false);
+
+    // The person edits the repeated parts as the message says and approves again: the thread continues
+    // under B's part 1, which is not sent again.
+    const post = await db.post.findUniqueOrThrow({ where: { id: row.postId } });
+    const edited = [post.parts[0]!, ...post.parts.slice(1).map((p) => `${p} (B)`)];
+    await updatePostExtras({
+      db,
+      actor: b.actor,
+      id: post.id,
+      input: { version: post.version, parts: edited },
+      now: new Date(),
+    });
+    const draft = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(draft.status).toBe("draft");
+    await updatePost({
+      db,
+      actor: b.actor,
+      id: post.id,
+      input: { version: draft.version, status: "approved" },
+      now: new Date(),
+    });
+    const creates = fakes.fakes.x.receivedCreates;
+    await run(b.ws.id);
+    expect((await ledger(db, b.brand.id)).x.state).toBe("published");
+    expect(fakes.fakes.x.receivedCreates).toBe(creates + 3);
+    const chain = (await steps(row.id)).map((s) => s.remoteId);
+    const sent = chain.map((id) => fakes.fakes.x.posts.find((p) => p.id === id)!);
+    expect(sent.map((p) => p.sentText)).toEqual(edited);
+    for (let i = 1; i < sent.length; i++) expect(sent[i].inReplyTo).toBe(sent[i - 1].id);
   });
 
   it("a post whose text the other brand already published is rejected, not recorded as the other brand's tweet", async () => {
