@@ -26,7 +26,7 @@ interface PlannedPost {
   library: PostImage[];
 }
 
-const REDACT = { redactToken: true };
+export const REDACT = { redactToken: true };
 
 /** An upload's requests with their labels: one alone, or a first step and the bytes after it (LinkedIn). */
 function labeled(steps: BuiltRequest[], alone: Text, first: Text, bytes: Text): PlannedRequest[] {

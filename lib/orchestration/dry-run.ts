@@ -3,13 +3,11 @@ import { measureLength, NETWORK_LIMITS, NETWORK_NAMES } from "@/lib/strategy/net
 import { buildContentPackage } from "./build-content-package";
 import { scopeConditions } from "./scope-sql";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
-import { plannedRequests, type LabeledRequest } from "./dry-run-steps";
+import { plannedRequests, REDACT, type LabeledRequest } from "./dry-run-steps";
 import { loadPostImages } from "@/lib/media/load-images";
 import { msg, renderText, type Text } from "@/lib/i18n/render-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
-
-const REDACT = { redactToken: true };
 
 export interface DryRunResult {
   post_id: string;

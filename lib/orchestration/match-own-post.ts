@@ -1,8 +1,9 @@
 import { sqlPool, type Db } from "@/lib/db";
 import { matchRemotePost } from "@/lib/networks/match-remote-post";
-import type { RemotePost } from "@/lib/networks/publisher";
+import type { PublishFailure, RemotePost } from "@/lib/networks/publisher";
 
-export type OwnMatch = { post: RemotePost } | { taken: RemotePost } | null;
+type Found = Pick<RemotePost, "remoteId" | "remoteUrl">;
+export type OwnMatch = { post: Found } | { taken: Found } | null;
 
 /** Whether another publication's post, or one of its steps, already holds this remote id. */
 export async function recordedElsewhere(db: Db, publicationId: string, remoteId: string): Promise<boolean> {
@@ -31,7 +32,7 @@ export async function matchOwnPost(
   replyTo?: string | null,
 ): Promise<OwnMatch> {
   let pool = posts;
-  let taken: RemotePost | null = null;
+  let taken: Found | null = null;
   for (;;) {
     const match = matchRemotePost(pool, text, replyTo);
     if (!match) return taken ? { taken } : null;
@@ -41,6 +42,17 @@ export async function matchOwnPost(
   }
 }
 
-export function takenMessage(remoteId: string): string {
-  return `The network already has this text as ${remoteId}, which another post published. Edit this post so its text differs, then approve it again.`;
+/** The id a duplicate answer names (LinkedIn's DUPLICATE_POST): ours, unless another post recorded it. */
+export async function ownGivenId(db: Db, publicationId: string, remoteId: string): Promise<OwnMatch> {
+  const found = { remoteId, remoteUrl: null };
+  return (await recordedElsewhere(db, publicationId, remoteId)) ? { taken: found } : { post: found };
+}
+
+/** A duplicate answer whose only copy is another post's: a person must change the text. */
+export function takenFailure(f: PublishFailure, remoteId: string): PublishFailure {
+  return {
+    ...f,
+    failureClass: "rejected",
+    message: `${f.message}. The network already has this text as ${remoteId}, which another post published. Edit this post so its text differs, then approve it again.`,
+  };
 }

@@ -6,7 +6,7 @@ import type { Claim } from "./claim-publications";
 import type { SendingGate } from "./sending-gate";
 import { type Finisher, LeaseLost } from "./fenced-write";
 import { reconcile } from "./reconcile";
-import { recordedElsewhere, takenMessage } from "./match-own-post";
+import { ownGivenId, takenFailure } from "./match-own-post";
 import { hasSteps, publishSteps } from "./publish-steps";
 import { loadPostImages } from "@/lib/media/load-images";
 import { carouselMedia } from "@/lib/carousel/carousel-media";
@@ -211,22 +211,16 @@ async function processOne(
     if (res.ok) await deps.faultHook?.("sent");
     if (res.ok) return await published(res.remoteId, res.remoteUrl, "published", res.httpStatus, res.raw);
     if (res.failureClass === "already_published") {
-      const rejected = (remoteId: string) =>
-        failed({ ...res, failureClass: "rejected", message: `${res.message}. ${takenMessage(remoteId)}` });
-      if (res.existingRemoteId) {
-        if (await recordedElsewhere(db, claim.id, res.existingRemoteId)) return await rejected(res.existingRemoteId);
-        return await published(res.existingRemoteId, null, "duplicate", res.httpStatus, res.raw);
-      }
-      const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
-      if (found && "taken" in found) return await rejected(found.taken.remoteId);
+      // A post in steps has looked its copy up already (publish-steps.ts); a single request's is looked up here.
+      const found = res.existingRemoteId
+        ? await ownGivenId(db, claim.id, res.existingRemoteId)
+        : steps
+          ? null
+          : await reconcile(db, claim.id, channel, pkg.payload.text, since);
+      if (found && "taken" in found) return await failed(takenFailure(res, found.taken.remoteId));
       if (found && "post" in found) {
-        return await published(
-          found.post.remoteId,
-          found.post.remoteUrl,
-          "duplicate_reconciled",
-          res.httpStatus,
-          res.raw,
-        );
+        const outcome = res.existingRemoteId ? "duplicate" : "duplicate_reconciled";
+        return await published(found.post.remoteId, found.post.remoteUrl, outcome, res.httpStatus, res.raw);
       }
       return await published(
         null,

@@ -1,7 +1,7 @@
 import type { PublishFailure, PublishPayload, PublishResult, RemotePost } from "@/lib/networks/publisher";
 import type { Db } from "@/lib/db";
 import type { Claim } from "./claim-publications";
-import { matchOwnPost, type OwnMatch, recordedElsewhere, takenMessage } from "./match-own-post";
+import { matchOwnPost, type OwnMatch, ownGivenId, takenFailure } from "./match-own-post";
 import { LeaseLost } from "./fenced-write";
 import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
@@ -83,22 +83,9 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
     unsure = false;
     res ??= await send();
     if (!res.ok && res.failureClass === "already_published") {
-      const given = res.existingRemoteId;
-      const found: OwnMatch | { error: string } = given
-        ? (await recordedElsewhere(db, claim.id, given))
-          ? { taken: { remoteId: given, remoteUrl: null, text, createdAt: null } }
-          : { post: { remoteId: given, remoteUrl: null, text, createdAt: null } }
-        : await find();
-      if (found && "taken" in found)
-        return { ...res, failureClass: "rejected", message: `${res.message}. ${takenMessage(found.taken.remoteId)}` };
-      if (found && "post" in found)
-        res = {
-          ok: true,
-          remoteId: found.post.remoteId,
-          remoteUrl: found.post.remoteUrl,
-          httpStatus: res.httpStatus ?? 0,
-          raw: res.raw,
-        };
+      const found = res.existingRemoteId ? await ownGivenId(db, claim.id, res.existingRemoteId) : await find();
+      if (found && "taken" in found) return takenFailure(res, found.taken.remoteId);
+      if (found && "post" in found) res = { ok: true, ...found.post, httpStatus: res.httpStatus ?? 0, raw: res.raw };
     }
     if (!res.ok) return res;
     await input.faultHook?.(`sent:${kind}:${index}`);

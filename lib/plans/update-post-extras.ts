@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/audit/record-event";
 import { MAX_SLIDES, MEDIA_LIMITS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
-import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES, statusAfterChange } from "./find-post";
 import { commitPostChange } from "./commit-post-change";
 import { msg } from "@/lib/i18n/render-text";
 
@@ -98,8 +98,8 @@ export async function updatePostExtras({
     throw fail(msg("errors.extras.linkedinCarouselImage"), "slides", "image and carousel");
   if (post.platform === "facebook" && slides.length + images.length > MAX_SLIDES)
     throw fail(msg("errors.extras.facebookCarouselMax", { max: MAX_SLIDES }), "slides", "too many");
-  // An approved text that changes must be approved again; so must a failed one, whose ledger row starts over.
-  if (textChanged && (post.status === "approved" || post.status === "failed")) data.status = "draft";
+  const next = statusAfterChange(post.status, { text: textChanged, moved: false });
+  if (next) data.status = next;
   return commitPostChange(db, {
     post,
     actor,

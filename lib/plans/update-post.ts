@@ -6,7 +6,7 @@ import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import type { Actor } from "@/lib/audit/record-event";
 import type { VersionReason } from "@/lib/history/post-versions";
-import { assertCurrentVersion, findPost, LOCKED_STATES } from "./find-post";
+import { assertCurrentVersion, findPost, LOCKED_STATES, statusAfterChange } from "./find-post";
 import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
 import { commitPostChange } from "./commit-post-change";
 import { utcDay } from "@/lib/dates/days";
@@ -50,8 +50,6 @@ export async function updatePost({
       writer: "human",
       lastEditorId: actor.userId,
     });
-    // An approved text that changes must be approved again.
-    if (post.status === "approved" && input.status === undefined) data.status = "draft";
     changes.body = true;
   }
 
@@ -101,10 +99,9 @@ export async function updatePost({
   if (input.status !== undefined) {
     data.status = input.status;
     changes.status = { from: post.status, to: input.status };
-  } else if (post.status === "failed" && (changes.body || changes.date || changes.time)) {
-    // A failed post was approved and its ledger row starts over below: a new text needs a new approval
-    // (as for an approved post), a move keeps the approval it had. Left "failed", nothing would send it.
-    data.status = changes.body ? "draft" : "approved";
+  } else {
+    const next = statusAfterChange(post.status, { text: !!changes.body, moved: !!(changes.date || changes.time) });
+    if (next) data.status = next;
   }
 
   return commitPostChange(db, {

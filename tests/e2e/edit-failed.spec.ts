@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { appHeaders, BRIEF, CONTROL, signUpWithBrand } from "./support/helpers";
+import { appHeaders, BRIEF, CONTROL, connectFake, failNextSend, signUpWithBrand } from "./support/helpers";
 
 test("a post the network refused is edited, approved again and then published", async ({ page }) => {
   const { brand } = await signUpWithBrand(page, "Edit Owl");
@@ -11,13 +10,8 @@ test("a post the network refused is edited, approved again and then published", 
   });
   expect(generated.status()).toBe(201);
   await page.request.post("/api/strategy/approve", { headers: appHeaders(), data: { brand, from: today, to: today } });
-  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
-    headers: appHeaders(),
-    data: { platform: "linkedin", account_id: FAKE_ACCOUNTS.linkedin, access_token: FAKE_TOKENS.linkedin },
-  });
-  expect(connect.status()).toBe(201);
-  await fetch(`${CONTROL}/reset`, { method: "POST" });
-  await fetch(`${CONTROL}/fail-next?network=linkedin&kind=400`, { method: "POST" });
+  await connectFake(page, brand, "linkedin");
+  await failNextSend("linkedin", "400");
   const runNow = () =>
     page.request.post("/api/orchestrator/daily", {
       headers: appHeaders(),

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { appHeaders, BRIEF, CONTROL, signUpWithBrand } from "./support/helpers";
+import { appHeaders, BRIEF, CONTROL, connectFake, failNextSend, signUpWithBrand } from "./support/helpers";
 
 test("the run board shows a failed post; one Retry publishes it once; a dry run shows the payloads", async ({
   page,
@@ -17,13 +16,8 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
     data: { brand, from: today, to: today },
   });
   expect(await approved.json()).toMatchObject({ approved: 2 });
-  const connect = await page.request.post(`/api/brands/${brand}/connections`, {
-    headers: appHeaders(),
-    data: { platform: "x", account_id: FAKE_ACCOUNTS.x, access_token: FAKE_TOKENS.x },
-  });
-  expect(connect.status()).toBe(201);
-  await fetch(`${CONTROL}/reset`, { method: "POST" });
-  await fetch(`${CONTROL}/fail-next?network=x&kind=5xx`, { method: "POST" });
+  await connectFake(page, brand, "x");
+  await failNextSend("x", "5xx");
   const run = await page.request.post("/api/orchestrator/daily", {
     headers: appHeaders(),
     data: { execute_date: today, platforms: ["X"], include_future: true },

@@ -67,12 +67,14 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
       },
     });
   }
+  if (!past.length) return 0;
   // The past went out to the sandbox; its comments are heard now, as the nightly job would have heard them,
   // so Conversations and the sentiment panel show something on the first start, and learning weighs them.
+  const oldest = Math.min(...past.map((p) => p.scheduledAt.getTime()));
   await collectComments(
     { db, now, keyRing: () => keyRingFromEnv(), commentsFor: (network) => createCommentSource(network) },
-    { brandId, windowDays: 62 },
+    { brandId, windowDays: Math.ceil((now.getTime() - oldest) / 86_400_000) },
   );
-  if (past.length) await updateLearning({ db, brandId, now });
+  await updateLearning({ db, brandId, now });
   return past.length;
 }

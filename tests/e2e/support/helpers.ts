@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../../fakes/start-fakes";
 
 export const CONTROL = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT ?? 3218}`;
 /** What the browser itself sends with a same-origin request: the app refuses cookie mutations without it. */
@@ -57,6 +58,21 @@ export async function fake(path: string, network: string, method = "GET") {
 }
 
 type Network = "linkedin" | "facebook" | "x";
+
+/** Connects the brand to the fake network's one account with its token. */
+export async function connectFake(page: Page, brand: string, platform: Network, base = "") {
+  const connected = await page.request.post(`${base}/api/brands/${brand}/connections`, {
+    headers: appHeaders(base),
+    data: { platform, account_id: FAKE_ACCOUNTS[platform], access_token: FAKE_TOKENS[platform] },
+  });
+  expect(connected.status()).toBe(201);
+}
+
+/** Clears the fakes, then makes the network's next send fail with `kind`. */
+export async function failNextSend(network: Network, kind: string) {
+  await fetch(`${CONTROL}/reset`, { method: "POST" });
+  await fetch(`${CONTROL}/fail-next?network=${network}&kind=${kind}`, { method: "POST" });
+}
 
 /**
  * A one-day plan for today (UTC) on the networks of `times` (HH:MM, UTC), approved. `beforeApproval`
