@@ -15,6 +15,7 @@ import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 import { PostExtrasEditor } from "./post-extras-editor";
 import { PostFacts } from "./post-facts";
+import { FailureAdvice } from "@/components/runs/failure-advice";
 
 interface EditorActions {
   save: (body: string) => void;
@@ -108,6 +109,13 @@ export function EditorPanel({
         </Button>
       </header>
       <div className="space-y-4 p-5">
+        {post.publication ? (
+          <FailureAdvice
+            failure={post.publication}
+            timeZone={timeZone}
+            className="rounded-lg border border-rose-200 bg-rose-50 p-3"
+          />
+        ) : null}
         {suggestion ? (
           <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
             <p className="font-medium">{t("suggestion", { reason: suggestion.reason })}</p>

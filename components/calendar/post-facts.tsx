@@ -70,7 +70,6 @@ export function PostFacts({ post }: { post: PostDto }) {
                 </a>
               </>
             ) : null}
-            {post.publication.last_error ? ` · ${post.publication.last_error}` : ""}
           </dd>
         </>
       ) : null}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
 import { RunSteps } from "./run-steps";
+import { FailureAdvice } from "./failure-advice";
 import { localTime } from "@/lib/dates/zoned";
 import { useFormats } from "@/components/i18n/formats";
 
@@ -67,12 +68,7 @@ export function RunRow({
             <code className="text-xs">{row.remote_id}</code>
           ) : null}
           <RunSteps row={row} testKey={key} />
-          {row.last_error ? (
-            <p className="mt-1 text-xs text-rose-700">
-              {row.failure_class ? <strong>{row.failure_class}: </strong> : null}
-              {row.last_error}
-            </p>
-          ) : null}
+          <FailureAdvice failure={row} brand={row.brand} timeZone={timeZone} />
         </td>
         <td className="py-2 text-right whitespace-nowrap max-sm:block max-sm:pt-2 max-sm:text-left">
           <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -10,6 +10,8 @@ type Row = Pick<Post, (typeof DTO_POST_COLUMNS)[number]> & {
   pub_remote_id: string | null;
   pub_remote_url: string | null;
   pub_last_error: string | null;
+  pub_failure_class: Publication["failureClass"];
+  pub_next_attempt_at: Date | null;
   comment_count: number;
 };
 
@@ -21,7 +23,7 @@ type Row = Pick<Post, (typeof DTO_POST_COLUMNS)[number]> & {
 const MONTH_SQL = `
   SELECT ${DTO_POST_COLUMNS.map((c) => `p."${c}"`).join(", ")}, p.date::text AS day,
          l.state::text AS pub_state, l."remoteId" AS pub_remote_id, l."remoteUrl" AS pub_remote_url,
-         l."lastError" AS pub_last_error,
+         l."lastError" AS pub_last_error, l."failureClass"::text AS pub_failure_class, l."nextAttemptAt" AS pub_next_attempt_at,
          (SELECT count(*)::int FROM "PostComment" c WHERE c."postId" = p.id) AS comment_count
   FROM "Post" p
   LEFT JOIN "Publication" l ON l."postId" = p.id
@@ -68,7 +70,14 @@ export async function listPosts({
         // a DATE read by pg becomes local midnight; the day's text is exact in any zone
         date: new Date(`${r.day}T00:00:00Z`),
         publication: r.pub_state
-          ? { state: r.pub_state, remoteId: r.pub_remote_id, remoteUrl: r.pub_remote_url, lastError: r.pub_last_error }
+          ? {
+              state: r.pub_state,
+              remoteId: r.pub_remote_id,
+              remoteUrl: r.pub_remote_url,
+              lastError: r.pub_last_error,
+              failureClass: r.pub_failure_class,
+              nextAttemptAt: r.pub_next_attempt_at,
+            }
           : null,
         _count: { comments: r.comment_count },
       },

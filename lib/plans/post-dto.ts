@@ -38,7 +38,10 @@ export const DTO_POST_COLUMNS = [
 
 export function postDto(
   p: Pick<Post, (typeof DTO_POST_COLUMNS)[number] | "date"> & {
-    publication?: Pick<Publication, "state" | "remoteId" | "remoteUrl" | "lastError"> | null;
+    publication?: Pick<
+      Publication,
+      "state" | "remoteId" | "remoteUrl" | "lastError" | "failureClass" | "nextAttemptAt"
+    > | null;
     _count?: { comments: number };
   },
   timeZone: string,
@@ -86,6 +89,8 @@ export function postDto(
           remote_id: p.publication.remoteId,
           remote_url: p.publication.remoteUrl,
           last_error: p.publication.lastError,
+          failure_class: p.publication.failureClass,
+          next_attempt_at: p.publication.nextAttemptAt?.toISOString() ?? null,
         }
       : null,
   };
