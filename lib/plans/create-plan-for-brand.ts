@@ -15,6 +15,7 @@ import { insertPosts } from "./insert-posts";
 import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./classify-existing";
 import { addDays, utcDay } from "@/lib/dates/days";
 import { brandColumns } from "@/lib/brands/brand-columns";
+import { findRecentTexts } from "./find-recent-texts";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
 function activeAbTests(brand: Brand): AbTests | undefined {
@@ -63,6 +64,7 @@ export async function createPlanForBrand({
     seed: useSeed,
     weights,
     abTests: activeAbTests(brand),
+    avoidTexts: await findRecentTexts(db, { brandId: brand.id, from: startDate, to: endDate }),
   };
   // The AI writer (when configured) works before the transaction: a slow model must not hold locks.
   const generated = writer ? await generatePlanWithWriter(planInput, writer) : generatePlan(planInput);

@@ -13,6 +13,7 @@ import { commitPostChange } from "./commit-post-change";
 import { tagPostLink } from "./tag-post-link";
 import { localTime } from "@/lib/dates/zoned";
 import { shiftInstant, utcDay } from "@/lib/dates/days";
+import { findRecentTexts } from "./find-recent-texts";
 import { msg } from "@/lib/i18n/render-text";
 
 /** A new variation of one post that still obeys the plan's rules relative to its neighbours. */
@@ -67,17 +68,20 @@ export async function regeneratePost({
       }) as PlannedPost,
   );
   const weights: LearningWeights | undefined = brandColumns(post.brand).learning?.weights;
+  const day = utcDay(post.date);
   const next = recomposePost({
     brief: briefFromBrand(post.brand),
     context,
     slot: {
       network: post.platform as Network,
-      date: utcDay(post.date),
+      date: day,
       time: localTime(post.scheduledAt, post.brand.timezone),
       pillar: post.pillar,
     },
     seed: post.version * 7919 + (now.getTime() % 100_000),
     weights,
+    // and clear of every text the brand's accounts carry or are due to carry: X and Facebook refuse a repeat
+    avoidTexts: await findRecentTexts(db, { brandId: post.brandId, from: day, to: day }),
     // The post keeps its images, and LinkedIn takes one media per post: a carousel's document would be a second.
     excludeFormats: post.platform === "linkedin" && post.mediaIds.length > 0 ? ["carousel_outline"] : [],
   });

@@ -47,6 +47,8 @@ export interface GeneratePlanInput {
   seed: number;
   weights?: LearningWeights;
   abTests?: AbTests;
+  /** texts the brand's accounts already carry (findRecentTexts): no post or thread part repeats one */
+  avoidTexts?: Iterable<string>;
   /** reserved: AI writing happens afterwards, in generatePlanWithWriter */
   ai?: undefined;
 }
@@ -69,7 +71,7 @@ export function generatePlan(input: GeneratePlanInput): Plan {
   const ctx = preparePlanContext(brief.data, weights);
   const networks = NETWORKS.filter((n) => parsed.data.networks.includes(n));
   const dates = Array.from({ length: durationDays }, (_, i) => addDays(startDate, i));
-  const usedBodies = new Set<string>();
+  const usedBodies = new Set<string>(input.avoidTexts);
   const byNetwork = networks.map((network) => planNetwork(ctx, network, dates, seed, abTests, usedBodies));
   const posts: PlannedPost[] = [];
   for (let day = 0; day < durationDays; day++) for (const list of byNetwork) posts.push(list[day]!);

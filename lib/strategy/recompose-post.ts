@@ -19,6 +19,8 @@ interface RecomposePostInput {
   weights?: LearningWeights;
   /** the version being replaced, when it is not part of `context` */
   current?: Pick<PlannedPost, "hookTemplate" | "angle" | "body" | "ctaTarget">;
+  /** texts the brand's accounts already carry (findRecentTexts), besides the plan's */
+  avoidTexts?: Iterable<string>;
   /** formats the post cannot take as it stands (a LinkedIn post keeping its image cannot become a carousel) */
   excludeFormats?: readonly PostFormat[];
 }
@@ -41,7 +43,7 @@ export function recomposePost(input: RecomposePostInput): PlannedPost {
   const neighbours = context.filter(
     (p) => p.network === slot.network && !isSlot(p) && Math.abs(daysBetween(slot.date, p.date)) < REPEAT_WINDOW_DAYS,
   );
-  const usedBodies = new Set(context.filter((p) => !isSlot(p)).flatMap(postTexts));
+  const usedBodies = new Set([...(input.avoidTexts ?? []), ...context.filter((p) => !isSlot(p)).flatMap(postTexts)]);
   const targets = brief.data.ctaTargets;
   const ctaTarget =
     targets.find((t) => t.key === current?.ctaTarget) ?? targets[ctaIndexFor(slot.network, day, targets.length)]!;
