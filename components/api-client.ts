@@ -9,6 +9,13 @@ export class ApiError extends Error {
   }
 }
 
+/** An error as one sentence: a refused request names what in it was wrong. */
+export function errorText(e: Error): string {
+  if (!(e instanceof ApiError) || !Array.isArray(e.body.details)) return e.message;
+  const why = (e.body.details as { message?: unknown }[]).map((d) => d.message).filter((m) => typeof m === "string");
+  return why.length ? `${e.message} ${why.join(" ")}` : e.message;
+}
+
 /** Browser-side fetch that turns the API's error shape into a thrown ApiError. */
 export async function apiFetch<T = unknown>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(url, {

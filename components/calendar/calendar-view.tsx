@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -134,13 +134,23 @@ export function CalendarView({
   });
   const { status, setStatus, offerUndo, submitRange, approveRange } = range;
 
+  // Leaving a post with work not saved yet (closing, Escape, opening another) asks first.
+  const unsaved = useRef(false);
+  const onUnsavedChange = useCallback((u: boolean) => {
+    unsaved.current = u;
+  }, []);
+  const leavePost = (next: Record<string, string | null>) => {
+    if (unsaved.current && !window.confirm(t("unsavedLeave"))) return;
+    unsaved.current = false;
+    setParams(next);
+  };
   const editor = usePostEditor({
     brand: brand.slug,
     from,
     to,
     setStatus,
     offerUndo,
-    closePost: () => setParam("post", null),
+    closePost: () => leavePost({ post: null }),
   });
 
   const mover = useMovePost({ all, today, canEdit, change: editor.change, setStatus });
@@ -151,7 +161,7 @@ export function CalendarView({
     pillarNames,
     conflicts,
     canEdit,
-    onOpen: (id: string) => setParam("post", id),
+    onOpen: (id: string) => (id === openId ? undefined : leavePost({ post: id })),
     onPreview: (day: string) => setParam("preview", day),
     onNudge: canEdit ? mover.nudge : undefined,
     onApprove: review.approvalRequired ? submitRange : approveRange,
@@ -243,7 +253,8 @@ export function CalendarView({
           account={accountFor(open.platform)}
           best={best}
           bestTime={bestFor(open)}
-          onPreviewDay={() => setParams({ preview: open.date, post: null })}
+          onPreviewDay={() => leavePost({ preview: open.date, post: null })}
+          onUnsavedChange={onUnsavedChange}
           busy={editor.busy}
           error={editor.error}
           askReplace={editor.askReplace}

@@ -15,6 +15,7 @@ import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 import { PostExtrasEditor } from "./post-extras-editor";
 import { PostFacts } from "./post-facts";
+import { useDraft } from "./use-draft";
 import { FailureAdvice } from "@/components/runs/failure-advice";
 
 interface EditorActions {
@@ -45,6 +46,7 @@ export function EditorPanel({
   canApprove,
   review,
   actions,
+  onUnsavedChange,
 }: {
   post: PostDto;
   brandName: string;
@@ -68,13 +70,25 @@ export function EditorPanel({
   /** the review controls and the comment thread */
   review?: ReactNode;
   actions: EditorActions;
+  /** whether the panel holds typing or extras not saved yet (closing or switching posts asks first) */
+  onUnsavedChange: (unsaved: boolean) => void;
 }) {
   const t = useTranslations("editor");
   const ts = useTranslations("status");
   const f = useFormats();
-  const [body, setBody] = useState(post.body);
+  const [body, setBody] = useDraft(post.body, post.id);
+  const [extrasDirty, setExtrasDirty] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
-  useEffect(() => setBody(post.body), [post.id, post.version, post.body]);
+  const textDirty = body !== post.body;
+  const unsaved = textDirty || extrasDirty;
+  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange(false), [onUnsavedChange]);
+  /** Regenerate, restore and a suggestion replace the text: typing not saved yet goes only if the person says so. */
+  const replacingText = (go: () => void) => () => {
+    if (textDirty && !window.confirm(t("discardText"))) return;
+    setBody(post.body);
+    go();
+  };
   const ref = useDialog<HTMLElement>(actions.close);
   const length = measureLength(post.platform, body);
   const over = length > post.limit;
@@ -122,7 +136,7 @@ export function EditorPanel({
             <p className="mt-1 whitespace-pre-wrap text-slate-700">{suggestion.body}</p>
             {canEdit ? (
               <div className="mt-2 flex gap-2">
-                <Button onClick={() => actions.suggestion("accept")}>{t("useIt")}</Button>
+                <Button onClick={replacingText(() => actions.suggestion("accept"))}>{t("useIt")}</Button>
                 <Button variant="secondary" onClick={() => actions.suggestion("dismiss")}>
                   {t("dismiss")}
                 </Button>
@@ -151,7 +165,7 @@ export function EditorPanel({
           />
         </label>
         {error ? (
-          <div role="alert" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
+          <div role="alert" data-testid="editor-error" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
             {error}
             {askReplace ? (
               <Button
@@ -159,7 +173,7 @@ export function EditorPanel({
                 variant="danger"
                 className="ml-2"
                 disabled={!!busy}
-                onClick={() => actions.regenerate(true)}
+                onClick={replacingText(() => actions.regenerate(true))}
               >
                 {t("replaceIt")}
               </Button>
@@ -175,6 +189,11 @@ export function EditorPanel({
             >
               {busy === "save" ? t("saving") : t("save")}
             </Button>
+            {textDirty ? (
+              <Button data-testid="discard-text" variant="ghost" disabled={!!busy} onClick={() => setBody(post.body)}>
+                {t("discard")}
+              </Button>
+            ) : null}
             {post.status === "failed" ? (
               // A failed post was approved already: it needs a retry or an edit, not another approval.
               <Button data-testid="retry-post" variant="secondary" disabled={!!busy} onClick={actions.retry}>
@@ -214,7 +233,7 @@ export function EditorPanel({
               data-testid="regenerate-post"
               variant="ghost"
               disabled={!!busy}
-              onClick={() => actions.regenerate(false)}
+              onClick={replacingText(() => actions.regenerate(false))}
             >
               {busy === "regenerate" ? t("regenerating") : t("regenerate")}
             </Button>
@@ -258,7 +277,12 @@ export function EditorPanel({
           />
         ) : null}
         {showHistory ? (
-          <HistoryPanel post={post} canEdit={canEdit} restoring={busy === "restore"} onRestore={actions.restore} />
+          <HistoryPanel
+            post={post}
+            canEdit={canEdit}
+            restoring={busy === "restore"}
+            onRestore={(id) => replacingText(() => actions.restore(id))()}
+          />
         ) : null}
         {review}
         <NetworkPreview
@@ -278,6 +302,7 @@ export function EditorPanel({
           brandColors={brandColors}
           account={account}
           canEdit={canEdit}
+          onDirtyChange={setExtrasDirty}
         />
         <PostFacts post={post} />
       </div>

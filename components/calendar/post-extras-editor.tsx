@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, ApiError } from "@/components/api-client";
+import { apiFetch, ApiError, errorText } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
@@ -14,6 +14,7 @@ import { measureLength } from "@/lib/strategy/networks";
 import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { OrderedTextsEditor } from "./ordered-texts-editor";
 import { SlideTile } from "./carousel-preview";
+import { sameList, useDraft } from "./use-draft";
 
 const X_LIMIT = 280;
 const COMMENT_LIMIT = { linkedin: 1250, facebook: 1250, x: X_LIMIT } as const;
@@ -29,6 +30,7 @@ export function PostExtrasEditor({
   brandColors,
   account,
   canEdit,
+  onDirtyChange,
 }: {
   post: PostDto;
   /** the post text as currently typed: part 1 of a thread */
@@ -37,25 +39,27 @@ export function PostExtrasEditor({
   brandColors?: { primary_color: string | null; accent_color: string | null } | null;
   account: PreviewAccount | null;
   canEdit: boolean;
+  /** whether the images, thread, slides or comment hold changes not saved yet */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const t = useTranslations("extras");
   const qc = useQueryClient();
-  const [replies, setReplies] = useState<string[]>(post.parts.slice(1));
-  const [comment, setComment] = useState(post.first_comment ?? "");
-  const [media, setMedia] = useState<string[]>(post.media_ids);
-  const [slides, setSlides] = useState<string[]>(post.slides);
+  const savedReplies = useMemo(() => post.parts.slice(1), [post.parts]);
+  const [replies, setReplies] = useDraft<string[]>(savedReplies, post.id, sameList);
+  const [comment, setComment] = useDraft(post.first_comment ?? "", post.id);
+  const [media, setMedia] = useDraft<string[]>(post.media_ids, post.id, sameList);
+  const [slides, setSlides] = useDraft<string[]>(post.slides, post.id, sameList);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setReplies(post.parts.slice(1));
-    setComment(post.first_comment ?? "");
-    setMedia(post.media_ids);
-    setSlides(post.slides);
-  }, [post.id, post.version, post.parts, post.first_comment, post.media_ids, post.slides]);
   const save = useMutation({
     mutationFn: (input: UpdatePostExtrasInput) =>
       apiFetch<UpdatedPostExtrasResponse>(`/api/posts/${post.id}/extras`, { method: "PUT", body: input }),
     onSuccess: (saved) => {
       setError(null);
+      // as saved (trimmed): the fields are clean again
+      setReplies(saved.parts.slice(1));
+      setComment(saved.first_comment ?? "");
+      setMedia(saved.media_ids);
+      setSlides(saved.slides);
       // The editor reads the post from the calendar's cache: put the new version there at once, so the
       // next action (Approve) is made against it rather than the version it replaced.
       qc.setQueriesData<{ posts: PostDto[] }>({ queryKey: ["posts"] }, (d) =>
@@ -63,17 +67,18 @@ export function PostExtrasEditor({
       );
       void qc.invalidateQueries({ queryKey: ["posts"] });
     },
-    onError: (e) => setError(e instanceof ApiError ? e.message : t("couldNotSave")),
+    onError: (e) => setError(e instanceof ApiError ? errorText(e) : t("couldNotSave")),
   });
   const locked = !canEdit || post.status === "published";
   const isX = post.platform === "x";
   const over = (text: string, limit: number) => measureLength(post.platform, text) > limit;
   const commentLimit = COMMENT_LIMIT[post.platform];
   const dirty =
-    replies.join("\n") !== post.parts.slice(1).join("\n") ||
+    !sameList(replies, savedReplies) ||
     comment !== (post.first_comment ?? "") ||
-    media.join() !== post.media_ids.join() ||
-    slides.join("\n") !== post.slides.join("\n");
+    !sameList(media, post.media_ids) ||
+    !sameList(slides, post.slides);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const carouselProblem =
     slides.length === 1
       ? t("carousel.tooFew")

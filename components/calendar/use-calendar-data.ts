@@ -53,7 +53,11 @@ export function useUpdatePost(brand: string, from: string, to: string) {
             p.id === id
               ? {
                   ...p,
-                  ...Object.fromEntries(Object.entries(change).filter(([k, v]) => k !== "version" && v !== undefined)),
+                  // A moved post moves at once. A new text shows once saved: put in early, a refusal's rollback
+                  // would look like someone else's change to the editor, which would then drop the typing.
+                  ...Object.fromEntries(
+                    Object.entries(change).filter(([k, v]) => k !== "version" && k !== "body" && v !== undefined),
+                  ),
                 }
               : p,
           ),

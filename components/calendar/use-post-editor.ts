@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ApiError } from "@/components/api-client";
+import { ApiError, errorText } from "@/components/api-client";
 import { describeResults } from "@/lib/orchestration/describe-results";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { NETWORK_NAME } from "./post-chip";
@@ -42,7 +42,11 @@ export function usePostEditor({
     setBusy(label);
     setError(null);
     update.mutate(body, {
-      onError: (err) => (label === "move" ? setStatus(err.message) : setError(err.message)),
+      onError: (err) => {
+        if (label === "move") return setStatus(errorText(err));
+        const version = label === "save" ? staleVersion(err) : null;
+        setError(version ? t("conflictKept", { version }) : errorText(err));
+      },
       onSuccess: (r) => {
         if (!done) return;
         if (label === "save") setStatus(done);
@@ -111,4 +115,11 @@ export function usePostEditor({
 function replaceRequired(e: ApiError): boolean {
   const d = e.body.details as { replace_required?: boolean } | undefined;
   return d?.replace_required === true;
+}
+
+/** The post's version now, when a save was refused because someone saved it first. */
+function staleVersion(e: Error): number | null {
+  if (!(e instanceof ApiError) || e.body.code !== "conflict") return null;
+  const d = e.body.details as { current_version?: number } | undefined;
+  return d?.current_version ?? null;
 }

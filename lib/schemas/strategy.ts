@@ -52,7 +52,12 @@ export type ApproveInput = z.infer<typeof approveSchema>;
 
 export const updatePostSchema = z
   .object({
-    body: z.string().min(1, "errors.v.emptyPost").max(70000).optional(),
+    // only spaces and line breaks would publish as an empty post
+    body: z
+      .string()
+      .max(70000)
+      .refine((b) => b.trim() !== "", "errors.v.emptyPost")
+      .optional(),
     date: isoDate.optional(),
     /** brand-local HH:MM; with `date`, or alone to change the time of the same day */
     time: z

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/errors";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { assertNotLastOwner } from "./lock-owners";
 
-/** Removes the membership only: the person's account, posts and comments stay. */
+/** Removes the membership and revokes the API tokens the person made here; their account, posts and comments stay. */
 export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor; userId: string }) {
   return db.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({
@@ -12,11 +12,15 @@ export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor
     if (!m) throw notFound("member");
     if (m.role === "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "removed");
     await tx.membership.delete({ where: { id: m.id } });
+    const tokens = await tx.apiToken.updateMany({
+      where: { workspaceId: actor.workspaceId, createdById: userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     await recordEvent(tx, actor, {
       action: "member.remove",
       entityType: "user",
       entityId: userId,
-      data: { role: m.role },
+      data: { role: m.role, revoked_tokens: tokens.count },
     });
     return { removed: true };
   });

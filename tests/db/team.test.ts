@@ -9,6 +9,7 @@ import * as member from "@/app/api/members/[id]/route";
 import * as workspace from "@/app/api/workspace/route";
 import * as cronOutbox from "@/app/api/cron/outbox/route";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedWorkspace } from "./support/seed-workspace";
@@ -217,6 +218,35 @@ describe("members", () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect(await db.membership.count({ where: { workspaceId: ws.workspace.id, role: "owner" } })).toBe(1);
+  });
+
+  it("limits a member's API tokens to their role today, and revokes them when they leave", async () => {
+    const user = await db.user.create({ data: { email: "leaver@example.com", name: "Leaver", passwordHash: "x" } });
+    await db.membership.create({ data: { userId: user.id, workspaceId: ws.workspace.id, role: "owner" } });
+    const actor = { workspaceId: ws.workspace.id, userId: user.id, label: "leaver" };
+    const { token } = await createApiToken({ db, workspaceId: ws.workspace.id, name: "script", role: "owner", actor });
+    const invite = (t: string) =>
+      callRoute(invites.POST, { method: "POST", body: { email: "back@example.com", role: "owner" }, token: t });
+    expect((await callRoute(members.GET, { token })).status).toBe(200);
+
+    await callRoute(member.PATCH, {
+      method: "PATCH",
+      params: { id: user.id },
+      body: { role: "editor" },
+      token: ws.tokens.owner,
+    });
+    expect((await invite(token)).status).toBe(403);
+    expect((await callRoute(members.GET, { token })).status).toBe(200);
+
+    const removed = await callRoute(member.DELETE, {
+      method: "DELETE",
+      params: { id: user.id },
+      token: ws.tokens.owner,
+    });
+    expect(removed.status).toBe(200);
+    expect((await callRoute(members.GET, { token })).status).toBe(401);
+    expect((await invite(token)).status).toBe(401);
+    expect((await db.apiToken.findFirstOrThrow({ where: { createdById: user.id } })).revokedAt).not.toBeNull();
   });
 
   it("removes a member without deleting their account, and only within the workspace", async () => {
