@@ -23,6 +23,8 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
+import { NETWORK_NAME } from "./post-chip";
+import type { Network } from "@/lib/strategy/networks";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
 // the week and list views when shown, not with the month.
@@ -132,7 +134,27 @@ export function CalendarView({
       if (start.slice(0, 7) !== month || view === "week") setParams({ view: null, month: start.slice(0, 7) });
     },
   });
-  const { status, setStatus, offerUndo, submitRange, approveRange } = range;
+  const { status, setStatus, offerUndo, submitRange } = range;
+  // A bulk action follows the network filter; approving more than a day, which publishes, is confirmed.
+  const shownNetworks = filters.network === "all" ? undefined : [filters.network as Network];
+  const approveRange = (fromDate: string, toDate: string, label?: string) => {
+    const start = fromDate > today ? fromDate : today;
+    const drafts = all.filter(
+      (p) =>
+        p.status === "draft" &&
+        p.date >= start &&
+        p.date <= toDate &&
+        (!shownNetworks || shownNetworks.includes(p.platform)),
+    );
+    const networks = [...new Set(drafts.map((p) => NETWORK_NAME[p.platform]))].join(", ");
+    if (
+      fromDate !== toDate &&
+      drafts.length > 0 &&
+      !window.confirm(t("confirmApprove", { count: drafts.length, networks }))
+    )
+      return;
+    range.approveRange(fromDate, toDate, label, shownNetworks);
+  };
 
   // Leaving a post with work not saved yet (closing, Escape, opening another) asks first.
   const unsaved = useRef(false);
@@ -164,7 +186,9 @@ export function CalendarView({
     onOpen: (id: string) => (id === openId ? undefined : leavePost({ post: id })),
     onPreview: (day: string) => setParam("preview", day),
     onNudge: canEdit ? mover.nudge : undefined,
-    onApprove: review.approvalRequired ? submitRange : approveRange,
+    onApprove: review.approvalRequired
+      ? (f: string, to: string, label?: string) => submitRange(f, to, label, shownNetworks)
+      : approveRange,
     action: review.approvalRequired ? ("submit" as const) : ("approve" as const),
   };
 
@@ -187,7 +211,7 @@ export function CalendarView({
         onView={(v) =>
           setParams({ view: v === "month" ? null : v, date: v === "week" ? weekAnchor(month, today) : null })
         }
-        onSubmitMonth={() => submitRange(from, to, t("done.month"))}
+        onSubmitMonth={() => submitRange(from, to, t("done.month"), shownNetworks)}
         submitting={range.submitting}
         onApproveMonth={() => approveRange(from, to, t("done.month"))}
         approving={range.approving}

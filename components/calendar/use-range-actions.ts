@@ -7,6 +7,7 @@ import { useSubmit } from "@/components/review/use-review";
 import { useApprove, useGenerate, useUndo } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
 import { useFormats } from "@/components/i18n/formats";
+import type { Network } from "@/lib/strategy/networks";
 
 /**
  * What the calendar does to a range of days (submit, approve, generate) and the status line and Undo offer that
@@ -50,18 +51,18 @@ export function useRangeActions({
 
   // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
   // A range without a label is one day, named as a date: "Approved 3 posts (Wed, Mar 24)".
-  const submitRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) =>
+  const submitRange = (fromDate: string, toDate: string, label = f.day(fromDate, true), platforms?: Network[]) =>
     submit.mutate(
-      { brand: brand.slug, from: fromDate, to: toDate },
+      { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
         onSuccess: (r) => offerUndo(t("submitted", { count: r.submitted, label }), r.change_id),
         onError: (e) => setStatus(e.message),
       },
     );
 
-  const approveRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) =>
+  const approveRange = (fromDate: string, toDate: string, label = f.day(fromDate, true), platforms?: Network[]) =>
     approve.mutate(
-      { brand: brand.slug, from: fromDate, to: toDate },
+      { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
         onSuccess: (r) => offerUndo(t("approved", { count: r.approved, label }), r.change_id),
         onError: (e) => setStatus(e.message),

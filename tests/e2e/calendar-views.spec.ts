@@ -143,6 +143,7 @@ test.describe.serial("calendar views", () => {
     await expect(page.getByTestId("approve-day-2027-03-24")).toHaveCount(0);
     await expect(page.getByTestId("day-2027-03-24")).toBeFocused();
     await tabTo(page, "approve-week-4");
+    page.once("dialog", (d) => void d.accept());
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("status-line")).toContainText(/Approved \d+ posts \(week 5\)/);
     await expect(page.getByTestId("approve-week-4")).toHaveCount(0);

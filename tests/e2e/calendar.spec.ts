@@ -81,6 +81,8 @@ test.describe.serial("the calendar editor", () => {
   test("approves a week and shows the statuses; keyboard opens a day", async ({ page }) => {
     await signIn(page, account.email, PASSWORD);
     await openMonth(page);
+    // approving more than a day publishes many posts: it is confirmed first
+    page.once("dialog", (d) => void d.accept());
     await page.getByTestId("approve-week-2").click();
     await expect(page.getByTestId("status-line")).toContainText(/Approved \d+ posts/);
     const week = await page.getByTestId("approve-week-2").count();

@@ -46,6 +46,7 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await page.keyboard.press("Escape");
 
   // A week of approvals, with an Undo offered
+  page.once("dialog", (d) => void d.accept());
   await page.getByTestId("approve-week-2").click();
   await expect(page.getByTestId("status-line")).toContainText(/Approved \d+ posts/);
   await expect(page.getByTestId("undo-toast")).toBeVisible();
