@@ -5,6 +5,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandData } from "./brand-data";
 import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
+import { keepLocalTimes } from "./keep-local-times";
 import { findBrandByName } from "./find-brand-by-name";
 import { resolveBrand } from "./resolve-brand";
 import { msg } from "@/lib/i18n/render-text";
@@ -34,11 +35,12 @@ export async function updateBrand({
     await assertBrandLogo(db, actor.workspaceId, brand.id, input.logo_media_id);
   return db.$transaction(async (tx) => {
     const updated = await tx.brand.update({ where: { id: brand.id }, data: brandData(input) });
+    const rescheduled = await keepLocalTimes(tx, brand.id, brand.timezone, updated.timezone);
     await recordEvent(tx, actor, {
       action: "brand.update",
       entityType: "brand",
       entityId: brand.id,
-      data: { fields: Object.keys(input) },
+      data: { fields: Object.keys(input), ...(rescheduled ? { rescheduled } : {}) },
     });
     return updated;
   });

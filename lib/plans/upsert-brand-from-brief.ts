@@ -4,6 +4,7 @@ import type { GenerateStrategyInput } from "@/lib/schemas/strategy";
 import { slugify } from "@/lib/workspaces/slugify";
 import { findBrandByName } from "@/lib/brands/find-brand-by-name";
 import { assertKnownTimezone } from "@/lib/brands/check-timezone";
+import { keepLocalTimes } from "@/lib/brands/keep-local-times";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandColumns } from "@/lib/brands/brand-columns";
 import { DEFAULT_POSTING_HOURS } from "@/lib/strategy/posting-hours";
@@ -48,11 +49,12 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
   if (existing) {
     return db.$transaction(async (tx) => {
       const updated = await tx.brand.update({ where: { id: existing.id }, data: fields });
+      const rescheduled = await keepLocalTimes(tx, existing.id, existing.timezone, updated.timezone);
       await recordEvent(tx, actor, {
         action: "brand.update",
         entityType: "brand",
         entityId: existing.id,
-        data: { via: "strategy.generate" },
+        data: { via: "strategy.generate", ...(rescheduled ? { rescheduled } : {}) },
       });
       return updated;
     });
