@@ -10,8 +10,9 @@ import { utcDay } from "@/lib/dates/days";
 import { msg, renderText } from "@/lib/i18n/render-text";
 
 /**
- * A client's Approve or Request changes on one post of the link's range. Approval marks the post approved;
- * a change request sends it back to draft and tells its editors. The decision is a comment on the post
+ * A client's Approve or Request changes on one post of the link's range. Approval marks the post approved,
+ * or, when the workspace requires approval, puts it in review for an approver (approving twice changes
+ * nothing); a change request sends it back to draft and tells its editors. The decision is a comment on the post
  * and an audit event, so it shows in the post's history and the activity log.
  */
 export async function decideAsClient({
@@ -36,13 +37,20 @@ export async function decideAsClient({
     throw new AppError("conflict", msg("errors.reviewLink.closed", { status: post.status }));
   }
   const approve = input.decision === "approve";
+  if (approve && post.status === "approved") return { id: post.id, status: post.status };
+  // With approval required, a client's yes is heard but only a member who approves may send the post out.
+  const { approvalRequired } = await db.workspace.findUniqueOrThrow({
+    where: { id: link.workspaceId },
+    select: { approvalRequired: true },
+  });
+  const status = !approve ? "draft" : approvalRequired ? "in_review" : "approved";
   const label = `${input.name} (client)`;
   const actor = { workspaceId: link.workspaceId, userId: null, label };
   const date = utcDay(post.date);
   await db.$transaction(async (tx) => {
     const { count } = await tx.post.updateMany({
       where: { id: post.id, version: post.version },
-      data: { status: approve ? "approved" : "draft", version: { increment: 1 } },
+      data: { status, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("conflict", msg("errors.reviewLink.race"));
     await tx.postComment.create({
@@ -92,5 +100,5 @@ export async function decideAsClient({
       });
     }
   });
-  return { id: post.id, status: approve ? "approved" : "draft" };
+  return { id: post.id, status };
 }

@@ -139,4 +139,32 @@ describe("client review links", () => {
     const list = await callRoute(links.GET, { token: t.tokens.viewer, params: { brand: t.brand.slug } });
     expect(list.json.links.map((l: { state: string }) => l.state).sort()).toEqual(["active", "expired", "revoked"]);
   });
+
+  it("with approval required, a client's yes puts the post in review for an approver; a second yes changes nothing", async () => {
+    await db.workspace.update({ where: { id: t.workspace.id }, data: { approvalRequired: true } });
+    try {
+      const res = await create({ from: FIXTURE_DAY, to: FIXTURE_DAY });
+      const token = tokenOf(res.json.url);
+      const draft = (await callRoute(page.GET, { params: { token } })).json.posts.find(
+        (p: { status: string }) => p.status === "draft",
+      );
+      const yes = () =>
+        callRoute(decide.POST, {
+          method: "POST",
+          params: { token, id: draft.id },
+          body: { decision: "approve", name: "Anyone With The Link" },
+        });
+      expect((await yes()).json).toEqual({ id: draft.id, status: "in_review" });
+      expect((await db.post.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("in_review");
+
+      await db.post.update({ where: { id: draft.id }, data: { status: "approved" } });
+      const before = await db.post.findUniqueOrThrow({ where: { id: draft.id } });
+      const comments = await db.postComment.count({ where: { postId: draft.id } });
+      expect((await yes()).json).toEqual({ id: draft.id, status: "approved" });
+      expect((await db.post.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(before.version);
+      expect(await db.postComment.count({ where: { postId: draft.id } })).toBe(comments);
+    } finally {
+      await db.workspace.update({ where: { id: t.workspace.id }, data: { approvalRequired: false } });
+    }
+  });
 });
