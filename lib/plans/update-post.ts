@@ -49,6 +49,8 @@ export async function updatePost({
       editedByHuman: true,
       writer: "human",
       lastEditorId: actor.userId,
+      // A link the person took out of the text stays out: publishing adds the post's link when it is missing.
+      ...(post.link && !input.body.includes(post.link) ? { link: null } : {}),
     });
     changes.body = true;
   }
