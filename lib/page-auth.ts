@@ -28,7 +28,13 @@ export const requirePageAuth = cache(async (): Promise<AuthContext> => {
   const userId = await sessionUserId();
   if (!userId) redirect("/signin");
   const jar = await cookies();
-  return resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
+  try {
+    return await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
+  } catch (e) {
+    // signed in, but removed from every workspace
+    if (e instanceof AppError && e.code === "unauthorized") redirect("/no-workspace");
+    throw e;
+  }
 });
 
 /** Server actions are public POST endpoints: they authenticate exactly like routes. */

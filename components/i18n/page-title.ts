@@ -16,7 +16,8 @@ type PageKey =
   | "review"
   | "newBrand"
   | "brief"
-  | "invite";
+  | "invite"
+  | "noWorkspace";
 
 /** A page's `generateMetadata`: its name in the viewer's language, which the root layout's template completes. */
 export function pageTitle(key: PageKey) {

@@ -103,7 +103,12 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
                 </td>
                 <td className="text-right">
                   {isOwner ? (
-                    <Button variant="ghost" onClick={() => remove.mutate(m.id)}>
+                    <Button
+                      variant="ghost"
+                      onClick={() =>
+                        window.confirm(t("confirmRemove", { who: m.name ?? m.email })) && remove.mutate(m.id)
+                      }
+                    >
                       {t("remove")}
                     </Button>
                   ) : null}

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { appHeaders, signUpWithBrand } from "./support/helpers";
+
+test("a member removed from their only workspace is told so and can sign out", async ({ page, browser }) => {
+  await signUpWithBrand(page, "Leaving Owl");
+  const email = `leaver-${Date.now()}@example.com`;
+  const invite = await page.request.post("/api/invites", { headers: appHeaders(), data: { email, role: "editor" } });
+  expect(invite.status()).toBe(201);
+
+  const ctx = await browser.newContext();
+  const leaver = await ctx.newPage();
+  await leaver.goto((await invite.json()).url);
+  await leaver.getByLabel("Your name").fill("Lee Leaver");
+  await leaver.getByLabel("Password").fill("a-long-password");
+  await leaver.getByRole("button", { name: "Create account and join" }).click();
+  await expect(leaver).toHaveURL(/\/calendar/);
+
+  const members = (await (await page.request.get("/api/members", { headers: appHeaders() })).json()).members as {
+    id: string;
+    email: string;
+  }[];
+  const id = members.find((m) => m.email === email)!.id;
+  expect((await page.request.delete(`/api/members/${id}`, { headers: appHeaders() })).status()).toBe(200);
+
+  await leaver.goto("/calendar");
+  await expect(leaver).toHaveURL(/\/no-workspace/);
+  await expect(leaver.getByTestId("no-workspace")).toContainText("You are no longer a member of any workspace");
+  await leaver.getByRole("button", { name: "Sign out" }).click();
+  await expect(leaver).toHaveURL(/\/signin/);
+  await ctx.close();
+});
