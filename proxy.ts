@@ -19,7 +19,7 @@ const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
 const matchRoute = apiRouteMatcher(API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]"));
 
 function problem(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-  return NextResponse.json({ error: { code, message } }, { status, headers });
+  return NextResponse.json({ error: { code, message, details: [] } }, { status, headers });
 }
 
 function withBaseHeaders(res: NextResponse) {

@@ -22,7 +22,8 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  /** `details` is always there: a list of what was wrong (empty when there is nothing more to say), or an object */
+  error: { code: ErrorCode; message: string; details: unknown };
 }
 
 type ZodIssue = ZodError["issues"][number];
@@ -80,9 +81,8 @@ export class AppError extends Error {
 
   toBody(locale: Locale = "en"): ErrorBody {
     const message = this.text ? renderText(this.text, locale) : this.message;
-    const error: ErrorBody["error"] = { code: this.code, message };
-    if (this.details !== undefined) error.details = renderDetails(this.details, locale);
-    return { error };
+    const details = this.details !== undefined ? renderDetails(this.details, locale) : [];
+    return { error: { code: this.code, message, details } };
   }
 }
 

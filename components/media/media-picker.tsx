@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError } from "@/components/api-client";
+import type { ErrorBody } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import type { MediaListResponse, UploadedMediaResponse } from "@/app/api/brands/[brand]/media/route";
 
@@ -61,9 +62,8 @@ export function MediaPicker({
           `/api/brands/${encodeURIComponent(brandRef)}/media?filename=${encodeURIComponent(file.name)}`,
           { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } },
         );
-        const body = (await res.json()) as UploadedMediaResponse | { error: { message: string } };
-        if (!res.ok)
-          throw new ApiError(res.status, (body as { error: { code: "bad_request"; message: string } }).error);
+        const body = (await res.json()) as UploadedMediaResponse | ErrorBody;
+        if (!res.ok) throw new ApiError(res.status, (body as ErrorBody).error);
         const added = body as UploadedMediaResponse;
         if (selected.length < limit) onChange([...selected, added.id]);
       }

@@ -34,8 +34,18 @@ export function AccountPanel({ locale }: { locale: Locale | null }) {
       current_password: String(f.get("current_password") ?? ""),
       new_password: String(f.get("new_password") ?? ""),
     });
+    change.reset();
+    const issue = parsed.success ? null : parsed.error.issues[0];
     setFieldError(
-      parsed.success ? null : t(parsed.error.issues[0].path[0] === "new_password" ? "tooShort" : "enterCurrent"),
+      !issue
+        ? null
+        : issue.path[0] !== "new_password"
+          ? t("enterCurrent")
+          : issue.code === "too_big"
+            ? t("tooLong")
+            : issue.code === "custom"
+              ? t("samePassword")
+              : t("tooShort"),
     );
     if (parsed.success) change.mutate(parsed.data, { onSuccess: () => form.reset() });
   }
@@ -56,7 +66,14 @@ export function AccountPanel({ locale }: { locale: Locale | null }) {
         </div>
         <div className="w-56">
           <Field label={t("newPassword")} hint={t("atLeast8")}>
-            <Input name="new_password" type="password" autoComplete="new-password" required minLength={8} />
+            <Input
+              name="new_password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              maxLength={200}
+            />
           </Field>
         </div>
         <Button type="submit" disabled={change.isPending}>

@@ -1,3 +1,4 @@
+import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Db } from "@/lib/db";
 import type { PostNetwork } from "./types";
 import { firstWords } from "@/lib/text/first-words";
@@ -50,6 +51,8 @@ export async function getRunStatus({
   date: string;
   brandSlug?: string;
 }) {
+  // an unknown brand is a 404, as on every other route, not an empty day
+  if (brandSlug) await resolveBrand({ db, workspaceId, ref: brandSlug });
   const day = new Date(`${date}T00:00:00Z`);
   const posts = await db.post.findMany({
     where: {

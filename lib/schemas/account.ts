@@ -16,10 +16,15 @@ export const createTokenSchema = z.object({
   role: z.enum(ROLES).default("editor"),
 });
 
-export const changePasswordSchema = z.object({
-  current_password: z.string().min(1, "errors.v.currentPassword").max(200),
-  new_password: newPassword,
-});
+export const changePasswordSchema = z
+  .object({
+    current_password: z.string().min(1, "errors.v.currentPassword").max(200),
+    new_password: newPassword,
+  })
+  .refine((o) => o.new_password !== o.current_password, {
+    message: "errors.v.samePassword",
+    path: ["new_password"],
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** null: follow the browser's languages. */

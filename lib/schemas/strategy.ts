@@ -1,43 +1,49 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
 import { briefFields } from "@/lib/strategy/brief";
-import { daysBetween } from "@/lib/dates/days";
+import { addDays, daysBetween } from "@/lib/dates/days";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
 const replaceChoice = z.union([z.enum(["untouched", "all"]), z.array(z.string().trim().min(1).max(100)).max(500)]);
 
 /** The original service's body, kept as is. CTA targets may be plain keys or {key,url}. */
-export const generateStrategySchema = z.object({
-  brand_name: briefFields.name,
-  positioning: briefFields.positioning,
-  target_audience: briefFields.targetAudience,
-  audience_name: briefFields.audienceName.optional(),
-  value_props: briefFields.valueProps,
-  start_date: isoDate,
-  duration_days: z.number().int().min(1, "errors.v.min1Day").max(31, "errors.v.max31Days"),
-  language: briefFields.language,
-  tone: briefFields.tone,
-  // a plain key names a target the brand already has, or one made from its website
-  cta_targets: z
-    .array(z.union([briefFields.ctaTarget.shape.key, briefFields.ctaTarget]))
-    .min(1)
-    .max(10)
-    .refine((list) => {
-      const keys = list.map((t) => (typeof t === "string" ? t : t.key));
-      return new Set(keys).size === keys.length;
-    }, "errors.v.ctaUnique"),
-  platforms: platformList.optional(),
-  timezone: briefFields.timezone.optional(),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .optional(),
-  replace: replaceChoice.optional(),
-  /** a branded card on every new post without an image, rendered in the background (progress: GET …/cards) */
-  attach_cards: z.boolean().optional(),
-});
+export const generateStrategySchema = z
+  .object({
+    brand_name: briefFields.name,
+    positioning: briefFields.positioning,
+    target_audience: briefFields.targetAudience,
+    audience_name: briefFields.audienceName.optional(),
+    value_props: briefFields.valueProps,
+    start_date: isoDate,
+    duration_days: z.number().int().min(1, "errors.v.min1Day").max(31, "errors.v.max31Days"),
+    language: briefFields.language,
+    tone: briefFields.tone,
+    // a plain key names a target the brand already has, or one made from its website
+    cta_targets: z
+      .array(z.union([briefFields.ctaTarget.shape.key, briefFields.ctaTarget]))
+      .min(1)
+      .max(10)
+      .refine((list) => {
+        const keys = list.map((t) => (typeof t === "string" ? t : t.key));
+        return new Set(keys).size === keys.length;
+      }, "errors.v.ctaUnique"),
+    platforms: platformList.optional(),
+    timezone: briefFields.timezone.optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+    replace: replaceChoice.optional(),
+    /** a branded card on every new post without an image, rendered in the background (progress: GET …/cards) */
+    attach_cards: z.boolean().optional(),
+  })
+  // the plan's last day, like every date the API takes, is in 1970–2199
+  .refine((o) => addDays(o.start_date, o.duration_days - 1) <= "2199-12-31", {
+    message: "errors.v.dateRange",
+    path: ["duration_days"],
+  });
 export type GenerateStrategyInput = z.infer<typeof generateStrategySchema>;
 
 export const approveSchema = z

@@ -91,6 +91,12 @@ describe("GET /api/orchestrator/status", () => {
     expect(
       (await callRoute(status.GET, { token: tokens.viewer, path: "/api/orchestrator/status?date=nope" })).status,
     ).toBe(422);
+    const unknown = await callRoute(status.GET, {
+      token: tokens.viewer,
+      path: `/api/orchestrator/status?date=${DAY}&brand=nope`,
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toMatchObject({ code: "not_found", details: [] });
   });
 });
 

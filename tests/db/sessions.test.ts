@@ -95,6 +95,14 @@ describe("finding 9: sessions can be revoked", () => {
         body: { current_password: current, new_password: "new-password-2" },
       });
 
+    const same = await callRoute(password.POST, {
+      method: "POST",
+      headers: { cookie: here, ...SAME_ORIGIN },
+      body: { current_password: "old-password-1", new_password: "old-password-1" },
+    });
+    expect(same.status).toBe(422);
+    expect(same.json.error.details[0]).toMatchObject({ path: "new_password" });
+
     const wrong = await change("not-my-password");
     expect(wrong.status).toBe(422);
     expect(wrong.json.error.details[0].path).toBe("current_password");

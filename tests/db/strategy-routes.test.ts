@@ -62,6 +62,8 @@ describe("POST /api/strategy/generate", () => {
       { ...BRIEF, duration_days: 32 },
       { ...BRIEF, duration_days: 0 },
       { ...BRIEF, start_date: "2030-02-30" },
+      { ...BRIEF, start_date: "2199-12-30", duration_days: 5 }, // would end in 2200
+      { ...BRIEF, start_date: "2030-02-30", duration_days: 5 },
       { ...BRIEF, language: "de-DE" },
       { ...BRIEF, value_props: [] },
       { ...BRIEF, platforms: ["myspace"] },
