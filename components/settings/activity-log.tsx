@@ -24,8 +24,14 @@ const ACTIONS = [
   "run",
   "run.publish_early",
   "run.retry",
+  "post.comment",
+  "post.client",
+  "review_link",
   "connection",
   "brand",
+  "invite",
+  "member",
+  "token",
 ];
 
 type Filters = { brand: string; actor: string; action: string; from: string; to: string };
@@ -144,7 +150,8 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
       </span>
       {e.brand_name ? <span className="text-slate-500">· {e.brand_name}</span> : null}
       <span className="text-xs text-slate-500">
-        {e.target_type} {e.target_id.slice(0, 10)}
+        {typeof d?.email === "string" ? d.email : `${e.target_type} ${e.target_id.slice(0, 10)}`}
+        {typeof d?.to === "string" && e.action === "member.role" ? ` → ${d.to}` : ""}
       </span>
     </li>
   );

@@ -8,6 +8,7 @@ export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor
   return db.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
+      include: { user: { select: { email: true } } },
     });
     if (!m) throw notFound("member");
     if (m.role === "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "removed");
@@ -20,7 +21,7 @@ export async function removeMember({ db, actor, userId }: { db: Db; actor: Actor
       action: "member.remove",
       entityType: "user",
       entityId: userId,
-      data: { role: m.role, revoked_tokens: tokens.count },
+      data: { role: m.role, email: m.user.email, revoked_tokens: tokens.count },
     });
     return { removed: true };
   });

@@ -18,6 +18,7 @@ export async function updateMemberRole({
   return db.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
+      include: { user: { select: { email: true } } },
     });
     if (!m) throw notFound("member");
     if (m.role === "owner" && role !== "owner") await assertNotLastOwner(tx, actor.workspaceId, userId, "demoted");
@@ -26,7 +27,7 @@ export async function updateMemberRole({
       action: "member.role",
       entityType: "user",
       entityId: userId,
-      data: { from: m.role, to: role },
+      data: { from: m.role, to: role, email: m.user.email },
     });
     return { id: userId, role };
   });
