@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CreateBrandInput } from "@/lib/schemas/brands";
-import { slugify } from "@/lib/workspaces/slugify";
+import { freeSlug } from "./free-slug";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
@@ -9,18 +9,16 @@ import { findBrandByName } from "./find-brand-by-name";
 import { msg } from "@/lib/i18n/render-text";
 
 export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
-  const slug = slugify(input.name);
   await assertKnownTimezone(db, input.timezone);
   if (input.logo_media_id) await assertBrandLogo(db, actor.workspaceId, null, input.logo_media_id);
-  const clash =
-    (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } })) ??
-    (await findBrandByName(db, actor.workspaceId, input.name));
+  const clash = await findBrandByName(db, actor.workspaceId, input.name);
   if (clash)
     throw new AppError(
       "conflict",
       msg(clash.archivedAt ? "errors.brands.archivedName" : "errors.brands.nameTaken", { name: clash.name }),
       [{ path: "name", message: msg(clash.archivedAt ? "errors.detail.archivedName" : "errors.detail.alreadyUsed") }],
     );
+  const slug = await freeSlug(db, actor.workspaceId, input.name);
   // The event is written with the change, so the log has exactly one entry per brand created.
   return db.$transaction(async (tx) => {
     const brand = await tx.brand.create({

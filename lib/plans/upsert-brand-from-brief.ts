@@ -5,6 +5,7 @@ import { slugify } from "@/lib/workspaces/slugify";
 import { findBrandByName } from "@/lib/brands/find-brand-by-name";
 import { assertKnownTimezone } from "@/lib/brands/check-timezone";
 import { keepLocalTimes } from "@/lib/brands/keep-local-times";
+import { freeSlug } from "@/lib/brands/free-slug";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandColumns } from "@/lib/brands/brand-columns";
 import { DEFAULT_POSTING_HOURS } from "@/lib/strategy/posting-hours";
@@ -59,9 +60,7 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
       return updated;
     });
   }
-  let slug = slugify(input.brand_name);
-  if (await db.brand.findUnique({ where: { workspaceId_slug: { workspaceId: actor.workspaceId, slug } } }))
-    slug = `${slug}-${Date.now().toString(36)}`;
+  const slug = await freeSlug(db, actor.workspaceId, input.brand_name);
   return db.$transaction(async (tx) => {
     const created = await tx.brand.create({
       data: {

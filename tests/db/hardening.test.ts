@@ -79,6 +79,25 @@ async function withTrustedProxy<T>(fn: () => Promise<T>): Promise<T> {
 const createBrand = (name: string, extra: Record<string, unknown> = {}, token = ws.tokens.editor) =>
   callRoute(brands.POST, { method: "POST", token, body: { ...BRAND, name, ...extra } });
 
+describe("brand names that read alike in ASCII", () => {
+  it("are two brands with their own slugs; the same name twice is still refused", async () => {
+    const jp = await createBrand("日本ブランド");
+    const cn = await createBrand("中文品牌");
+    expect([jp.status, cn.status]).toEqual([201, 201]);
+    expect(jp.json.slug).not.toBe(cn.json.slug);
+    const gen = await callRoute(generate.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { ...BRIEF, brand_name: "한국 브랜드", duration_days: 1 },
+    });
+    expect(gen.status, gen.text).toBe(201);
+    expect(new Set([jp.json.slug, cn.json.slug, gen.json.brand]).size).toBe(3);
+    const again = await createBrand("中文品牌");
+    expect(again.status).toBe(409);
+    expect(again.json.error.message).toContain("中文品牌");
+  });
+});
+
 describe("finding 1: a time zone only Node knows cannot stop anyone's publishing", () => {
   it("answers 422 for US/Pacific-New at every boundary and stores nothing", async () => {
     const created = await createBrand("Zone Brand", { timezone: "US/Pacific-New" });
