@@ -51,6 +51,12 @@ describe("findMentions", () => {
     expect(findMentions("cc @paul@example.org.", members)).toEqual(["2"]);
     expect(findMentions("@nina.rossi and @PAUL", members).sort()).toEqual(["1", "2"]);
   });
+  it("matches a first name when one member has it, and nobody when two do", () => {
+    const team = [...members, { id: "3", email: "ed@agency.test", name: "Eddie Editor" }];
+    expect(findMentions("@Eddie can you check?", team)).toEqual(["3"]);
+    const twoEddies = [...team, { id: "4", email: "e.b@agency.test", name: "Eddie Brown" }];
+    expect(findMentions("@eddie", twoEddies)).toEqual([]);
+  });
   it("ignores unknown handles and email addresses in text", () => {
     expect(findMentions("write to nina@example.com or @someone", members)).toEqual([]);
   });
