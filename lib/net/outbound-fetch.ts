@@ -148,6 +148,29 @@ function requestOnce(url: URL, opts: OutboundOptions, allowPrivate: boolean, dea
   });
 }
 
+/**
+ * Why a URL a person saves (a webhook) would be refused when fetched, as far as can be told without a
+ * DNS lookup: a scheme other than http(s), credentials, or a private address or localhost not allow-listed.
+ * Null when it may be used. Every fetch still goes through outboundFetch, which also checks DNS answers.
+ */
+export function refusedOutboundUrl(rawUrl: string, allowed = outboundAllowedHosts()): string | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return "not a valid URL";
+  }
+  const allowPrivate = isAllowListed(url, allowed);
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (!allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) return `address ${host} is blocked`;
+  try {
+    checkUrl(url, allowPrivate);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
 export async function outboundFetch(rawUrl: string, opts: OutboundOptions = {}): Promise<OutboundResponse> {
   const allowed = opts.allowedHosts ?? outboundAllowedHosts();
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;

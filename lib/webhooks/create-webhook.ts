@@ -4,6 +4,9 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { encryptSecret, type KeyRing } from "@/lib/crypto/secret-box";
 import type { CreateWebhookInput } from "@/lib/schemas/webhooks";
 import { isSlackUrl, newWebhookSecret } from "./sign-webhook";
+import { refusedOutboundUrl } from "@/lib/net/outbound-fetch";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/render-text";
 
 /** The signing secret is returned once; it is stored sealed, bound to the endpoint's id. */
 export async function createWebhook({
@@ -17,6 +20,9 @@ export async function createWebhook({
   input: CreateWebhookInput;
   keyRing: KeyRing;
 }) {
+  const refused = refusedOutboundUrl(input.url);
+  if (refused)
+    throw new AppError("validation_error", msg("errors.webhooks.privateUrl"), [{ path: "url", message: refused }]);
   const id = randomUUID();
   const secret = newWebhookSecret();
   const row = await db.$transaction(async (tx) => {

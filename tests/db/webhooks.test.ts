@@ -111,12 +111,20 @@ describe("outgoing webhooks", () => {
   });
 
   it("sends every target through the outbound guard, counts failures, and stays inside the workspace", async () => {
+    const privateUrl = `http://127.0.0.2:${receiver.port}/hooks`;
+    for (const url of [privateUrl, "http://localhost/hooks", "http://[::1]/hooks"]) {
+      const refused = await callRoute(webhooks.POST, { method: "POST", token: t.tokens.owner, body: { url } });
+      expect(refused.status, url).toBe(422);
+      expect(refused.json.error.details[0].path).toBe("url");
+    }
+    // A name that resolves to a private address only later is caught when sending: saved as one here.
     const blocked = await callRoute(webhooks.POST, {
       method: "POST",
       token: t.tokens.owner,
-      body: { url: `http://127.0.0.2:${receiver.port}/hooks` },
+      body: { url: receiver.url },
     });
     expect(blocked.status).toBe(201);
+    await db.webhookEndpoint.update({ where: { id: blocked.json.id }, data: { url: privateUrl } });
     const before = receiver.received.length;
     const res = await callRoute(testSend.POST, {
       method: "POST",
