@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { NetworkPreview } from "@/components/calendar/network-preview";
 import { NETWORK_NAME } from "@/components/calendar/post-chip";
@@ -12,10 +12,18 @@ import type { ClientDecisionResponse } from "@/app/api/review/[token]/posts/[id]
 import type { ReviewPage } from "@/lib/review-links/get-review-page";
 import { useFormats } from "@/components/i18n/formats";
 
+const NAME_KEY = "social-cm.reviewer-name";
+
 export function ClientReview({ token, data }: { token: string; data: ReviewPage }) {
   const t = useTranslations("review.client");
   const f = useFormats();
-  const [name, setName] = useState("");
+  // Remembered on this browser, so a reload or the next review link does not ask again.
+  const [name, setNameState] = useState("");
+  useEffect(() => setNameState(localStorage.getItem(NAME_KEY) ?? ""), []);
+  const setName = (value: string) => {
+    setNameState(value);
+    localStorage.setItem(NAME_KEY, value);
+  };
   return (
     <div className="space-y-6">
       <header>
@@ -127,7 +135,9 @@ function PostReview({
       {post.decisions.map((d, i) => (
         <p key={i} className="text-sm text-slate-600">
           <strong>{d.name}</strong>{" "}
-          {t(d.decision === "approve" ? "approvedWith" : "changesWith", { comment: d.comment })}
+          {d.decision === "approve" && !d.comment
+            ? t("approvedPlain")
+            : t(d.decision === "approve" ? "approvedWith" : "changesWith", { comment: d.comment })}
         </p>
       ))}
       {decidable ? (

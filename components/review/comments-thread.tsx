@@ -31,7 +31,7 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
               <strong className="text-slate-700">{c.author}</strong>
               {t.has(`kind.${c.kind}`) ? ` ${t(`kind.${c.kind}`)}` : ""} · {f.dateTime(c.created_at)}
             </p>
-            <p className="whitespace-pre-wrap">{c.body}</p>
+            {c.body ? <p className="whitespace-pre-wrap">{c.body}</p> : null}
           </li>
         ))}
       </ul>

@@ -58,7 +58,8 @@ export async function decideAsClient({
         workspaceId: link.workspaceId,
         postId: post.id,
         authorLabel: label,
-        body: input.comment || (approve ? "Approved." : ""),
+        // the kind says "approved"; the body is the client's own words only
+        body: input.comment ?? "",
         kind: approve ? "client_approved" : "client_changes_requested",
       },
     });
