@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { networkName } from "@/lib/strategy/networks";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { findPost } from "@/lib/plans/find-post";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
@@ -46,7 +47,7 @@ export async function addComment({
       kind: "mention",
       title: msg("notifications.titles.mention", {
         actor: actor.label,
-        network: post.platform,
+        network: networkName(post.platform),
         date: utcDay(post.date),
         excerpt: body.slice(0, 140),
       }),

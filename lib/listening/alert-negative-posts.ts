@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { networkName } from "@/lib/strategy/networks";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import { msg } from "@/lib/i18n/render-text";
@@ -11,8 +12,6 @@ export interface NegativeAlert {
 }
 
 export const DEFAULT_NEGATIVE_ALERT: NegativeAlert = { share: 0.5, minComments: 4 };
-
-const NETWORK_NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
 
 /** Tells the workspace's editors and above, once per post, when its comments turn mostly negative. */
 export async function alertNegativePosts(
@@ -55,7 +54,7 @@ export async function alertNegativePosts(
           negative,
           total,
           pillar: post.pillar,
-          network: NETWORK_NAMES[post.platform] ?? post.platform,
+          network: networkName(post.platform),
         }),
         path: `/conversations?brand=${encodeURIComponent(post.brand.slug)}&post=${postId}&sentiment=negative`,
         entityId: postId,

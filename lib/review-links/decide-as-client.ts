@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { networkName } from "@/lib/strategy/networks";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
@@ -72,7 +73,7 @@ export async function decideAsClient({
     if (!approve) {
       const title = msg("notifications.titles.changes", {
         actor: label,
-        network: post.platform,
+        network: networkName(post.platform),
         date,
         comment: input.comment ?? "",
       });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { networkName } from "@/lib/strategy/networks";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
@@ -72,7 +73,7 @@ export async function reviewPost({
     if (!approve) {
       const title = msg("notifications.titles.changes", {
         actor: actor.label,
-        network: post.platform,
+        network: networkName(post.platform),
         date: utcDay(post.date),
         comment: input.comment ?? "",
       });

@@ -121,13 +121,16 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   const card = client.getByTestId(`review-post-${postId}`);
   await expect(card.getByTestId("review-status")).toHaveText("In review");
   await card.getByTestId("client-approve").click();
-  await expect(card.getByTestId("review-status")).toHaveText("Approved");
   await expect(card).toContainText("Clara Client (client) approved");
+  // Review is required here: the client's yes is heard, and an approver signs the post off.
+  await expect(card.getByTestId("review-status")).toHaveText("In review");
   // The client cannot reach the app.
   await client.goto("/calendar");
   await expect(client).toHaveURL(/\/signin/);
 
-  await page.reload();
+  await page.goto(`/calendar?brand=review-bakery&month=${month}&post=${postId}`);
+  await expect(page.getByTestId("comments")).toContainText("Clara Client (client)");
+  await page.getByTestId("review-approve").click();
   await expect(page.getByTestId(`chip-${postId}`)).toHaveAttribute("data-status", "approved");
   await editorCtx.close();
   await clientCtx.close();

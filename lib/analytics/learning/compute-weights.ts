@@ -1,4 +1,5 @@
 import { msg, type Text } from "@/lib/i18n/text";
+import { networkName } from "@/lib/strategy/networks";
 
 /**
  * Learning method: each post's engagement rate is divided by its network's median rate over the
@@ -95,8 +96,6 @@ export function explainWeights(outcomes: Outcome[], labels: Record<string, strin
   return [...explainEngagement(outcomes, labels, limit), ...explainComments(outcomes, labels)];
 }
 
-const NETWORK_NAMES: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
-
 /** Pillars whose posts draw mostly negative comments on a network, said plainly. */
 function explainComments(outcomes: Outcome[], labels: Record<string, string>): Text[] {
   const groups = new Map<string, { comments: number; negative: number; capped: number }>();
@@ -116,7 +115,7 @@ function explainComments(outcomes: Outcome[], labels: Record<string, string>): T
       const [network, pillar] = k.split("|");
       return msg("learning.explain.negative", {
         name: labels[pillar] ?? pillar,
-        network: NETWORK_NAMES[network] ?? network,
+        network: networkName(network),
         negative: g.negative,
         comments: g.comments,
       });
@@ -130,7 +129,6 @@ function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, 
     const k = `${it.network}|${it.pillar}`;
     groups.set(k, [...(groups.get(k) ?? []), it]);
   }
-  const NAMES = NETWORK_NAMES;
   return [...groups]
     .filter(([, v]) => v.length >= 2)
     .map(([k, v]) => ({ k, w: weighOption(v), n: v.length, raw: median(v.map((x) => x.lift)) }))
@@ -140,7 +138,7 @@ function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, 
     .map(({ k, raw, n }) => {
       const [network, pillar] = k.split("|");
       const name = labels[pillar] ?? pillar;
-      const values = { name, network: NAMES[network] ?? network, factor: Math.round(raw * 10) / 10, posts: n };
+      const values = { name, network: networkName(network), factor: Math.round(raw * 10) / 10, posts: n };
       return msg(raw > 1 ? "learning.explain.more" : "learning.explain.fewer", values);
     });
 }
