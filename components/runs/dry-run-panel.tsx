@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useFormats } from "@/components/i18n/formats";
 import type { DryRunResult } from "@/lib/orchestration/dry-run";
 import { NETWORK_LABEL } from "./state-badge";
 
@@ -12,8 +14,19 @@ function pretty(body: string) {
   }
 }
 
-export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onClose: () => void }) {
+export function DryRunPanel({
+  results,
+  timeZone,
+  onClose,
+}: {
+  results: DryRunResult[];
+  timeZone: string;
+  onClose: () => void;
+}) {
   const t = useTranslations("runs.dry");
+  const f = useFormats();
+  // the preview shows the whole day; Run now sends only what is due
+  const [now] = useState(() => Date.now());
   return (
     <section
       data-testid="dry-run-panel"
@@ -42,6 +55,11 @@ export function DryRunPanel({ results, onClose }: { results: DryRunResult[]; onC
               <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>
                 {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status.replace("_", " ")}
               </span>
+              {r.status === "would_publish" && Date.parse(r.scheduled_at) > now ? (
+                <span data-testid="dry-run-not-due" className="text-slate-600">
+                  {t("notDueYet", { time: f.dateTime(r.scheduled_at, timeZone) })}
+                </span>
+              ) : null}
               <span className={r.length > r.limit ? "text-rose-700" : "text-slate-500"}>
                 {t("length", { length: r.length, limit: r.limit })}
               </span>

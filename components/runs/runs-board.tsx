@@ -191,7 +191,7 @@ export function RunsBoard({
         />
       ) : null}
 
-      {dry.data ? <DryRunPanel results={dry.data.results} onClose={() => dry.reset()} /> : null}
+      {dry.data ? <DryRunPanel results={dry.data.results} timeZone={timeZone} onClose={() => dry.reset()} /> : null}
 
       {retryNetworks.length && canEdit ? (
         <div className="flex flex-wrap gap-2">

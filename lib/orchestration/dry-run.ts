@@ -13,6 +13,8 @@ export interface DryRunResult {
   post_id: string;
   brand: string;
   platform: PostNetwork;
+  /** when it goes out: a run now leaves a post whose time has not come for then */
+  scheduled_at: string;
   status: "would_publish" | "already_published" | "invalid" | "blocked";
   length: number;
   limit: number;
@@ -93,6 +95,7 @@ export async function dryRunScope(
       post_id: post.id,
       brand: post.brand.slug,
       platform: network,
+      scheduled_at: post.scheduledAt.toISOString(),
       status: alreadyPublished
         ? "already_published"
         : channel.blocked

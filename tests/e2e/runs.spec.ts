@@ -60,3 +60,20 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   const after = await (await fetch(`${CONTROL}/posts?network=x`)).json();
   expect(after.receivedCreates).toBe(x.receivedCreates);
 });
+
+test("a dry run of a coming day shows the payloads and says Run now leaves them until their time", async ({ page }) => {
+  const { brand } = await signUpWithBrand(page, "Early Owl");
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const generated = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Early Owl", start_date: tomorrow, duration_days: 1, platforms: ["linkedin"] },
+  });
+  expect(generated.status()).toBe(201);
+  await page.request.post("/api/strategy/approve", { headers: appHeaders(), data: { brand, from: tomorrow } });
+
+  await page.goto(`/runs?date=${tomorrow}&brand=${brand}`);
+  await page.getByTestId("dry-run").click();
+  const item = page.getByTestId("dry-run-panel").getByTestId("dry-run-item-linkedin");
+  await expect(item).toContainText("POST");
+  await expect(item.getByTestId("dry-run-not-due")).toContainText("Run now leaves it until then");
+});
