@@ -134,7 +134,7 @@ export function CalendarView({
       if (start.slice(0, 7) !== month || view === "week") setParams({ view: null, month: start.slice(0, 7) });
     },
   });
-  const { status, setStatus, offerUndo, submitRange } = range;
+  const { status, setStatus, refuse, offerUndo, submitRange } = range;
   // A bulk action follows the network filter; approving more than a day, which publishes, is confirmed.
   const shownNetworks = filters.network === "all" ? undefined : [filters.network as Network];
   const approveRange = (fromDate: string, toDate: string, label?: string) => {
@@ -171,11 +171,12 @@ export function CalendarView({
     from,
     to,
     setStatus,
+    refuse,
     offerUndo,
     closePost: () => leavePost({ post: null }),
   });
 
-  const mover = useMovePost({ all, today, canEdit, change: editor.change, setStatus });
+  const mover = useMovePost({ all, today, canEdit, change: editor.change, refuse });
 
   const shared = {
     today,
@@ -219,8 +220,13 @@ export function CalendarView({
         onImport={() => setShowImport(true)}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <p data-testid="status-line" aria-live="polite" className="min-h-5 flex-1 text-sm text-slate-700">
-          {status}
+        <p
+          data-testid="status-line"
+          data-refused={status?.refused || undefined}
+          aria-live="polite"
+          className={`min-h-5 flex-1 text-sm ${status?.refused ? "font-medium text-rose-700" : "text-slate-700"}`}
+        >
+          {status?.text}
         </p>
         <CardProgress brand={brand.slug} />
         {canEdit && all.length ? <ReviewLinkButton brand={brand.slug} from={from} to={to} /> : null}

@@ -22,22 +22,23 @@ export function useMovePost({
   today,
   canEdit,
   change,
-  setStatus,
+  refuse,
 }: {
   all: PostDto[];
   today: string;
   canEdit: boolean;
   change: Change;
-  setStatus: (message: string) => void;
+  /** a move that cannot be made, shown as a refusal */
+  refuse: (message: string) => void;
 }) {
   const t = useTranslations("calendar.move");
   const f = useFormats();
   function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
     if (!canEdit || (date === post.date && time === post.time)) return;
-    if (post.status === "published") return setStatus(t("published"));
-    if (date < today) return setStatus(t("past", { today: f.day(today, true) }));
+    if (post.status === "published") return refuse(t("published"));
+    if (date < today) return refuse(t("past", { today: f.day(today, true) }));
     if (all.some((p) => p.date === date && p.platform === post.platform && p.status === "published")) {
-      return setStatus(t("slotPublished", { network: NETWORK_NAME[post.platform], date: f.day(date, true) }));
+      return refuse(t("slotPublished", { network: NETWORK_NAME[post.platform], date: f.day(date, true) }));
     }
     change(
       {
@@ -61,7 +62,7 @@ export function useMovePost({
 
   function nudge(post: PostDto, { days, hours }: Nudge) {
     const hour = Number(post.time.slice(0, 2)) + hours;
-    if (hour < 0 || hour > 23) return setStatus(t("otherDay"));
+    if (hour < 0 || hour > 23) return refuse(t("otherDay"));
     move(post, addDays(post.date, days), `${String(hour).padStart(2, "0")}:${post.time.slice(3)}`, true);
   }
 

@@ -17,6 +17,7 @@ export function usePostEditor({
   from,
   to,
   setStatus,
+  refuse,
   offerUndo,
   closePost,
 }: {
@@ -24,6 +25,8 @@ export function usePostEditor({
   from: string;
   to: string;
   setStatus: (message: string) => void;
+  /** a refused or failed change, shown as one */
+  refuse: (message: string) => void;
   offerUndo: (message: string, changeId: string) => void;
   closePost: () => void;
 }) {
@@ -43,7 +46,7 @@ export function usePostEditor({
     setError(null);
     update.mutate(body, {
       onError: (err) => {
-        if (label === "move") return setStatus(errorText(err));
+        if (label === "move") return refuse(errorText(err));
         const version = label === "save" ? staleVersion(err) : null;
         setError(version ? t("conflictKept", { version }) : errorText(err));
       },

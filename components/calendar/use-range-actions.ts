@@ -7,6 +7,7 @@ import { useSubmit } from "@/components/review/use-review";
 import { useApprove, useGenerate, useUndo } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
 import { useFormats } from "@/components/i18n/formats";
+import { errorText } from "@/components/api-client";
 import type { Network } from "@/lib/strategy/networks";
 
 /**
@@ -31,7 +32,13 @@ export function useRangeActions({
   const generate = useGenerate(brand.slug);
   const undo = useUndo(brand.slug);
   const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatusState] = useState<{ text: string; refused: boolean } | null>(null);
+  const setStatus = useCallback((text: string) => setStatusState({ text, refused: false }), []);
+  /** A refusal or failure: shown as one, and the previous change's Undo offer goes with the message it belonged to. */
+  const refuse = useCallback((text: string) => {
+    setStatusState({ text, refused: true });
+    setUndoable(null);
+  }, []);
   const [showGenerate, setShowGenerate] = useState(false);
 
   /** Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. */
@@ -44,7 +51,7 @@ export function useRangeActions({
     if (!undoable) return;
     undo.mutate(undoable.changeId, {
       onSuccess: (r) => setStatus(t("undone", { count: r.undone })),
-      onError: (e) => setStatus(e.message),
+      onError: (e) => refuse(errorText(e)),
       onSettled: () => setUndoable(null),
     });
   };
@@ -56,7 +63,7 @@ export function useRangeActions({
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
         onSuccess: (r) => offerUndo(t("submitted", { count: r.submitted, label }), r.change_id),
-        onError: (e) => setStatus(e.message),
+        onError: (e) => refuse(errorText(e)),
       },
     );
 
@@ -65,7 +72,7 @@ export function useRangeActions({
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
         onSuccess: (r) => offerUndo(t("approved", { count: r.approved, label }), r.change_id),
-        onError: (e) => setStatus(e.message),
+        onError: (e) => refuse(errorText(e)),
       },
     );
 
@@ -102,6 +109,7 @@ export function useRangeActions({
   return {
     status,
     setStatus,
+    refuse,
     undoable,
     offerUndo,
     clearUndo,
