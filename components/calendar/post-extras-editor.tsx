@@ -87,12 +87,24 @@ export function PostExtrasEditor({
         : post.platform === "facebook" && slides.length + media.length > MAX_SLIDES
           ? t("carousel.facebookMax", { max: MAX_SLIDES })
           : null;
-  const invalid =
-    replies.some((r) => !r.trim() || over(r, X_LIMIT)) ||
-    slides.some((s) => !s.trim() || s.length > SLIDE_MAX_CHARS) ||
-    !!carouselProblem ||
-    over(comment, commentLimit) ||
-    (isX && over(body, X_LIMIT));
+  // Why Save is off, said next to it: the field at fault may be scrolled out of view.
+  const emptyPart = replies.findIndex((r) => !r.trim());
+  const longPart = replies.findIndex((r) => over(r, X_LIMIT));
+  const badSlide = slides.findIndex((x) => !x.trim() || x.length > SLIDE_MAX_CHARS);
+  const blocker =
+    emptyPart >= 0
+      ? t("why.emptyPart", { n: emptyPart + 2 })
+      : longPart >= 0
+        ? t("why.longPart", { n: longPart + 2, limit: X_LIMIT })
+        : badSlide >= 0
+          ? t("why.badSlide", { n: badSlide + 1, limit: SLIDE_MAX_CHARS })
+          : (carouselProblem ??
+            (over(comment, commentLimit)
+              ? t("why.longComment", { limit: commentLimit })
+              : isX && over(body, X_LIMIT)
+                ? t("why.longBody", { limit: X_LIMIT })
+                : null));
+  const invalid = blocker !== null;
   const colors = {
     name: brandName,
     primaryColor: brandColors?.primary_color ?? null,
@@ -227,6 +239,11 @@ export function PostExtrasEditor({
         >
           {save.isPending ? t("saving") : isX ? t("save") : t("saveCarousel")}
         </Button>
+      ) : null}
+      {!locked && dirty && blocker ? (
+        <p data-testid="extras-blocker" className="text-sm text-rose-700">
+          {blocker}
+        </p>
       ) : null}
     </section>
   );

@@ -84,3 +84,11 @@ test("a text of only spaces is refused with the reason", async ({ page }) => {
   await page.getByTestId("save-post").click();
   await expect(page.getByTestId("editor-error")).toContainText("cannot be empty");
 });
+
+test("the thread's Save says why it is off", async ({ page }) => {
+  await openX(page);
+  const extras = page.getByTestId("post-extras");
+  await extras.getByRole("button", { name: "Add a part" }).click();
+  await expect(extras.getByTestId("save-extras")).toBeDisabled();
+  await expect(extras.getByTestId("extras-blocker")).toHaveText(/^Part \d+ is empty: write it or remove it\.$/);
+});
