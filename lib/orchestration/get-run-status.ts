@@ -111,13 +111,10 @@ export async function getRunStatus({
       })),
     };
   });
+  const touched = { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } };
   const runs = await db.orchestratorRun.findMany({
-    where: {
-      OR: [
-        { date: day, workspaceId },
-        { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } },
-      ],
-    },
+    // For one brand, the runs that sent its posts; for the workspace, also its runs of the day that sent nothing.
+    where: brandSlug ? touched : { OR: [{ date: day, workspaceId }, touched] },
     orderBy: { startedAt: "desc" },
     take: 50,
     select: {
@@ -132,17 +129,20 @@ export async function getRunStatus({
       finishedAt: true,
     },
   });
-  const shared = runs.filter((r) => r.workspaceId === null).map((r) => r.id);
-  const mine = shared.length
+  // A cron run serves every tenant; a tenant sees only its own share of it, and one brand only that brand's.
+  const counted = runs.filter((r) => r.workspaceId === null || brandSlug).map((r) => r.id);
+  const mine = counted.length
     ? await db.publishAttempt.groupBy({
         by: ["runId", "outcome"],
-        where: { runId: { in: shared }, publication: { brand: { workspaceId } } },
+        where: {
+          runId: { in: counted },
+          publication: { brand: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) } },
+        },
         _count: { _all: true },
       })
     : [];
-  // A cron run serves every tenant; a tenant sees only its own share of it.
   const visibleRuns = runs.map(({ workspaceId: owner, ...r }) => {
-    if (owner !== null) return r;
+    if (owner !== null && !brandSlug) return r;
     const counts: Record<string, number> = { total: 0 };
     for (const g of mine.filter((m) => m.runId === r.id)) {
       counts[g.outcome] = (counts[g.outcome] ?? 0) + g._count._all;
