@@ -8,7 +8,7 @@ import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { regeneratePost } from "@/lib/plans/regenerate-post";
 import { resetDb } from "../setup/db";
 import { useRouteEnv } from "./support/route-env";
-import { ACCOUNTS } from "./support/orchestration";
+import { ACCOUNTS, brandRow } from "./support/orchestration";
 import { FAKE_TOKENS } from "../fakes/start-fakes";
 
 let db: Db;
@@ -20,21 +20,7 @@ beforeEach(async () => resetDb(db));
 const now = new Date("2026-12-01T00:00:00Z");
 
 async function brandOnSharedX(workspaceId: string, name: string) {
-  const brand = await db.brand.create({
-    data: {
-      workspaceId,
-      slug: name.toLowerCase(),
-      name,
-      positioning: "Analytics for product teams",
-      targetAudience: "Product managers",
-      valueProps: ["Dashboards in minutes", "Plain-language answers"],
-      tone: "friendly",
-      language: "en-US",
-      timezone: "UTC",
-      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }],
-      publishTimes: {},
-    },
-  });
+  const brand = await db.brand.create({ data: brandRow(workspaceId, name) });
   await saveVerifiedConnection({
     db,
     actor: { workspaceId, userId: null, label: "test" },

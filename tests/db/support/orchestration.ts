@@ -26,25 +26,30 @@ export function fakeEnv(fakes: Fakes) {
   };
 }
 
+/** A UTC brand's row, its slug from `name`. */
+export function brandRow(workspaceId: string, name: string) {
+  return {
+    workspaceId,
+    slug: name.toLowerCase(),
+    name,
+    positioning: "Analytics for product teams",
+    targetAudience: "Product managers",
+    valueProps: ["Dashboards in minutes", "Plain-language answers"],
+    tone: "friendly",
+    language: "en-US",
+    timezone: "UTC",
+    ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }],
+    publishTimes: {},
+  };
+}
+
 /** A workspace with one brand (UTC), a plan around DAY with that day's posts approved, and live connections to the fakes. */
 export async function seedPublishing(db: Db, opts: { connect?: boolean; now?: Date } = {}) {
   const now = opts.now ?? new Date();
   const ws = await db.workspace.create({ data: { slug: `pub-${randomBytes(4).toString("hex")}`, name: "Publishing" } });
   const actor = { workspaceId: ws.id, userId: null, label: "test" };
   const brand = await db.brand.create({
-    data: {
-      workspaceId: ws.id,
-      slug: "acme",
-      name: "Acme",
-      positioning: "Analytics for product teams",
-      targetAudience: "Product managers",
-      valueProps: ["Dashboards in minutes", "Plain-language answers"],
-      tone: "friendly",
-      language: "en-US",
-      timezone: "UTC",
-      ctaTargets: [{ key: "demo", url: "https://acme.example.com/demo" }],
-      publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" },
-    },
+    data: { ...brandRow(ws.id, "Acme"), publishTimes: { linkedin: "09:00", facebook: "10:00", x: "11:00" } },
   });
   await createPlanForBrand({ db, actor, brand, startDate: addDays(DAY, -3), durationDays: 7, seed: 1, now });
   await db.post.updateMany({
