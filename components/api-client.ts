@@ -25,6 +25,7 @@ export async function apiFetch<T = unknown>(url: string, init: { method?: string
   });
   const text = await res.text();
   const data = text ? JSON.parse(text) : null;
-  if (!res.ok) throw new ApiError(res.status, data?.error ?? { code: "internal_error", message: res.statusText, details: [] });
+  if (!res.ok)
+    throw new ApiError(res.status, data?.error ?? { code: "internal_error", message: res.statusText, details: [] });
   return data as T;
 }

@@ -68,7 +68,9 @@ test("a teammate's save in between keeps my typing and says how to go on", async
   expect(theirs.status()).toBe(200);
 
   await page.getByTestId("save-post").click();
-  await expect(page.getByTestId("editor-error")).toContainText("Someone else saved this post meanwhile (now version 2)");
+  await expect(page.getByTestId("editor-error")).toContainText(
+    "Someone else saved this post meanwhile (now version 2)",
+  );
   await expect(page.getByTestId("editor-body")).toHaveValue("My version of the post.");
   // Save again puts mine in place of theirs, on purpose.
   await page.getByTestId("save-post").click();
