@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiError } from "@/components/api-client";
 import { DryRunPanel } from "./dry-run-panel";
+import { summarizeStates } from "@/lib/orchestration/summarize-states";
 import { RunRow } from "./run-row";
 import { SchedulerHeartbeat } from "./scheduler-heartbeat";
 import { NETWORK_LABEL } from "./state-badge";
@@ -93,6 +94,8 @@ export function RunsBoard({
   };
 
   const rows = (status.data?.rows ?? []).filter((r) => network === "all" || r.platform === network);
+  // the cards count what the table shows
+  const summary = summarizeStates(rows);
   const retryNetworks = [
     ...new Set(rows.filter((r) => r.state === "failed" || r.state === "unknown").map((r) => r.platform)),
   ];
@@ -158,7 +161,7 @@ export function RunsBoard({
         {SUMMARY.map((s) => (
           <div key={s} data-testid={`summary-${s}`} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
             <div className="text-xs uppercase tracking-wide text-slate-500">{t(`state.${s}`)}</div>
-            <div className="text-lg font-semibold">{status.data?.summary[s] ?? "–"}</div>
+            <div className="text-lg font-semibold">{status.data ? (summary[s] ?? 0) : "–"}</div>
           </div>
         ))}
       </div>

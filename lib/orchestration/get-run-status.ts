@@ -2,6 +2,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Db } from "@/lib/db";
 import type { PostNetwork } from "./types";
 import { firstWords } from "@/lib/text/first-words";
+import { summarizeStates } from "./summarize-states";
 
 export interface StatusRow {
   brand: string;
@@ -150,10 +151,5 @@ export async function getRunStatus({
     }
     return { ...r, counts };
   });
-  const summary: Record<string, number> = { published: 0, failed: 0, unknown: 0, pending: 0, missed: 0, scheduled: 0 };
-  for (const r of rows) {
-    const key = ["claimed", "sending"].includes(r.state) ? "pending" : r.state;
-    summary[key] = (summary[key] ?? 0) + 1;
-  }
-  return { date, rows, runs: visibleRuns, summary };
+  return { date, rows, runs: visibleRuns, summary: summarizeStates(rows) };
 }

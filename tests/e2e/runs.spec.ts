@@ -50,6 +50,12 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   // the refused first attempt, then each part once
   expect(x.receivedCreates).toBe(x.posts.length + 1);
   await page.screenshot({ path: "test-results/runs-published.png", fullPage: true });
+  // The cards count what the table shows: the LinkedIn post was never run, so it is still scheduled.
+  await expect(page.getByTestId("summary-scheduled")).toContainText("1");
+  await page.getByLabel("Network", { exact: true }).selectOption("x");
+  await expect(page.getByTestId("summary-scheduled")).toContainText("0");
+  await expect(page.getByTestId("summary-published")).toContainText("1");
+  await page.getByLabel("Network", { exact: true }).selectOption("all");
 
   await page.getByTestId("dry-run").click();
   const panel = page.getByTestId("dry-run-panel");
