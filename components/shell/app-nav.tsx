@@ -18,7 +18,11 @@ export function AppNav() {
   const brand = params.get("brand");
   const t = useTranslations("nav");
   return (
-    <nav aria-label={t("main")} className="flex gap-1 max-sm:max-w-full max-sm:gap-0 max-sm:overflow-x-auto">
+    // On a phone the links scroll sideways; the fading edge says there is more.
+    <nav
+      aria-label={t("main")}
+      className="flex gap-1 max-sm:max-w-full max-sm:gap-0 max-sm:overflow-x-auto max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] max-sm:pr-4"
+    >
       {ITEMS.map((item) => {
         const active = path.startsWith(item.href);
         return (
@@ -26,7 +30,7 @@ export function AppNav() {
             key={item.href}
             href={brand ? `${item.href}?brand=${encodeURIComponent(brand)}` : item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium max-sm:px-2 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+            className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap max-sm:px-1 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {t(item.key)}
           </IntentLink>
