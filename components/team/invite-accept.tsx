@@ -99,9 +99,15 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
       {signedInAs ? (
         <div className="space-y-3">
           <p className="text-sm">{t("signedInAs", { email: signedInAs })}</p>
-          <Button className="w-full" onClick={accept} disabled={busy}>
-            {busy ? t("joining") : t("accept")}
-          </Button>
+          {signedInAs.toLowerCase() === inv.email.toLowerCase() ? (
+            <Button className="w-full" onClick={accept} disabled={busy}>
+              {busy ? t("joining") : t("accept")}
+            </Button>
+          ) : (
+            <p data-testid="invite-other-address" className="text-sm text-rose-700">
+              {t("otherAddress", { email: inv.email })}
+            </p>
+          )}
           <button className="text-sm text-slate-600 underline" onClick={() => signOut({ callbackUrl: callback })}>
             {t("another")}
           </button>

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/notifications/notify-context";
 import { recordEvent } from "@/lib/audit/record-event";
 import { findOpenInvite, INVITE_GONE } from "./find-open-invite";
+import { msg } from "@/lib/i18n/render-text";
 
 /** Adds a signed-in user to the invite's workspace; the token works once, even under concurrent clicks. */
 export async function acceptInvite({ db, token, userId, now }: { db: Db; token: string; userId: string; now: Date }) {
@@ -11,12 +12,15 @@ export async function acceptInvite({ db, token, userId, now }: { db: Db; token: 
 
 export async function joinWorkspace(tx: Tx, token: string, userId: string, now: Date) {
   const invite = await findOpenInvite(tx, token, now);
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+  // An invitation is for the address it was sent to: the team sees who it let in.
+  if (user.email.toLowerCase() !== invite.email.toLowerCase())
+    throw new AppError("forbidden", msg("errors.team.inviteForOther", { email: invite.email, you: user.email }));
   const { count } = await tx.invite.updateMany({
     where: { id: invite.id, acceptedAt: null, revokedAt: null },
     data: { acceptedAt: now, acceptedById: userId },
   });
   if (count === 0) throw new AppError("not_found", INVITE_GONE);
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
   const existing = await tx.membership.findUnique({
     where: { userId_workspaceId: { userId, workspaceId: invite.workspaceId } },
   });

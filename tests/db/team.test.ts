@@ -107,6 +107,19 @@ describe("invites", () => {
       ["approver", "viewer"],
     );
 
+    // An invitation to another address is refused, and stays open for its person.
+    const forSomeoneElse = await createInvite("someone-else@example.com");
+    const elseToken = /\/invite\/(inv_[\w-]+)/.exec(forSomeoneElse.json.url)![1];
+    const refused = await callRoute(accept.POST, {
+      method: "POST",
+      params: { id: elseToken },
+      userId: other.users.editor,
+      headers: { origin: "http://app.test" },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.message).toContain("someone-else@example.com");
+    expect((await callRoute(invite.GET, { params: { id: elseToken } })).status).toBe(200);
+
     const revoked = await createInvite("revoked@example.com");
     const del = await callRoute(invite.DELETE, {
       method: "DELETE",
