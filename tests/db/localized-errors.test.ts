@@ -132,9 +132,9 @@ describe("server messages in the reader's language", () => {
     const bell = async (userId: string) =>
       (await callRoute(notifications.GET, { userId, path: "/api/notifications" })).json.notifications[0].title;
     expect(await bell(t.users.editor)).toMatch(
-      / vous a mentionné sur le post facebook du 2030-.*\u00a0: @editor and @viewer/,
+      / vous a mentionné sur le post Facebook du 2030-.*\u00a0: @editor and @viewer/,
     );
-    expect(await bell(t.users.viewer)).toMatch(/ mentioned you on the facebook post of 2030-.*: @editor and @viewer/);
+    expect(await bell(t.users.viewer)).toMatch(/ mentioned you on the Facebook post of 2030-.*: @editor and @viewer/);
   });
 
   it("emails: in the recipient's account language, English when they chose none", async () => {
