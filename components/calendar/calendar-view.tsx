@@ -23,7 +23,7 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
-import { NETWORK_NAME } from "./post-chip";
+import { NETWORK_NAME } from "./network-meta";
 import type { Network } from "@/lib/strategy/networks";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and

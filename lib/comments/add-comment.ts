@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { networkName } from "@/lib/strategy/networks";
+import { networkName } from "@/lib/strategy/network-names";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { findPost } from "@/lib/plans/find-post";
 import type { NotifyContext } from "@/lib/notifications/notify-context";

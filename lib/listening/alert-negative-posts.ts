@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { networkName } from "@/lib/strategy/networks";
+import { networkName } from "@/lib/strategy/network-names";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
 import { msg } from "@/lib/i18n/render-text";

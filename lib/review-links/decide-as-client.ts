@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { networkName } from "@/lib/strategy/networks";
+import { networkName } from "@/lib/strategy/network-names";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { NotifyContext } from "@/lib/notifications/notify-context";

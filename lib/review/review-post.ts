@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { networkName } from "@/lib/strategy/networks";
+import { networkName } from "@/lib/strategy/network-names";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";

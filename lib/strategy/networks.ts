@@ -3,10 +3,7 @@ import twitterText from "twitter-text";
 export const NETWORKS = ["linkedin", "facebook", "x"] as const;
 export type Network = (typeof NETWORKS)[number];
 
-/** How each network writes its own name. */
-export const NETWORK_NAMES: Record<Network, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
-/** A platform as people write it ("LinkedIn"); one the app does not plan for (the sandbox) as stored. */
-export const networkName = (platform: string): string => NETWORK_NAMES[platform as Network] ?? platform;
+export { NETWORK_NAMES } from "./network-names";
 
 /** Per-network body limits; X counts weighted characters, the others UTF-16 units. */
 export const NETWORK_LIMITS: Record<Network, number> = {

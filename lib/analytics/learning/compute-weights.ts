@@ -1,5 +1,5 @@
 import { msg, type Text } from "@/lib/i18n/text";
-import { networkName } from "@/lib/strategy/networks";
+import { networkName } from "@/lib/strategy/network-names";
 
 /**
  * Learning method: each post's engagement rate is divided by its network's median rate over the

@@ -46,3 +46,34 @@ describe("client components", () => {
     }
   });
 });
+
+/** The files `entry` loads before anything lazy: static imports only, type-only ones left out. */
+function firstLoad(entry: string) {
+  const via = new Map<string, string | null>();
+  const walk = (file: string, from: string | null) => {
+    if (via.has(file)) return;
+    via.set(file, from);
+    for (const m of readFileSync(file, "utf8").matchAll(/^import\s+(?!type\b)([^;]*?)\s+from\s+"([^"]+)"/gms)) {
+      if (/^\{\s*type\b[^,}]*\}$/.test(m[1].trim())) continue;
+      const next = resolve(file, m[2]);
+      if (next) walk(next, file);
+    }
+  };
+  walk(path.join(root, entry), null);
+  return via;
+}
+
+describe("the calendar's first load", () => {
+  it("leaves X's length counter (twitter-text, about 17 kB gzip) to the editor, which loads it when opened", () => {
+    const via = firstLoad("components/calendar/calendar-view.tsx");
+    const chain: string[] = [];
+    for (
+      let f: string | null | undefined = path.join(root, "lib/strategy/networks.ts");
+      f && via.has(f);
+      f = via.get(f)
+    )
+      chain.push(path.relative(root, f));
+    expect(via.size).toBeGreaterThan(20);
+    expect(chain).toEqual([]);
+  });
+});
