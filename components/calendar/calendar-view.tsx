@@ -1,9 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -23,8 +22,7 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
-import { NETWORK_NAME } from "./network-meta";
-import type { Network } from "@/lib/strategy/networks";
+import { useCalendarParams, useLeaveGuard } from "./use-calendar-params";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
 // the week and list views when shown, not with the month.
@@ -57,9 +55,7 @@ export function CalendarView({
   canEdit: boolean;
   review: ReviewSettings;
 }) {
-  const router = useRouter();
-  const path = usePathname();
-  const params = useSearchParams();
+  const { params, setParams } = useCalendarParams(brand.slug);
   const { from, to } = viewRange(view, month, date, brand.language);
   const posts = usePosts(brand.slug, from, to);
   const connections = useConnections(brand.slug);
@@ -74,19 +70,6 @@ export function CalendarView({
   const [showImport, setShowImport] = useState(false);
   const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
   const openId = params.get("post");
-
-  const setParams = useCallback(
-    (values: Record<string, string | null>) => {
-      const q = new URLSearchParams(params);
-      for (const [key, value] of Object.entries(values)) {
-        if (value === null) q.delete(key);
-        else q.set(key, value);
-      }
-      q.set("brand", brand.slug);
-      router.push(`${path}?${q}`, { scroll: false });
-    },
-    [params, path, router, brand.slug],
-  );
 
   const all = useMemo(() => posts.data?.posts ?? [], [posts.data]);
   const pillarNames = useMemo(
@@ -129,43 +112,14 @@ export function CalendarView({
   const range = useRangeActions({
     brand,
     month,
+    shown: { posts: all, today, network: filters.network },
     // Show what was generated: the month the plan starts in.
     onGenerated: (start) => {
       if (start.slice(0, 7) !== month || view === "week") setParams({ view: null, month: start.slice(0, 7) });
     },
   });
-  const { status, setStatus, refuse, offerUndo, submitRange } = range;
-  // A bulk action follows the network filter; approving more than a day, which publishes, is confirmed.
-  const shownNetworks = filters.network === "all" ? undefined : [filters.network as Network];
-  const approveRange = (fromDate: string, toDate: string, label?: string) => {
-    const start = fromDate > today ? fromDate : today;
-    const drafts = all.filter(
-      (p) =>
-        p.status === "draft" &&
-        p.date >= start &&
-        p.date <= toDate &&
-        (!shownNetworks || shownNetworks.includes(p.platform)),
-    );
-    const networks = [...new Set(drafts.map((p) => NETWORK_NAME[p.platform]))].join(", ");
-    if (
-      fromDate !== toDate &&
-      drafts.length > 0 &&
-      !window.confirm(t("confirmApprove", { count: drafts.length, networks }))
-    )
-      return;
-    range.approveRange(fromDate, toDate, label, shownNetworks);
-  };
-
-  // Leaving a post with work not saved yet (closing, Escape, opening another) asks first.
-  const unsaved = useRef(false);
-  const onUnsavedChange = useCallback((u: boolean) => {
-    unsaved.current = u;
-  }, []);
-  const leavePost = (next: Record<string, string | null>) => {
-    if (unsaved.current && !window.confirm(t("unsavedLeave"))) return;
-    unsaved.current = false;
-    setParams(next);
-  };
+  const { status, setStatus, refuse, offerUndo, submitRange, approveRange } = range;
+  const { leavePost, onUnsavedChange } = useLeaveGuard(setParams, t("unsavedLeave"));
   const editor = usePostEditor({
     brand: brand.slug,
     from,
@@ -187,9 +141,7 @@ export function CalendarView({
     onOpen: (id: string) => (id === openId ? undefined : leavePost({ post: id })),
     onPreview: (day: string) => setParam("preview", day),
     onNudge: canEdit ? mover.nudge : undefined,
-    onApprove: review.approvalRequired
-      ? (f: string, to: string, label?: string) => submitRange(f, to, label, shownNetworks)
-      : approveRange,
+    onApprove: review.approvalRequired ? submitRange : approveRange,
     action: review.approvalRequired ? ("submit" as const) : ("approve" as const),
   };
 
@@ -212,7 +164,7 @@ export function CalendarView({
         onView={(v) =>
           setParams({ view: v === "month" ? null : v, date: v === "week" ? weekAnchor(month, today) : null })
         }
-        onSubmitMonth={() => submitRange(from, to, t("done.month"), shownNetworks)}
+        onSubmitMonth={() => submitRange(from, to, t("done.month"))}
         submitting={range.submitting}
         onApproveMonth={() => approveRange(from, to, t("done.month"))}
         approving={range.approving}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useDialog } from "@/components/ui/use-dialog";
 import { useFormats } from "@/components/i18n/formats";
@@ -15,7 +15,7 @@ import { NetworkPreview, type PreviewAccount } from "./network-preview";
 import { NETWORK_NAME } from "./post-chip";
 import { PostExtrasEditor } from "./post-extras-editor";
 import { PostFacts } from "./post-facts";
-import { useDraft } from "./use-draft";
+import { useEditorText } from "./use-draft";
 import { FailureAdvice } from "@/components/runs/failure-advice";
 
 interface EditorActions {
@@ -76,19 +76,8 @@ export function EditorPanel({
   const t = useTranslations("editor");
   const ts = useTranslations("status");
   const f = useFormats();
-  const [body, setBody] = useDraft(post.body, post.id);
-  const [extrasDirty, setExtrasDirty] = useState(false);
+  const { body, setBody, textDirty, setExtrasDirty, replacingText } = useEditorText(post, onUnsavedChange);
   const [showHistory, setShowHistory] = useState(false);
-  const textDirty = body !== post.body;
-  const unsaved = textDirty || extrasDirty;
-  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
-  useEffect(() => () => onUnsavedChange(false), [onUnsavedChange]);
-  /** Regenerate, restore and a suggestion replace the text: typing not saved yet goes only if the person says so. */
-  const replacingText = (go: () => void) => () => {
-    if (textDirty && !window.confirm(t("discardText"))) return;
-    setBody(post.body);
-    go();
-  };
   const ref = useDialog<HTMLElement>(actions.close);
   const length = measureLength(post.platform, body);
   const over = length > post.limit;

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
 
 /**
  * A person's local copy of a saved value. It follows the saved value while untouched; when the value
@@ -22,3 +23,24 @@ export function useDraft<T>(saved: T, key: string, same: (a: T, b: T) => boolean
 
 export const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The editor's post text as a draft, and whether the panel holds work not saved yet (the text, or the
+ * extras the extras editor reports), told to the calendar so that leaving asks first.
+ */
+export function useEditorText(post: { id: string; body: string }, onUnsavedChange: (unsaved: boolean) => void) {
+  const t = useTranslations("editor");
+  const [body, setBody] = useDraft(post.body, post.id);
+  const [extrasDirty, setExtrasDirty] = useState(false);
+  const textDirty = body !== post.body;
+  const unsaved = textDirty || extrasDirty;
+  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange(false), [onUnsavedChange]);
+  /** Regenerate, restore and a suggestion replace the text: typing not saved yet goes only if the person says so. */
+  const replacingText = (go: () => void) => () => {
+    if (textDirty && !window.confirm(t("discardText"))) return;
+    setBody(post.body);
+    go();
+  };
+  return { body, setBody, textDirty, setExtrasDirty, replacingText };
+}

@@ -9,6 +9,8 @@ import { useRegenerateSummary } from "./regenerate-summary";
 import { useFormats } from "@/components/i18n/formats";
 import { errorText } from "@/components/api-client";
 import type { Network } from "@/lib/strategy/networks";
+import type { PostDto } from "@/lib/plans/post-dto";
+import { NETWORK_NAME } from "./network-meta";
 
 /**
  * What the calendar does to a range of days (submit, approve, generate) and the status line and Undo offer that
@@ -17,14 +19,18 @@ import type { Network } from "@/lib/strategy/networks";
 export function useRangeActions({
   brand,
   month,
+  shown,
   onGenerated,
 }: {
   brand: BrandDto;
   month: string;
+  /** what the calendar shows: a bulk action follows its network filter */
+  shown: { posts: PostDto[]; today: string; network: string };
   /** the plan starts on `start`: the calendar shows that month */
   onGenerated: (start: string) => void;
 }) {
   const t = useTranslations("calendar.done");
+  const tc = useTranslations("calendar");
   const summaryOf = useRegenerateSummary();
   const f = useFormats();
   const approve = useApprove(brand.slug);
@@ -58,7 +64,8 @@ export function useRangeActions({
 
   // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
   // A range without a label is one day, named as a date: "Approved 3 posts (Wed, Mar 24)".
-  const submitRange = (fromDate: string, toDate: string, label = f.day(fromDate, true), platforms?: Network[]) =>
+  const platforms = shown.network === "all" ? undefined : [shown.network as Network];
+  const submitRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) =>
     submit.mutate(
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
@@ -67,7 +74,20 @@ export function useRangeActions({
       },
     );
 
-  const approveRange = (fromDate: string, toDate: string, label = f.day(fromDate, true), platforms?: Network[]) =>
+  // Approving more than a day publishes many posts: the person is told how many, on which networks, first.
+  const approveRange = (fromDate: string, toDate: string, label = f.day(fromDate, true)) => {
+    const start = fromDate > shown.today ? fromDate : shown.today;
+    const drafts = shown.posts.filter(
+      (p) =>
+        p.status === "draft" && p.date >= start && p.date <= toDate && (!platforms || platforms.includes(p.platform)),
+    );
+    const networks = [...new Set(drafts.map((p) => NETWORK_NAME[p.platform]))].join(", ");
+    if (
+      fromDate !== toDate &&
+      drafts.length > 0 &&
+      !window.confirm(tc("confirmApprove", { count: drafts.length, networks }))
+    )
+      return;
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
@@ -75,6 +95,7 @@ export function useRangeActions({
         onError: (e) => refuse(errorText(e)),
       },
     );
+  };
 
   const runGenerate = (replace: string[], start: string, count: number, attachCards: boolean) =>
     generate.mutate(

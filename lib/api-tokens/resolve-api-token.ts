@@ -1,6 +1,23 @@
-import type { Db } from "@/lib/db";
+import { sqlPool, type Db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { lowerRole } from "@/lib/workspaces/roles";
 import { hashApiToken, TOKEN_PREFIX } from "./token-hash";
+
+// Every token request reads this: the token and its maker's membership in one statement.
+const TOKEN_SQL = `
+  SELECT t.id, t."workspaceId", t.role::text AS role, t.name, t."createdById", m.role::text AS member_role
+  FROM "ApiToken" t
+  LEFT JOIN "Membership" m ON m."userId" = t."createdById" AND m."workspaceId" = t."workspaceId"
+  WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL`;
+
+interface TokenRow {
+  id: string;
+  workspaceId: string;
+  role: Role;
+  name: string;
+  createdById: string | null;
+  member_role: Role | null;
+}
 
 /**
  * The workspace and role a bearer token acts with. A token a member created acts at most with that member's
@@ -8,17 +25,11 @@ import { hashApiToken, TOKEN_PREFIX } from "./token-hash";
  */
 export async function resolveApiToken({ db, token, now }: { db: Db; token: string; now: Date }) {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) } });
-  if (!row || row.revokedAt) return null;
-  let role = row.role;
-  if (row.createdById) {
-    const member = await db.membership.findUnique({
-      where: { userId_workspaceId: { userId: row.createdById, workspaceId: row.workspaceId } },
-      select: { role: true },
-    });
-    if (!member) return null;
-    role = lowerRole(role, member.role);
-  }
+  const { rows } = await sqlPool(db).query<TokenRow>(TOKEN_SQL, [hashApiToken(token)]);
+  const row = rows[0];
+  if (!row) return null;
+  if (row.createdById && !row.member_role) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  const role = row.member_role ? lowerRole(row.role, row.member_role) : row.role;
   return { tokenId: row.id, workspaceId: row.workspaceId, role, name: row.name };
 }

@@ -95,8 +95,11 @@ function guardedLookup(base: typeof dnsLookup, allowPrivate: boolean): LookupFun
 function checkUrl(url: URL, allowPrivate: boolean) {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`scheme ${url.protocol} is not allowed`);
   if (url.username || url.password) throw new Error("credentials in URLs are not allowed");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (ipaddr.isValid(host) && !allowPrivate && !isPublicAddress(host)) throw new Error(`address ${host} is blocked`);
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (allowPrivate) return;
+  // localhost names are loopback by definition (RFC 6761), whatever a resolver would answer
+  if ((ipaddr.isValid(host) && !isPublicAddress(host)) || host === "localhost" || host.endsWith(".localhost"))
+    throw new Error(`address ${host} is blocked`);
 }
 
 function requestOnce(url: URL, opts: OutboundOptions, allowPrivate: boolean, deadline: number, maxBytes: number) {
@@ -160,11 +163,8 @@ export function refusedOutboundUrl(rawUrl: string, allowed = outboundAllowedHost
   } catch {
     return "not a valid URL";
   }
-  const allowPrivate = isAllowListed(url, allowed);
-  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (!allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) return `address ${host} is blocked`;
   try {
-    checkUrl(url, allowPrivate);
+    checkUrl(url, isAllowListed(url, allowed));
     return null;
   } catch (err) {
     return (err as Error).message;
