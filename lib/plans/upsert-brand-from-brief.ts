@@ -10,19 +10,28 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandColumns } from "@/lib/brands/brand-columns";
 import { DEFAULT_POSTING_HOURS } from "@/lib/strategy/posting-hours";
 import { briefFromBrand } from "./brief-from-brand";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/render-text";
 
 /** The original service names brands in the brief: create it, or refresh its brief fields, by name. */
 export async function upsertBrandFromBrief(db: Db, actor: Actor, input: GenerateStrategyInput): Promise<Brand> {
   if (input.timezone) await assertKnownTimezone(db, input.timezone);
   const existing = await findBrandByName(db, actor.workspaceId, input.brand_name);
   const known = existing ? brandColumns(existing).ctaTargets : [];
-  const base = existing?.website ?? "https://example.com";
-  const ctaTargets = input.cta_targets.map((t) =>
-    typeof t === "string"
-      ? (known.find((k) => k.key === t) ?? { key: t, url: `${base.replace(/\/$/, "")}/${slugify(t)}` })
-      : t,
-  );
+  const website = input.website ?? existing?.website ?? null;
+  const ctaTargets = input.cta_targets.map((t, i) => {
+    if (typeof t !== "string") return t;
+    const found = known.find((k) => k.key === t);
+    if (found) return found;
+    // A made-up address would be published on every post that carries this CTA.
+    if (!website)
+      throw new AppError("validation_error", msg("errors.brands.ctaWithoutUrl", { key: t }), [
+        { path: `cta_targets.${i}`, message: msg("errors.detail.ctaWithoutUrl") },
+      ]);
+    return { key: t, url: `${website.replace(/\/$/, "")}/${slugify(t)}` };
+  });
   const fields = {
+    ...(input.website ? { website: input.website } : {}),
     positioning: input.positioning,
     targetAudience: input.target_audience,
     ...(input.audience_name !== undefined ? { audienceName: input.audience_name || null } : {}),
@@ -37,7 +46,7 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
     ...(existing ?? {
       name: input.brand_name,
       audienceName: null,
-      website: null,
+      website: input.website ?? null,
       hashtagsAlways: [],
       hashtagsNever: [],
       publishTimes: {},

@@ -52,12 +52,16 @@ const SEP = "\n\n";
 /**
  * Links carry a slot key until the persistence layer swaps in the real post id (a UUID is
  * up to ~20 characters longer), so bodies measured by raw length keep that much spare room.
- * X counts every URL as 23 whatever its length, so it needs none.
+ * X counts a URL as 23 whatever its length, so it needs none, unless X does not see the link as
+ * a URL (a domain on a suffix it does not know) and counts its every character.
  */
 const LINK_ID_HEADROOM = 40;
+const X_URL_WEIGHT = 23;
 
-function fitLimit(network: Network): number {
-  return network === "x" ? NETWORK_LIMITS.x : NETWORK_LIMITS[network] - LINK_ID_HEADROOM;
+function fitLimit(network: Network, link: string | null): number {
+  if (network !== "x") return NETWORK_LIMITS[network] - LINK_ID_HEADROOM;
+  const countedAsUrl = !link || measureLength("x", link) === X_URL_WEIGHT;
+  return NETWORK_LIMITS.x - (countedAsUrl ? 0 : LINK_ID_HEADROOM);
 }
 
 function ctaLine(doc: Doc, language: Language): string {
@@ -81,7 +85,7 @@ function shrink(text: string, over: number, min: number): string {
  * and the link last. X drops hashtags first since they weigh a lot against 280.
  */
 function fit(network: Network, doc: Doc, language: Language): { body: string; length: number; tags: string[] } {
-  const limit = fitLimit(network);
+  const limit = fitLimit(network, doc.link);
   let body = assemble(doc, language);
   let len = measureLength(network, body);
   const over = () => len - limit;

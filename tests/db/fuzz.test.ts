@@ -109,6 +109,7 @@ const KNOWN_FIELDS = [
   "new_password",
   "feed_urls",
   "cta_targets",
+  "website",
   "value_props",
   "date",
   "time",

@@ -48,6 +48,29 @@ describe("POST /api/strategy/generate", () => {
     expect(new Set(res.json.posts.map((p: { platform: string }) => p.platform))).toEqual(new Set(["x", "linkedin"]));
   });
 
+  it("puts a plain CTA key under the brand's website, and refuses one with nowhere to point", async () => {
+    const res = await gen({ ...BRIEF, brand_name: "Keyed", duration_days: 3, website: "https://keyed.example.com/" });
+    expect(res.status).toBe(201);
+    const links = res.json.posts.map((p: { link: string | null }) => p.link).filter(Boolean);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^https:\/\/keyed\.example\.com\/(demo|newsletter)\?utm_source=/);
+
+    const plans = await db.plan.count();
+    const { website: _, ...noSite } = BRIEF;
+    const refused = await gen({ ...noSite, brand_name: "Nowhere", duration_days: 3, cta_targets: ["shop", "demo"] });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.message).toContain('"shop"');
+    expect(refused.json.error.details).toEqual([{ path: "cta_targets.0", message: expect.any(String) }]);
+    expect(await db.brand.count({ where: { name: "Nowhere" } })).toBe(0);
+    expect(await db.plan.count()).toBe(plans);
+    // A brand that already has a website needs none in the body.
+    const again = await gen({ ...noSite, brand_name: "Keyed", duration_days: 3, cta_targets: ["shop"] });
+    expect(again.status).toBe(201);
+    expect(again.json.posts.find((p: { link: string | null }) => p.link)?.link).toMatch(
+      /^https:\/\/keyed\.example\.com\/shop\?/,
+    );
+  });
+
   it("is deterministic for a seed", async () => {
     const a = await gen({ ...BRIEF, brand_name: "Seeded", duration_days: 5 });
     const b = await gen({ ...BRIEF, brand_name: "Seeded", duration_days: 5 });

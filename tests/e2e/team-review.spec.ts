@@ -33,6 +33,7 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
       duration_days: 14,
       language: "en-US",
       tone: "warm",
+      website: "https://review.example.com",
       cta_targets: ["order"],
       timezone: "Europe/Paris",
       platforms: ["LinkedIn"],

@@ -27,6 +27,7 @@ export const BRIEF = {
   duration_days: 31,
   language: "en-US",
   tone: "professional",
+  website: "https://acme-analytics.example.com",
   cta_targets: ["demo", "newsletter"],
   timezone: "Europe/Paris",
   seed: 42,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { tagPostLink } from "@/lib/plans/tag-post-link";
+import { generatePlan } from "@/lib/strategy/generate-plan";
+import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
+import { acmeEn } from "./fixtures";
 
 const planned = {
   link: "https://acme.test/demo?utm_content=2026-03-02-linkedin",
@@ -33,5 +37,20 @@ describe("tagPostLink", () => {
       link: null,
       body: "No link",
     });
+  });
+});
+
+describe("X posts whose link X does not count as a URL", () => {
+  it("still fit 280 once the slot key becomes a post id", () => {
+    // ".example" is no suffix X knows, so X counts the link's every character instead of 23.
+    const brief = { ...acmeEn, ctaTargets: [{ key: "demo", url: "https://acme-analytics.example/demo" }] };
+    const plan = generatePlan({ brief, startDate: "2025-03-01", durationDays: 31, networks: ["x"], seed: 7 });
+    const brand = { ctaTargets: brief.ctaTargets, website: null };
+    const linked = plan.posts.filter((p) => p.link);
+    expect(linked.length).toBeGreaterThan(20);
+    for (const post of linked) {
+      const { body } = tagPostLink(brand, post, randomUUID());
+      expect(measureLength("x", body)).toBeLessThanOrEqual(NETWORK_LIMITS.x);
+    }
   });
 });
