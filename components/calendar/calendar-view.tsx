@@ -8,7 +8,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { CalendarGrid } from "./calendar-grid";
 import { CalendarToolbar } from "./calendar-toolbar";
-import type { FilterState } from "./filters";
 import { findConflicts } from "./conflicts";
 import { longDate } from "./month";
 import { useMovePost } from "./use-move-post";
@@ -22,7 +21,7 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
-import { useCalendarParams, useLeaveGuard } from "./use-calendar-params";
+import { useCalendarFilters, useCalendarParams, useLeaveGuard } from "./use-calendar-params";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
 // the week and list views when shown, not with the month.
@@ -68,7 +67,7 @@ export function CalendarView({
     () => false,
   );
   const [showImport, setShowImport] = useState(false);
-  const [filters, setFilters] = useState<FilterState>({ network: "all", pillar: "all", status: "all" });
+  const [filters, setFilters] = useCalendarFilters(params);
   const openId = params.get("post");
 
   const all = useMemo(() => posts.data?.posts ?? [], [posts.data]);

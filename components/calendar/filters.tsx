@@ -2,6 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { pillarName } from "@/lib/strategy/display-names";
 import type { Pillar } from "./use-calendar-data";
 
+export const FILTER_NETWORKS = ["linkedin", "facebook", "x"];
+export const FILTER_STATUSES = ["draft", "in_review", "approved", "skipped", "published", "failed"];
+
 export interface FilterState {
   network: string;
   pillar: string;
@@ -54,7 +57,7 @@ export function Filters({
         value={value.status}
         onChange={(e) => onChange({ ...value, status: e.target.value })}
       >
-        {["all", "draft", "approved", "skipped", "published", "failed"].map((s) => (
+        {["all", ...FILTER_STATUSES].map((s) => (
           <option key={s} value={s}>
             {s === "all" ? t("allStatuses") : ts(s)}
           </option>

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useRef } from "react";
+import { FILTER_NETWORKS, FILTER_STATUSES, type FilterState } from "./filters";
 
 /** The calendar's state in its URL (month, view, open post…), changed a few keys at a time, always for `brand`. */
 export function useCalendarParams(brand: string) {
@@ -21,6 +22,30 @@ export function useCalendarParams(brand: string) {
     [params, path, router, brand],
   );
   return { params, setParams };
+}
+
+const FILTER_KEYS = ["network", "pillar", "status"] as const;
+
+/**
+ * The filters live in the URL too, so a reload or a shared link shows the same posts. They change no
+ * data the server renders, so the URL is replaced in place (Next keeps useSearchParams in step) with no
+ * round trip and no history entry per click.
+ */
+export function useCalendarFilters(params: URLSearchParams): [FilterState, (next: FilterState) => void] {
+  const pick = (key: string, allowed?: string[]) => {
+    const v = params.get(key);
+    return v && (!allowed || allowed.includes(v)) ? v : "all";
+  };
+  const filters = { network: pick("network", FILTER_NETWORKS), pillar: pick("pillar"), status: pick("status", FILTER_STATUSES) };
+  const setFilters = (next: FilterState) => {
+    const q = new URLSearchParams(window.location.search);
+    for (const key of FILTER_KEYS) {
+      if (next[key] === "all") q.delete(key);
+      else q.set(key, next[key]);
+    }
+    window.history.replaceState(null, "", `${window.location.pathname}?${q}`);
+  };
+  return [filters, setFilters];
 }
 
 /**
