@@ -36,7 +36,11 @@ export function useCalendarFilters(params: URLSearchParams): [FilterState, (next
     const v = params.get(key);
     return v && (!allowed || allowed.includes(v)) ? v : "all";
   };
-  const filters = { network: pick("network", FILTER_NETWORKS), pillar: pick("pillar"), status: pick("status", FILTER_STATUSES) };
+  const filters = {
+    network: pick("network", FILTER_NETWORKS),
+    pillar: pick("pillar"),
+    status: pick("status", FILTER_STATUSES),
+  };
   const setFilters = (next: FilterState) => {
     const q = new URLSearchParams(window.location.search);
     for (const key of FILTER_KEYS) {
