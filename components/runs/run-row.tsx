@@ -7,6 +7,7 @@ import type { StatusRow } from "@/lib/orchestration/get-run-status";
 import { NETWORK_LABEL, StateBadge } from "./state-badge";
 import { RunSteps } from "./run-steps";
 import { FailureAdvice } from "./failure-advice";
+import { LinkForm } from "./link-form";
 import { localTime } from "@/lib/dates/zoned";
 import { useFormats } from "@/components/i18n/formats";
 
@@ -21,7 +22,9 @@ export function RunRow({
   onRetry,
   canEdit,
   timeZone,
+  date,
 }: {
+  date: string;
   row: StatusRow;
   retrying: boolean;
   onRetry: () => void;
@@ -33,6 +36,7 @@ export function RunRow({
   const [open, setOpen] = useState(false);
   const retryable = row.state === "failed" || row.state === "unknown";
   const key = `${row.brand}-${row.platform}`;
+  const published = row.state === "published";
   return (
     <>
       <tr
@@ -66,6 +70,12 @@ export function RunRow({
             </a>
           ) : row.remote_id ? (
             <code className="text-xs">{row.remote_id}</code>
+          ) : null}
+          {published && row.remote_url && !row.remote_id ? (
+            <p className="text-xs text-slate-600">{t("link.noId")}</p>
+          ) : null}
+          {published && !row.remote_url && !row.remote_id && canEdit ? (
+            <LinkForm date={date} brand={row.brand} platform={row.platform} />
           ) : null}
           <RunSteps row={row} testKey={key} />
           <FailureAdvice failure={row} brand={row.brand} timeZone={timeZone} />

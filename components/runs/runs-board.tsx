@@ -252,6 +252,7 @@ export function RunsBoard({
               {rows.map((r) => (
                 <RunRow
                   key={r.post_id}
+                  date={date}
                   row={r}
                   canEdit={canEdit}
                   timeZone={timeZone}

@@ -5,6 +5,8 @@ import { apiFetch } from "@/components/api-client";
 import type { RunStatusResponse } from "@/app/api/orchestrator/status/route";
 import type { DailyRunResponse } from "@/app/api/orchestrator/daily/route";
 import type { RetrySlotResponse } from "@/app/api/orchestrator/retry/[date]/[platform]/route";
+import type { RecordLinkResponse } from "@/app/api/orchestrator/link/[date]/[platform]/route";
+import type { LinkInput } from "@/lib/schemas/orchestrator";
 
 const ACTIVE = ["pending", "claimed", "sending"];
 
@@ -55,5 +57,15 @@ export function useRetry(date: string) {
         },
       ),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
+  });
+}
+
+/** A published post's link, pasted from the network when it never gave the post's id back. */
+export function useRecordLink(date: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ platform, ...body }: { platform: string } & LinkInput) =>
+      apiFetch<RecordLinkResponse>(`/api/orchestrator/link/${date}/${platform}`, { method: "PUT", body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });
 }

@@ -15,6 +15,14 @@ export const statusQuery = z.object({ date: isoDate.optional(), brand: z.string(
 export const retryParams = z.object({ date: isoDate, platform: platformName });
 export const retryQuery = z.object({ brand: z.string().trim().min(1).optional() });
 
+/** The link of a published post whose id the network never gave back, pasted from the network. */
+export const linkParams = retryParams;
+export const linkBody = z.object({
+  brand: z.string().trim().min(1).max(200),
+  remote_url: z.string().trim().url().max(2000),
+});
+export type LinkInput = z.infer<typeof linkBody>;
+
 export const createConnectionSchema = z.object({
   platform: z.enum(["linkedin", "facebook", "x", "sandbox"], { message: "errors.v.connectionPlatform" }),
   account_id: z.string().trim().min(1, "account_id is required").max(200),
