@@ -3,7 +3,9 @@ import { appHeaders, approvedToday, connectFake, failNextSend, signUpWithBrand }
 import { FAKE_ACCOUNTS } from "../fakes/start-fakes";
 import { attachShot } from "./support/calendar";
 
-test("a post Facebook calls a duplicate, with no copy to be found, gets the link a person pastes", async ({ page }, info) => {
+test("a post Facebook calls a duplicate, with no copy to be found, gets the link a person pastes", async ({
+  page,
+}, info) => {
   await signUpWithBrand(page, "Linked Lynx");
   const { brand, today } = await approvedToday(
     page,
