@@ -17,6 +17,8 @@ export interface AuthContext {
   role: Role;
   userId: string | null;
   tokenId: string | null;
+  /** the member a token acts for (who made it, or made the token that made it); null for a session or a server-made token */
+  tokenMakerId: string | null;
   actor: Actor;
 }
 
@@ -35,6 +37,7 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
       role: resolved.role,
       userId: null,
       tokenId: resolved.tokenId,
+      tokenMakerId: resolved.makerId,
       actor: { workspaceId: ws.id, userId: null, label: `token:${resolved.name}` },
     };
   }
@@ -78,6 +81,7 @@ export async function resolveMembership(db: Db, userId: string, workspaceSlug: s
     role: m.role,
     userId,
     tokenId: null,
+    tokenMakerId: null,
     actor: { workspaceId: m.workspaceId, userId, label: m.email },
   };
 }

@@ -13,12 +13,18 @@ export async function createApiToken({
   name,
   role,
   actor,
+  maker = actor?.userId ?? null,
 }: {
   db: Db;
   workspaceId: string;
   name: string;
   role: Role;
   actor?: Actor;
+  /**
+   * The member the token acts for: its role caps the token's, and removing them revokes it. A token made
+   * by a token acts for that token's member, so it cannot outlive them.
+   */
+  maker?: string | null;
 }) {
   const secret = newApiTokenSecret();
   const row = await db.$transaction(async (tx) => {
@@ -29,7 +35,7 @@ export async function createApiToken({
         role,
         tokenHash: hashApiToken(secret),
         prefix: secret.slice(0, 10),
-        createdById: actor?.userId ?? null,
+        createdById: maker,
       },
     });
     if (actor)

@@ -31,5 +31,5 @@ export async function resolveApiToken({ db, token, now }: { db: Db; token: strin
   if (row.createdById && !row.member_role) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   const role = row.member_role ? lowerRole(row.role, row.member_role) : row.role;
-  return { tokenId: row.id, workspaceId: row.workspaceId, role, name: row.name };
+  return { tokenId: row.id, workspaceId: row.workspaceId, role, name: row.name, makerId: row.createdById };
 }

@@ -8,6 +8,7 @@ import * as members from "@/app/api/members/route";
 import * as member from "@/app/api/members/[id]/route";
 import * as workspace from "@/app/api/workspace/route";
 import * as cronOutbox from "@/app/api/cron/outbox/route";
+import * as tokens from "@/app/api/tokens/route";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { callRoute } from "./support/call-route";
@@ -241,6 +242,10 @@ describe("members", () => {
     const invite = (t: string) =>
       callRoute(invites.POST, { method: "POST", body: { email: "back@example.com", role: "owner" }, token: t });
     expect((await callRoute(members.GET, { token })).status).toBe(200);
+    // A token the member's token makes acts for the member too: it cannot outlive them nor outrank them.
+    const made = await callRoute(tokens.POST, { method: "POST", body: { name: "child", role: "owner" }, token });
+    expect(made.status).toBe(201);
+    const child = made.json.token as string;
 
     await callRoute(member.PATCH, {
       method: "PATCH",
@@ -249,6 +254,7 @@ describe("members", () => {
       token: ws.tokens.owner,
     });
     expect((await invite(token)).status).toBe(403);
+    expect((await invite(child)).status).toBe(403);
     expect((await callRoute(members.GET, { token })).status).toBe(200);
 
     const removed = await callRoute(member.DELETE, {
@@ -259,7 +265,11 @@ describe("members", () => {
     expect(removed.status).toBe(200);
     expect((await callRoute(members.GET, { token })).status).toBe(401);
     expect((await invite(token)).status).toBe(401);
-    expect((await db.apiToken.findFirstOrThrow({ where: { createdById: user.id } })).revokedAt).not.toBeNull();
+    expect((await invite(child)).status).toBe(401);
+    expect((await callRoute(members.GET, { token: child })).status).toBe(401);
+    const left = await db.apiToken.findMany({ where: { createdById: user.id } });
+    expect(left.map((t) => t.name).sort()).toEqual(["child", "script"]);
+    expect(left.every((t) => t.revokedAt)).toBe(true);
   });
 
   it("removes a member without deleting their account, and only within the workspace", async () => {

@@ -16,7 +16,13 @@ export const GET = withAuth(
 export const POST = withAuth(
   async ({ req, db, auth }) => {
     const input = await readJson(req, createTokenSchema);
-    const token = await createApiToken({ db, workspaceId: auth.workspaceId, actor: auth.actor, ...input });
+    const token = await createApiToken({
+      db,
+      workspaceId: auth.workspaceId,
+      actor: auth.actor,
+      maker: auth.userId ?? auth.tokenMakerId,
+      ...input,
+    });
     return json(token, 201);
   },
   { role: "owner" },
