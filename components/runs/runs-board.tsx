@@ -14,6 +14,7 @@ import { SchedulerHeartbeat } from "./scheduler-heartbeat";
 import { NETWORK_LABEL } from "./state-badge";
 import { describeResults } from "@/lib/orchestration/describe-results";
 import { PublishEarlyDialog } from "./publish-early-dialog";
+import { DayField } from "@/components/ui/day-field";
 import { useDryRun, useRetry, useRunNow, useRunStatus, type NotDuePost } from "./use-runs";
 import { addDays } from "@/lib/dates/days";
 import { useFormats } from "@/components/i18n/formats";
@@ -107,11 +108,11 @@ export function RunsBoard({
         <Button variant="secondary" aria-label={t("previousDay")} onClick={() => go(addDays(date, -1))}>
           ←
         </Button>
-        <input
-          type="date"
-          aria-label={t("date")}
+        <DayField
+          key={date}
+          label={t("date")}
           value={date}
-          onChange={(e) => e.target.value && go(e.target.value)}
+          onCommit={go}
           className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         />
         <Button variant="secondary" aria-label={t("nextDay")} onClick={() => go(addDays(date, 1))}>
@@ -189,7 +190,10 @@ export function RunsBoard({
           pending={runNow.isPending}
           onCancel={() => setEarly(null)}
           onConfirm={() =>
-            runNow.mutate({ includeFuture: true }, { onError: fail, onSuccess: (r) => afterRun(r, true) })
+            runNow.mutate(
+              { includeFuture: true, postIds: early.map((p) => p.post_id) },
+              { onError: fail, onSuccess: (r) => afterRun(r, true) },
+            )
           }
         />
       ) : null}

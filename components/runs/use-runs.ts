@@ -22,14 +22,20 @@ export function useRunStatus(date: string, brand: string | null, busy: boolean) 
 type LiveRun = Extract<DailyRunResponse, { dry_run: false }>;
 export type NotDuePost = LiveRun["not_due"][number];
 
-/** "Run now" sends only what is due; `includeFuture` is the explicit "Publish early". */
+/** "Run now" sends only what is due; `includeFuture` is the explicit "Publish early", of exactly `postIds`. */
 export function useRunNow(date: string, brand: string | null) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ includeFuture = false }: { includeFuture?: boolean } = {}) =>
+    mutationFn: ({ includeFuture = false, postIds }: { includeFuture?: boolean; postIds?: string[] } = {}) =>
       apiFetch<LiveRun>("/api/orchestrator/daily", {
         method: "POST",
-        body: { execute_date: date, dry_run: false, include_future: includeFuture, ...(brand ? { brand } : {}) },
+        body: {
+          execute_date: date,
+          dry_run: false,
+          include_future: includeFuture,
+          ...(brand ? { brand } : {}),
+          ...(postIds ? { post_ids: postIds } : {}),
+        },
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["run-status"] }),
   });

@@ -53,12 +53,13 @@ export async function getRunStatus({
   brandSlug?: string;
 }) {
   // an unknown brand is a 404, as on every other route, not an empty day
-  if (brandSlug) await resolveBrand({ db, workspaceId, ref: brandSlug });
+  const brand = brandSlug ? await resolveBrand({ db, workspaceId, ref: brandSlug }) : null;
+  const onlyBrand = brand ? { id: brand.id } : {};
   const day = new Date(`${date}T00:00:00Z`);
   const posts = await db.post.findMany({
     where: {
       date: day,
-      brand: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) },
+      brand: { workspaceId, ...onlyBrand },
       OR: [{ archivedAt: null }, { publication: { isNot: null } }],
       status: { in: ["approved", "published", "failed"] },
     },
@@ -137,7 +138,7 @@ export async function getRunStatus({
         by: ["runId", "outcome"],
         where: {
           runId: { in: counted },
-          publication: { brand: { workspaceId, ...(brandSlug ? { slug: brandSlug } : {}) } },
+          publication: { brand: { workspaceId, ...onlyBrand } },
         },
         _count: { _all: true },
       })

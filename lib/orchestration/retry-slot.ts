@@ -1,4 +1,5 @@
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import { slotResults } from "./slot-results";
@@ -22,11 +23,9 @@ interface RetryInput {
 export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   const { db } = deps;
   const now = deps.clock();
-  const brands = await db.brand.findMany({
-    where: { workspaceId: input.workspaceId, archivedAt: null, ...(input.brandSlug ? { slug: input.brandSlug } : {}) },
-    select: { id: true },
-  });
-  if (input.brandSlug && brands.length === 0) throw notFound("brand", { ref: input.brandSlug });
+  const brands = input.brandSlug
+    ? [await resolveBrand({ db, workspaceId: input.workspaceId, ref: input.brandSlug })]
+    : await db.brand.findMany({ where: { workspaceId: input.workspaceId, archivedAt: null }, select: { id: true } });
   const where = {
     date: new Date(`${input.date}T00:00:00Z`),
     platform: input.platform,

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Locale } from "@/lib/i18n/locales";
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
@@ -23,19 +24,18 @@ interface DailyRunInput {
   catchupDays: number;
   /** publish posts whose time has not come yet: only on an explicit "Publish early" */
   includeFuture?: boolean;
+  /** only these posts (the list "Publish early" showed) */
+  postIds?: string[];
   /** who asked, for the activity log */
   actor?: Actor;
   /** the reader's language, for a dry run's step labels and problems */
   locale?: Locale;
 }
 
-async function brandsInScope(db: Db, workspaceId: string, brandSlug?: string) {
-  const brands = await db.brand.findMany({
-    where: { workspaceId, archivedAt: null, ...(brandSlug ? { slug: brandSlug } : {}) },
-    select: { id: true, slug: true, timezone: true },
-  });
-  if (brandSlug && brands.length === 0) throw notFound("brand", { ref: brandSlug });
-  return brands;
+/** Every brand of the workspace, or the one named (by slug or name, any case, as everywhere in the API). */
+async function brandsInScope(db: Db, workspaceId: string, brandRef?: string) {
+  if (brandRef) return [await resolveBrand({ db, workspaceId, ref: brandRef })];
+  return db.brand.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, slug: true, timezone: true } });
 }
 
 /**
@@ -68,6 +68,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     workspaceId: input.workspaceId,
     brandIds: brands.map((b) => b.id),
     platforms: input.platforms,
+    postIds: input.postIds,
     date: input.executeDate,
     dueOnly: !input.includeFuture,
     catchupDays: input.catchupDays,

@@ -15,6 +15,7 @@ export function scopeConditions(scope: RunScope, now: Date): Prisma.Sql {
   if (scope.platforms?.length) {
     parts.push(Prisma.sql`p.platform::text IN (${Prisma.join(scope.platforms)})`);
   }
+  if (scope.postIds?.length) parts.push(Prisma.sql`p.id IN (${Prisma.join(scope.postIds)})`);
   if (scope.date) parts.push(Prisma.sql`p.date = ${scope.date}::date`);
   else {
     parts.push(Prisma.sql`p.date >= ((${now}::timestamptz AT TIME ZONE b.timezone)::date - ${scope.catchupDays}::int)`);
@@ -35,6 +36,7 @@ export function ledgerConditions(scope: RunScope, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`l.state IN ('pending', 'failed', 'unknown', 'claimed', 'sending')`];
   if (scope.brandIds?.length) parts.push(Prisma.sql`l."brandId" IN (${Prisma.join(scope.brandIds)})`);
   if (scope.platforms?.length) parts.push(Prisma.sql`l.platform::text IN (${Prisma.join(scope.platforms)})`);
+  if (scope.postIds?.length) parts.push(Prisma.sql`l."postId" IN (${Prisma.join(scope.postIds)})`);
   if (scope.date) parts.push(Prisma.sql`l.date = ${scope.date}::date`);
   else
     parts.push(Prisma.sql`l.date >= ((${now}::timestamptz AT TIME ZONE 'UTC')::date - ${scope.catchupDays + 1}::int)`);

@@ -11,6 +11,8 @@ export interface RunScope {
   workspaceId?: string;
   brandIds?: string[];
   platforms?: PostNetwork[];
+  /** only these posts (a person's explicit list) */
+  postIds?: string[];
   /** brand-local day; when absent, every due post inside the catch-up window */
   date?: string;
   /** cron runs only publish posts whose scheduled time has passed */

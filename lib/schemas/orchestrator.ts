@@ -8,6 +8,8 @@ export const dailyRunSchema = z.object({
   brand: z.string().trim().min(1).optional(),
   /** "Publish early": also send approved posts whose scheduled time has not come yet */
   include_future: z.boolean().default(false),
+  /** only these posts: "Publish early" sends exactly the posts its dialog listed */
+  post_ids: z.array(z.string().trim().min(1).max(100)).min(1).max(500).optional(),
 });
 
 export const statusQuery = z.object({ date: isoDate.optional(), brand: z.string().trim().min(1).optional() });

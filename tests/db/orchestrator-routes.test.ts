@@ -97,6 +97,15 @@ describe("GET /api/orchestrator/status", () => {
     expect(
       (await callRoute(status.GET, { token: tokens.viewer, path: "/api/orchestrator/status?date=nope" })).status,
     ).toBe(422);
+    // The brand by its name, in any case, is the same brand (not an empty day).
+    const byName = await callRoute(status.GET, {
+      token: tokens.viewer,
+      path: `/api/orchestrator/status?date=${DAY}&brand=ACME`,
+    });
+    expect(byName.json.rows.map((r: { post_id: string }) => r.post_id)).toEqual(
+      res.json.rows.map((r: { post_id: string }) => r.post_id),
+    );
+    expect(byName.json.summary).toEqual(res.json.summary);
     const unknown = await callRoute(status.GET, {
       token: tokens.viewer,
       path: `/api/orchestrator/status?date=${DAY}&brand=nope`,

@@ -53,6 +53,29 @@ describe('"Run now" and "Publish early"', () => {
     expect((event.data as { early_posts: string[] }).early_posts).toEqual([x.id]);
   });
 
+  it("Publish early sends exactly the posts its list named, for a brand named in any case", async () => {
+    const { ws, brand, actor } = await seedPublishing(db);
+    const early = () => new Date(`${DAY}T08:00:00Z`);
+    const at8 = () => makeDeps(db, fakes, early, {}, 5000);
+    const listed = await runDaily(at8(), dailyInput(ws.id, { includeFuture: false, actor, brandSlug: "ACME" }));
+    expect(listed.not_due.map((p) => p.platform).sort()).toEqual(["facebook", "linkedin", "x"]);
+    const x = listed.not_due.find((p) => p.platform === "x")!;
+    const sent = { li: fakes.fakes.linkedin.receivedCreates, fb: fakes.fakes.facebook.receivedCreates };
+    const res = await runDaily(at8(), dailyInput(ws.id, { includeFuture: true, actor, postIds: [x.post_id] }));
+    expect(res.counts).toMatchObject({ total: 1, published: 1 });
+    const states = await db.publication.findMany({
+      where: { brandId: brand.id },
+      select: { platform: true, state: true },
+    });
+    expect(states.filter((r) => r.state === "published").map((r) => r.platform)).toEqual(["x"]);
+    expect([fakes.fakes.linkedin.receivedCreates, fakes.fakes.facebook.receivedCreates]).toEqual([sent.li, sent.fb]);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { workspaceId: ws.id, action: "run.publish_early" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect((event.data as { early_posts: string[] }).early_posts).toEqual([x.post_id]);
+  });
+
   it("the API takes include_future as a boolean only, and a viewer cannot publish early", async () => {
     const { ws } = await seedPublishing(db, { connect: false });
     const editor = (await createApiToken({ db, workspaceId: ws.id, name: "e", role: "editor" })).token;

@@ -32,6 +32,8 @@ async function RunsPage({ searchParams }: { searchParams: Promise<{ date?: strin
         </p>
       ) : null}
       <RunsBoard
+        // A result message and the "Publish early" list belong to one day and brand: another starts afresh.
+        key={`${date}|${brand?.slug ?? ""}`}
         date={date}
         brand={brand?.slug ?? null}
         timeZone={brand?.timezone ?? "UTC"}

@@ -24,6 +24,7 @@ export const POST = withAuth(async ({ req, db, auth }) => {
     brandSlug: body.brand,
     triggeredBy: auth.actor.label,
     includeFuture: body.include_future,
+    postIds: body.post_ids,
     actor: body.dry_run ? undefined : auth.actor,
     catchupDays: getEnv().CATCHUP_DAYS,
     locale: body.dry_run ? await readerLocale(req, db, auth.userId) : undefined,
