@@ -35,7 +35,10 @@ interface DailyRunInput {
 /** Every brand of the workspace, or the one named (by slug or name, any case, as everywhere in the API). */
 async function brandsInScope(db: Db, workspaceId: string, brandRef?: string) {
   if (brandRef) return [await resolveBrand({ db, workspaceId, ref: brandRef })];
-  return db.brand.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, slug: true, timezone: true } });
+  return db.brand.findMany({
+    where: { workspaceId, archivedAt: null },
+    select: { id: true, slug: true, timezone: true },
+  });
 }
 
 /**
