@@ -38,13 +38,13 @@ export const requirePageAuth = cache(async (): Promise<AuthContext> => {
 });
 
 /** Server actions are public POST endpoints: they authenticate exactly like routes. */
-export async function requireActionAuth(role?: Role): Promise<AuthContext> {
+export async function requireActionAuth(role?: Role, opts: { anyWorkspace?: boolean } = {}): Promise<AuthContext> {
   const userId = await sessionUserId();
   if (!userId) throw new AppError("unauthorized", msg("errors.auth.sessionExpired"));
   const h = await headers();
   assertSameOrigin({ method: "POST", headers: h, url: `http://${h.get("host") ?? "localhost"}/` });
   const jar = await cookies();
-  const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null);
+  const auth = await resolveMembership(getDb(), userId, jar.get(WORKSPACE_COOKIE)?.value ?? null, !opts.anyWorkspace);
   if (role && !roleAtLeast(auth.role, role))
     throw new AppError("forbidden", msg("errors.auth.needsRole", { role, yours: auth.role }));
   return auth;

@@ -43,8 +43,11 @@ export async function resolveRequestAuth(req: NextRequest, db: Db, now: Date): P
   }
   const session = await requestSession(req, db, now);
   if (!session) throw new AppError("unauthorized", msg("errors.auth.signInOrToken"));
-  const wanted = req.headers.get("x-workspace") ?? req.cookies.get(WORKSPACE_COOKIE)?.value ?? null;
-  return resolveMembership(db, session.userId, wanted);
+  // A workspace named on purpose (the header), or a change asked for under the cookie's, must be that one:
+  // acting on another would change what the person did not see. Reads fall back to their first workspace.
+  const named = req.headers.get("x-workspace");
+  const strict = named !== null || !["GET", "HEAD"].includes(req.method);
+  return resolveMembership(db, session.userId, named ?? req.cookies.get(WORKSPACE_COOKIE)?.value ?? null, strict);
 }
 
 export interface SessionIdentity {
@@ -65,7 +68,12 @@ export async function liveSession(db: Db, uid: unknown, sid: unknown, now: Date)
 }
 
 /** Every signed-in request resolves this, so it is one plain statement rather than an ORM query with includes. */
-export async function resolveMembership(db: Db, userId: string, workspaceSlug: string | null): Promise<AuthContext> {
+export async function resolveMembership(
+  db: Db,
+  userId: string,
+  workspaceSlug: string | null,
+  strict = false,
+): Promise<AuthContext> {
   const { rows } = await sqlPool(db).query<{ workspaceId: string; slug: string; role: Role; email: string }>(
     `SELECT m."workspaceId", w.slug, m.role::text AS role, u.email
      FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId" JOIN "User" u ON u.id = m."userId"
@@ -74,7 +82,10 @@ export async function resolveMembership(db: Db, userId: string, workspaceSlug: s
     [userId],
   );
   if (rows.length === 0) throw new AppError("unauthorized", msg("errors.auth.noWorkspace"));
-  const m = rows.find((x) => x.slug === workspaceSlug) ?? rows[0];
+  const named = rows.find((x) => x.slug === workspaceSlug);
+  if (!named && workspaceSlug && strict)
+    throw new AppError("forbidden", msg("errors.auth.notMember", { workspace: workspaceSlug }));
+  const m = named ?? rows[0];
   return {
     workspaceId: m.workspaceId,
     workspaceSlug: m.slug,

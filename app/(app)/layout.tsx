@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Suspense } from "react";
+import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
+import { WORKSPACE_COOKIE } from "@/lib/auth";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { AppNav } from "@/components/shell/app-nav";
 import { BrandSwitcher } from "@/components/shell/brand-switcher";
@@ -14,6 +16,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const auth = await requirePageAuth();
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const t = await getTranslations("shell");
   const tr = await getTranslations("roles");
   const db = getDb();
@@ -36,6 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <div className="ml-auto flex flex-wrap items-center gap-2 max-sm:gap-1">
               <WorkspaceSwitcher
                 current={auth.workspaceSlug}
+                stale={!!chosen && chosen !== auth.workspaceSlug}
                 workspaces={memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }))}
               />
               <Suspense>

@@ -3,19 +3,25 @@
 import { useTranslations } from "next-intl";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useTransition } from "react";
 import { switchWorkspaceAction } from "@/lib/actions/account";
 
 export function WorkspaceSwitcher({
   current,
+  stale,
   workspaces,
 }: {
   current: string;
+  /** the chosen workspace is one the person left: the page shows `current`, and their changes must go there */
+  stale: boolean;
   workspaces: { slug: string; name: string; role: string }[];
 }) {
   const t = useTranslations("shell");
   const router = useRouter();
   const [pending, start] = useTransition();
+  useEffect(() => {
+    if (stale) void switchWorkspaceAction(current);
+  }, [stale, current]);
   return (
     <select
       aria-label={t("workspace")}

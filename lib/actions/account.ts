@@ -31,8 +31,8 @@ export async function switchWorkspaceAction(raw: unknown) {
   return runAction(
     async () => {
       const slug = parseWith(z.string().min(1).max(60), raw);
-      const auth = await requireActionAuth();
-      const target = await resolveMembership(getDb(), auth.userId!, slug);
+      const auth = await requireActionAuth(undefined, { anyWorkspace: true });
+      const target = await resolveMembership(getDb(), auth.userId!, slug, true);
       (await cookies()).set(WORKSPACE_COOKIE, target.workspaceSlug, { path: "/", sameSite: "lax", httpOnly: true });
       return { workspace: target.workspaceSlug };
     },

@@ -1,3 +1,4 @@
+import { networkName } from "@/lib/strategy/network-names";
 import type { Db } from "@/lib/db";
 import type { KeyRing } from "@/lib/crypto/secret-box";
 import type { Network, Publisher } from "@/lib/networks/publisher";
@@ -51,7 +52,7 @@ export function createChannelResolver(opts: {
     let blocked =
       conn.status === "active"
         ? null
-        : `The ${network} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
+        : `The ${networkName(network)} connection needs to be reconnected (${conn.statusReason ?? conn.status}).`;
     let accessToken = "";
     if (!blocked) {
       // Tokens close to expiry are refreshed before the send (X: 15 minutes of its 2 hours; others: 7 days).
@@ -66,7 +67,7 @@ export function createChannelResolver(opts: {
         conn.id,
       );
       if (fresh.ok) accessToken = fresh.accessToken;
-      else blocked = `The ${network} connection needs to be reconnected (${fresh.reason}).`;
+      else blocked = `The ${networkName(network)} connection needs to be reconnected (${fresh.reason}).`;
     }
     return {
       publisher: limitSends(

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { networkName } from "@/lib/strategy/network-names";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
 import { slotResults } from "./slot-results";
@@ -25,7 +26,10 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   const now = deps.clock();
   const brands = input.brandSlug
     ? [await resolveBrand({ db, workspaceId: input.workspaceId, ref: input.brandSlug })]
-    : await db.brand.findMany({ where: { workspaceId: input.workspaceId, archivedAt: null }, select: { id: true } });
+    : await db.brand.findMany({
+        where: { workspaceId: input.workspaceId, archivedAt: null },
+        select: { id: true, slug: true },
+      });
   const where = {
     date: new Date(`${input.date}T00:00:00Z`),
     platform: input.platform,
@@ -34,13 +38,19 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   };
   const rows = await db.publication.findMany({ where, select: { id: true, failureClass: true, brandId: true } });
   if (rows.length === 0) {
-    throw new AppError("not_found", msg("errors.runs.nothingToRetry", { platform: input.platform, date: input.date }));
+    throw new AppError(
+      "not_found",
+      msg("errors.runs.nothingToRetry", { platform: networkName(input.platform), date: input.date }),
+    );
   }
   const blocked = rows.filter((r) => r.failureClass === "needs_reconnect");
   for (const row of blocked) {
     const channel = await deps.channels(row.brandId, input.platform);
     if (channel.blocked)
-      throw new AppError("needs_reconnect", channel.blocked, { brandId: row.brandId, platform: input.platform });
+      throw new AppError("needs_reconnect", channel.blocked, {
+        brand: brands.find((b) => b.id === row.brandId)?.slug,
+        platform: input.platform,
+      });
   }
   const scope: RunScope = {
     workspaceId: input.workspaceId,

@@ -4,10 +4,10 @@ import { notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/render-text";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 
-/** A post is only visible through its brand's workspace. */
+/** A post is only visible through its brand's workspace, and not once its brand is archived. */
 export async function findPost(db: Db, workspaceId: string, id: string) {
   const post = await db.post.findFirst({
-    where: { id, archivedAt: null, brand: { workspaceId } },
+    where: { id, archivedAt: null, brand: { workspaceId, archivedAt: null } },
     include: { brand: true, publication: true },
   });
   if (!post) throw notFound("post");

@@ -3,6 +3,9 @@ import type { Db } from "@/lib/db";
 import * as links from "@/app/api/brands/[brand]/review-links/route";
 import * as page from "@/app/api/review/[token]/route";
 import * as decide from "@/app/api/review/[token]/posts/[id]/route";
+import * as brandRoute from "@/app/api/brands/[brand]/route";
+import * as restoreBrand from "@/app/api/brands/[brand]/restore/route";
+import * as postRoute from "@/app/api/posts/[id]/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
@@ -138,6 +141,51 @@ describe("client review links", () => {
     expect((await callRoute(page.GET, { params: { token: "rvw_" + "A".repeat(43) } })).status).toBe(404);
     const list = await callRoute(links.GET, { token: t.tokens.viewer, params: { brand: t.brand.slug } });
     expect(list.json.links.map((l: { state: string }) => l.state).sort()).toEqual(["active", "expired", "revoked"]);
+  });
+
+  it("goes with its brand when the brand is archived, and comes back if it is restored", async () => {
+    const a = await seedTenant(db);
+    const res = await callRoute(links.POST, {
+      method: "POST",
+      token: a.tokens.editor,
+      params: { brand: a.brand.slug },
+      body: { from: FIXTURE_DAY, to: FIXTURE_DAY },
+    });
+    const token = tokenOf(res.json.url);
+    const post = a.posts[0];
+    const archived = await callRoute(brandRoute.DELETE, {
+      method: "DELETE",
+      token: a.tokens.owner,
+      params: { brand: a.brand.slug },
+    });
+    expect(archived.status, archived.text).toBe(200);
+    const gone = await callRoute(page.GET, { params: { token } });
+    expect(gone.status).toBe(404);
+    expect(gone.text).not.toContain(post.body.slice(0, 30));
+    const decided = await callRoute(decide.POST, {
+      method: "POST",
+      params: { token, id: post.id },
+      body: { decision: "approve", name: "Client" },
+    });
+    expect(decided.status).toBe(404);
+    // Nor can the team change the archived brand's posts.
+    const edited = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      token: a.tokens.editor,
+      params: { id: post.id },
+      body: { body: "Changed while archived", version: post.version },
+    });
+    expect(edited.status).toBe(404);
+    const row = await db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect([row.status, row.body]).toEqual([post.status, post.body]);
+
+    const restored = await callRoute(restoreBrand.POST, {
+      method: "POST",
+      token: a.tokens.owner,
+      params: { brand: a.brand.slug },
+    });
+    expect(restored.status, restored.text).toBeLessThan(300);
+    expect((await callRoute(page.GET, { params: { token } })).json.posts.length).toBeGreaterThan(0);
   });
 
   it("with approval required, a client's yes puts the post in review for an approver; a second yes changes nothing", async () => {

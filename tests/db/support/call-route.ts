@@ -34,7 +34,8 @@ export async function callRoute(handler: Handler, opts: CallOptions = {}) {
   const headers = new Headers(opts.headers);
   if (opts.token) headers.set("authorization", `Bearer ${opts.token}`);
   if (opts.userId) {
-    headers.set("cookie", await sessionCookie(opts.userId, opts.sessionId));
+    const session = await sessionCookie(opts.userId, opts.sessionId);
+    headers.set("cookie", [session, opts.headers?.cookie].filter(Boolean).join("; "));
     // What a browser sends with a request from the app's own pages.
     if (!headers.has("origin")) headers.set("origin", "http://localhost:3000");
     if (!headers.has("sec-fetch-site")) headers.set("sec-fetch-site", "same-origin");
