@@ -158,10 +158,10 @@ export function CalendarView({
         canEdit={canEdit}
         hasPosts={all.length > 0}
         review={review}
-        onMonth={(m) => setParams({ month: m, date: null })}
-        onWeek={(d) => setParams({ date: d, month: d.slice(0, 7) })}
+        onMonth={(m) => leavePost({ month: m, date: null })}
+        onWeek={(d) => leavePost({ date: d, month: d.slice(0, 7) })}
         onView={(v) =>
-          setParams({ view: v === "month" ? null : v, date: v === "week" ? weekAnchor(month, today) : null })
+          leavePost({ view: v === "month" ? null : v, date: v === "week" ? weekAnchor(month, today) : null })
         }
         onSubmitMonth={() => submitRange(from, to, t("done.month"))}
         submitting={range.submitting}

@@ -19,7 +19,7 @@ import { useEditorText } from "./use-draft";
 import { FailureAdvice } from "@/components/runs/failure-advice";
 
 interface EditorActions {
-  save: (body: string) => void;
+  save: (body: string, changedUnder?: boolean) => void;
   setStatus: (status: "draft" | "approved" | "skipped") => void;
   regenerate: (replace?: boolean) => void;
   restore: (versionId: string) => void;
@@ -76,7 +76,7 @@ export function EditorPanel({
   const t = useTranslations("editor");
   const ts = useTranslations("status");
   const f = useFormats();
-  const { body, setBody, textDirty, setExtrasDirty, replacingText } = useEditorText(post, onUnsavedChange);
+  const { body, setBody, textDirty, setExtrasDirty, replacingText, saveWith } = useEditorText(post, onUnsavedChange);
   const [showHistory, setShowHistory] = useState(false);
   const ref = useDialog<HTMLElement>(actions.close);
   const length = measureLength(post.platform, body);
@@ -174,7 +174,7 @@ export function EditorPanel({
             <Button
               data-testid="save-post"
               disabled={over || body === post.body || !!busy}
-              onClick={() => actions.save(body)}
+              onClick={() => saveWith(actions.save)}
             >
               {busy === "save" ? t("saving") : t("save")}
             </Button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { FILTER_NETWORKS, FILTER_STATUSES, type FilterState } from "./filters";
 
 /** The calendar's state in its URL (month, view, open post…), changed a few keys at a time, always for `brand`. */
@@ -53,7 +53,8 @@ export function useCalendarFilters(params: URLSearchParams): [FilterState, (next
 }
 
 /**
- * Leaving the open post (closing it, Escape, opening another, previewing its day) while it holds work not
+ * Leaving the open post (closing it, Escape, opening another, previewing its day, another month, week or
+ * view, a link, a reload) while it holds work not
  * saved yet asks first. The editor reports its state through `onUnsavedChange`.
  */
 export function useLeaveGuard(setParams: (next: Record<string, string | null>) => void, question: string) {
@@ -61,6 +62,27 @@ export function useLeaveGuard(setParams: (next: Record<string, string | null>) =
   const onUnsavedChange = useCallback((u: boolean) => {
     unsaved.current = u;
   }, []);
+  // Leaving the page (reload, closing the tab, a link elsewhere) asks too.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (unsaved.current) e.preventDefault();
+    };
+    const onLink = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
+      if (!unsaved.current || !link || link.getAttribute("target") === "_blank") return;
+      if (window.confirm(question)) unsaved.current = false;
+      else {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", onUnload);
+    document.addEventListener("click", onLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", onUnload);
+      document.removeEventListener("click", onLink, true);
+    };
+  }, [question]);
   const leavePost = (next: Record<string, string | null>) => {
     if (unsaved.current && !window.confirm(question)) return;
     unsaved.current = false;

@@ -33,6 +33,19 @@ export function useEditorText(post: { id: string; body: string }, onUnsavedChang
   const [body, setBody] = useDraft(post.body, post.id);
   const [extrasDirty, setExtrasDirty] = useState(false);
   const textDirty = body !== post.body;
+  // The saved text the person started from. A teammate's save that lands under the edit (a background
+  // refetch) changes the saved text but not this, and must not be overwritten without being told.
+  // Once the person has pressed Save on this edit, they have been told of any conflict (here or by the
+  // server's 409) and the next Save puts their text in place.
+  const [origin, setOrigin] = useState({ id: post.id, body: post.body, told: false });
+  const stale = origin.id !== post.id || (!textDirty && (origin.body !== post.body || origin.told));
+  const followed = stale ? { id: post.id, body: post.body, told: false } : origin;
+  if (followed !== origin) setOrigin(followed);
+  const changedUnder = textDirty && !followed.told && followed.body !== post.body;
+  const saveWith = (save: (body: string, changedUnder: boolean) => void) => {
+    save(body, changedUnder);
+    setOrigin({ ...followed, told: true });
+  };
   const unsaved = textDirty || extrasDirty;
   useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
   useEffect(() => () => onUnsavedChange(false), [onUnsavedChange]);
@@ -42,5 +55,5 @@ export function useEditorText(post: { id: string; body: string }, onUnsavedChang
     setBody(post.body);
     go();
   };
-  return { body, setBody, textDirty, setExtrasDirty, replacingText };
+  return { body, setBody, textDirty, setExtrasDirty, replacingText, saveWith };
 }

@@ -65,7 +65,11 @@ export function usePostEditor({
       setAskReplace(false);
       closePost();
     },
-    save: (body: string) => change({ id: open.id, body, version: open.version }, "save", t("saved")),
+    /** `changedUnder`: the saved text changed since the person started typing; they are told, nothing is saved. */
+    save: (body: string, changedUnder = false) => {
+      if (changedUnder) setError(t("conflictKept", { version: open.version }));
+      else change({ id: open.id, body, version: open.version }, "save", t("saved"));
+    },
     setStatus: (s: "draft" | "approved" | "skipped") =>
       change({ id: open.id, status: s, version: open.version }, "status", t("marked", { status: s })),
     regenerate: (replace?: boolean) => {

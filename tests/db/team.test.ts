@@ -286,7 +286,11 @@ describe("members", () => {
         body: { approval_required: true },
       });
 
-    for (const headers of [{ "x-workspace": ws.workspace.slug }, { cookie: `cm_ws=${ws.workspace.slug}` }]) {
+    const choices: Record<string, string>[] = [
+      { "x-workspace": ws.workspace.slug },
+      { cookie: `cm_ws=${ws.workspace.slug}` },
+    ];
+    for (const headers of choices) {
       const res = await patch(headers);
       expect(res.status, res.text).toBe(403);
       expect(res.json.error.message).toContain(ws.workspace.slug);

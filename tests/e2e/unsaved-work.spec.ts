@@ -94,3 +94,55 @@ test("the thread's Save says why it is off", async ({ page }) => {
   await expect(extras.getByTestId("save-extras")).toBeDisabled();
   await expect(extras.getByTestId("extras-blocker")).toHaveText(/^Part \d+ is empty: write it or remove it\.$/);
 });
+
+test("a teammate's save that reaches my tab while I type is not overwritten without telling me", async ({ page }) => {
+  await openX(page);
+  const chip = page.getByTestId(`day-${DAY}`).locator('[data-platform="x"]');
+  const id = (await chip.getAttribute("data-testid"))!.slice("chip-".length);
+  const body = page.getByTestId("editor-body");
+  await body.fill("My rewrite, typed and not saved yet.");
+  const theirs = await page.request.patch(`/api/posts/${id}`, {
+    headers: appHeaders(),
+    data: { body: "Their rewrite, saved first.", version: 1 },
+  });
+  expect(theirs.status()).toBe(200);
+  // Coming back to the tab after a while reloads the month (the data is stale after 5 s): it now holds version 2.
+  await page.waitForTimeout(5_500);
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
+  await expect(page.getByTestId("editor-panel").getByText(/version 2/)).toBeVisible();
+  await expect(body).toHaveValue("My rewrite, typed and not saved yet.");
+
+  await page.getByTestId("save-post").click();
+  await expect(page.getByTestId("editor-error")).toContainText("Someone else saved this post meanwhile");
+  const read = async () =>
+    (
+      await (
+        await page.request.get(`/api/brands/${brand}/posts?from=${DAY}&to=${DAY}`, { headers: appHeaders() })
+      ).json()
+    ).posts.find((p: { id: string }) => p.id === id);
+  expect((await read()).body).toBe("Their rewrite, saved first.");
+  // Told, Save again puts mine in place of theirs.
+  await page.getByTestId("save-post").click();
+  await expect(page.getByTestId("status-line")).toContainText("Saved");
+  expect((await read()).body).toBe("My rewrite, typed and not saved yet.");
+});
+
+test("another month, a link elsewhere or a reload with unsaved typing asks first", async ({ page }) => {
+  await openX(page);
+  const body = page.getByTestId("editor-body");
+  await body.fill("Typing I have not saved.");
+  const asked: string[] = [];
+  page.on("dialog", (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await page.getByLabel("Next month").click();
+  await expect.poll(() => asked).toEqual(["confirm"]);
+  await expect(page).toHaveURL(/month=2027-04/);
+  await page.getByRole("link", { name: "Runs" }).click();
+  await expect.poll(() => asked).toEqual(["confirm", "confirm"]);
+  await expect(page).toHaveURL(/\/calendar/);
+  await expect(body).toHaveValue("Typing I have not saved.");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(["confirm", "confirm", "beforeunload"]);
+});
