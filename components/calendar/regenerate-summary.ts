@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 
-const KINDS = ["published", "approved", "in_review", "skipped", "edited", "moved"] as const;
+const KINDS = ["published", "approved", "in_review", "skipped", "edited", "moved", "commented"] as const;
 
 /** "21 approved and 1 edited post kept, 71 drafts replaced", from the counts, in the interface language. */
 export function useRegenerateSummary() {

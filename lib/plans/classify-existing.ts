@@ -5,8 +5,8 @@ import { LOCKED_STATES } from "./find-post";
 /** `untouched` (the default) replaces only drafts nobody touched; `all` replaces human work too; a list opts in those posts. */
 export type ReplaceChoice = "untouched" | "all" | string[];
 
-type KeptKind = "published" | "approved" | "in_review" | "skipped" | "edited" | "moved";
-const KEPT_KINDS: KeptKind[] = ["published", "approved", "in_review", "skipped", "edited", "moved"];
+type KeptKind = "published" | "approved" | "in_review" | "skipped" | "edited" | "moved" | "commented";
+const KEPT_KINDS: KeptKind[] = ["published", "approved", "in_review", "skipped", "edited", "moved", "commented"];
 const WORDS: Record<KeptKind, string> = {
   published: "published",
   approved: "approved",
@@ -14,12 +14,13 @@ const WORDS: Record<KeptKind, string> = {
   skipped: "skipped",
   edited: "edited",
   moved: "moved",
+  commented: "commented",
 };
 
-type Row = Prisma.PostGetPayload<{ include: { publication: true } }>;
+type Row = Prisma.PostGetPayload<{ include: { publication: true; _count: { select: { comments: true } } } }>;
 
 /** What a person did to a post, most significant first; null for a draft only the generator has touched. */
-export function humanWork(p: Row): KeptKind | null {
+export function humanWork(p: Omit<Row, "_count"> & { _count?: Row["_count"] }): KeptKind | null {
   if (p.status === "published" || (p.publication && LOCKED_STATES.includes(p.publication.state))) return "published";
   // A failed post had been approved; it is a person's decision waiting for a retry.
   if (p.status === "approved" || p.status === "failed") return "approved";
@@ -27,6 +28,8 @@ export function humanWork(p: Row): KeptKind | null {
   if (p.status === "skipped") return "skipped";
   if (p.editedByHuman) return "edited";
   if (p.humanTouchedAt) return "moved";
+  // A review thread is a person's work too: replacing the post would take its comments with it.
+  if ((p._count?.comments ?? 0) > 0) return "commented";
   return null;
 }
 
@@ -44,7 +47,7 @@ export async function classifyExisting(
       archivedAt: null,
       date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
     },
-    include: { publication: true },
+    include: { publication: true, _count: { select: { comments: true } } },
     orderBy: [{ date: "asc" }, { platform: "asc" }],
   });
   const optIn = new Set(Array.isArray(replace) ? replace : []);
@@ -67,11 +70,15 @@ export async function classifyExisting(
 }
 
 /** "21 approved and 1 edited post kept, 71 drafts replaced" */
-export function describeRegenerate(keptBy: Record<KeptKind, number>, replaced: number, humanReplaced = 0): string {
-  const kinds = KEPT_KINDS.filter((k) => keptBy[k] > 0);
+export function describeRegenerate(
+  keptBy: Partial<Record<KeptKind, number>>,
+  replaced: number,
+  humanReplaced = 0,
+): string {
+  const kinds = KEPT_KINDS.filter((k) => (keptBy[k] ?? 0) > 0);
   const parts = kinds.map((k) => `${keptBy[k]} ${WORDS[k]}`);
   // The noun agrees with the number next to it: "21 approved and 1 edited post".
-  const last = kinds.length ? keptBy[kinds[kinds.length - 1]] : 0;
+  const last = kinds.length ? keptBy[kinds[kinds.length - 1]]! : 0;
   const keptText =
     parts.length === 0
       ? "nothing kept"

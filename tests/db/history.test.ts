@@ -63,26 +63,39 @@ describe("regenerate keeps human work", () => {
     expect(bulk.json.approved).toBe(21);
     const published = await live("2030-03-20", "x");
     await db.post.update({ where: { id: published.id }, data: { status: "published" } });
+    // A draft nobody edited, but the team discussed: its thread goes only with it.
+    const discussed = await live("2030-03-21", "linkedin");
+    await db.postComment.create({
+      data: { workspaceId: ws.workspace.id, postId: discussed.id, authorLabel: "Nina", body: "Tone this down?" },
+    });
 
     const pre = await callRoute(preview.GET, {
       token: ws.tokens.viewer,
       path: "/x?brand=history-co&start_date=2030-03-01&duration_days=31",
     });
     expect(pre.status).toBe(200);
-    // 93 posts: 1 edited + 1 moved + 1 skipped + 21 approved + 1 published kept, 68 untouched replaced
-    expect(pre.json.kept_by).toEqual({ published: 1, approved: 21, in_review: 0, skipped: 1, edited: 1, moved: 1 });
-    expect(pre.json.kept).toBe(25);
-    expect(pre.json.replaced).toBe(68);
+    // 93 posts: 1 edited + 1 moved + 1 skipped + 21 approved + 1 published + 1 commented kept, 67 untouched replaced
+    expect(pre.json.kept_by).toEqual({
+      published: 1,
+      approved: 21,
+      in_review: 0,
+      skipped: 1,
+      edited: 1,
+      moved: 1,
+      commented: 1,
+    });
+    expect(pre.json.kept).toBe(26);
+    expect(pre.json.replaced).toBe(67);
     expect(pre.json.summary).toBe(
-      "1 published, 21 approved, 1 skipped, 1 edited and 1 moved post kept, 68 drafts replaced",
+      "1 published, 21 approved, 1 skipped, 1 edited, 1 moved and 1 commented post kept, 67 drafts replaced",
     );
 
     const res = await gen({ ...MONTH, seed: 9 });
     expect(res.status).toBe(201);
-    expect(res.json.kept).toBe(25);
-    expect(res.json.replaced).toBe(68);
+    expect(res.json.kept).toBe(26);
+    expect(res.json.replaced).toBe(67);
     expect(res.json.kept_by).toEqual(pre.json.kept_by);
-    for (const p of [edited, moved, skipped, published]) {
+    for (const p of [edited, moved, skipped, published, discussed]) {
       expect((await db.post.findUniqueOrThrow({ where: { id: p.id } })).archivedAt).toBeNull();
     }
     expect((await db.post.findUniqueOrThrow({ where: { id: edited.id } })).body).toBe("My own words.");
@@ -101,7 +114,7 @@ describe("regenerate keeps human work", () => {
     const edited = await live("2030-03-05", "linkedin");
     const skipped = await live("2030-03-07", "facebook");
     const optIn = await gen({ ...MONTH, seed: 10, replace: [edited.id] });
-    expect(optIn.json.kept).toBe(24);
+    expect(optIn.json.kept).toBe(25);
     expect(optIn.json.human_replaced).toBe(1);
     expect((await db.post.findUniqueOrThrow({ where: { id: edited.id } })).archivedAt).not.toBeNull();
     expect((await db.post.findUniqueOrThrow({ where: { id: skipped.id } })).archivedAt).toBeNull();
