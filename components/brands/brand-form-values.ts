@@ -89,7 +89,8 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     tone: b?.tone ?? "professional",
     language: b?.language ?? "en-US",
     timezone: b?.timezone ?? defaultTimezone,
-    cta_targets: b?.cta_targets.map((c) => `${c.key} ${c.url}`).join("\n") ?? "demo https://example.com/demo",
+    // No example address: whatever stands here is published on every post that carries the CTA.
+    cta_targets: b?.cta_targets.map((c) => `${c.key} ${c.url}`).join("\n") ?? "",
     website: b?.website ?? "",
     feed_urls: b?.feed_urls.join("\n") ?? "",
     keywords: b?.keywords.join(", ") ?? "",

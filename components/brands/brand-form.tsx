@@ -75,9 +75,9 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       <Input value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} />
     </Field>
   );
-  const area = (k: keyof BrandFormValues, label: string, hint?: string) => (
+  const area = (k: keyof BrandFormValues, label: string, hint?: string, placeholder?: string) => (
     <Field label={label} error={errors[k]} hint={hint}>
-      <Textarea rows={3} value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} />
+      <Textarea rows={3} value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} placeholder={placeholder} />
     </Field>
   );
 
@@ -95,7 +95,7 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       <div className="md:col-span-2">{area("target_audience", t("audience"))}</div>
       {text("audience_name", t("audienceName"), t("audienceNameHint"))}
       {area("value_props", t("valueProps"), t("onePerLine"))}
-      {area("cta_targets", t("ctas"), t("ctasHint"))}
+      {area("cta_targets", t("ctas"), t("ctasHint"), t("ctasPlaceholder"))}
       <Field label={t("language")} error={errors.language}>
         <Select value={values.language} onChange={set("language")}>
           {SUPPORTED_LANGUAGES.map((l) => (
