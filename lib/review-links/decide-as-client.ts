@@ -3,7 +3,7 @@ import { networkName } from "@/lib/strategy/network-names";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
-import { notifyMembers } from "@/lib/notifications/notify-members";
+import { approverIds, notifyMembers } from "@/lib/notifications/notify-members";
 import type { ClientDecisionInput } from "@/lib/schemas/review-links";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { openReviewLink } from "./open-review-link";
@@ -38,13 +38,14 @@ export async function decideAsClient({
     throw new AppError("conflict", msg("errors.reviewLink.closed", { status: post.status }));
   }
   const approve = input.decision === "approve";
-  if (approve && post.status === "approved") return { id: post.id, status: post.status };
   // With approval required, a client's yes is heard but only a member who approves may send the post out.
   const { approvalRequired } = await db.workspace.findUniqueOrThrow({
     where: { id: link.workspaceId },
     select: { approvalRequired: true },
   });
   const status = !approve ? "draft" : approvalRequired ? "in_review" : "approved";
+  // A second yes (a double click, the page opened twice) changes nothing and records nothing.
+  if (approve && (post.status === status || post.status === "approved")) return { id: post.id, status: post.status };
   const label = `${input.name} (client)`;
   const actor = { workspaceId: link.workspaceId, userId: null, label };
   const date = utcDay(post.date);
@@ -70,6 +71,29 @@ export async function decideAsClient({
       entityId: post.id,
       data: { from: post.status, version: post.version + 1, comment: input.comment ?? null, review_link: link.id },
     });
+    if (approve && status === "in_review") {
+      // The client's yes waits for an approver: they are told, as when a member submits.
+      const title = msg("notifications.titles.clientApproved", {
+        actor: label,
+        network: networkName(post.platform),
+        date,
+      });
+      await notifyMembers(tx, notify, {
+        workspaceId: link.workspaceId,
+        kind: "review_requested",
+        title,
+        path: `/calendar?brand=${brand.slug}&month=${date.slice(0, 7)}&post=${post.id}`,
+        entityId: post.id,
+        userIds: await approverIds(tx, link.workspaceId),
+      });
+      await enqueueWebhookEvent(tx, {
+        workspaceId: link.workspaceId,
+        type: "post.review_requested",
+        data: { brand: brand.slug, from: date, to: date, post_ids: [post.id], submitted_by: label },
+        text: renderText(title),
+        now,
+      });
+    }
     if (!approve) {
       const title = msg("notifications.titles.changes", {
         actor: label,

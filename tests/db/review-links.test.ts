@@ -203,7 +203,20 @@ describe("client review links", () => {
           body: { decision: "approve", name: "Anyone With The Link" },
         });
       expect((await yes()).json).toEqual({ id: draft.id, status: "in_review" });
-      expect((await db.post.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("in_review");
+      const inReview = await db.post.findUniqueOrThrow({ where: { id: draft.id } });
+      expect(inReview.status).toBe("in_review");
+      // The owner (an approver) is told the post waits for them.
+      const told = await db.notification.findMany({ where: { entityId: draft.id, kind: "review_requested" } });
+      expect(told.map((n) => n.userId)).toContain(t.users.owner);
+      expect(told[0].title).toContain("Anyone With The Link (client) approved");
+      // A second yes while it waits records nothing more.
+      const thread = await db.postComment.count({ where: { postId: draft.id } });
+      expect((await yes()).json).toEqual({ id: draft.id, status: "in_review" });
+      expect((await db.post.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(inReview.version);
+      expect(await db.postComment.count({ where: { postId: draft.id } })).toBe(thread);
+      expect(await db.notification.count({ where: { entityId: draft.id, kind: "review_requested" } })).toBe(
+        told.length,
+      );
 
       await db.post.update({ where: { id: draft.id }, data: { status: "approved" } });
       const before = await db.post.findUniqueOrThrow({ where: { id: draft.id } });
