@@ -95,10 +95,14 @@ function guardedLookup(base: typeof dnsLookup, allowPrivate: boolean): LookupFun
 function checkUrl(url: URL, allowPrivate: boolean) {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`scheme ${url.protocol} is not allowed`);
   if (url.username || url.password) throw new Error("credentials in URLs are not allowed");
-  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  // "LOCALHOST." is localhost: a name may end with the root's dot
+  const host = url.hostname
+    .replace(/^\[|\]$/g, "")
+    .toLowerCase()
+    .replace(/\.$/, "");
   if (allowPrivate) return;
   // localhost names are loopback by definition (RFC 6761), whatever a resolver would answer
-  if ((ipaddr.isValid(host) && !isPublicAddress(host)) || host === "localhost" || host.endsWith(".localhost"))
+  if ((ipaddr.isValid(host) && !isPublicAddress(host)) || /(^|\.)localhost(\.localdomain)?$/.test(host))
     throw new Error(`address ${host} is blocked`);
 }
 

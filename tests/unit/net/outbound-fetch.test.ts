@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { lookup as dnsLookup } from "node:dns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPublicAddress, outboundFetch, OutboundError } from "@/lib/net/outbound-fetch";
+import { isPublicAddress, outboundFetch, OutboundError, refusedOutboundUrl } from "@/lib/net/outbound-fetch";
 
 let server: Server;
 let port: number;
@@ -91,6 +91,9 @@ describe("outboundFetch", () => {
     await refusal(outboundFetch(`http://[::1]:${port}/`, { allowedHosts: [] }));
     await refusal(outboundFetch(`http://[::ffff:127.0.0.1]:${port}/`, { allowedHosts: [] }));
     await refusal(outboundFetch(`http://localhost:${port}/`, { allowedHosts: [] }));
+    for (const name of ["LOCALHOST.", "localhost.localdomain", "api.localhost."])
+      expect(refusedOutboundUrl(`http://${name}:${port}/x`, [])).toMatch(/blocked/);
+    expect(refusedOutboundUrl("https://hooks.example.com/x", [])).toBeNull();
     const detail = await refusal(
       outboundFetch(`http://feeds.example:${port}/`, { allowedHosts: [], lookup: resolvesTo("127.0.0.1", 4) }),
     );
