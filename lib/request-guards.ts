@@ -105,7 +105,7 @@ export function databaseErrorToAppError(err: unknown): AppError | null {
   return null;
 }
 
-/** Set by scripts/lib/peer-address.cjs, which replaces PEER_ADDRESS_HEADER on every request with the socket's address. */
+/** Set by scripts/lib/request-preload.cjs, which replaces PEER_ADDRESS_HEADER on every request with the socket's address. */
 const PEER_ADDRESS_MARK = Symbol.for("scm.peer-address-header");
 export const PEER_ADDRESS_HEADER = "x-scm-peer-address";
 

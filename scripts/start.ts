@@ -68,8 +68,8 @@ async function main() {
   // preload makes it exit if this script dies without stopping it.
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
   const preload = path.join(root, "scripts/lib/exit-with-parent.cjs");
-  const peerAddress = path.join(root, "scripts/lib/peer-address.cjs");
-  const args = ["--require", preload, "--require", peerAddress, nextBin, dev ? "dev" : "start", "-p", String(port)];
+  const requestPreload = path.join(root, "scripts/lib/request-preload.cjs");
+  const args = ["--require", preload, "--require", requestPreload, nextBin, dev ? "dev" : "start", "-p", String(port)];
   app = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
     env,
