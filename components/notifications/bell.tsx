@@ -26,6 +26,15 @@ export function NotificationBell() {
     onSettled: () => qc.invalidateQueries({ queryKey: ["notifications"] }),
   });
   const unread = list.data?.unread ?? 0;
+  // Older pages, fetched on demand; the first page keeps refreshing on its own.
+  const [older, setOlder] = useState<{ items: NotificationsResponse["notifications"]; cursor: string | null }>();
+  const cursor = older ? older.cursor : (list.data?.next_cursor ?? null);
+  const more = useMutation({
+    mutationFn: (c: string) => apiFetch<NotificationsResponse>(`/api/notifications?cursor=${encodeURIComponent(c)}`),
+    onSuccess: (page) =>
+      setOlder({ items: [...(older?.items ?? []), ...page.notifications], cursor: page.next_cursor }),
+  });
+  const shown = [...(list.data?.notifications ?? []), ...(older?.items ?? [])];
   return (
     <div className="relative">
       <button
@@ -63,7 +72,7 @@ export function NotificationBell() {
             ) : null}
           </div>
           <ul className="max-h-96 overflow-y-auto">
-            {(list.data?.notifications ?? []).map((n) => (
+            {shown.map((n) => (
               <li key={n.id}>
                 <button
                   role="menuitem"
@@ -80,8 +89,18 @@ export function NotificationBell() {
                 </button>
               </li>
             ))}
-            {list.data && list.data.notifications.length === 0 ? (
-              <li className="px-2 py-3 text-slate-500">{t("empty")}</li>
+            {list.data && shown.length === 0 ? <li className="px-2 py-3 text-slate-500">{t("empty")}</li> : null}
+            {cursor ? (
+              <li>
+                <button
+                  data-testid="older-notifications"
+                  className="w-full px-2 py-2 text-left text-xs text-brand-700 underline"
+                  disabled={more.isPending}
+                  onClick={() => more.mutate(cursor)}
+                >
+                  {t("older")}
+                </button>
+              </li>
             ) : null}
           </ul>
         </div>

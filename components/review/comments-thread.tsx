@@ -17,13 +17,24 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
     e.preventDefault();
     if (text.trim()) add.mutate(text, { onSuccess: () => setText("") });
   }
-  const rows = comments.data?.comments ?? [];
+  // Pages come newest first; each page is oldest first.
+  const rows = [...(comments.data?.pages ?? [])].reverse().flatMap((p) => p.comments);
   return (
     <div className="space-y-2">
       <h3 className="text-sm font-semibold">
         {t("title")}
-        {rows.length ? ` (${rows.length})` : ""}
+        {rows.length ? ` (${rows.length}${comments.hasNextPage ? "+" : ""})` : ""}
       </h3>
+      {comments.hasNextPage ? (
+        <Button
+          variant="ghost"
+          data-testid="older-comments"
+          disabled={comments.isFetchingNextPage}
+          onClick={() => void comments.fetchNextPage()}
+        >
+          {t("older")}
+        </Button>
+      ) : null}
       <ul data-testid="comments" className="space-y-2">
         {rows.map((c) => (
           <li key={c.id} className="rounded bg-slate-50 px-3 py-2 text-sm">

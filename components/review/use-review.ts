@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
 import type { SubmittedResponse } from "@/app/api/strategy/submit/route";
 import type { ReviewedPostResponse } from "@/app/api/posts/[id]/review/route";
@@ -27,10 +27,16 @@ export function useReviewDecision(brand: string, postId: string) {
   });
 }
 
+/** The thread's newest page first; `fetchNextPage` reaches back to older comments. */
 export function useComments(postId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ["comments", postId],
-    queryFn: () => apiFetch<CommentsResponse>(`/api/posts/${postId}/comments`),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      apiFetch<CommentsResponse>(
+        `/api/posts/${postId}/comments${pageParam ? `?before=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
+    getNextPageParam: (page) => page.older_cursor,
   });
 }
 

@@ -1,9 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { AuditQuery } from "@/lib/schemas/audit";
 import { addDays } from "@/lib/dates/days";
-import { msg } from "@/lib/i18n/render-text";
 
 type Filters = Omit<AuditQuery, "format" | "limit" | "cursor">;
 
@@ -17,19 +16,6 @@ interface Row {
   createdAt: Date;
   brandSlug: string | null;
   brandName: string | null;
-}
-
-/** The keyset (createdAt, id) as an opaque string, so pages stay stable while new events arrive. */
-function encodeCursor(r: { createdAt: Date; id: string }) {
-  return Buffer.from(`${r.createdAt.toISOString()}|${r.id}`).toString("base64url");
-}
-function decodeCursor(cursor: string) {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime())) {
-    throw new AppError("validation_error", msg("errors.request.badCursor"), [{ path: "cursor", message: "invalid" }]);
-  }
-  return { date, id };
 }
 
 /**

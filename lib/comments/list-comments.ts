@@ -1,9 +1,35 @@
 import type { Db } from "@/lib/db";
 import { findPost } from "@/lib/plans/find-post";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import { commentDto } from "./comment-dto";
 
-export async function listComments({ db, workspaceId, postId }: { db: Db; workspaceId: string; postId: string }) {
+/**
+ * A post's thread, oldest first: its newest `limit` comments, and the cursor of the page before them
+ * (null when the thread starts here).
+ */
+export async function listComments({
+  db,
+  workspaceId,
+  postId,
+  before,
+  limit = 100,
+}: {
+  db: Db;
+  workspaceId: string;
+  postId: string;
+  before?: string;
+  limit?: number;
+}) {
   const post = await findPost(db, workspaceId, postId);
-  const rows = await db.postComment.findMany({ where: { postId: post.id }, orderBy: { createdAt: "asc" }, take: 500 });
-  return rows.map(commentDto);
+  const c = before ? decodeCursor(before, "before") : null;
+  const rows = await db.postComment.findMany({
+    where: {
+      postId: post.id,
+      ...(c ? { OR: [{ createdAt: { lt: c.date } }, { createdAt: c.date, id: { lt: c.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit).reverse();
+  return { comments: page.map(commentDto), older_cursor: rows.length > limit ? encodeCursor(page[0]!) : null };
 }

@@ -1,14 +1,19 @@
 import type { Db } from "@/lib/db";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import type { Locale } from "@/lib/i18n/locales";
 import { isText, renderText } from "@/lib/i18n/render-text";
 
-/** A person's notifications in the current workspace only, newest first, with the unread count for the bell. */
+/**
+ * A person's notifications in the current workspace only, newest first, with the unread count for the bell;
+ * `next_cursor` pages to older ones.
+ */
 export async function listNotifications({
   db,
   workspaceId,
   userId,
   unreadOnly,
   limit,
+  cursor,
   locale = "en",
 }: {
   db: Db;
@@ -16,16 +21,25 @@ export async function listNotifications({
   userId: string;
   unreadOnly: boolean;
   limit: number;
+  cursor?: string;
   /** the reader's language, for notifications written with a catalogue message */
   locale?: Locale;
 }) {
-  const where = { workspaceId, userId, ...(unreadOnly ? { readAt: null } : {}) };
-  const [rows, unread] = await Promise.all([
-    db.notification.findMany({ where, orderBy: { createdAt: "desc" }, take: limit }),
+  const c = cursor ? decodeCursor(cursor) : null;
+  const where = {
+    workspaceId,
+    userId,
+    ...(unreadOnly ? { readAt: null } : {}),
+    ...(c ? { OR: [{ createdAt: { lt: c.date } }, { createdAt: c.date, id: { lt: c.id } }] } : {}),
+  };
+  const [found, unread] = await Promise.all([
+    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit + 1 }),
     db.notification.count({ where: { workspaceId, userId, readAt: null } }),
   ]);
+  const rows = found.slice(0, limit);
   return {
     unread,
+    next_cursor: found.length > limit ? encodeCursor(rows[rows.length - 1]!) : null,
     notifications: rows.map((n) => ({
       id: n.id,
       kind: n.kind,

@@ -3,6 +3,7 @@ import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 
 export const listNotificationsQuery = z.object({
   unread: z.enum(["1", "0", "true", "false"]).optional(),
+  cursor: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

@@ -16,6 +16,7 @@ export const GET = withAuth(async ({ req, db, auth }) => {
       userId: auth.userId,
       unreadOnly: q.unread === "1" || q.unread === "true",
       limit: q.limit,
+      cursor: q.cursor,
       locale: await readerLocale(req, db, auth.userId),
     }),
   );
