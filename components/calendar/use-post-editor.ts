@@ -70,8 +70,15 @@ export function usePostEditor({
       if (changedUnder) setError(t("conflictKept", { version: open.version }));
       else change({ id: open.id, body, version: open.version }, "save", t("saved"));
     },
-    setStatus: (s: "draft" | "approved" | "skipped") =>
-      change({ id: open.id, status: s, version: open.version }, "status", t("marked", { status: s })),
+    setStatus: (s: "draft" | "approved" | "skipped") => {
+      // Approved after its time, a post goes out at the next run, late (or is marked missed when too old).
+      const late = s === "approved" && new Date(open.scheduled_at) < new Date();
+      change(
+        { id: open.id, status: s, version: open.version },
+        "status",
+        late ? t("approvedLate") : t("marked", { status: s }),
+      );
+    },
     regenerate: (replace?: boolean) => {
       setBusy("regenerate");
       setError(null);
