@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { Filters, type FilterState } from "./filters";
-import { longDate, shiftMonth } from "./month";
+import { longDate, monthTitle, shiftMonth } from "./month";
 import { addDays } from "@/lib/dates/days";
 import { VIEWS, type CalendarViewName } from "./view-range";
 import type { Pillar } from "./use-calendar-data";
@@ -61,13 +61,7 @@ export function CalendarToolbar({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <h1 className="mr-2 text-xl font-semibold">
-        {view === "week"
-          ? t("weekOf", { date: longDate(from, locale) })
-          : new Date(`${from}T00:00:00Z`).toLocaleDateString(locale, {
-              month: "long",
-              year: "numeric",
-              timeZone: "UTC",
-            })}
+        {view === "week" ? t("weekOf", { date: longDate(from, locale) }) : monthTitle(from.slice(0, 7), locale)}
       </h1>
       <Button
         variant="secondary"

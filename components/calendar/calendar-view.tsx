@@ -9,7 +9,7 @@ import type { BrandDto } from "@/lib/brands/brand-dto";
 import { CalendarGrid } from "./calendar-grid";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { findConflicts } from "./conflicts";
-import { longDate } from "./month";
+import { longDate, monthTitle } from "./month";
 import { useMovePost } from "./use-move-post";
 import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { DragAndDrop } from "./drag-and-drop";
@@ -193,7 +193,11 @@ export function CalendarView({
       ) : null}
       {posts.data && all.length === 0 ? (
         <EmptyState
-          title={view === "week" ? t("empty.week", { date: longDate(from, locale) }) : t("empty.month", { month })}
+          title={
+            view === "week"
+              ? t("empty.week", { date: longDate(from, locale) })
+              : t("empty.month", { month: monthTitle(month, locale) })
+          }
           action={
             canEdit ? (
               <Button data-testid="generate-month" onClick={() => range.setShowGenerate(true)}>

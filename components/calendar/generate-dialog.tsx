@@ -49,7 +49,7 @@ export function GenerateDialog({
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
     <ModalDialog
-      title={t("title", { month, brand: brand.name })}
+      title={t("title", { month: f.month(month), brand: brand.name })}
       titleId="gen-h"
       testId="brief-form"
       busy={pending}
@@ -62,8 +62,8 @@ export function GenerateDialog({
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
           <legend className="px-1 font-medium">
             {past === month_.days
-              ? t("over", { month })
-              : t("started", { month, count: past, today: f.day(today, true) })}
+              ? t("over", { month: f.month(month) })
+              : t("started", { month: f.month(month), count: past, today: f.day(today, true) })}
           </legend>
           {past < month_.days ? (
             <label className="flex items-center gap-2">

@@ -64,3 +64,12 @@ const longDates = memoized(
 export function longDate(date: string, language: string) {
   return longDates(language).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** "April 2027" / "avril 2027" for "2027-04". */
+export function monthTitle(month: string, locale: string) {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

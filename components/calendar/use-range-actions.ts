@@ -122,8 +122,8 @@ export function useRangeActions({
           setShowGenerate(false);
           offerUndo(
             r.kept + r.replaced === 0
-              ? t("generated", { count: r.posts.length, month })
-              : t("regenerated", { month, summary: summaryOf(r.kept_by ?? {}, r.replaced) }),
+              ? t("generated", { count: r.posts.length, month: f.month(month) })
+              : t("regenerated", { month: f.month(month), summary: summaryOf(r.kept_by ?? {}, r.replaced) }),
             r.change_id,
           );
           onGenerated(start);

@@ -15,6 +15,7 @@ export function formatsFor(locale: string) {
       new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone }),
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
 
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */
   function day(iso: string, withWeekday = false): string {
@@ -47,6 +48,11 @@ export function formatsFor(locale: string) {
     /** in `timeZone` when given (a brand's times), else the viewer's */
     dateTime: (iso: string | Date, timeZone?: string) => dateTimeIn(timeZone).format(new Date(iso)),
     date: (iso: string | Date) => date.format(new Date(iso)),
+    /** "2026-12" → "December 2026" / "décembre 2026" */
+    month: (ym: string) => {
+      const d = new Date(`${ym}-01T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? ym : monthYear.format(d);
+    },
   };
 }
 
