@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+import { angleName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 
 /** What the plan chose for a post (pillar, angle, hook, CTA, format), its link, writer and publishing state. */
 export function PostFacts({ post }: { post: PostDto }) {
@@ -19,7 +19,7 @@ export function PostFacts({ post }: { post: PostDto }) {
   const locale = useLocale();
   const facts: [string, string][] = [
     [t("pillar"), pillarName(post.pillar, locale)],
-    [t("angle"), post.angle],
+    [t("angle"), angleName(post.angle, locale)],
     [t("hook"), hookName(post.hook, locale)],
     [t("cta"), `${post.cta} (${post.cta_target})`],
     [t("format"), formatName(post.format, locale)],

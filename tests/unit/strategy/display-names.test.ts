@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCopy } from "@/lib/strategy/render";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
 import { NETWORK_FORMATS } from "@/lib/strategy/networks";
-import { dimensionName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+import { angleName, dimensionName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 
 describe("display names", () => {
   it("names every pillar as the plan copy does, in both languages", () => {
@@ -11,9 +11,12 @@ describe("display names", () => {
     }
   });
 
-  it("names every hook template and format in both languages, never by its key", () => {
+  it("names every hook template, angle and format in both languages, never by its key", () => {
     for (const language of ["en-US", "fr-FR"] as const) {
       for (const hook of getCopy(language).hooks) expect(hookName(hook.id, language)).not.toMatch(/_/);
+      // every angle has a name in each language (a key made into words would read the same in both)
+      for (const angle of getCopy(language).angles)
+        expect(angleName(angle.id, "fr-FR"), angle.id).not.toBe(angleName(angle.id, "en-US"));
       for (const format of Object.values(NETWORK_FORMATS).flat()) {
         expect(formatName(format, language)).not.toBe(format);
       }
