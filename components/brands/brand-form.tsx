@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { languageName } from "@/components/i18n/formats";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -23,7 +23,13 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
   const locale = useLocale();
   const router = useRouter();
   const issueText = useIssueText();
-  const [values, setValues] = useState(() => fromBrand(brand, Intl.DateTimeFormat().resolvedOptions().timeZone));
+  // The server renders a new brand in UTC; the browser then offers its own zone (rendering that on the
+  // server too would not match whenever the two zones differ).
+  const [values, setValues] = useState(() => fromBrand(brand, "UTC"));
+  useEffect(() => {
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!brand && own) setValues((v) => (v.timezone === "UTC" ? { ...v, timezone: own } : v));
+  }, [brand]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   // The runtime's list leaves out "UTC" and old aliases; without the held zone the select would show another one.
@@ -34,6 +40,9 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    // Posts keep their day and local time in the new zone: some approved ones may now be due.
+    if (brand && values.timezone !== brand.timezone && !window.confirm(t("timezoneChange", { zone: values.timezone })))
+      return;
     const payload = toPayload(values);
     const local = createBrandSchema.safeParse(payload, { reportInput: true });
     if (!local.success)

@@ -25,7 +25,7 @@ const month = async () => {
   const res = await callRoute(postsRoute.GET, {
     token: ws.tokens.viewer,
     params: { brand: "acme-analytics" },
-    path: "/api/brands/acme-analytics/posts?from=2030-01-01&to=2030-01-05",
+    path: "/api/brands/acme-analytics/posts?from=2029-12-30&to=2030-01-05",
   });
   expect(res.status, res.text).toBe(200);
   return res.json.posts as Post[];
@@ -57,6 +57,10 @@ describe("a brand's time zone change", () => {
       expect({ date: p.date, time: p.time }).toEqual({ date: was.date, time: was.time });
       expect(p.scheduled_at).toBe(zonedInstant(p.date, p.time, "America/New_York").toISOString());
     }
-    expect(after.find((x) => x.id === sent.id)!.scheduled_at).toBe(sent.scheduled_at);
+    // Sent at 09:00 in Kiritimati on Jan 1, it stays sent then: 14:00 on Dec 31 in New York, shown on that day.
+    const sentAfter = after.find((x) => x.id === sent.id)!;
+    expect(sentAfter.scheduled_at).toBe(sent.scheduled_at);
+    expect(zonedInstant(sentAfter.date, sentAfter.time, "America/New_York").toISOString()).toBe(sent.scheduled_at);
+    expect(sentAfter.date).not.toBe(sent.date);
   });
 });
