@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { foldText } from "./fold-text";
 import { measureLength, NETWORK_LIMITS } from "@/lib/strategy/networks";
 import { NETWORK_NAME } from "./network-meta";
 import { RichText } from "./rich-text";
@@ -57,7 +58,7 @@ export function NetworkPreview({
   const color = LINK_COLOR[network] ?? "#0a66c2";
   const cut = SEE_MORE_AT[network];
   const folded = cut !== null && cut !== undefined && body.length > cut;
-  const shown = folded ? body.slice(0, cut).trimEnd() : body;
+  const shown = folded ? foldText(body, cut) : body;
   const avatar = account?.avatar_url ? (
     // A plain img: the avatar is served by the network, whose hosts next/image does not know.
     <img

@@ -105,7 +105,9 @@ export function PostChip({
           </span>
         </span>
       </span>
-      <span className={`block ${full ? "" : "sm:truncate"}`}>{firstWords(post.body, 140)}</span>
+      <span className={`block [overflow-wrap:anywhere] ${full ? "" : "sm:truncate"}`}>
+        {firstWords(post.body, 140)}
+      </span>
       {conflicts.length ? (
         <span className={`text-amber-900 ${full ? "block" : "sm:sr-only max-sm:block"}`}>
           ⚠ {tc("conflict", { list: conflicts.join(" · ") })}
