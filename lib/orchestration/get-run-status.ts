@@ -46,11 +46,13 @@ export async function getRunStatus({
   workspaceId,
   date,
   brandSlug,
+  now = new Date(),
 }: {
   db: Db;
   workspaceId: string;
   date: string;
   brandSlug?: string;
+  now?: Date;
 }) {
   // an unknown brand is a 404, as on every other route, not an empty day
   const brand = brandSlug ? await resolveBrand({ db, workspaceId, ref: brandSlug }) : null;
@@ -84,7 +86,8 @@ export async function getRunStatus({
       post_status: p.status,
       scheduled_at: p.scheduledAt.toISOString(),
       excerpt: firstWords(p.body, 140),
-      state: l?.state ?? "scheduled",
+      // A ledger row no run has tried, for a time still to come (a post moved to a coming day), waits like any other.
+      state: !l || (l.state === "pending" && l.attempt === 0 && p.scheduledAt > now) ? "scheduled" : l.state,
       attempt: l?.attempt ?? 0,
       remote_id: l?.remoteId ?? null,
       remote_url: l?.remoteUrl ?? null,

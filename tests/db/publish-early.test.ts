@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import * as daily from "@/app/api/orchestrator/daily/route";
 import { runDaily } from "@/lib/orchestration/run-daily";
+import { ensureLedgerRows } from "@/lib/orchestration/ensure-ledger-rows";
+import { getRunStatus } from "@/lib/orchestration/get-run-status";
 import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
@@ -74,6 +76,17 @@ describe('"Run now" and "Publish early"', () => {
       orderBy: { createdAt: "desc" },
     });
     expect((event.data as { early_posts: string[] }).early_posts).toEqual([x.post_id]);
+  });
+
+  it("the board calls a row no run has tried, whose time is still to come, scheduled rather than pending", async () => {
+    const { ws } = await seedPublishing(db);
+    const at8 = new Date(`${DAY}T08:00:00Z`);
+    await ensureLedgerRows(db, { workspaceId: ws.id, date: DAY, dueOnly: false, catchupDays: 2 }, at8);
+    const states = async (now: Date) =>
+      (await getRunStatus({ db, workspaceId: ws.id, date: DAY, brandSlug: "acme", now })).rows.map((r) => r.state);
+    expect(await states(at8)).toEqual(["scheduled", "scheduled", "scheduled"]);
+    // Once their time has passed they wait for the next run: pending.
+    expect(await states(new Date(`${DAY}T12:00:00Z`))).toEqual(["pending", "pending", "pending"]);
   });
 
   it("the API takes include_future as a boolean only, and a viewer cannot publish early", async () => {

@@ -8,5 +8,5 @@ export type RunStatusResponse = JsonOf<typeof getRunStatus>;
 export const GET = withAuth(async ({ req, db, auth, now }) => {
   const q = readQuery(req, statusQuery);
   const date = q.date ?? utcDay(now);
-  return json(await getRunStatus({ db, workspaceId: auth.workspaceId, date, brandSlug: q.brand }));
+  return json(await getRunStatus({ db, workspaceId: auth.workspaceId, date, brandSlug: q.brand, now }));
 });
