@@ -275,14 +275,14 @@ export function RunsBoard({
           <ul className="space-y-1 text-sm text-slate-600">
             {status.data.runs.slice(0, 10).map((r) => (
               <li key={r.id}>
-                {f.dateTime(r.startedAt, timeZone)} ·{" "}
-                {r.dryRun
-                  ? t("run.dry", { by: r.triggeredBy ?? "—" })
+                {f.dateTime(r.started_at, timeZone)} ·{" "}
+                {r.dry_run
+                  ? t("run.dry", { by: r.triggered_by ?? "—" })
                   : r.trigger === "cron"
                     ? t("run.scheduled")
-                    : t("run.manual", { trigger: r.trigger, by: r.triggeredBy ?? "—" })}{" "}
+                    : t("run.manual", { trigger: r.trigger, by: r.triggered_by ?? "—" })}{" "}
                 ·{" "}
-                {Object.entries(r.counts as Record<string, number>)
+                {Object.entries(r.counts)
                   .map(([k, v]) => `${t.has(`state.${k}`) ? t(`state.${k}`) : k} ${v}`)
                   .join(", ") || r.status}
               </li>

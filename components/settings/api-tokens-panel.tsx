@@ -83,9 +83,9 @@ export function ApiTokensPanel() {
               <td>
                 <code>{tok.prefix}…</code>
               </td>
-              <td>{tok.lastUsedAt ? f.dateTime(tok.lastUsedAt) : t("never")}</td>
+              <td>{tok.last_used_at ? f.dateTime(tok.last_used_at) : t("never")}</td>
               <td className="text-right">
-                {tok.revokedAt ? (
+                {tok.revoked_at ? (
                   <span className="text-slate-500">{t("revoked")}</span>
                 ) : (
                   <Button variant="ghost" onClick={() => revoke.mutate(tok.id)}>

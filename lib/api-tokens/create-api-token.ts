@@ -47,5 +47,5 @@ export async function createApiToken({
       });
     return created;
   });
-  return { id: row.id, name: row.name, role: row.role, prefix: row.prefix, createdAt: row.createdAt, token: secret };
+  return { id: row.id, name: row.name, role: row.role, prefix: row.prefix, created_at: row.createdAt, token: secret };
 }

@@ -147,13 +147,23 @@ export async function getRunStatus({
       })
     : [];
   const visibleRuns = runs.map(({ workspaceId: owner, ...r }) => {
-    if (owner !== null && !brandSlug) return r;
+    const run = {
+      id: r.id,
+      trigger: r.trigger,
+      triggered_by: r.triggeredBy,
+      dry_run: r.dryRun,
+      status: r.status,
+      counts: r.counts as Record<string, number>,
+      started_at: r.startedAt.toISOString(),
+      finished_at: r.finishedAt?.toISOString() ?? null,
+    };
+    if (owner !== null && !brandSlug) return run;
     const counts: Record<string, number> = { total: 0 };
     for (const g of mine.filter((m) => m.runId === r.id)) {
       counts[g.outcome] = (counts[g.outcome] ?? 0) + g._count._all;
       counts.total += g._count._all;
     }
-    return { ...r, counts };
+    return { ...run, counts };
   });
   return { date, rows, runs: visibleRuns, summary: summarizeStates(rows) };
 }

@@ -82,11 +82,11 @@ describe("GET /api/orchestrator/status", () => {
     expect(res.json.summary.published).toBe(2);
     expect(res.json.runs.length).toBeGreaterThanOrEqual(1);
     // One brand's board lists the runs that sent its posts, counted for it; the workspace's also its dry run.
-    expect(res.json.runs.every((r: { dryRun: boolean }) => !r.dryRun)).toBe(true);
+    expect(res.json.runs.every((r: { dry_run: boolean }) => !r.dry_run)).toBe(true);
     const published = res.json.runs.find((r: { counts: { total: number } }) => r.counts.total > 0);
     expect(published.counts).toMatchObject({ total: 3, published: 2, failed: 1 });
     const all = await callRoute(status.GET, { token: tokens.viewer, path: `/api/orchestrator/status?date=${DAY}` });
-    expect(all.json.runs.some((r: { dryRun: boolean }) => r.dryRun)).toBe(true);
+    expect(all.json.runs.some((r: { dry_run: boolean }) => r.dry_run)).toBe(true);
     // An excerpt of the post on one line, cut between words with an ellipsis, never mid-word.
     const post = await db.post.findUniqueOrThrow({ where: { id: fb.post_id } });
     const words = post.body.split(/\s+/);
