@@ -138,6 +138,23 @@ describe("the media library", () => {
     const ok = await put(x, [b, a]);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.json.media_ids).toEqual([b, a]);
+
+    // An image a coming post uses is not taken out of the library under it.
+    const del = (id: string) =>
+      callRoute(oneMedia.DELETE, {
+        method: "DELETE",
+        userId: t.users.editor,
+        params: { id },
+        path: `/api/media/${id}`,
+      });
+    const refused = await del(a);
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.json.error.message).toContain("used by 1 coming post");
+    expect(refused.json.error.details.post_ids).toEqual([x.id]);
+    expect((await db.media.findUniqueOrThrow({ where: { id: a } })).archivedAt).toBeNull();
+    const fresh = await db.post.findUniqueOrThrow({ where: { id: x.id } });
+    expect((await put(fresh, [b])).status).toBe(200);
+    expect((await del(a)).status).toBe(200);
   });
 });
 
