@@ -91,11 +91,7 @@ export function useRangeActions({
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
-        onSuccess: (r) =>
-          offerUndo(
-            `${t("approved", { count: r.approved, label })}${r.skipped_past ? ` ${t("skippedPast", { count: r.skipped_past })}` : ""}`,
-            r.change_id,
-          ),
+        onSuccess: (r) => offerUndo(t("approved", { count: r.approved, label }), r.change_id),
         onError: (e) => refuse(errorText(e)),
       },
     );

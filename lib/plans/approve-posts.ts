@@ -5,11 +5,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { brandToday } from "@/lib/dates/zoned";
 
-/**
- * Bulk-approves draft posts in a range; posts whose time has passed (past days, and today's earlier hours)
- * and published posts are left alone, and the past ones are counted in `skipped_past`: approved, they
- * would go out at once, late, without anyone having chosen that.
- */
+/** Bulk-approves draft posts in a range; past days and published posts are left alone. */
 export async function approvePosts({
   db,
   actor,
@@ -32,23 +28,16 @@ export async function approvePosts({
     ...(ws.approvalRequired
       ? { status: "in_review" as const, OR: [{ lastEditorId: null }, { lastEditorId: { not: actor.userId ?? "" } }] }
       : { status: "draft" as const }),
+    date: { gte: new Date(`${from}T00:00:00Z`), ...(input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {}) },
     ...(input.platforms ? { platform: { in: input.platforms } } : {}),
   };
-  const upTo = input.to ? { lte: new Date(`${input.to}T00:00:00Z`) } : {};
-  const due = { ...where, date: { gte: new Date(`${from}T00:00:00Z`), ...upTo }, scheduledAt: { gte: now } };
-  const pastFrom = input.from ?? today;
-  const past =
-    pastFrom <= today
-      ? { ...where, date: { gte: new Date(`${pastFrom}T00:00:00Z`), ...upTo }, scheduledAt: { lt: now } }
-      : null;
   return db.$transaction(
     async (tx) => {
-      const ids = (await tx.post.findMany({ where: due, select: { id: true } })).map((p) => p.id);
-      const skippedPast = past ? await tx.post.count({ where: past }) : 0;
+      const ids = (await tx.post.findMany({ where, select: { id: true } })).map((p) => p.id);
       await ensureBaseVersions(tx, ids);
       // The status filter again: a post approved or edited meanwhile is not approved twice.
       const { count } = await tx.post.updateMany({
-        where: { ...due, id: { in: ids } },
+        where: { ...where, id: { in: ids } },
         data: { status: "approved", version: { increment: 1 }, humanTouchedAt: now },
       });
       const event = await recordEvent(tx, actor, {
@@ -58,7 +47,7 @@ export async function approvePosts({
         data: { from, to: input.to ?? null, platforms: input.platforms ?? null, approved: count },
       });
       await recordVersions(tx, { postIds: ids, actor, reason: "approve", changeId: event.id, now });
-      return { approved: count, skipped_past: skippedPast, change_id: event.id };
+      return { approved: count, change_id: event.id };
     },
     { timeout: 30_000 },
   );

@@ -2,8 +2,6 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
 import { generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
-import { laterToday } from "./later-today";
-import { brandToday } from "@/lib/dates/zoned";
 import { tagPostLink } from "./tag-post-link";
 import { newPostRow } from "./new-post-row";
 import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
@@ -106,14 +104,11 @@ export async function createPlanForBrand({
           createdById: actor.userId,
         },
       });
-      const today = brandToday(now, brand.timezone);
       const rows = generated.posts
         .filter((p) => !keptSlots.has(`${p.date}:${p.network}`))
         .map((p: PlannedPost & Partial<Pick<WrittenPost, "writer" | "writerNote">>) => {
           const id = randomUUID();
-          const row = newPostRow(p, { id, planId: plan.id, brandId: brand.id }, tagPostLink(brand, p, id));
-          row.scheduledAt = laterToday(row.scheduledAt, p.date, now, today, brand.timezone);
-          return row;
+          return newPostRow(p, { id, planId: plan.id, brandId: brand.id }, tagPostLink(brand, p, id));
         });
       await insertPosts(tx, rows, now);
       const event = await recordEvent(tx, actor, {

@@ -286,37 +286,6 @@ describe("editing", () => {
     ).toBe(422);
   });
 
-  it("bulk approval leaves posts whose time has passed as drafts, and says how many", async () => {
-    const made = await gen({ ...BRIEF, brand_name: "Past Co", start_date: "2030-01-01", duration_days: 1 });
-    const [a, b, c] = await db.post.findMany({ where: { planId: made.json.plan.id }, orderBy: { platform: "asc" } });
-    const now = Date.now();
-    const paris = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
-    const today = paris(new Date(now));
-    const yesterday = paris(new Date(now - 86_400_000));
-    await db.post.update({
-      where: { id: a.id },
-      data: { date: new Date(`${yesterday}T00:00:00Z`), scheduledAt: new Date(now - 86_400_000) },
-    });
-    await db.post.update({
-      where: { id: b.id },
-      data: { date: new Date(`${today}T00:00:00Z`), scheduledAt: new Date(now - 60_000) },
-    });
-    const tomorrow = paris(new Date(now + 86_400_000));
-    await db.post.update({
-      where: { id: c.id },
-      data: { date: new Date(`${tomorrow}T00:00:00Z`), scheduledAt: new Date(now + 86_400_000) },
-    });
-    const res = await callRoute(approve.POST, {
-      method: "POST",
-      token: ws.tokens.editor,
-      body: { brand: "past-co", from: yesterday, to: tomorrow },
-    });
-    expect(res.status, res.text).toBe(200);
-    expect(res.json).toMatchObject({ approved: 1, skipped_past: 2 });
-    const status = async (id: string) => (await db.post.findUniqueOrThrow({ where: { id } })).status;
-    expect([await status(a.id), await status(b.id), await status(c.id)]).toEqual(["draft", "draft", "approved"]);
-  });
-
   it("cannot reach another workspace's post", async () => {
     const post = await draftPost("x", "2030-01-28");
     expect((await patch(post.id, { body: "x", version: post.version }, other.tokens.owner)).status).toBe(404);
