@@ -82,16 +82,23 @@ export function useRangeActions({
         p.status === "draft" && p.date >= start && p.date <= toDate && (!platforms || platforms.includes(p.platform)),
     );
     const networks = [...new Set(drafts.map((p) => NETWORK_NAME[p.platform]))].join(", ");
+    // Today's drafts whose hour has passed go out at the next run, late: said before, not discovered after.
+    const now = new Date().toISOString();
+    const late = drafts.filter((p) => p.scheduled_at < now).length;
     if (
       fromDate !== toDate &&
       drafts.length > 0 &&
-      !window.confirm(tc("confirmApprove", { count: drafts.length, networks }))
+      !window.confirm(tc("confirmApprove", { count: drafts.length, networks, late }))
     )
       return;
     approve.mutate(
       { brand: brand.slug, from: fromDate, to: toDate, platforms },
       {
-        onSuccess: (r) => offerUndo(t("approved", { count: r.approved, label }), r.change_id),
+        onSuccess: (r) =>
+          offerUndo(
+            `${t("approved", { count: r.approved, label })}${late ? ` ${t("late", { count: late })}` : ""}`,
+            r.change_id,
+          ),
         onError: (e) => refuse(errorText(e)),
       },
     );
