@@ -191,6 +191,11 @@ export function CalendarView({
           </button>
         </p>
       ) : null}
+      {openId && posts.data && !open ? (
+        <p role="status" data-testid="post-gone" className="text-sm text-slate-600">
+          {t("postGone")}
+        </p>
+      ) : null}
       {posts.data && all.length === 0 ? (
         <EmptyState
           title={

@@ -16,18 +16,12 @@ import { NETWORK_NAME } from "./post-chip";
 import { PostExtrasEditor } from "./post-extras-editor";
 import { PostFacts } from "./post-facts";
 import { useEditorText } from "./use-draft";
+import type { usePostEditor } from "./use-post-editor";
 import { FailureAdvice } from "@/components/runs/failure-advice";
 
-interface EditorActions {
-  save: (body: string, changedUnder?: boolean) => void;
-  setStatus: (status: "draft" | "approved" | "skipped") => void;
-  regenerate: (replace?: boolean) => void;
-  restore: (versionId: string) => void;
-  retry: () => void;
-  suggestion: (action: "accept" | "dismiss") => void;
-  close: () => void;
+type EditorActions = ReturnType<ReturnType<typeof usePostEditor>["actionsFor"]> & {
   move: (date: string, time: string) => void;
-}
+};
 
 export function EditorPanel({
   post,
@@ -146,6 +140,7 @@ export function EditorPanel({
           </span>
           <textarea
             data-testid="editor-body"
+            dir="auto"
             value={body}
             disabled={locked}
             onChange={(e) => setBody(e.target.value)}

@@ -77,7 +77,7 @@ export function NetworkPreview({
     </div>
   );
   const text = (
-    <p data-testid="preview-text" className="break-words whitespace-pre-wrap text-slate-900">
+    <p data-testid="preview-text" dir="auto" className="break-words whitespace-pre-wrap text-slate-900">
       <RichText text={shown} color={color} bold={network === "linkedin"} />
       {folded ? (
         <>

@@ -34,6 +34,10 @@ test("the calendar's filters live in its URL: a reload or a shared link shows th
   await expect(page).not.toHaveURL(/network=/);
   await expect(chips).toHaveCount(90);
 
+  // A link to a post no longer in the view says so rather than opening nothing.
+  await page.goto(`/calendar?brand=${brand}&month=2027-05&post=gone-post-id`);
+  await expect(page.getByTestId("post-gone")).toContainText("not in this view");
+
   // A value the calendar does not know shows everything rather than nothing.
   await page.goto(`/calendar?brand=${brand}&month=2027-05&network=myspace`);
   await interactive(page);
