@@ -51,7 +51,7 @@ export function DryRunPanel({
           >
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <strong>{NETWORK_LABEL[r.platform]}</strong>
-              <span className="text-slate-500">{r.brand}</span>
+              <span className="text-slate-500">{r.brand_name}</span>
               <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>
                 {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status.replace("_", " ")}
               </span>

@@ -36,7 +36,7 @@ export function PublishEarlyDialog({
         {posts.map((p) => (
           <li key={p.post_id} data-testid="publish-early-item">
             {t("item", {
-              brand: p.brand,
+              brand: p.brand_name,
               network: NETWORK_LABEL[p.platform as keyof typeof NETWORK_LABEL] ?? p.platform,
               time: time(p.scheduled_at),
               zone: timeZone,

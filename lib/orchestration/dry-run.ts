@@ -12,6 +12,7 @@ import type { BuiltRequest, PublishPayload } from "@/lib/networks/publisher";
 export interface DryRunResult {
   post_id: string;
   brand: string;
+  brand_name: string;
   platform: PostNetwork;
   /** when it goes out: a run now leaves a post whose time has not come for then */
   scheduled_at: string;
@@ -94,6 +95,7 @@ export async function dryRunScope(
     out.push({
       post_id: post.id,
       brand: post.brand.slug,
+      brand_name: post.brand.name,
       platform: network,
       scheduled_at: post.scheduledAt.toISOString(),
       status: alreadyPublished

@@ -38,7 +38,7 @@ describe('"Run now" and "Publish early"', () => {
       where: { brandId: brand.id, platform: "x", date: new Date(`${DAY}T00:00:00Z`) },
     });
     expect(res.not_due).toEqual([
-      { post_id: x.id, brand: "acme", platform: "x", scheduled_at: x.scheduledAt.toISOString() },
+      { post_id: x.id, brand: "acme", brand_name: "Acme", platform: "x", scheduled_at: x.scheduledAt.toISOString() },
     ]);
     expect(await db.auditEvent.count({ where: { workspaceId: ws.id, action: "run.manual" } })).toBe(1);
 
