@@ -25,11 +25,17 @@ export const linkBody = z.object({
 });
 export type LinkInput = z.infer<typeof linkBody>;
 
+/** A network's token travels in an HTTP header: printable ASCII with no spaces ("…" pasted from a doc is not one). */
+const tokenText = z
+  .string()
+  .max(4000)
+  .regex(/^[\x21-\x7E]*$/, "errors.v.tokenChars");
+
 export const createConnectionSchema = z.object({
   platform: z.enum(["linkedin", "facebook", "x", "sandbox"], { message: "errors.v.connectionPlatform" }),
   account_id: z.string().trim().min(1, "account_id is required").max(200),
-  access_token: z.string().min(1, "errors.v.accessToken").max(4000),
-  refresh_token: z.string().min(1).max(4000).optional(),
+  access_token: tokenText.min(1, "errors.v.accessToken"),
+  refresh_token: tokenText.min(1).optional(),
   expires_at: z.string().datetime({ offset: true, message: "errors.v.instant" }).optional(),
 });
 export type CreateConnectionInput = z.infer<typeof createConnectionSchema>;

@@ -161,6 +161,20 @@ describe("GET /api/cron/daily", () => {
 });
 
 describe("connections", () => {
+  it("refuses a token no HTTP header could carry, saying so, before asking the network", async () => {
+    const before = await db.channelConnection.count();
+    const res = await callRoute(connections.POST, {
+      method: "POST",
+      token: tokens.owner,
+      params: { brand: "acme" },
+      body: { platform: "linkedin", account_id: ACCOUNTS.linkedin, access_token: "…" },
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.error.details[0]).toMatchObject({ path: "access_token" });
+    expect(res.text).not.toContain("ByteString");
+    expect(await db.channelConnection.count()).toBe(before);
+  });
+
   it("stores tokens encrypted, never returns them, and deletes", async () => {
     const secret = "super-secret-access-token-42";
     fakes.fakes.x.tokens.add(secret); // the network knows it, so the identity check passes
