@@ -34,8 +34,9 @@ const NETWORK_NAMES: Record<string, Network> = {
 /**
  * Cells of a CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks) or of a spreadsheet paste
  * (tab-separated, which is what copying cells puts on the clipboard). The delimiter is the first line's.
+ * `unclosed`: the row whose quoted cell never ends (it would swallow every row after it), or null.
  */
-export function splitCells(content: string): string[][] {
+export function splitCells(content: string): string[][] & { unclosed?: number | null } {
   const text = content.replace(/^\uFEFF/, "");
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const sep = firstLine.includes("\t") ? "\t" : firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
@@ -43,6 +44,7 @@ export function splitCells(content: string): string[][] {
   let row: string[] = [];
   let cell = "";
   let quoted = false;
+  let openedOn = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
@@ -51,8 +53,10 @@ export function splitCells(content: string): string[][] {
         i++;
       } else if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === sep) {
+    } else if (c === '"' && cell === "") {
+      quoted = true;
+      openedOn = rows.length + 1;
+    } else if (c === sep) {
       row.push(cell);
       cell = "";
     } else if (c === "\n" || c === "\r") {
@@ -64,7 +68,7 @@ export function splitCells(content: string): string[][] {
     } else cell += c;
   }
   if (cell !== "" || row.length) rows.push([...row, cell]);
-  return rows;
+  return Object.assign(rows, { unclosed: quoted ? openedOn : null });
 }
 
 /**
@@ -75,6 +79,8 @@ export function parseImport(content: string, opts: { timeZone: string; today: st
   const lines = splitCells(content);
   const errors: ImportError[] = [];
   const rows: ImportRow[] = [];
+  if (lines.unclosed)
+    return { rows, errors: [{ row: lines.unclosed, column: null, message: msg("errors.import.openQuote") }] };
   const header = lines[0]?.map((c) => c.trim().toLowerCase());
   const hasHeader = !!header && header.includes("date") && header.includes("network");
   const order: Column[] = hasHeader ? (header as Column[]) : [...IMPORT_COLUMNS];
