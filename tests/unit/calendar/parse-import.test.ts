@@ -11,7 +11,8 @@ describe("parseImport", () => {
   });
 
   it("refuses a quote that never closes instead of reading the rest of the file as one cell", () => {
-    const csv = 'date,time,network,text\n2031-01-05,09:00,x,"Oops\n2031-01-06,09:00,x,Second\n2031-01-07,09:00,x,Third\n';
+    const csv =
+      'date,time,network,text\n2031-01-05,09:00,x,"Oops\n2031-01-06,09:00,x,Second\n2031-01-07,09:00,x,Third\n';
     const { rows, errors } = parseImport(csv, opts);
     expect(rows).toEqual([]);
     expect(errors).toHaveLength(1);
