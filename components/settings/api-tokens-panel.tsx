@@ -79,7 +79,10 @@ export function ApiTokensPanel() {
           {tokens.data?.tokens.map((tok) => (
             <tr key={tok.id} className="border-t border-slate-100">
               <td className="py-2">{tok.name}</td>
-              <td>{tr(tok.role)}</td>
+              <td>
+                {tr(tok.role)}
+                {tok.acts_as && tok.acts_as !== tok.role ? ` ${t("actsAs", { role: tr(tok.acts_as) })}` : ""}
+              </td>
               <td>
                 <code>{tok.prefix}…</code>
               </td>

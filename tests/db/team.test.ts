@@ -255,6 +255,10 @@ describe("members", () => {
     });
     expect((await invite(token)).status).toBe(403);
     expect((await invite(child)).status).toBe(403);
+    // The owners' list says what each token can do now.
+    const listed = await callRoute(tokens.GET, { token: ws.tokens.owner });
+    const script = listed.json.tokens.find((x: { name: string }) => x.name === "script");
+    expect(script).toMatchObject({ role: "owner", acts_as: "editor" });
     expect((await callRoute(members.GET, { token })).status).toBe(200);
 
     const removed = await callRoute(member.DELETE, {
