@@ -44,8 +44,12 @@ export async function decideAsClient({
     select: { approvalRequired: true },
   });
   const status = !approve ? "draft" : approvalRequired ? "in_review" : "approved";
-  // A second yes (a double click, the page opened twice) changes nothing and records nothing.
-  if (approve && (post.status === status || post.status === "approved")) return { id: post.id, status: post.status };
+  if (approve && post.status === "approved") return { id: post.id, status: post.status };
+  // A second yes with nothing said since (a double click, the page opened twice) records nothing more.
+  if (approve && post.status === status) {
+    const last = await db.postComment.findFirst({ where: { postId: post.id }, orderBy: { createdAt: "desc" } });
+    if (last?.kind === "client_approved") return { id: post.id, status: post.status };
+  }
   const label = `${input.name} (client)`;
   const actor = { workspaceId: link.workspaceId, userId: null, label };
   const date = utcDay(post.date);
@@ -71,7 +75,7 @@ export async function decideAsClient({
       entityId: post.id,
       data: { from: post.status, version: post.version + 1, comment: input.comment ?? null, review_link: link.id },
     });
-    if (approve && status === "in_review") {
+    if (approve && status === "in_review" && post.status !== "in_review") {
       // The client's yes waits for an approver: they are told, as when a member submits.
       const title = msg("notifications.titles.clientApproved", {
         actor: label,
