@@ -20,10 +20,13 @@ const NETWORKS = [
 
 export function ConnectionsPanel({
   brand,
+  timeZone,
   canManage,
   missing,
 }: {
   brand: string;
+  /** the brand's: every time on the page is read in it, as on the run board */
+  timeZone: string;
   canManage: boolean;
   /** per network, the server variables still unset (its OAuth app is not configured) */
   missing: Record<string, string[]>;
@@ -99,9 +102,11 @@ export function ConnectionsPanel({
                     <dt className="text-slate-500">{t("account")}</dt>
                     <dd className="break-all">{c.account_id}</dd>
                     <dt className="mt-1 text-slate-500">{t("expires")}</dt>
-                    <dd>{c.expires_at ? f.dateTime(c.expires_at) : t("notByTime")}</dd>
+                    <dd>{c.expires_at ? `${f.dateTime(c.expires_at, timeZone)} (${timeZone})` : t("notByTime")}</dd>
                     <dt className="mt-1 text-slate-500">{t("lastChecked")}</dt>
-                    <dd>{c.last_checked_at ? f.dateTime(c.last_checked_at) : t("never")}</dd>
+                    <dd>
+                      {c.last_checked_at ? `${f.dateTime(c.last_checked_at, timeZone)} (${timeZone})` : t("never")}
+                    </dd>
                   </dl>
                 </>
               ) : (

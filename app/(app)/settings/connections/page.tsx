@@ -36,6 +36,7 @@ async function ConnectionsPage({
       {q.choose && auth.role === "owner" ? <AccountChooser id={q.choose} /> : null}
       <ConnectionsPanel
         brand={brand.slug}
+        timeZone={brand.timezone}
         canManage={auth.role === "owner"}
         missing={Object.fromEntries(OAUTH_PLATFORMS.map((p) => [p, missingCredentials(p)]))}
       />
