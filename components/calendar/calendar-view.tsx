@@ -21,6 +21,7 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
+import { PostGone } from "./post-gone";
 import { useCalendarFilters, useCalendarParams, useLeaveGuard } from "./use-calendar-params";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
@@ -191,11 +192,7 @@ export function CalendarView({
           </button>
         </p>
       ) : null}
-      {openId && posts.data && !open ? (
-        <p role="status" data-testid="post-gone" className="text-sm text-slate-600">
-          {t("postGone")}
-        </p>
-      ) : null}
+      {openId && posts.data && !open ? <PostGone postId={openId} /> : null}
       {posts.data && all.length === 0 ? (
         <EmptyState
           title={

@@ -21,6 +21,9 @@ export function useDraft<T>(saved: T, key: string, same: (a: T, b: T) => boolean
   return [next.value, set] as const;
 }
 
+/** Where a post's unsaved text waits in this tab, should the post go while someone types in it. */
+export const draftKey = (postId: string) => `scm:draft:${postId}`;
+
 export const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -47,6 +50,10 @@ export function useEditorText(post: { id: string; body: string }, onUnsavedChang
     setOrigin({ ...followed, told: true });
   };
   const unsaved = textDirty || extrasDirty;
+  useEffect(() => {
+    if (textDirty) sessionStorage.setItem(draftKey(post.id), body);
+    else sessionStorage.removeItem(draftKey(post.id));
+  }, [textDirty, body, post.id]);
   useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
   useEffect(() => () => onUnsavedChange(false), [onUnsavedChange]);
   /** Regenerate, restore and a suggestion replace the text: typing not saved yet goes only if the person says so. */

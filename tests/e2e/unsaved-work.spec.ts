@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { appHeaders, signUpWithBrand } from "./support/helpers";
+import { appHeaders, BRIEF, signUpWithBrand } from "./support/helpers";
 import { interactive, planMonth } from "./support/calendar";
 
 // A person's typing in the editor is never dropped without asking: not by another field's save, a move,
@@ -145,4 +145,19 @@ test("another month, a link elsewhere or a reload with unsaved typing asks first
   await expect(body).toHaveValue("Typing I have not saved.");
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(["confirm", "confirm", "beforeunload"]);
+});
+
+test("a teammate's month regenerate that replaces the post I am typing in keeps my text to copy", async ({ page }) => {
+  await openX(page);
+  await page.getByTestId("editor-body").fill("Words I typed and did not save.");
+  // A teammate regenerates the month: this untouched draft is replaced.
+  const regen = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Careful Owl", start_date: "2027-04-01", duration_days: 30, seed: 8 },
+  });
+  expect(regen.status()).toBe(201);
+  await page.waitForTimeout(5_500);
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
+  await expect(page.getByTestId("post-gone")).toContainText("not in this view");
+  await expect(page.getByTestId("post-gone-draft")).toHaveValue("Words I typed and did not save.");
 });
