@@ -21,7 +21,6 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
-import { PostGone } from "./post-gone";
 import { useCalendarFilters, useCalendarParams, useLeaveGuard } from "./use-calendar-params";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
@@ -32,6 +31,7 @@ const WeekView = dynamic(() => import("./week-view").then((m) => m.WeekView));
 const ListView = dynamic(() => import("./list-view").then((m) => m.ListView));
 const UndoToast = dynamic(() => import("@/components/ui/undo-toast").then((m) => m.UndoToast));
 const GenerateDialog = dynamic(() => import("./generate-dialog").then((m) => m.GenerateDialog));
+const PostGone = dynamic(() => import("./post-gone").then((m) => m.PostGone));
 const DayPreview = dynamic(() => import("./day-preview").then((m) => m.DayPreview));
 const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog));
 

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
-import { angleName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+import { angleName } from "@/lib/strategy/angle-names";
 
 /** What the plan chose for a post (pillar, angle, hook, CTA, format), its link, writer and publishing state. */
 export function PostFacts({ post }: { post: PostDto }) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { draftKey } from "./use-draft";
+import { draftKey } from "./draft-key";
 
 const noSubscription = () => () => {};
 

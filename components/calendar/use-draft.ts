@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { draftKey } from "./draft-key";
 
 /**
  * A person's local copy of a saved value. It follows the saved value while untouched; when the value
@@ -20,9 +21,6 @@ export function useDraft<T>(saved: T, key: string, same: (a: T, b: T) => boolean
     setState((s) => ({ ...s, value: value instanceof Function ? value(s.value) : value }));
   return [next.value, set] as const;
 }
-
-/** Where a post's unsaved text waits in this tab, should the post go while someone types in it. */
-export const draftKey = (postId: string) => `scm:draft:${postId}`;
 
 export const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);

@@ -3,7 +3,7 @@
  * Pillar names match the plan copy (a unit test keeps them equal); kept here so the browser does not load the
  * whole copy deck to label an axis.
  */
-type Lang = "en" | "fr";
+export type Lang = "en" | "fr";
 
 const PILLARS: Record<Lang, Record<string, string>> = {
   en: {
@@ -96,45 +96,13 @@ const humanize = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-const ANGLES: Record<Lang, Record<string, string>> = {
-  en: {
-    common_mistake: "A common mistake",
-    step_by_step: "Step by step",
-    myth_vs_fact: "Myth vs fact",
-    lesson_learned: "A lesson learned",
-    key_points: "Key points",
-    open_question: "An open question",
-    before_after: "Before and after",
-    checklist: "Checklist",
-    customer_story: "A customer story",
-    prediction: "A prediction",
-    comparison: "A comparison",
-    faq: "A frequent question",
-    quick_win: "A quick win",
-    the_why: "The why",
-  },
-  fr: {
-    common_mistake: "Une erreur fréquente",
-    step_by_step: "Pas à pas",
-    myth_vs_fact: "Idée reçue et réalité",
-    lesson_learned: "Une leçon apprise",
-    key_points: "Points clés",
-    open_question: "Une question ouverte",
-    before_after: "Avant et après",
-    checklist: "Liste de contrôle",
-    customer_story: "Une histoire client",
-    prediction: "Une prédiction",
-    comparison: "Une comparaison",
-    faq: "Une question fréquente",
-    quick_win: "Un gain rapide",
-    the_why: "Le pourquoi",
-  },
-};
+/** A key's name in `table` for the language, or the key made into words when the table has none. */
+export const nameIn = (table: Record<Lang, Record<string, string>>, key: string, language = "en") =>
+  table[lang(language)][key] ?? humanize(key);
 
-export const angleName = (key: string, language = "en") => ANGLES[lang(language)][key] ?? humanize(key);
-export const pillarName = (key: string, language = "en") => PILLARS[lang(language)][key] ?? humanize(key);
-export const formatName = (key: string, language = "en") => FORMATS[lang(language)][key] ?? humanize(key);
-export const hookName = (key: string, language = "en") => HOOKS[lang(language)][key] ?? humanize(key);
+export const pillarName = (key: string, language = "en") => nameIn(PILLARS, key, language);
+export const formatName = (key: string, language = "en") => nameIn(FORMATS, key, language);
+export const hookName = (key: string, language = "en") => nameIn(HOOKS, key, language);
 
 export function dimensionName(dimension: string, key: string, language = "en") {
   if (dimension === "pillar") return pillarName(key, language);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getCopy } from "@/lib/strategy/render";
 import { PILLAR_KEYS } from "@/lib/strategy/pillars";
 import { NETWORK_FORMATS } from "@/lib/strategy/networks";
-import { angleName, dimensionName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
+import { angleName } from "@/lib/strategy/angle-names";
+import { dimensionName, formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 
 describe("display names", () => {
   it("names every pillar as the plan copy does, in both languages", () => {
