@@ -1,5 +1,6 @@
 "use client";
 
+import { noSubscription } from "@/components/ui/no-subscription";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, useSyncExternalStore } from "react";
@@ -34,8 +35,6 @@ const GenerateDialog = dynamic(() => import("./generate-dialog").then((m) => m.G
 const PostGone = dynamic(() => import("./post-gone").then((m) => m.PostGone));
 const DayPreview = dynamic(() => import("./day-preview").then((m) => m.DayPreview));
 const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog));
-
-const noSubscription = () => () => {};
 
 export function CalendarView({
   brand,

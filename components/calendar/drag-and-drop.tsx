@@ -1,5 +1,6 @@
 "use client";
 
+import { noSubscription } from "@/components/ui/no-subscription";
 import {
   createContext,
   useContext,
@@ -57,8 +58,6 @@ export function DragAndDrop({ onDrop, children }: { onDrop: OnDrop; children: Re
   const [area] = useState(() => createArea(drop));
   return <DragArea.Provider value={area}>{children}</DragArea.Provider>;
 }
-
-const noSubscription = () => () => {};
 
 /** Whether a post is being dragged over the target `id` (an element carrying `data-drop={id}`). */
 export function useDropTarget(id: string): boolean {

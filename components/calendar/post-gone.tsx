@@ -1,10 +1,9 @@
 "use client";
 
+import { noSubscription } from "@/components/ui/no-subscription";
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { draftKey } from "./draft-key";
-
-const noSubscription = () => () => {};
 
 /**
  * The post a link (or the open editor) named is no longer in the view. When it went while someone was

@@ -26,7 +26,9 @@ export async function archiveMedia({ db, actor, id, now }: { db: Db; actor: Acto
         msg("errors.media.inUse", { posts: posts.length, logos: logos.map((b) => b.name).join(", ") || "none" }),
         { post_ids: posts.map((p) => p.id), logo_of: logos.map((b) => b.slug) },
       );
-    await tx.media.update({ where: { id }, data: { archivedAt: now } });
+    // Fenced like before: of two archivings at once, one records it.
+    const { count } = await tx.media.updateMany({ where: { id, archivedAt: null }, data: { archivedAt: now } });
+    if (count === 0) throw notFound("image");
     await recordEvent(tx, actor, { action: "media.archive", entityType: "media", entityId: id });
     return { id, archived: true };
   });

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { brandsInScope } from "@/lib/brands/brands-in-scope";
 import { networkName } from "@/lib/strategy/network-names";
 import { publishScope } from "./publish-scope";
 import { countResults, finishRun, startRun } from "./run-record";
@@ -24,12 +24,7 @@ interface RetryInput {
 export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
   const { db } = deps;
   const now = deps.clock();
-  const brands = input.brandSlug
-    ? [await resolveBrand({ db, workspaceId: input.workspaceId, ref: input.brandSlug })]
-    : await db.brand.findMany({
-        where: { workspaceId: input.workspaceId, archivedAt: null },
-        select: { id: true, slug: true },
-      });
+  const brands = await brandsInScope(db, input.workspaceId, input.brandSlug);
   const where = {
     date: new Date(`${input.date}T00:00:00Z`),
     platform: input.platform,

@@ -1,7 +1,6 @@
-import type { Db } from "@/lib/db";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";
-import { resolveBrand } from "@/lib/brands/resolve-brand";
+import { brandsInScope } from "@/lib/brands/brands-in-scope";
 import type { Locale } from "@/lib/i18n/locales";
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
@@ -30,15 +29,6 @@ interface DailyRunInput {
   actor?: Actor;
   /** the reader's language, for a dry run's step labels and problems */
   locale?: Locale;
-}
-
-/** Every brand of the workspace, or the one named (by slug or name, any case, as everywhere in the API). */
-async function brandsInScope(db: Db, workspaceId: string, brandRef?: string) {
-  if (brandRef) return [await resolveBrand({ db, workspaceId, ref: brandRef })];
-  return db.brand.findMany({
-    where: { workspaceId, archivedAt: null },
-    select: { id: true, slug: true, timezone: true },
-  });
 }
 
 /**

@@ -60,7 +60,9 @@ const X_URL_WEIGHT = 23;
 
 function fitLimit(network: Network, link: string | null): number {
   if (network !== "x") return NETWORK_LIMITS[network] - LINK_ID_HEADROOM;
-  const countedAsUrl = !link || measureLength("x", link) === X_URL_WEIGHT;
+  // Whether X sees a URL depends on its host, not on the query: measuring the address alone hits the
+  // length cache once per CTA target instead of parsing every post's own tagged link.
+  const countedAsUrl = !link || measureLength("x", link.replace(/[?#].*$/, "")) === X_URL_WEIGHT;
   return NETWORK_LIMITS.x - (countedAsUrl ? 0 : LINK_ID_HEADROOM);
 }
 
