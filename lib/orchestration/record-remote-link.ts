@@ -36,7 +36,13 @@ export async function recordRemoteLink(db: Db, input: LinkInput) {
     ]);
   if (remote.remoteId) {
     const other = await db.publication.findFirst({
-      where: { platform: input.platform, remoteId: remote.remoteId, id: { not: row.id } },
+      // Within the workspace: another tenant's ledger is neither read nor named here.
+      where: {
+        platform: input.platform,
+        remoteId: remote.remoteId,
+        id: { not: row.id },
+        brand: { workspaceId: input.workspaceId },
+      },
       select: { date: true },
     });
     if (other)

@@ -59,6 +59,21 @@ describe("PUT /api/orchestrator/link/{date}/{platform}", () => {
     );
     expect(await facebookRow()).toMatchObject({ remote_id: null, remote_url: null });
 
+    // Another workspace's post with that id neither blocks this one nor is named to it.
+    const theirs = await seedPublishing(db);
+    const theirPost = await db.post.findFirstOrThrow({ where: { brandId: theirs.brand.id, platform: "facebook" } });
+    await db.publication.create({
+      data: {
+        postId: theirPost.id,
+        brandId: theirs.brand.id,
+        platform: "facebook",
+        date: theirPost.date,
+        contentHash: theirPost.contentHash,
+        state: "published",
+        remoteId: `${ACCOUNTS.facebook}_98765`,
+      },
+    });
+
     // The link names the Page by name: the post's number joins the Page the brand publishes to.
     const res = await put("facebook", { brand: "acme", remote_url: "https://www.facebook.com/AcmePage/posts/98765" });
     expect(res.status, res.text).toBe(200);
