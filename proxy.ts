@@ -4,6 +4,8 @@ import { API_ROUTES } from "@/lib/generated/api-routes";
 import { allowedMethods, apiRouteMatcher } from "@/lib/api-route-match";
 import { baseSecurityHeaders, contentSecurityPolicy, networkImageOrigins } from "@/lib/security-headers";
 import { envPick } from "@/lib/env";
+import { pickLocale } from "@/lib/i18n/locales";
+import { msg, renderText, type Text } from "@/lib/i18n/render-text";
 
 const env = () =>
   envPick([
@@ -18,7 +20,9 @@ const env = () =>
 const PUBLIC_PAGES = ["/signin", "/signup", "/invite", "/review"];
 const matchRoute = apiRouteMatcher(API_ROUTES.filter((r) => r.pattern !== "/api/[...unknown]"));
 
-function problem(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+/** The API's error shape, in the language the request asks for (no session is read here). */
+function problem(req: NextRequest, status: number, code: string, text: Text, headers: Record<string, string> = {}) {
+  const message = renderText(text, pickLocale(null, req.headers.get("accept-language")));
   return NextResponse.json({ error: { code, message, details: [] } }, { status, headers });
 }
 
@@ -38,12 +42,14 @@ function badPath(pathname: string): boolean {
 
 function apiGate(req: NextRequest): NextResponse | null {
   const { pathname } = req.nextUrl;
-  if (badPath(pathname)) return problem(400, "bad_request", "The URL path is not valid percent-encoded UTF-8.");
+  if (badPath(pathname)) return problem(req, 400, "bad_request", msg("errors.request.badPath"));
   const route = matchRoute(pathname);
   if (!route) return null; // the JSON 404 route answers
   const allow = allowedMethods(route);
   if (!allow.includes(req.method.toUpperCase()))
-    return problem(405, "method_not_allowed", `${req.method} is not allowed here.`, { Allow: allow.join(", ") });
+    return problem(req, 405, "method_not_allowed", msg("errors.request.methodNotAllowed", { method: req.method }), {
+      Allow: allow.join(", "),
+    });
   return null;
 }
 
@@ -60,7 +66,7 @@ function crossSiteAction(req: NextRequest): boolean {
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (pathname.startsWith("/api/")) return withBaseHeaders(apiGate(req) ?? NextResponse.next());
-  if (crossSiteAction(req)) return withBaseHeaders(problem(403, "forbidden", "Cross-site request refused."));
+  if (crossSiteAction(req)) return withBaseHeaders(problem(req, 403, "forbidden", msg("errors.request.crossSite")));
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const settings = env();

@@ -17,6 +17,15 @@ describe("proxy: the /api gate", () => {
     expect((await call("/api/health", { method: "DELETE" })).headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 
+  it("writes its errors in the language the request asks for", async () => {
+    const english = await call("/api/brands", { method: "PUT" });
+    expect((await english.json()).error.message).toBe("PUT is not allowed here.");
+    const french = await call("/api/brands", { method: "PUT", headers: { "accept-language": "fr-FR,fr;q=0.9" } });
+    expect((await french.json()).error.message).toBe("La méthode PUT n’est pas autorisée ici.");
+    const badPath = await call("/api/brands/%ZZ", { headers: { "accept-language": "fr" } });
+    expect((await badPath.json()).error.message).toMatch(/^Le chemin de l’adresse/);
+  });
+
   it.each(["/api/brands/%ZZ", "/api/brands/%", "/api/brands/%ED%A0%80", "/api/posts/%00", "/api/no/%E0%A4%A"])(
     "answers %s with a JSON 400, even without credentials",
     async (path) => {
