@@ -110,9 +110,16 @@ export function withAuth<P = Params>(
   }, handler);
 }
 
-/** A signed-in person, whatever their workspaces (accepting an invite); API tokens do not qualify. */
+/**
+ * A signed-in person, whatever their workspaces (accepting an invite). An API token is known but not
+ * allowed here (403); a bad one is still 401.
+ */
 export function withSession<P = Params>(handler: (ctx: BaseCtx<P> & SessionIdentity) => Promise<Response>) {
   return wrap<P, BaseCtx<P> & SessionIdentity>(async (b, reader) => {
+    if (b.req.headers.has("authorization")) {
+      await resolveRequestAuth(b.req, b.db, b.now);
+      throw new AppError("forbidden", msg("errors.auth.personOnly"));
+    }
     const session = await requestSession(b.req, b.db, b.now);
     if (!session) throw new AppError("unauthorized", msg("errors.auth.signInFirst"));
     reader.userId = session.userId;

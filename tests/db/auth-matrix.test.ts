@@ -18,7 +18,7 @@ import { useRouteEnv } from "./support/route-env";
 import { FIXTURE_DAY, seedTenant, type Tenant } from "./support/tenant-fixture";
 
 type Role = "viewer" | "editor" | "owner";
-/** "session": any signed-in person, whatever their role (an invite, one's notifications); API tokens get 401. */
+/** "session": any signed-in person, whatever their role (an invite, one's notifications); API tokens get 403. */
 type Access = Role | "public" | "cron" | "nextauth" | "session";
 
 export interface MatrixEntry {
@@ -436,7 +436,10 @@ describe("authorization matrix", () => {
       expect(anon.status, "anonymous").toBe(401);
       expect(anon.json?.error?.code).toBe("unauthorized");
       if (e.access === "session") {
-        expect((await call(e, t, { token: t.tokens.owner })).status, "API token on a session route").toBe(401);
+        const token = await call(e, t, { token: t.tokens.owner });
+        expect(token.status, "API token on a session route").toBe(403);
+        expect(token.json?.error?.code).toBe("forbidden");
+        expect((await call(e, t, { token: "scm_not-a-real-token" })).status, "bad token").toBe(401);
         const ok = await call(e, t, { userId: t.users.viewer });
         expect([401, 403], ok.text).not.toContain(ok.status);
         expect(ok.status).toBeLessThan(500);

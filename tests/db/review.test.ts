@@ -205,7 +205,7 @@ describe("the review step", () => {
     });
     expect((await callRoute(notifications.GET, { userId: approverId })).json.unread).toBe(0);
     expect((await callRoute(read.POST, { method: "POST", userId: approverId, body: {} })).status).toBe(422);
-    expect((await callRoute(notifications.GET, { token: t.tokens.owner })).status).toBe(401);
+    expect((await callRoute(notifications.GET, { token: t.tokens.owner })).status).toBe(403);
   });
 
   it("a submit and a review decision are undone like any change: each puts back exactly the posts it changed", async () => {

@@ -133,7 +133,7 @@ describe("finding 9: sessions can be revoked", () => {
 
     const ws = await seedWorkspace(db);
     const byToken = await callRoute(sessions.DELETE, { method: "DELETE", token: ws.tokens.owner });
-    expect(byToken.status).toBe(401);
+    expect(byToken.status).toBe(403);
   });
 
   it("the retention job drops expired sessions and spent rate-limit windows, and keeps live ones", async () => {

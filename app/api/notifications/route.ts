@@ -7,7 +7,7 @@ import { msg } from "@/lib/i18n/render-text";
 export type NotificationsResponse = JsonOf<typeof listNotifications>;
 
 export const GET = withAuth(async ({ req, db, auth }) => {
-  if (!auth.userId) throw new AppError("unauthorized", msg("errors.notifications.person"));
+  if (!auth.userId) throw new AppError("forbidden", msg("errors.notifications.person"));
   const q = readQuery(req, listNotificationsQuery);
   return json(
     await listNotifications({

@@ -9,7 +9,7 @@ export type PreferencesResponse = { preferences: JsonOf<typeof getPreferences> }
 export type SavedPreferencesResponse = { preferences: JsonOf<typeof setPreferences> };
 
 function person(userId: string | null): string {
-  if (!userId) throw new AppError("unauthorized", msg("errors.notifications.preferencesPerson"));
+  if (!userId) throw new AppError("forbidden", msg("errors.notifications.preferencesPerson"));
   return userId;
 }
 

@@ -7,7 +7,7 @@ import { msg } from "@/lib/i18n/render-text";
 export type MarkReadResponse = JsonOf<typeof markRead>;
 
 export const POST = withAuth(async ({ req, db, auth, now }) => {
-  if (!auth.userId) throw new AppError("unauthorized", msg("errors.notifications.person"));
+  if (!auth.userId) throw new AppError("forbidden", msg("errors.notifications.person"));
   const input = await readJson(req, markReadSchema);
   return json(
     await markRead({
