@@ -20,6 +20,21 @@ describe("seedDemo", () => {
     expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).learning).toMatchObject({
       samples: (31 + 22) * 3,
     });
+    // Every published thread and carousel has its parts and uploads confirmed, as the run board lists them.
+    const inParts = await db.publication.findMany({
+      where: {
+        brandId: brand.id,
+        OR: [{ post: { parts: { isEmpty: false } } }, { post: { slides: { isEmpty: false } } }],
+      },
+      include: { post: true, steps: true },
+    });
+    expect(inParts.some((p) => p.platform === "x")).toBe(true);
+    for (const pub of inParts) {
+      const { parts, slides } = pub.post;
+      const expected = pub.platform === "x" ? parts.length : 1 + (pub.platform === "linkedin" ? 1 : slides.length);
+      expect(pub.steps.length, `${pub.platform} ${pub.date.toISOString()}`).toBe(expected);
+      expect(pub.steps.find((s) => s.kind === "part" && s.index === 0)?.remoteId).toBe(pub.remoteId);
+    }
     const counts = [await db.user.count(), await db.post.count(), await db.publication.count()];
     expect((await seedDemo({ db, now, withLogin: true })).created).toBe(false);
     expect([await db.user.count(), await db.post.count(), await db.publication.count()]).toEqual(counts);

@@ -8,9 +8,42 @@ import { collectComments } from "@/lib/listening/collect-comments";
 import { createCommentSource } from "@/lib/wiring/listening-adapters";
 import { keyRingFromEnv } from "@/lib/crypto/secret-box";
 
+interface PastPost {
+  platform: string;
+  parts: string[];
+  slides: string[];
+  scheduledAt: Date;
+}
+
+/**
+ * The steps the sandbox would have confirmed for a past post in parts, as the run board lists them: a
+ * carousel's uploads then the post, or each part of a thread. Ids are derived like the sandbox's own.
+ */
+function seededSteps(p: PastPost, remoteId: string, account: string, publicationId: string) {
+  const step = (kind: string, index: number, id: string) => ({
+    publicationId,
+    kind,
+    index,
+    attempt: 1,
+    remoteId: id,
+    createdAt: p.scheduledAt,
+  });
+  const upload = (kind: string, index: number) =>
+    step(kind, index, sandboxRemoteId(account, kind, String(index), remoteId));
+  if (p.platform === "x") {
+    const ids = p.parts
+      .slice(1)
+      .reduce((acc, text) => [...acc, sandboxRemoteId(account, acc.at(-1)!, text)], [remoteId]);
+    return p.parts.length ? ids.map((id, i) => step("part", i, id)) : [];
+  }
+  if (!p.slides.length) return [];
+  const uploads = p.platform === "linkedin" ? [upload("document", 0)] : p.slides.map((_, i) => upload("media", i));
+  return [...uploads, step("part", 0, remoteId)];
+}
+
 /**
  * The demo's past: posts before today are published to the sandbox with one attempt each and
- * simulated metrics and comments, so the run board, the charts, Conversations and the learning panel have
+ * simulated metrics and comments (and the steps of threads and carousels), so the run board, the charts, Conversations and the learning panel have
  * something real to show.
  */
 export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId: string; today: string; now: Date }) {
@@ -34,6 +67,7 @@ export async function seedHistory({ db, brandId, today, now }: { db: Db; brandId
         publishedAt,
       },
     });
+    await db.publicationStep.createMany({ data: seededSteps(p, remoteId, `sandbox:${brandId}:${p.platform}`, pub.id) });
     await db.publishAttempt.create({
       data: {
         publicationId: pub.id,
