@@ -18,7 +18,7 @@ const PHONE = "(max-width: 639.98px)";
 export function CalendarGrid({
   month,
   anchor,
-  language,
+  region,
   today,
   posts,
   pillarNames,
@@ -32,7 +32,8 @@ export function CalendarGrid({
   month: string;
   /** the day the page was opened on (today in the current month, or a linked day) */
   anchor: string;
-  language: string;
+  /** the reader's locale: the weeks start on its first weekday */
+  region: string;
   today: string;
   posts: PostDto[];
   pillarNames: Record<string, string>;
@@ -47,7 +48,7 @@ export function CalendarGrid({
 }) {
   const t = useTranslations("calendar");
   const locale = useLocale();
-  const weekStart = firstWeekday(language);
+  const weekStart = firstWeekday(region);
   const weeks = monthWeeks(month, weekStart);
   const { from, to } = monthRange(month);
   const [focus, setFocus] = useState(today >= from && today <= to ? today : from);
@@ -96,6 +97,7 @@ export function CalendarGrid({
       >
         <div
           aria-hidden
+          data-testid="weekday-header"
           className="grid grid-cols-[repeat(7,minmax(0,1fr))_5.5rem] bg-slate-100 text-xs font-medium text-slate-700 max-sm:hidden"
         >
           {weekdayNames(locale, weekStart).map((d) => (

@@ -42,6 +42,7 @@ export function CalendarView({
   month,
   date,
   today,
+  region,
   canEdit,
   review,
 }: {
@@ -51,11 +52,13 @@ export function CalendarView({
   /** the day the week view shows the week of */
   date: string;
   today: string;
+  /** the reader's locale with its region: whose first weekday the weeks start on */
+  region: string;
   canEdit: boolean;
   review: ReviewSettings;
 }) {
   const { params, setParams } = useCalendarParams(brand.slug);
-  const { from, to } = viewRange(view, month, date, brand.language);
+  const { from, to } = viewRange(view, month, date, region);
   const posts = usePosts(brand.slug, from, to);
   const connections = useConnections(brand.slug);
   const t = useTranslations("calendar");
@@ -225,7 +228,7 @@ export function CalendarView({
           ) : view === "list" ? (
             <ListView {...shared} />
           ) : (
-            <CalendarGrid month={month} anchor={date} language={brand.language} {...shared} />
+            <CalendarGrid month={month} anchor={date} region={region} {...shared} />
           )}
         </DragAndDrop>
       ) : null}

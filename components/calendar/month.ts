@@ -14,7 +14,7 @@ export function shiftMonth(month: string, delta: number) {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-/** Monday for French brands, Sunday for US ones, from the locale's own week data when the runtime has it. */
+/** Monday in France or Britain, Sunday in the US, from the locale's own week data when the runtime has it. */
 export function firstWeekday(language: string): number {
   try {
     const loc = new Intl.Locale(language) as Intl.Locale & {
@@ -26,7 +26,7 @@ export function firstWeekday(language: string): number {
   } catch {
     // fall through
   }
-  return language.startsWith("en-US") ? 0 : 1;
+  return /^en(-US)?$/i.test(language) ? 0 : 1;
 }
 
 /** The grid's weeks: each a list of 7 ISO dates or null for padding cells. */

@@ -8,7 +8,7 @@ export type CalendarViewName = (typeof VIEWS)[number];
 export const readView = (v: string | null | undefined): CalendarViewName =>
   VIEWS.includes(v as CalendarViewName) ? (v as CalendarViewName) : "month";
 
-/** The first day of the week holding `date`, with the brand's first weekday. */
+/** The first day of the week holding `date`, with the reader's first weekday. */
 export function weekStartOf(date: string, language: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((dow - firstWeekday(language) + 7) % 7));

@@ -66,6 +66,28 @@ test.describe.serial("calendar views", () => {
     await expect(page.getByTestId("week-grid").getByTestId(id)).toHaveCount(1);
   });
 
+  test("weeks start on the reader's first weekday: Sunday in the US, Monday in Britain", async ({
+    browser,
+    baseURL,
+  }) => {
+    for (const [locale, first, weekFrom, weekTo] of [
+      ["en-US", "Sun", "2027-03-14", "2027-03-20"],
+      ["en-GB", "Mon", "2027-03-15", "2027-03-21"],
+    ]) {
+      const context = await browser.newContext({ baseURL, locale });
+      const page = await context.newPage();
+      await signIn(page, account.email, PASSWORD);
+      await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
+      await interactive(page);
+      await expect(page.getByTestId("weekday-header").locator("div").first()).toHaveText(first);
+      await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-17`);
+      await interactive(page);
+      await expect(page.getByTestId(`slot-${weekFrom}-09`)).toBeAttached();
+      await expect(page.getByTestId(`slot-${weekTo}-09`)).toBeAttached();
+      await context.close();
+    }
+  });
+
   test("list view: the queue grouped by day, remembered in the URL", async ({ page }, info) => {
     await signIn(page, account.email, PASSWORD);
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);

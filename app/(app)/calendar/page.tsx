@@ -1,5 +1,7 @@
 import { pageTitle } from "@/components/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { readerRegion } from "@/lib/i18n/locales";
 import { IntentLink } from "@/components/ui/intent-link";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/db";
@@ -52,7 +54,9 @@ async function CalendarPage({
   const anchor = date ?? (today.startsWith(month) ? today : `${month}-01`);
   // The view's posts are rendered into the first HTML: the client's query starts from this data
   // instead of fetching it after the scripts load.
-  const { from, to } = viewRange(view, month, anchor, brand.language);
+  // Weeks start on the reader's first weekday, not the brand's audience's.
+  const region = readerRegion((await headers()).get("accept-language"), await getLocale());
+  const { from, to } = viewRange(view, month, anchor, region);
   const queries = new QueryClient();
   // Cards still being made are counted before the posts are read: when none is left, every card is in them.
   queries.setQueryData(cardProgressKey(brand.slug), await countRequestedCards(getDb(), auth.workspaceId, brand.id));
@@ -68,6 +72,7 @@ async function CalendarPage({
         month={month}
         date={anchor}
         today={today}
+        region={region}
         canEdit={roleAtLeast(auth.role, "editor")}
         review={{
           approvalRequired: ws.approvalRequired,
