@@ -20,7 +20,8 @@ interface Row {
 
 /**
  * The workspace's activity, newest first. An event's brand is found through what it is about: the brand
- * itself, or one of its posts, plans or connections.
+ * itself, one of its posts, plans or connections, an image uploaded for it, or, for an undo, what the
+ * undone change was about.
  */
 export async function listAuditEvents({
   db,
@@ -53,8 +54,13 @@ export async function listAuditEvents({
     LEFT JOIN "Post" p ON e."entityType" = 'post' AND p.id = e."entityId"
     LEFT JOIN "Plan" pl ON e."entityType" = 'plan' AND pl.id = e."entityId"
     LEFT JOIN "ChannelConnection" c ON e."entityType" = 'connection' AND c.id = e."entityId"
+    LEFT JOIN "AuditEvent" u ON e."entityType" = 'change' AND u.id = e."entityId" AND u."workspaceId" = e."workspaceId"
+    LEFT JOIN "Post" up ON u."entityType" = 'post' AND up.id = u."entityId"
+    LEFT JOIN "Plan" upl ON u."entityType" = 'plan' AND upl.id = u."entityId"
     LEFT JOIN "Brand" b ON b."workspaceId" = e."workspaceId"
-      AND b.id = COALESCE(CASE WHEN e."entityType" = 'brand' THEN e."entityId" END, p."brandId", pl."brandId", c."brandId")
+      AND b.id = COALESCE(CASE WHEN e."entityType" = 'brand' THEN e."entityId" END, p."brandId", pl."brandId", c."brandId",
+        CASE WHEN e."entityType" = 'media' THEN e.data->>'brandId' END,
+        CASE WHEN u."entityType" = 'brand' THEN u."entityId" END, up."brandId", upl."brandId")
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY e."createdAt" DESC, e.id DESC
     LIMIT ${limit + 1}`);

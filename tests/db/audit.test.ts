@@ -5,6 +5,7 @@ import * as generate from "@/app/api/strategy/generate/route";
 import * as approve from "@/app/api/strategy/approve/route";
 import * as postRoute from "@/app/api/posts/[id]/route";
 import * as brandRoute from "@/app/api/brands/[brand]/route";
+import * as undo from "@/app/api/undo/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -128,5 +129,20 @@ describe("GET /api/audit", () => {
       expect(res.status, bad).toBe(422);
       expect(res.json.error.code).toBe("validation_error");
     }
+  });
+
+  it("finds an undo's brand through the change it undid", async () => {
+    const edit = (await get("action=post.edit&brand=alpha")).json.events[0];
+    const undone = await callRoute(undo.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { change_id: edit.id },
+    });
+    expect(undone.status, undone.text).toBe(200);
+    const alpha = await get("brand=alpha&action=change.undo");
+    expect(alpha.json.events.map((e: { brand: string; target_id: string }) => [e.brand, e.target_id])).toEqual([
+      ["alpha", edit.id],
+    ]);
+    expect((await get("brand=beta&action=change.undo")).json.events).toEqual([]);
   });
 });
