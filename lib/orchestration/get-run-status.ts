@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { PostNetwork } from "./types";
 import { firstWords } from "@/lib/text/first-words";
 import { summarizeStates } from "./summarize-states";
+import { dayRuns } from "./day-runs";
 
 export interface StatusRow {
   brand: string;
@@ -116,54 +117,7 @@ export async function getRunStatus({
       })),
     };
   });
-  const touched = { id: { in: rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x) } };
-  const runs = await db.orchestratorRun.findMany({
-    // For one brand, the runs that sent its posts; for the workspace, also its runs of the day that sent nothing.
-    where: brandSlug ? touched : { OR: [{ date: day, workspaceId }, touched] },
-    orderBy: { startedAt: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      workspaceId: true,
-      trigger: true,
-      triggeredBy: true,
-      dryRun: true,
-      status: true,
-      counts: true,
-      startedAt: true,
-      finishedAt: true,
-    },
-  });
-  // A cron run serves every tenant; a tenant sees only its own share of it, and one brand only that brand's.
-  const counted = runs.filter((r) => r.workspaceId === null || brandSlug).map((r) => r.id);
-  const mine = counted.length
-    ? await db.publishAttempt.groupBy({
-        by: ["runId", "outcome"],
-        where: {
-          runId: { in: counted },
-          publication: { brand: { workspaceId, ...onlyBrand } },
-        },
-        _count: { _all: true },
-      })
-    : [];
-  const visibleRuns = runs.map(({ workspaceId: owner, ...r }) => {
-    const run = {
-      id: r.id,
-      trigger: r.trigger,
-      triggered_by: r.triggeredBy,
-      dry_run: r.dryRun,
-      status: r.status,
-      counts: r.counts as Record<string, number>,
-      started_at: r.startedAt.toISOString(),
-      finished_at: r.finishedAt?.toISOString() ?? null,
-    };
-    if (owner !== null && !brandSlug) return run;
-    const counts: Record<string, number> = { total: 0 };
-    for (const g of mine.filter((m) => m.runId === r.id)) {
-      counts[g.outcome] = (counts[g.outcome] ?? 0) + g._count._all;
-      counts.total += g._count._all;
-    }
-    return { ...run, counts };
-  });
-  return { date, rows, runs: visibleRuns, summary: summarizeStates(rows) };
+  const runIds = rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x);
+  const runs = await dayRuns({ db, workspaceId, day, brand, touched: runIds });
+  return { date, rows, runs, summary: summarizeStates(rows) };
 }

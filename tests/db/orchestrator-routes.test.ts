@@ -10,7 +10,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { startFakes } from "../fakes/start-fakes";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
-import { ACCOUNTS, DAY, type Fakes, fakeEnv, seedPublishing } from "./support/orchestration";
+import { ACCOUNTS, brandRow, DAY, type Fakes, fakeEnv, seedPublishing } from "./support/orchestration";
 import { shiftInstant } from "@/lib/dates/days";
 
 let db: Db;
@@ -81,12 +81,24 @@ describe("GET /api/orchestrator/status", () => {
     expect(fb.attempts[0].response_excerpt).toContain("400");
     expect(res.json.summary.published).toBe(2);
     expect(res.json.runs.length).toBeGreaterThanOrEqual(1);
-    // One brand's board lists the runs that sent its posts, counted for it; the workspace's also its dry run.
-    expect(res.json.runs.every((r: { dry_run: boolean }) => !r.dry_run)).toBe(true);
-    const published = res.json.runs.find((r: { counts: { total: number } }) => r.counts.total > 0);
+    // One brand's board lists the day's runs, each counted for that brand: the dry run by its payloads.
+    const published = res.json.runs.find((r: { dry_run: boolean; counts: { total: number } }) => !r.dry_run);
     expect(published.counts).toMatchObject({ total: 3, published: 2, failed: 1 });
+    const dry = res.json.runs.find((r: { dry_run: boolean }) => r.dry_run);
+    expect(dry.counts).toEqual({ total: 3, would_publish: 3 });
     const all = await callRoute(status.GET, { token: tokens.viewer, path: `/api/orchestrator/status?date=${DAY}` });
-    expect(all.json.runs.some((r: { dry_run: boolean }) => r.dry_run)).toBe(true);
+    expect(all.json.runs.map((r: { id: string }) => r.id).sort()).toEqual(
+      res.json.runs.map((r: { id: string }) => r.id).sort(),
+    );
+    // Another brand's board lists the same runs, with none of acme's posts in them.
+    await db.brand.create({ data: brandRow(seeded.ws.id, "Quiet") });
+    const quiet = await callRoute(status.GET, {
+      token: tokens.viewer,
+      path: `/api/orchestrator/status?date=${DAY}&brand=quiet`,
+    });
+    expect(quiet.json.rows).toEqual([]);
+    expect(quiet.json.runs.map((r: { counts: object }) => r.counts)).toEqual(quiet.json.runs.map(() => ({ total: 0 })));
+    expect(quiet.json.runs.length).toBe(res.json.runs.length);
     // An excerpt of the post on one line, cut between words with an ellipsis, never mid-word.
     const post = await db.post.findUniqueOrThrow({ where: { id: fb.post_id } });
     const words = post.body.split(/\s+/);

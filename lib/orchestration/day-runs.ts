@@ -1,0 +1,77 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
+
+/**
+ * The runs a day's board lists, newest first: the workspace's runs of that day (dry ones and those that
+ * sent nothing included) and every run that sent one of the day's posts. A cron run serves every tenant,
+ * so a tenant sees only its own share of its counts; one brand's board shows that brand's share of each
+ * run (its attempts, or its payloads in a dry run), so a run that sent nothing of it reads 0.
+ */
+export async function dayRuns({
+  db,
+  workspaceId,
+  day,
+  brand,
+  touched,
+}: {
+  db: Db;
+  workspaceId: string;
+  day: Date;
+  brand: { id: string; slug: string } | null;
+  touched: string[];
+}) {
+  const runs = await db.orchestratorRun.findMany({
+    where: { OR: [{ date: day, workspaceId }, { id: { in: touched } }] },
+    orderBy: { startedAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      workspaceId: true,
+      trigger: true,
+      triggeredBy: true,
+      dryRun: true,
+      status: true,
+      counts: true,
+      startedAt: true,
+      finishedAt: true,
+    },
+  });
+  const ownShare = (r: (typeof runs)[number]) => r.workspaceId !== null && !brand;
+  const sent = runs.filter((r) => !ownShare(r) && !r.dryRun).map((r) => r.id);
+  const attempts = sent.length
+    ? await db.publishAttempt.groupBy({
+        by: ["runId", "outcome"],
+        where: { runId: { in: sent }, publication: { brand: { workspaceId, ...(brand ? { id: brand.id } : {}) } } },
+        _count: { _all: true },
+      })
+    : [];
+  const shares = new Map<string, Record<string, number>>();
+  for (const g of attempts) add(shares, g.runId!, g.outcome, g._count._all);
+  // A dry run's payloads name their brand; a dry run belongs to one workspace, where slugs are unique.
+  const dry = brand ? runs.filter((r) => r.dryRun && r.workspaceId === workspaceId).map((r) => r.id) : [];
+  if (dry.length) {
+    const rendered = await db.$queryRaw<{ id: string; status: string; n: number }[]>(Prisma.sql`
+      SELECT r.id, x->>'status' AS status, count(*)::int AS n
+      FROM "OrchestratorRun" r, jsonb_array_elements(CASE WHEN jsonb_typeof(r.results) = 'array' THEN r.results ELSE '[]' END) x
+      WHERE r.id = ANY(${dry}::text[]) AND x->>'brand' = ${brand!.slug}
+      GROUP BY r.id, x->>'status'`);
+    for (const g of rendered) add(shares, g.id, g.status, g.n);
+  }
+  return runs.map((r) => ({
+    id: r.id,
+    trigger: r.trigger,
+    triggered_by: r.triggeredBy,
+    dry_run: r.dryRun,
+    status: r.status,
+    counts: ownShare(r) ? (r.counts as Record<string, number>) : (shares.get(r.id) ?? { total: 0 }),
+    started_at: r.startedAt.toISOString(),
+    finished_at: r.finishedAt?.toISOString() ?? null,
+  }));
+}
+
+function add(shares: Map<string, Record<string, number>>, runId: string, outcome: string, n: number) {
+  const counts = shares.get(runId) ?? { total: 0 };
+  counts[outcome] = (counts[outcome] ?? 0) + n;
+  counts.total += n;
+  shares.set(runId, counts);
+}
