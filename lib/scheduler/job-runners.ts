@@ -8,7 +8,7 @@ import { purgeExpiredSessions } from "@/lib/sessions/end-sessions";
 import type { CollectDeps } from "@/lib/analytics/collect-metrics";
 import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
 import { runPublishJob } from "@/lib/orchestration/run-publish-job";
-import type { ChannelResolver } from "@/lib/orchestration/types";
+import type { OrchestratorDeps } from "@/lib/orchestration/types";
 import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
 import type { OutboxDeps } from "@/lib/outbox/types";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
@@ -38,8 +38,11 @@ export function jobRunners(
   deps: {
     db: Db;
     clock: () => Date;
-    /** a fresh resolver per run, so a reconnected account's new token is used */
-    channels: () => ChannelResolver;
+    /**
+     * What sending needs, fresh per run (a reconnected account's new token is used): the channels and the
+     * media storage images are read from. The same wiring as Run now and Retry, so no path can lack a part.
+     */
+    publishing: () => Pick<OrchestratorDeps, "channels" | "mediaStorage">;
     keyRing: () => KeyRing;
     outbox: (now: Date) => OutboxDeps;
     /** builds a network's metrics collector; the wiring passes the environment-configured factory */
@@ -62,7 +65,7 @@ export function jobRunners(
       const orchestrator = {
         db,
         clock,
-        channels: deps.channels(),
+        ...deps.publishing(),
         notify: deps.notify,
         concurrency: settings.publishConcurrency,
         deadline: new Date(clock().getTime() + settings.runDeadlineMs),

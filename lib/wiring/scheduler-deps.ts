@@ -28,7 +28,10 @@ export function scheduledJobRunners(db: Db, clock: () => Date = () => new Date()
       clock,
       keyRing,
       // The app's own wiring, with the process's keep-alive pools and per-network send limits.
-      channels: () => orchestratorDeps(db).channels,
+      publishing: () => {
+        const { channels, mediaStorage } = orchestratorDeps(db);
+        return { channels, mediaStorage };
+      },
       outbox: (now) => outboxDeps(db, now),
       collectorFor: (n) => createCollector(n),
       notify: notifyContextFromEnv(),

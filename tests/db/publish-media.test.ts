@@ -14,6 +14,7 @@ import { startFakes } from "../fakes/start-fakes";
 import { useRouteEnv } from "./support/route-env";
 import { DAY, dailyInput, type Fakes, fakeEnv, ledger, makeDeps, seedPublishing } from "./support/orchestration";
 import { waitForLeaseEnd } from "./support/lease";
+import { scheduledJobRunners } from "@/lib/wiring/scheduler-deps";
 
 let db: Db;
 let url: string;
@@ -203,4 +204,15 @@ describe("publishing images on each network's contract", () => {
     expect(x.posts[0].mediaIds).toEqual((await steps(row.id)).map((s) => s.remoteId));
     // a child process (tsx compiling the app) is started and killed: slow on a busy machine
   }, 120_000);
+});
+
+describe("the scheduled run, wired as the app wires it", () => {
+  it("publishes a post with an image: the scheduler and the cron route read the same media storage as Run now", async () => {
+    const { brand } = await withImages(1, "linkedin", { connect: false });
+    const evening = new Date(`${DAY}T23:00:00Z`);
+    await scheduledJobRunners(db, () => evening).publish({ at: evening, stopSignal: new AbortController().signal });
+    const row = (await ledger(db, brand.id)).linkedin;
+    expect([row.state, row.lastError]).toEqual(["published", null]);
+    expect(await steps(row.id)).toHaveLength(1);
+  });
 });

@@ -58,7 +58,9 @@ function runners(): Record<ScheduledJob, JobRunner> {
       keyRing,
       outbox,
       collectorFor: (n) => createCollector(n, { env }),
-      channels: () => createChannelResolver({ db, keyRing, publisherFor: (n) => createPublisher(n, { env }) }),
+      publishing: () => ({
+        channels: createChannelResolver({ db, keyRing, publisherFor: (n) => createPublisher(n, { env }) }),
+      }),
       notify: { emailEnabled: false, appUrl: "http://localhost:3000" },
       clientFor: (n) => createOAuthClient(n, { env }),
       identityFor: (n) => createOAuthClient(n, { env, identityOnly: true }),
