@@ -135,14 +135,22 @@ async function processOne(
 
   try {
     await deps.faultHook?.("claimed");
+    // A row whose last send may be live is never failed before the network was asked: a failure tells a
+    // person to fix and approve again, which would send a second copy. Until the account can be asked, it
+    // stays unknown and is checked again later.
+    const mayBeLive = needsReconcile(claim);
+    const cannotCheck = (reason: string) =>
+      unknown(`Could not check the network for an earlier send: ${reason}`, null, "", "reconcile_failed");
     let channel: ResolvedChannel;
     try {
       channel = await deps.channels(post.brandId, claim.platform);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
+      if (mayBeLive) return await cannotCheck(message);
       return await failed({ ok: false, failureClass: "needs_reconnect", message, httpStatus: null, raw: "" });
     }
     if (channel.blocked) {
+      if (mayBeLive) return await cannotCheck(channel.blocked);
       return await failed({
         ok: false,
         failureClass: "needs_reconnect",
@@ -153,6 +161,20 @@ async function processOne(
     }
     const since = shiftInstant(new Date(Math.min(post.scheduledAt.getTime(), startedAt.getTime())), -2);
     const steps = hasSteps(post);
+    // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
+    if (mayBeLive && !steps) {
+      const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
+      if (found && "error" in found) return await cannotCheck(found.error);
+      // Another post's copy is not ours: send, and the network's duplicate answer is handled below.
+      if (found && "post" in found)
+        return await published(
+          found.post.remoteId,
+          found.post.remoteUrl,
+          "reconciled",
+          null,
+          "found on the network by content match",
+        );
+    }
     const library = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
     if (typeof library === "string")
       return await failed({ ok: false, failureClass: "rejected", message: library, httpStatus: null, raw: "" });
@@ -165,26 +187,6 @@ async function processOne(
       : { primaryColor: null, accentColor: null };
     const carousel = carouselMedia(post.platform, post.slides, { name: post.brand.name, ...colors });
     const images = [...carousel.images, ...library];
-    // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
-    if (needsReconcile(claim) && !steps) {
-      const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
-      if (found && "error" in found)
-        return await unknown(
-          `Could not check the network for an earlier send: ${found.error}`,
-          null,
-          "",
-          "reconcile_failed",
-        );
-      // Another post's copy is not ours: send, and the network's duplicate answer is handled below.
-      if (found && "post" in found)
-        return await published(
-          found.post.remoteId,
-          found.post.remoteUrl,
-          "reconciled",
-          null,
-          "found on the network by content match",
-        );
-    }
     await toSending();
     await deps.faultHook?.("sending");
     const res = steps
@@ -197,7 +199,7 @@ async function processOne(
           firstComment: post.firstComment,
           images,
           document: carousel.document,
-          mayHaveLanded: needsReconcile(claim),
+          mayHaveLanded: mayBeLive,
           since,
           clock,
           faultHook: deps.faultHook,

@@ -149,6 +149,27 @@ describe("the fault matrix", () => {
     });
   }
 
+  it("a row that may be live is never failed before the network is asked: a dead connection keeps it unknown", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    fakes.fakes.linkedin.failNext("timeout_after_accept");
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id));
+    expect((await ledger(db, brand.id)).linkedin.state).toBe("unknown");
+    const where = { brandId: brand.id, platform: "linkedin" as const };
+    await db.channelConnection.updateMany({ where, data: { status: "needs_reconnect", statusReason: "revoked" } });
+    later(24 * 3600_000);
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id));
+    let row = (await ledger(db, brand.id)).linkedin;
+    // A failure would tell a person to fix the post and approve it again: a second copy.
+    expect(row.state).toBe("unknown");
+    expect(row.lastError).toMatch(/^Could not check the network for an earlier send: .*reconnected/);
+    await db.channelConnection.updateMany({ where, data: { status: "active", statusReason: null } });
+    later(24 * 3600_000);
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id));
+    row = (await ledger(db, brand.id)).linkedin;
+    expect([row.state, row.remoteId]).toEqual(["published", fakes.fakes.linkedin.posts[0].id]);
+    expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
+  });
+
   it("connection reset before the network took it: reconciled as absent, then sent once", async () => {
     const { ws, brand } = await seedPublishing(db);
     fakes.fakes.facebook.failNext("reset", { on: "create" });
