@@ -41,7 +41,7 @@ export function RunSteps({ row, testKey }: { row: StatusRow; testKey: string }) 
                 <span>{upload ? t("uploadedId", { id: step.remote_id }) : t("postedId", { id: step.remote_id })}</span>
               )
             ) : (
-              <span className="text-slate-400">{t("notYet")}</span>
+              <span className="text-slate-500">{t("notYet")}</span>
             )}
           </li>
         );

@@ -44,6 +44,7 @@ function query(f: Filters, extra: Record<string, string> = {}) {
 /** Who did what and when: filters, a page at a time, and the same filters as a CSV download. */
 export function ActivityLog({ brands, people }: { brands: { slug: string; name: string }[]; people: string[] }) {
   const t = useTranslations("activity");
+  const actorName = useActorName();
   const [filters, setFilters] = useState<Filters>({ brand: "", actor: "", action: "", from: "", to: "" });
   const list = useInfiniteQuery({
     queryKey: ["audit", filters],
@@ -71,7 +72,7 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
           <option value="">{t("everyone")}</option>
           {people.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {actorName(p)}
             </option>
           ))}
         </select>
@@ -124,12 +125,20 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
   );
 }
 
+/** A person is named by their email; the app's own workers and API tokens by what they are. */
+function useActorName() {
+  const t = useTranslations("activity.actorName");
+  return (label: string) =>
+    label === "cards" ? t("cards") : label.startsWith("token:") ? t("token", { name: label.slice(6) }) : label;
+}
+
 /** Audit actions are dotted ("post.edit"); catalogue keys cannot hold dots. */
 const key = (action: string) => (action ? action.replaceAll(".", "_") : "any");
 
 function ActivityItem({ event: e }: { event: AuditEventDto }) {
   const t = useTranslations("activity");
   const f = useFormats();
+  const actorName = useActorName();
   const verb = t.has(`verb.${key(e.action)}`) ? t(`verb.${key(e.action)}`) : e.action;
   const d = e.details as Record<string, unknown> | null;
   const count =
@@ -143,14 +152,18 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
       <time className="w-40 shrink-0 text-slate-500" dateTime={e.at}>
         {f.dateTime(e.at)}
       </time>
-      <span className="font-medium">{e.actor}</span>
+      <span className="font-medium">{actorName(e.actor)}</span>
       <span>
         {verb}
         {count}
       </span>
       {e.brand_name ? <span className="text-slate-500">· {e.brand_name}</span> : null}
       <span className="text-xs text-slate-500">
-        {typeof d?.email === "string" ? d.email : `${e.target_type} ${e.target_id.slice(0, 10)}`}
+        {typeof d?.email === "string"
+          ? d.email
+          : e.target_type === "brand" && e.brand_name
+            ? null
+            : `${e.target_type} ${e.target_id.slice(0, 10)}`}
         {typeof d?.to === "string" && e.action === "member.role" ? ` → ${d.to}` : ""}
       </span>
     </li>
