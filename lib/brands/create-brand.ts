@@ -5,11 +5,13 @@ import { freeSlug } from "./free-slug";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
+import { assertFetchableFeeds } from "./check-feed-urls";
 import { findBrandByName } from "./find-brand-by-name";
 import { msg } from "@/lib/i18n/render-text";
 
 export async function createBrand({ db, actor, input }: { db: Db; actor: Actor; input: CreateBrandInput }) {
   await assertKnownTimezone(db, input.timezone);
+  assertFetchableFeeds(input.feed_urls);
   if (input.logo_media_id) await assertBrandLogo(db, actor.workspaceId, null, input.logo_media_id);
   const clash = await findBrandByName(db, actor.workspaceId, input.name);
   if (clash)

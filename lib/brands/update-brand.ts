@@ -5,6 +5,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { brandData } from "./brand-data";
 import { assertBrandLogo } from "./check-logo";
 import { assertKnownTimezone } from "./check-timezone";
+import { assertFetchableFeeds } from "./check-feed-urls";
 import { keepLocalTimes } from "./keep-local-times";
 import { findBrandByName } from "./find-brand-by-name";
 import { resolveBrand } from "./resolve-brand";
@@ -30,6 +31,7 @@ export async function updateBrand({
       ]);
   }
   if (input.timezone !== undefined) await assertKnownTimezone(db, input.timezone);
+  assertFetchableFeeds(input.feed_urls, brand.feedUrls);
   // an unchanged logo is not checked again: the brief stays savable after its image left the library
   if (input.logo_media_id && input.logo_media_id !== brand.logoMediaId)
     await assertBrandLogo(db, actor.workspaceId, brand.id, input.logo_media_id);

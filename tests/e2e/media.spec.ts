@@ -204,3 +204,32 @@ test("a carousel edited slide by slide goes out as a LinkedIn PDF document and a
     await expect(fbRow.getByTestId(`run-step-${step}`)).toHaveAttribute("data-done", "true");
   await page.screenshot({ path: "test-results/media-carousel-run.png", fullPage: true });
 });
+
+test("images uploaded together are all attached in order, and a post that is full says so", async ({ page }) => {
+  const { editor } = await openTodaysPost(page, "Batch Wren", ["x"], "x");
+  const picker = editor.getByTestId("media-picker");
+  await editor.getByTestId("media-upload").setInputFiles([
+    { name: "one.png", mimeType: "image/png", buffer: await png("#112233") },
+    { name: "two.png", mimeType: "image/png", buffer: await png("#445566") },
+  ]);
+  await expect(picker).toContainText("2 / 4");
+  await expect(editor.getByRole("button", { name: /one\.png, 80×60, image 1/ })).toBeVisible();
+  await expect(editor.getByRole("button", { name: /two\.png, 80×60, image 2/ })).toBeVisible();
+  await editor
+    .getByTestId("media-upload")
+    .setInputFiles(
+      await Promise.all(
+        ["three", "four", "five"].map(async (n) => ({
+          name: `${n}.png`,
+          mimeType: "image/png",
+          buffer: await png("#778899"),
+        })),
+      ),
+    );
+  await expect(picker).toContainText("4 / 4");
+  await expect(picker).toContainText("This post takes at most 4 images: unselect one first.");
+  // The fifth is in the library, not on the post; picking it while full is refused the same way.
+  await editor.getByRole("button", { name: /^five\.png/ }).click();
+  await expect(picker).toContainText("4 / 4");
+  await expect(editor.getByRole("button", { name: /five\.png, 80×60, image/ })).toHaveCount(0);
+});

@@ -69,6 +69,8 @@ describe("isPublicAddress", () => {
     "::ffff:10.0.0.1",
     "::ffff:169.254.169.254",
     "64:ff9b::a9fe:a9fe",
+    "::a9fe:a9fe",
+    "::7f00:1",
     "2002:7f00:1::",
     "not-an-ip",
   ])("refuses %s", (ip) => expect(isPublicAddress(ip)).toBe(false));
@@ -94,6 +96,8 @@ describe("outboundFetch", () => {
     for (const name of ["LOCALHOST.", "localhost.localdomain", "api.localhost."])
       expect(refusedOutboundUrl(`http://${name}:${port}/x`, [])).toMatch(/blocked/);
     expect(refusedOutboundUrl("https://hooks.example.com/x", [])).toBeNull();
+    // The URL parser writes [::169.254.169.254] as [::a9fe:a9fe]: still refused.
+    expect(refusedOutboundUrl(`http://[::169.254.169.254]:${port}/x`, [])).toMatch(/blocked/);
     const detail = await refusal(
       outboundFetch(`http://feeds.example:${port}/`, { allowedHosts: [], lookup: resolvesTo("127.0.0.1", 4) }),
     );
