@@ -56,6 +56,8 @@ export function MediaPicker({
     if (!files?.length) return;
     setUploading(true);
     setError(null);
+    // Each upload adds to the ones before it in this batch, not to the selection the batch started from.
+    let picked = selected;
     try {
       for (const file of Array.from(files)) {
         const res = await fetch(
@@ -65,19 +67,28 @@ export function MediaPicker({
         const body = (await res.json()) as UploadedMediaResponse | ErrorBody;
         if (!res.ok) throw new ApiError(res.status, (body as ErrorBody).error);
         const added = body as UploadedMediaResponse;
-        if (selected.length < limit) onChange([...selected, added.id]);
+        if (picked.length < limit) {
+          picked = [...picked, added.id];
+          onChange(picked);
+        } else setError(t("full", { limit }));
       }
-      await qc.invalidateQueries({ queryKey: key });
     } catch (e) {
       setError(e instanceof Error ? e.message : t("uploadFailed"));
     } finally {
+      // The files uploaded before a failure are in the library too.
+      await qc.invalidateQueries({ queryKey: key });
       setUploading(false);
       if (input.current) input.current.value = "";
     }
   }
 
-  const toggle = (id: string) =>
-    onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id].slice(-limit));
+  const toggle = (id: string) => {
+    setError(null);
+    if (selected.includes(id)) onChange(selected.filter((s) => s !== id));
+    else if (limit === 1) onChange([id]);
+    else if (selected.length >= limit) setError(t("full", { limit }));
+    else onChange([...selected, id]);
+  };
 
   return (
     <div data-testid="media-picker" className="space-y-2">

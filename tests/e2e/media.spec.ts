@@ -215,17 +215,15 @@ test("images uploaded together are all attached in order, and a post that is ful
   await expect(picker).toContainText("2 / 4");
   await expect(editor.getByRole("button", { name: /one\.png, 80×60, image 1/ })).toBeVisible();
   await expect(editor.getByRole("button", { name: /two\.png, 80×60, image 2/ })).toBeVisible();
-  await editor
-    .getByTestId("media-upload")
-    .setInputFiles(
-      await Promise.all(
-        ["three", "four", "five"].map(async (n) => ({
-          name: `${n}.png`,
-          mimeType: "image/png",
-          buffer: await png("#778899"),
-        })),
-      ),
-    );
+  await editor.getByTestId("media-upload").setInputFiles(
+    await Promise.all(
+      ["three", "four", "five"].map(async (n) => ({
+        name: `${n}.png`,
+        mimeType: "image/png",
+        buffer: await png("#778899"),
+      })),
+    ),
+  );
   await expect(picker).toContainText("4 / 4");
   await expect(picker).toContainText("This post takes at most 4 images: unselect one first.");
   // The fifth is in the library, not on the post; picking it while full is refused the same way.
