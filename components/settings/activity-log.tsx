@@ -127,9 +127,13 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
 
 /** A person is named by their email; the app's own workers and API tokens by what they are. */
 function useActorName() {
-  const t = useTranslations("activity.actorName");
+  const t = useTranslations("activity");
   return (label: string) =>
-    label === "cards" ? t("cards") : label.startsWith("token:") ? t("token", { name: label.slice(6) }) : label;
+    label === "cards"
+      ? t("actorName.cards")
+      : label.startsWith("token:")
+        ? t("actorName.token", { name: label.slice(6) })
+        : label;
 }
 
 /** Audit actions are dotted ("post.edit"); catalogue keys cannot hold dots. */
