@@ -34,7 +34,12 @@ export async function updatePostExtras({
   assertCurrentVersion(post, input.version);
   if (post.status === "published" || (post.publication && LOCKED_STATES.includes(post.publication.state)))
     throw fail(msg("errors.post.locked"), "status", post.status);
-  const data: Prisma.PostUpdateManyMutationInput = { version: { increment: 1 }, humanTouchedAt: now };
+  // Images, slides and a first comment are a person's work on the post, as its text is (classify-existing.ts).
+  const data: Prisma.PostUpdateManyMutationInput = {
+    version: { increment: 1 },
+    humanTouchedAt: now,
+    editedByHuman: true,
+  };
   let textChanged = false;
   if (input.parts !== undefined) {
     if (post.platform !== "x" && input.parts.length > 1)

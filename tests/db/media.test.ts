@@ -15,6 +15,7 @@ import * as oneMedia from "@/app/api/media/[id]/route";
 import * as signedUrl from "@/app/api/media/[id]/signed-url/route";
 import * as signed from "@/app/api/media/signed/[id]/route";
 import * as extras from "@/app/api/posts/[id]/extras/route";
+import { humanWork } from "@/lib/plans/classify-existing";
 
 let db: Db;
 let t: Tenant;
@@ -138,6 +139,10 @@ describe("the media library", () => {
     const ok = await put(x, [b, a]);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.json.media_ids).toEqual([b, a]);
+    // Images are a person's work on the post: a regenerate keeps it as edited, not as merely moved.
+    expect(humanWork(await db.post.findUniqueOrThrow({ where: { id: x.id }, include: { publication: true } }))).toBe(
+      "edited",
+    );
 
     // An image a coming post uses is not taken out of the library under it.
     const del = (id: string) =>
