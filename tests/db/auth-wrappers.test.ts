@@ -7,18 +7,9 @@ import * as cronDaily from "@/app/api/cron/daily/route";
 import * as health from "@/app/api/health/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
-import { seedWorkspace } from "./support/seed-workspace";
+import { BRAND_BODY, seedWorkspace } from "./support/seed-workspace";
 
-const BRAND = {
-  name: "Wrapper Brand",
-  positioning: "p",
-  target_audience: "a",
-  value_props: ["v"],
-  tone: "friendly",
-  language: "en-US",
-  timezone: "UTC",
-  cta_targets: [{ key: "demo", url: "https://example.com/demo" }],
-};
+const BRAND = { ...BRAND_BODY, name: "Wrapper Brand" };
 
 let db: Db;
 let a: Awaited<ReturnType<typeof seedWorkspace>>;

@@ -5,18 +5,9 @@ import * as brands from "@/app/api/brands/route";
 import * as brandOne from "@/app/api/brands/[brand]/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
-import { seedWorkspace } from "./support/seed-workspace";
+import { BRAND_BODY, seedWorkspace } from "./support/seed-workspace";
 
-const BRAND = {
-  name: "Feed Finch",
-  positioning: "p",
-  target_audience: "a",
-  value_props: ["v"],
-  tone: "friendly",
-  language: "en-US",
-  timezone: "UTC",
-  cta_targets: [{ key: "demo", url: "https://example.com/demo" }],
-};
+const BRAND = { ...BRAND_BODY, name: "Feed Finch" };
 const PUBLIC = "https://news.example.com/feed.xml";
 
 let db: Db;

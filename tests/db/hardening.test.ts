@@ -18,7 +18,7 @@ import { PEER_ADDRESS_HEADER } from "@/lib/request-guards";
 import { verifyCredentials } from "@/lib/workspaces/verify-credentials";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
-import { BRIEF, seedWorkspace } from "./support/seed-workspace";
+import { BRAND_BODY, BRIEF, seedWorkspace } from "./support/seed-workspace";
 import { fakeEnv, makeDeps, seedPublishing, DAY } from "./support/orchestration";
 import { createChannelResolver } from "@/lib/orchestration/resolve-channel";
 import { createPublisher } from "@/lib/wiring/network-adapters";
@@ -33,15 +33,6 @@ beforeAll(async () => {
   ws = await seedWorkspace(db);
 });
 
-const BRAND = {
-  positioning: "p",
-  target_audience: "a",
-  value_props: ["v"],
-  tone: "friendly",
-  language: "en-US",
-  timezone: "UTC",
-  cta_targets: [{ key: "demo", url: "https://example.com/demo" }],
-};
 /** The body's first bytes as sent (decoding text would drop a BOM). */
 async function firstBytes(
   handler: typeof exportRoute.GET,
@@ -77,7 +68,7 @@ async function withTrustedProxy<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 const createBrand = (name: string, extra: Record<string, unknown> = {}, token = ws.tokens.editor) =>
-  callRoute(brands.POST, { method: "POST", token, body: { ...BRAND, name, ...extra } });
+  callRoute(brands.POST, { method: "POST", token, body: { ...BRAND_BODY, name, ...extra } });
 
 describe("brand names that read alike in ASCII", () => {
   it("are two brands with their own slugs; the same name twice is still refused", async () => {
@@ -248,7 +239,7 @@ describe("finding 12: the run status shows only the caller's share of a cron run
 
 describe("finding 6: JSON bodies are capped", () => {
   it("answers 413 above 1 MB, before parsing, and creates nothing", async () => {
-    const big = JSON.stringify({ ...BRAND, name: "Huge", positioning: "x".repeat(1024 * 1024) });
+    const big = JSON.stringify({ ...BRAND_BODY, name: "Huge", positioning: "x".repeat(1024 * 1024) });
     const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, rawBody: big });
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe("payload_too_large");
@@ -259,9 +250,9 @@ describe("finding 6: JSON bodies are capped", () => {
 describe("finding 8: bad input is a 4xx in the error shape", () => {
   it("refuses NUL bytes and lone surrogates in bodies, params and queries with a 400", async () => {
     for (const body of [
-      { ...BRAND, name: "Nul\u0000Brand" },
-      { ...BRAND, name: "Lone", value_props: ["ok", "\ud800"] },
-      { ...BRAND, name: "Key", cta_targets: [{ key: "a\udc00", url: "https://x.example" }] },
+      { ...BRAND_BODY, name: "Nul\u0000Brand" },
+      { ...BRAND_BODY, name: "Lone", value_props: ["ok", "\ud800"] },
+      { ...BRAND_BODY, name: "Key", cta_targets: [{ key: "a\udc00", url: "https://x.example" }] },
     ]) {
       const res = await callRoute(brands.POST, { method: "POST", token: ws.tokens.editor, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
@@ -297,7 +288,7 @@ describe("finding 8: bad input is a 4xx in the error shape", () => {
 
 describe("finding 10: cookie-authenticated mutations must come from the app", () => {
   it("refuses a cross-site or origin-less cookie POST with 403 and changes nothing; tokens are unaffected", async () => {
-    const body = { ...BRAND, name: "Csrf Target" };
+    const body = { ...BRAND_BODY, name: "Csrf Target" };
     const attempts: Record<string, string>[] = [
       { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" },
       { origin: "https://evil.example" },
@@ -503,7 +494,7 @@ describe("finding 14: one brief schema from the form to the planner", () => {
     expect(gen.status, gen.text).toBe(422);
     expect(gen.json.error.details.map((d: { path: string }) => d.path)).toContain("hashtagsAlways.0");
     const brand = await db.brand.findFirstOrThrow({ where: { workspaceId: ws.workspace.id, slug: "legacy-tags" } });
-    expect(brand.positioning).toBe(BRAND.positioning);
+    expect(brand.positioning).toBe(BRAND_BODY.positioning);
     expect(await db.plan.count({ where: { brandId: brand.id } })).toBe(0);
   });
 

@@ -18,6 +18,17 @@ export async function seedWorkspace(db: Db, slug = `ws-${randomUUID().slice(0, 8
   return { workspace, tokens, users };
 }
 
+/** The least a brand needs: POST /api/brands with a name added. */
+export const BRAND_BODY = {
+  positioning: "p",
+  target_audience: "a",
+  value_props: ["v"],
+  tone: "friendly",
+  language: "en-US",
+  timezone: "UTC",
+  cta_targets: [{ key: "demo", url: "https://example.com/demo" }],
+};
+
 export const BRIEF = {
   brand_name: "Acme Analytics",
   positioning: "Analytics that turns product data into same-day decisions",
