@@ -125,11 +125,13 @@ const onSignal = () => {
 takeBackStopSignals();
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
 // A SIGTERM sent to `npm start` ends npm and its shell without reaching this script, which is then
-// re-parented: it stops as if it had received the signal itself.
+// re-parented: it stops as if it had received the signal itself. Started by hand (`nohup node … &`), its
+// parent is a shell that may well exit first, and it keeps running.
 const parentPid = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parentPid && !stopping) void shutdown(0);
-}, 1000).unref();
+if (process.env.npm_lifecycle_event)
+  setInterval(() => {
+    if (process.ppid !== parentPid && !stopping) void shutdown(0);
+  }, 1000).unref();
 
 main().catch(async (err) => {
   console.error(err instanceof Error ? err.message : err);
