@@ -114,6 +114,7 @@ function explainComments(outcomes: Outcome[], labels: Record<string, string>): T
     .map(([k, g]) => {
       const [network, pillar] = k.split("|");
       return msg("learning.explain.negative", {
+        pillar,
         name: labels[pillar] ?? pillar,
         network: networkName(network),
         negative: g.negative,
@@ -138,7 +139,7 @@ function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, 
     .map(({ k, raw, n }) => {
       const [network, pillar] = k.split("|");
       const name = labels[pillar] ?? pillar;
-      const values = { name, network: networkName(network), factor: Math.round(raw * 10) / 10, posts: n };
+      const values = { pillar, name, network: networkName(network), factor: Math.round(raw * 10) / 10, posts: n };
       return msg(raw > 1 ? "learning.explain.more" : "learning.explain.fewer", values);
     });
 }

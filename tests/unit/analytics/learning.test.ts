@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "@/lib/i18n/render-text";
 import { decideAbTest } from "@/lib/analytics/learning/ab-test";
 import { CAP, computeWeights, explainWeights, FLOOR, type Outcome } from "@/lib/analytics/learning/compute-weights";
+import { renderLearning } from "@/lib/analytics/learning/render-learning";
 
 function outcomes(): Outcome[] {
   const out: Outcome[] = [];
@@ -54,6 +55,12 @@ describe("computeWeights", () => {
   it("explains the strongest effects in plain words", () => {
     const lines = explainWeights(outcomes(), { behind_the_scenes: "Behind-the-scenes" }).map((t) => renderText(t));
     expect(lines.join(" ")).toMatch(/Behind-the-scenes posts on LinkedIn earn 1\.8× your median engagement/);
+  });
+
+  it("names the pillar in the reader's language when the sentences are shown, as the weights are", () => {
+    const learning = { explanations: explainWeights(outcomes(), { behind_the_scenes: "Behind-the-scenes" }), ab: {} };
+    expect(renderLearning(learning, "fr")!.explanations.join(" ")).toMatch(/^Les posts Coulisses sur LinkedIn/);
+    expect(renderLearning(learning, "en")!.explanations.join(" ")).toMatch(/^Behind the scenes posts on LinkedIn/);
   });
 });
 
