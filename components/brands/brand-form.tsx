@@ -79,9 +79,10 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
     router.refresh();
   }
 
-  const text = (k: keyof BrandFormValues, label: string, hint?: string) => (
+  // The schema's limits, so the field stops there instead of refusing on save.
+  const text = (k: keyof BrandFormValues, label: string, hint?: string, maxLength = 100) => (
     <Field label={label} error={errors[k]} hint={hint}>
-      <Input value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} />
+      <Input value={values[k]} onChange={set(k)} aria-invalid={!!errors[k]} maxLength={maxLength} />
     </Field>
   );
   const area = (k: keyof BrandFormValues, label: string, hint?: string, placeholder?: string) => (
@@ -98,11 +99,11 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       noValidate
       className="grid max-w-3xl gap-4 rounded-xl border border-slate-200 bg-white p-6 md:grid-cols-2"
     >
-      {text("name", t("name"))}
+      {text("name", t("name"), undefined, 80)}
       {text("tone", t("tone"), t("toneHint"))}
       <div className="md:col-span-2">{area("positioning", t("positioning"))}</div>
       <div className="md:col-span-2">{area("target_audience", t("audience"))}</div>
-      {text("audience_name", t("audienceName"), t("audienceNameHint"))}
+      {text("audience_name", t("audienceName"), t("audienceNameHint"), 60)}
       {area("value_props", t("valueProps"), t("onePerLine"))}
       {area("cta_targets", t("ctas"), t("ctasHint"), t("ctasPlaceholder"))}
       <Field label={t("language")} error={errors.language}>

@@ -107,6 +107,12 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
       ) : null}
       {list.data && events.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
       {events.length ? (
+        // Events of every brand, so in the reader's own zone (the list is only ever drawn in the browser).
+        <p className="text-xs text-slate-500" data-testid="activity-zone">
+          {t("timesIn", { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
+        </p>
+      ) : null}
+      {events.length ? (
         <ol
           data-testid="activity-list"
           className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"

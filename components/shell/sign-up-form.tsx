@@ -44,7 +44,7 @@ export function SignUpForm() {
     <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("createYourAccount")}</h1>
       <Field label={t("yourName")} error={errors.name}>
-        <Input name="name" autoComplete="name" aria-invalid={!!errors.name} autoFocus />
+        <Input name="name" autoComplete="name" aria-invalid={!!errors.name} maxLength={100} autoFocus />
       </Field>
       <Field label={t("email")} error={errors.email}>
         <Input name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
@@ -53,7 +53,7 @@ export function SignUpForm() {
         <Input name="password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} />
       </Field>
       <Field label={t("workspaceName")} error={errors.workspace_name}>
-        <Input name="workspace_name" placeholder={t("workspacePlaceholder")} />
+        <Input name="workspace_name" placeholder={t("workspacePlaceholder")} maxLength={100} />
       </Field>
       {errors.form ? (
         <p role="alert" className="text-sm text-rose-600">

@@ -81,14 +81,14 @@ export async function updatePost({
     }
     Object.assign(data, {
       date: new Date(`${input.date}T00:00:00Z`),
-      scheduledAt: zonedInstant(input.date, newTime, zone),
+      scheduledAt: existingInstant(input.date, newTime, zone),
     });
     changes.date = { from: utcDay(post.date), to: input.date };
   }
 
   if (newTime !== oldTime) {
     const day = input.date ?? utcDay(post.date);
-    const at = zonedInstant(day, newTime, zone);
+    const at = existingInstant(day, newTime, zone);
     if (at < now) {
       throw new AppError("validation_error", msg("errors.post.pastTime", { day, time: newTime, zone }), [
         { path: "time", message: msg("errors.detail.inThePast") },
@@ -146,4 +146,14 @@ function versionReason(changes: Record<string, unknown>, status: UpdatePostInput
   if (changes.body) return "edit";
   if (changes.date || changes.time) return "move";
   return status === "approved" ? "approve" : status === "skipped" ? "skip" : "unapprove";
+}
+
+/** The instant of a wall time the person asked for; one the clocks skip (spring forward) is refused, not shifted. */
+function existingInstant(day: string, time: string, zone: string): Date {
+  const at = zonedInstant(day, time, zone);
+  if (localTime(at, zone) !== time)
+    throw new AppError("validation_error", msg("errors.post.skippedTime", { day, time, zone }), [
+      { path: "time", message: msg("errors.detail.skippedTime") },
+    ]);
+  return at;
 }

@@ -247,6 +247,25 @@ describe("editing", () => {
     expect(onto.json.error.message).toMatch(/already published/);
   });
 
+  it("refuses a wall time the clocks skip instead of shifting it an hour", async () => {
+    const brand = { workspaceId: ws.workspace.id, slug: "acme-analytics" };
+    await db.brand.updateMany({ where: brand, data: { timezone: "Europe/Paris" } });
+    try {
+      const post = await draftPost("linkedin", "2030-01-27");
+      // Sunday 31 March 2030: Paris goes from 02:00 straight to 03:00.
+      const gap = await patch(post.id, { date: "2030-03-31", time: "02:30", version: post.version });
+      expect(gap.status).toBe(422);
+      expect(gap.json.error.message).toBe(
+        "02:30 does not exist on 2030-03-31 in Europe/Paris: the clocks go forward then. Pick another time.",
+      );
+      expect(gap.json.error.details).toEqual([{ path: "time", message: "a time the clocks skip" }]);
+      const ok = await patch(post.id, { date: "2030-03-31", time: "03:30", version: post.version });
+      expect([ok.status, ok.json.time, ok.json.scheduled_at]).toEqual([200, "03:30", "2030-03-31T01:30:00.000Z"]);
+    } finally {
+      await db.brand.updateMany({ where: brand, data: { timezone: "UTC" } });
+    }
+  });
+
   it("regenerates a variation that differs and still fits", async () => {
     const post = await draftPost("x", "2030-01-25");
     const res = await callRoute(regenerate.POST, {

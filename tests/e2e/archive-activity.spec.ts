@@ -61,6 +61,7 @@ test("a brand and a connection archived by mistake come back from Archived, and 
   await filters.getByLabel("Brand").selectOption({ label: name });
   const items = page.getByTestId("activity-item");
   await expect(items.first()).toContainText("restored a brand");
+  await expect(page.getByTestId("activity-zone")).toHaveText(/^Times in your time zone \(.+\)$/);
   const actions = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
   expect(actions).toEqual([
     "brand.restore",
