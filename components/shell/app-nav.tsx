@@ -18,11 +18,8 @@ export function AppNav() {
   const brand = params.get("brand");
   const t = useTranslations("nav");
   return (
-    // On a phone the links scroll sideways; the fading edge says there is more.
-    <nav
-      aria-label={t("main")}
-      className="flex gap-1 max-sm:max-w-full max-sm:gap-0 max-sm:overflow-x-auto max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] max-sm:pr-4"
-    >
+    // On a phone the links wrap: every one stays in sight, whatever the language's word lengths.
+    <nav aria-label={t("main")} className="flex gap-1 max-sm:max-w-full max-sm:flex-wrap max-sm:gap-0">
       {ITEMS.map((item) => {
         const active = path.startsWith(item.href);
         return (

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { approvedToday, signUpWithBrand } from "./support/helpers";
+import { appHeaders, approvedToday, signUpWithBrand } from "./support/helpers";
 import { attachShot, interactive, planMonth } from "./support/calendar";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -59,4 +59,16 @@ test("on a 390 px phone: a short header, the month as a day list with full chips
   expect((await row.boundingBox())!.width).toBeGreaterThan(340);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await attachShot(page, info, "mobile-runs", false);
+});
+
+test("on a 390 px phone in French, every link of the main navigation is in sight", async ({ page }) => {
+  await signUpWithBrand(page, "Petit Merle");
+  const fr = await page.request.put("/api/account/locale", { headers: appHeaders(), data: { locale: "fr" } });
+  expect(fr.status()).toBe(200);
+  await page.goto("/settings");
+  const links = page.getByRole("navigation", { name: "Principal" }).getByRole("link");
+  await expect(links).toHaveCount(5);
+  await expect(links.last()).toHaveText("Réglages");
+  for (const box of await links.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
+    expect(box).toBeLessThanOrEqual(390);
 });
