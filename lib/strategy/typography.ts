@@ -28,7 +28,8 @@ export function capitalizeSentences(text: string): string {
   );
 }
 
-const VOWEL = /^[aeiouyàâäéèêëîïôöûüœæ]/i;
+// A "y" sounds as a vowel before a consonant (Yves, Ypres), as a consonant before a vowel (Yoplait, YourBrand).
+const VOWEL = /^([aeiouàâäéèêëîïôöûüœæ]|y(?![aeiouàâäéèêëîïôöûü]))/i;
 const CONTRACTIONS: [RegExp, string][] = [
   [/(^|[\s(«])à les $/u, "$1aux "],
   [/(^|[\s(«])à le $/u, "$1au "],
