@@ -74,8 +74,8 @@ export async function dryRunScope(
       const built = channel.publisher.buildComment?.({ ...auth, postId, text }, REDACT);
       return built ? redactRequest(built, auth) : null;
     };
-    const library = post.mediaIds.length ? await loadPostImages(deps.db, deps.mediaStorage, post.mediaIds) : [];
-    if (typeof library === "string") problems.push(library);
+    const library = await loadPostImages(deps.db, deps.mediaStorage, post.mediaIds);
+    if (library.problem) problems.push(library.problem);
     const requests = await plannedRequests(
       {
         platform: network,
@@ -83,7 +83,7 @@ export async function dryRunScope(
         parts: post.parts,
         firstComment: post.firstComment,
         brand: post.brand,
-        library: typeof library === "string" ? [] : library,
+        library: library.problem ? [] : library.images,
       },
       pkg.payload,
       channel,

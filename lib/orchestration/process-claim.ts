@@ -175,9 +175,10 @@ async function processOne(
           "found on the network by content match",
         );
     }
-    const library = post.mediaIds.length ? await loadPostImages(db, deps.mediaStorage, post.mediaIds) : [];
-    if (typeof library === "string")
-      return await failed({ ok: false, failureClass: "rejected", message: library, httpStatus: null, raw: "" });
+    const library = await loadPostImages(db, deps.mediaStorage, post.mediaIds);
+    // A post that may be live is looked up first (publish-steps.ts): its images fail it only if it is not.
+    if (library.problem && !(mayBeLive && steps))
+      return await failed({ ok: false, failureClass: "rejected", message: library.problem, httpStatus: null, raw: "" });
     // Only a carousel needs the brand's colors: the claim itself stays lean.
     const colors = post.slides.length
       ? await db.brand.findUniqueOrThrow({
@@ -186,7 +187,7 @@ async function processOne(
         })
       : { primaryColor: null, accentColor: null };
     const carousel = carouselMedia(post.platform, post.slides, { name: post.brand.name, ...colors });
-    const images = [...carousel.images, ...library];
+    const images = [...carousel.images, ...library.images];
     await toSending();
     await deps.faultHook?.("sending");
     const res = steps

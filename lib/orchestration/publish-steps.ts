@@ -96,7 +96,24 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   };
 
   const recent = () => publisher.findRecent({ accountId, accessToken, since: input.since, limit: 100 });
-  const withImages = await attachImages(input, done);
+  // The post itself is looked up before any image is read or uploaded: when it is live already, its
+  // images are not needed again (one may even be gone from the library since).
+  if (unsure && !done.has("part:0")) {
+    const found = await matchOwnPost(db, claim.id, await recent(), input.payload.text, null).catch((err: unknown) => ({
+      error: err instanceof Error ? err.message : String(err),
+    }));
+    if (found && "error" in found)
+      return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
+    if (found && "post" in found) {
+      const step = { remoteId: found.post.remoteId, remoteUrl: found.post.remoteUrl };
+      await recordStep(db, claim, "part", 0, step, clock());
+      done.set("part:0", step);
+    }
+    unsure = false;
+  }
+  const withImages = done.has("part:0")
+    ? { ok: true as const, payload: input.payload }
+    : await attachImages(input, done);
   if (!withImages.ok) return withImages;
   const texts = [input.payload.text, ...input.replies];
   let first: Sent | null = null;

@@ -216,3 +216,32 @@ describe("the scheduled run, wired as the app wires it", () => {
     expect(await steps(row.id)).toHaveLength(1);
   });
 });
+
+describe("a post with images whose last send may be live", () => {
+  it("is looked up before its images are read: one gone from the library does not fail a live post", async () => {
+    const { ws, brand } = await withImages(1, "linkedin");
+    fakes.fakes.linkedin.failNext("timeout_after_accept", { on: "create" });
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    expect((await ledger(db, brand.id)).linkedin.state).toBe("unknown");
+    await db.media.deleteMany({ where: { brandId: brand.id } });
+    const tomorrow = () => new Date(Date.now() + 24 * 3_600_000);
+    await runDaily(deps(tomorrow), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    const row = (await ledger(db, brand.id)).linkedin;
+    expect([row.state, row.remoteId]).toEqual(["published", fakes.fakes.linkedin.posts[0].id]);
+    expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
+  });
+
+  it("is sent once the lookup finds it is not live, with the upload recorded before: the bytes are not read again", async () => {
+    const { ws, brand } = await withImages(1, "linkedin");
+    fakes.fakes.linkedin.failNext("reset", { on: "create" });
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    expect(fakes.fakes.linkedin.posts).toHaveLength(0);
+    await db.media.deleteMany({ where: { brandId: brand.id } });
+    const tomorrow = () => new Date(Date.now() + 24 * 3_600_000);
+    await runDaily(deps(tomorrow), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    const row = (await ledger(db, brand.id)).linkedin;
+    expect(row.state).toBe("published");
+    const [image] = await steps(row.id);
+    expect(fakes.fakes.linkedin.posts.map((p) => [p.id, p.mediaId])).toEqual([[row.remoteId, image.remoteId]]);
+  });
+});
