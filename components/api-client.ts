@@ -16,11 +16,21 @@ export function errorText(e: Error): string {
   return why.length ? `${e.message} ${why.join(" ")}` : e.message;
 }
 
+/**
+ * The workspace the page was drawn for (the app layout's data-workspace). Every request names it: the
+ * workspace cookie is the browser's, and a switch in another tab must not redirect this tab's changes.
+ */
+export function workspaceHeader(): Record<string, string> {
+  if (typeof document === "undefined") return {};
+  const slug = document.querySelector("[data-workspace]")?.getAttribute("data-workspace");
+  return slug ? { "x-workspace": slug } : {};
+}
+
 /** Browser-side fetch that turns the API's error shape into a thrown ApiError. */
 export async function apiFetch<T = unknown>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(url, {
     method: init.method ?? "GET",
-    headers: init.body !== undefined ? { "content-type": "application/json" } : undefined,
+    headers: { ...workspaceHeader(), ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
   const text = await res.text();

@@ -30,7 +30,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ]);
   return (
     <ClientMessages file="app/(app)/layout.tsx">
-      <div className="min-h-screen">
+      <div className="min-h-screen" data-workspace={auth.workspaceSlug}>
         {/* On a phone the header is two short rows that scroll away, so the calendar keeps the screen. */}
         <header className="top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky">
           <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:gap-x-1 max-sm:px-2 max-sm:py-1">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { workspaceHeader } from "@/components/api-client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -34,7 +35,7 @@ export function ImportDialog({
     try {
       const res = await fetch(`/api/brands/${encodeURIComponent(brand)}/import`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...workspaceHeader(), "content-type": "application/json" },
         body: JSON.stringify({ content }),
       });
       const data = (await res.json()) as ImportResponse & { error?: { message: string } };

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { useRef, useState } from "react";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, ApiError } from "@/components/api-client";
+import { apiFetch, ApiError, workspaceHeader } from "@/components/api-client";
 import type { ErrorBody } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import type { MediaListResponse, UploadedMediaResponse } from "@/app/api/brands/[brand]/media/route";
@@ -62,7 +62,7 @@ export function MediaPicker({
       for (const file of Array.from(files)) {
         const res = await fetch(
           `/api/brands/${encodeURIComponent(brandRef)}/media?filename=${encodeURIComponent(file.name)}`,
-          { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } },
+          { method: "POST", body: file, headers: { ...workspaceHeader(), "content-type": "application/octet-stream" } },
         );
         const body = (await res.json()) as UploadedMediaResponse | ErrorBody;
         if (!res.ok) throw new ApiError(res.status, (body as ErrorBody).error);
