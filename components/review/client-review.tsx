@@ -79,7 +79,7 @@ function PostReview({
     try {
       await apiFetch<ClientDecisionResponse>(`/api/review/${token}/posts/${post.id}`, {
         method: "POST",
-        body: { decision, name: reviewer, comment: comment || undefined },
+        body: { decision, name: reviewer, comment: comment || undefined, version: post.version },
       });
       setComment("");
       router.refresh();

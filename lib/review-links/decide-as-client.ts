@@ -37,6 +37,9 @@ export async function decideAsClient({
   if (!["draft", "in_review", "approved"].includes(post.status)) {
     throw new AppError("conflict", msg("errors.reviewLink.closed", { status: post.status }));
   }
+  // A yes is for the text the client read: a teammate's edit since then is read first.
+  if (input.version !== undefined && input.version !== post.version)
+    throw new AppError("conflict", msg("errors.reviewLink.changed"), { current_version: post.version });
   const approve = input.decision === "approve";
   // With approval required, a client's yes is heard but only a member who approves may send the post out.
   const { approvalRequired } = await db.workspace.findUniqueOrThrow({

@@ -22,6 +22,7 @@ export async function getReviewPage({ db, token, now }: { db: Db; token: string;
     expires_at: link.expiresAt.toISOString(),
     posts: posts.map((p) => ({
       id: p.id,
+      version: p.version,
       platform: p.platform,
       date: utcDay(p.date),
       time: localTime(p.scheduledAt, brand.timezone),

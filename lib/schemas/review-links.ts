@@ -28,6 +28,8 @@ export const clientDecisionSchema = z
   .object({
     decision: z.enum(["approve", "request_changes"]),
     name: z.string().trim().min(1, "errors.v.name").max(80),
+    /** the post's version the client read: a decision on text that changed since is refused (409) */
+    version: z.number().int().min(1).optional(),
     comment: z.string().trim().max(2000).optional(),
   })
   .refine((o) => o.decision === "approve" || (o.comment && o.comment.length > 0), {

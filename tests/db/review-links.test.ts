@@ -51,6 +51,7 @@ describe("client review links", () => {
       "slides",
       "status",
       "time",
+      "version",
     ]);
 
     // A post of the brand outside the range, one on an excluded network, and another tenant's post: all 404, unchanged.
@@ -78,10 +79,20 @@ describe("client review links", () => {
         })
       ).status,
     ).toBe(422);
+    // A teammate edits the post while the client reads it: the client's yes on the old text is refused.
+    await db.post.update({ where: { id: inside.id }, data: { body: "Edited meanwhile", version: { increment: 1 } } });
+    const stale = await callRoute(decide.POST, {
+      method: "POST",
+      params: { token, id: inside.id },
+      body: { decision: "approve", name: "Clara Client", version: inside.version },
+    });
+    expect([stale.status, stale.json.error.details]).toEqual([409, { current_version: inside.version + 1 }]);
+    expect(stale.json.error.message).toMatch(/^This post changed since you opened the page/);
+    expect((await db.post.findUniqueOrThrow({ where: { id: inside.id } })).status).toBe("draft");
     const ok = await callRoute(decide.POST, {
       method: "POST",
       params: { token, id: inside.id },
-      body: { decision: "approve", name: "Clara Client", comment: "Lovely" },
+      body: { decision: "approve", name: "Clara Client", comment: "Lovely", version: inside.version + 1 },
     });
     expect(ok.json).toEqual({ id: inside.id, status: "approved" });
     const audit = await db.auditEvent.findFirstOrThrow({
