@@ -6,18 +6,22 @@ import { brandToday } from "@/lib/dates/zoned";
 import { commitPostChange } from "@/lib/plans/commit-post-change";
 import type { RestoreVersionInput } from "@/lib/schemas/history";
 import { applyVersion } from "./apply-version";
+import { assertMayRestoreStatus } from "@/lib/review/assert-may-restore-status";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { msg } from "@/lib/i18n/render-text";
 
 /** Makes an older version current again, as a new version; what was current stays in the history. */
 export async function restorePostVersion({
   db,
   actor,
+  role,
   id,
   input,
   now,
 }: {
   db: Db;
   actor: Actor;
+  role: Role;
   id: string;
   input: RestoreVersionInput;
   now: Date;
@@ -31,6 +35,9 @@ export async function restorePostVersion({
   }
   const row = await db.postVersion.findFirst({ where: { id: input.version_id, postId: post.id } });
   if (!row) throw notFound("version");
+  await assertMayRestoreStatus(db, { workspaceId: actor.workspaceId, role, userId: actor.userId }, [
+    { status: post.status, restored: row.status, lastEditorId: post.lastEditorId },
+  ]);
   const rowDate = row.date.toISOString().slice(0, 10);
   const today = brandToday(now, post.brand.timezone);
   const slotTaken =

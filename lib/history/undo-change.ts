@@ -5,6 +5,8 @@ import { LOCKED_STATES } from "@/lib/plans/find-post";
 import { applyVersion, versionContentSchema } from "./apply-version";
 import { recordVersions } from "./post-versions";
 import { undoGenerate } from "./undo-generate";
+import { assertMayRestoreStatus } from "@/lib/review/assert-may-restore-status";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { msg } from "@/lib/i18n/render-text";
 
 /** The UI offers Undo for 10 seconds; the server allows a little more for slow networks, then points to History. */
@@ -14,7 +16,19 @@ export const UNDO_WINDOW_MS = 5 * 60_000;
  * Reverts every post one action changed (a move, one or many approvals, a skip, a regenerate) to the
  * version it had before, in one transaction: if any of them changed since, nothing is undone.
  */
-export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: Actor; changeId: string; now: Date }) {
+export async function undoChange({
+  db,
+  actor,
+  role,
+  changeId,
+  now,
+}: {
+  db: Db;
+  actor: Actor;
+  role: Role;
+  changeId: string;
+  now: Date;
+}) {
   const event = await db.auditEvent.findFirst({ where: { id: changeId, workspaceId: actor.workspaceId } });
   if (!event) throw notFound("change");
   if (now.getTime() - event.createdAt.getTime() > UNDO_WINDOW_MS) {
@@ -39,6 +53,14 @@ export async function undoChange({ db, actor, changeId, now }: { db: Db; actor: 
   });
   const byPost = new Map(posts.map((p) => [p.id, p]));
   const before = new Map(previous.map((v) => [v.postId, v]));
+  await assertMayRestoreStatus(
+    db,
+    { workspaceId: actor.workspaceId, role, userId: actor.userId },
+    posts.flatMap((p) => {
+      const prev = before.get(p.id);
+      return prev ? [{ status: p.status, restored: prev.status, lastEditorId: p.lastEditorId }] : [];
+    }),
+  );
 
   return db.$transaction(
     async (tx) => {

@@ -10,6 +10,7 @@ import * as read from "@/app/api/notifications/read/route";
 import * as prefs from "@/app/api/notifications/preferences/route";
 import * as brandPosts from "@/app/api/brands/[brand]/posts/route";
 import * as undo from "@/app/api/undo/route";
+import * as restore from "@/app/api/posts/[id]/restore/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
@@ -248,6 +249,57 @@ describe("the review step", () => {
     expect(undoApprove.status, undoApprove.text).toBe(200);
     expect(undoApprove.json).toMatchObject({ undone: 1, action: "post.review.approve" });
     expect(await status()).toBe("in_review");
+    await setApproval(false);
+  });
+
+  it("an undo that would bring back an approval obeys the approval rule: an editor cannot, an approver can", async () => {
+    await setApproval(true);
+    const target = await db.post.update({
+      where: { id: t.posts[2].id },
+      data: { status: "in_review", version: { increment: 1 } },
+    });
+    const status = async () => (await db.post.findUniqueOrThrow({ where: { id: target.id } })).status;
+    const approved = await callRoute(review.POST, {
+      method: "POST",
+      userId: approverId,
+      params: { id: target.id },
+      body: { decision: "approve", version: target.version },
+    });
+    expect(approved.json.status, approved.text).toBe("approved");
+    // The approver takes the approval back…
+    const back = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: approverId,
+      params: { id: target.id },
+      body: { status: "draft", version: approved.json.version },
+    });
+    expect(back.status, back.text).toBe(200);
+    const change = (
+      await db.auditEvent.findFirstOrThrow({ where: { entityId: target.id }, orderBy: { createdAt: "desc" } })
+    ).id;
+    // …and an editor's Undo of that would approve the post again: refused, nothing changes.
+    const byEditor = await callRoute(undo.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      body: { change_id: change },
+    });
+    expect([byEditor.status, byEditor.json.error.code]).toEqual([403, "forbidden"]);
+    expect(await status()).toBe("draft");
+    // History's Restore of the approved version is the same approval.
+    const approvedVersion = await db.postVersion.findFirstOrThrow({ where: { postId: target.id, status: "approved" } });
+    const restored = await callRoute(restore.POST, {
+      method: "POST",
+      userId: t.users.editor,
+      params: { id: target.id },
+      body: {
+        version_id: approvedVersion.id,
+        version: (await db.post.findUniqueOrThrow({ where: { id: target.id } })).version,
+      },
+    });
+    expect([restored.status, await status()]).toEqual([403, "draft"]);
+    const byApprover = await callRoute(undo.POST, { method: "POST", userId: approverId, body: { change_id: change } });
+    expect(byApprover.status, byApprover.text).toBe(200);
+    expect(await status()).toBe("approved");
     await setApproval(false);
   });
 });

@@ -7,7 +7,7 @@ export type UndoneResponse = JsonOf<typeof undoChange>;
 export const POST = withAuth(
   async ({ req, db, auth, now }) => {
     const { change_id } = await readJson(req, undoSchema);
-    return json(await undoChange({ db, actor: auth.actor, changeId: change_id, now }));
+    return json(await undoChange({ db, actor: auth.actor, role: auth.role, changeId: change_id, now }));
   },
   { role: "editor" },
 );

@@ -10,6 +10,7 @@ export const POST = withAuth<{ id: string }>(
       await restorePostVersion({
         db,
         actor: auth.actor,
+        role: auth.role,
         id: params.id,
         input: await readJson(req, restoreVersionSchema),
         now,
