@@ -11,6 +11,7 @@ import { notifyMembers } from "@/lib/notifications/notify-members";
 import type { ReviewDecisionInput } from "@/lib/schemas/review";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
 import { assertMayApprove } from "./approval-policy";
+import { mentionsIn, notifyMentions } from "@/lib/comments/notify-mentions";
 import { utcDay } from "@/lib/dates/days";
 import { msg, renderText } from "@/lib/i18n/render-text";
 
@@ -51,6 +52,7 @@ export async function reviewPost({
     throw new AppError("forbidden", msg("errors.review.requestChangesRole", { role }));
   }
   const approve = input.decision === "approve";
+  const mentions = input.comment ? await mentionsIn(db, actor.workspaceId, input.comment) : [];
   const updated = await db.$transaction(async (tx) => {
     await ensureBaseVersions(tx, [post.id]);
     const { count } = await tx.post.updateMany({
@@ -59,6 +61,7 @@ export async function reviewPost({
     });
     if (count === 0) throw new AppError("conflict", msg("errors.review.race"));
     if (input.comment) {
+      await notifyMentions(tx, notify, { actor, post, body: input.comment, mentions });
       await tx.postComment.create({
         data: {
           workspaceId: actor.workspaceId,
@@ -66,6 +69,7 @@ export async function reviewPost({
           authorId: actor.userId,
           authorLabel: actor.label,
           body: input.comment,
+          mentions,
           kind: approve ? "approved" : "changes_requested",
         },
       });

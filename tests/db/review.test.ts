@@ -302,4 +302,29 @@ describe("the review step", () => {
     expect(await status()).toBe("approved");
     await setApproval(false);
   });
+
+  it("a review decision's comment notifies the members it names, as a thread comment does", async () => {
+    await setApproval(true);
+    const target = await db.post.update({
+      where: { id: t.posts[3].id },
+      data: { status: "in_review", version: { increment: 1 } },
+    });
+    const viewer = await db.user.findUniqueOrThrow({ where: { id: t.users.viewer } });
+    const res = await callRoute(review.POST, {
+      method: "POST",
+      userId: approverId,
+      params: { id: target.id },
+      body: {
+        decision: "request_changes",
+        comment: `Too long, cc @${viewer.email.split("@")[0]}`,
+        version: target.version,
+      },
+    });
+    expect(res.status, res.text).toBe(200);
+    const comment = await db.postComment.findFirstOrThrow({ where: { postId: target.id, kind: "changes_requested" } });
+    expect(comment.mentions).toEqual([viewer.id]);
+    const bell = await callRoute(notifications.GET, { userId: viewer.id, path: "/api/notifications?unread=1" });
+    expect(bell.json.notifications.map((n: { kind: string }) => n.kind)).toContain("mention");
+    await setApproval(false);
+  });
 });
