@@ -3,6 +3,7 @@ import { announceOutcomes } from "./announce-outcomes";
 import { type Claim, claimPublications } from "./claim-publications";
 import { expectedClaims } from "./expected-claims";
 import { finishQueue } from "./fenced-write";
+import { keepLeases } from "./keep-leases";
 import { processClaim } from "./process-claim";
 import { sendingGate } from "./sending-gate";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
@@ -58,7 +59,12 @@ export async function publishScope(
   const worker = async () => {
     for (let claims = await nextBatch(); claims.length; claims = await nextBatch()) {
       const gate = sendingGate(deps.db, claims.length, deps.clock);
-      results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
+      const release = keepLeases(deps.db, claims, { leaseMs, clock: deps.clock });
+      try {
+        results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
+      } finally {
+        release();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.ceil(concurrency / batch) }, worker));

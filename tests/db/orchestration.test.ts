@@ -170,6 +170,20 @@ describe("the fault matrix", () => {
     expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
   });
 
+  it("a run whose sends outlast its lease keeps it: a second run started meanwhile sends nothing again", async () => {
+    const { ws } = await seedPublishing(db);
+    for (const f of Object.values(fakes.fakes)) f.setLatency(2_400);
+    const realTime = () => new Date();
+    // Leases of 0.9 s, renewed every 0.5 s while the first run waits on the slow network.
+    const deps = () => makeDeps(db, fakes, realTime, { leaseMs: 900 }, 10_000);
+    const first = runDaily(deps(), dailyInput(ws.id));
+    await new Promise((r) => setTimeout(r, 1_300));
+    const second = await runDaily(deps(), dailyInput(ws.id));
+    await first;
+    expect(second.counts).toEqual({ total: 0 });
+    expect(created()).toEqual({ linkedin: 1, facebook: 1, x: 1 });
+  });
+
   it("connection reset before the network took it: reconciled as absent, then sent once", async () => {
     const { ws, brand } = await seedPublishing(db);
     fakes.fakes.facebook.failNext("reset", { on: "create" });
