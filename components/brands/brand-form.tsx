@@ -18,7 +18,16 @@ import { PostingHoursFields } from "./posting-hours-fields";
 
 const FIELD_OF: Record<string, keyof BrandFormValues> = { publish_times: "linkedin", posting_hours: "posting_end" };
 
-export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDelete: boolean }) {
+export function BrandForm({
+  brand,
+  canEdit,
+  canDelete,
+}: {
+  brand: BrandDto | null;
+  /** a viewer reads the brief: the fields are disabled and nothing offers to save */
+  canEdit: boolean;
+  canDelete: boolean;
+}) {
   const t = useTranslations("brandForm");
   const locale = useLocale();
   const router = useRouter();
@@ -99,75 +108,84 @@ export function BrandForm({ brand, canDelete }: { brand: BrandDto | null; canDel
       noValidate
       className="grid max-w-3xl gap-4 rounded-xl border border-slate-200 bg-white p-6 md:grid-cols-2"
     >
-      {text("name", t("name"), undefined, 80)}
-      {text("tone", t("tone"), t("toneHint"))}
-      <div className="md:col-span-2">{area("positioning", t("positioning"))}</div>
-      <div className="md:col-span-2">{area("target_audience", t("audience"))}</div>
-      {text("audience_name", t("audienceName"), t("audienceNameHint"), 60)}
-      {area("value_props", t("valueProps"), t("onePerLine"))}
-      {area("cta_targets", t("ctas"), t("ctasHint"), t("ctasPlaceholder"))}
-      <Field label={t("language")} error={errors.language}>
-        <Select value={values.language} onChange={set("language")}>
-          {SUPPORTED_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {languageName(l, locale)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("timezone")} error={errors.timezone}>
-        <Select value={values.timezone} onChange={set("timezone")}>
-          {zones.map((z) => (
-            <option key={z}>{z}</option>
-          ))}
-        </Select>
-      </Field>
-      {text("website", t("website"))}
-      <Field label={t("signals")} hint={t("signalsHint")}>
-        <Select value={values.signal_mode} onChange={set("signal_mode")}>
-          <option value="suggest">{t("suggest")}</option>
-          <option value="adapt">{t("adapt")}</option>
-        </Select>
-      </Field>
-      {area("feed_urls", t("feeds"), t("oneUrlPerLine"))}
-      {area("keywords", t("keywords"), t("keywordsHint"))}
-      <div className="md:col-span-2">{area("ab_tests", t("abTests"), t("abTestsHint"))}</div>
-      {text("hashtags_always", t("hashtagsAlways"))}
-      {text("hashtags_never", t("hashtagsNever"))}
-      <div className="grid grid-cols-3 gap-3 md:col-span-2">
-        {(["linkedin", "facebook", "x"] as const).map((n) => (
-          <Field
-            key={n}
-            label={t("time", { network: { linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n] })}
-            error={errors[n]}
-            hint={t("timeHint")}
-          >
-            <Input type="time" value={values[n]} onChange={set(n)} />
-          </Field>
-        ))}
-      </div>
-      <PostingHoursFields values={values} errors={errors} onChange={(patch) => setValues({ ...values, ...patch })} />
-      <BrandVisualsFields
-        brandRef={brand?.slug ?? null}
-        values={values}
-        errors={errors}
-        onChange={(patch) => setValues({ ...values, ...patch })}
-      />
-      {errors.form ? (
-        <p role="alert" className="text-sm text-rose-700 md:col-span-2">
-          {errors.form}
+      {canEdit ? null : (
+        <p data-testid="brief-read-only" className="text-sm text-slate-600 md:col-span-2">
+          {t("readOnly")}
         </p>
-      ) : null}
-      <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? t("saving") : brand ? t("save") : t("create")}
-        </Button>
-        {brand && canDelete ? (
-          <Button type="button" variant="danger" onClick={onDelete}>
-            {t("archive")}
-          </Button>
+      )}
+      <fieldset disabled={!canEdit} className="contents">
+        {text("name", t("name"), undefined, 80)}
+        {text("tone", t("tone"), t("toneHint"))}
+        <div className="md:col-span-2">{area("positioning", t("positioning"))}</div>
+        <div className="md:col-span-2">{area("target_audience", t("audience"))}</div>
+        {text("audience_name", t("audienceName"), t("audienceNameHint"), 60)}
+        {area("value_props", t("valueProps"), t("onePerLine"))}
+        {area("cta_targets", t("ctas"), t("ctasHint"), t("ctasPlaceholder"))}
+        <Field label={t("language")} error={errors.language}>
+          <Select value={values.language} onChange={set("language")}>
+            {SUPPORTED_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("timezone")} error={errors.timezone}>
+          <Select value={values.timezone} onChange={set("timezone")}>
+            {zones.map((z) => (
+              <option key={z}>{z}</option>
+            ))}
+          </Select>
+        </Field>
+        {text("website", t("website"))}
+        <Field label={t("signals")} hint={t("signalsHint")}>
+          <Select value={values.signal_mode} onChange={set("signal_mode")}>
+            <option value="suggest">{t("suggest")}</option>
+            <option value="adapt">{t("adapt")}</option>
+          </Select>
+        </Field>
+        {area("feed_urls", t("feeds"), t("oneUrlPerLine"))}
+        {area("keywords", t("keywords"), t("keywordsHint"))}
+        <div className="md:col-span-2">{area("ab_tests", t("abTests"), t("abTestsHint"))}</div>
+        {text("hashtags_always", t("hashtagsAlways"))}
+        {text("hashtags_never", t("hashtagsNever"))}
+        <div className="grid grid-cols-3 gap-3 md:col-span-2">
+          {(["linkedin", "facebook", "x"] as const).map((n) => (
+            <Field
+              key={n}
+              label={t("time", { network: { linkedin: "LinkedIn", facebook: "Facebook", x: "X" }[n] })}
+              error={errors[n]}
+              hint={t("timeHint")}
+            >
+              <Input type="time" value={values[n]} onChange={set(n)} />
+            </Field>
+          ))}
+        </div>
+        <PostingHoursFields values={values} errors={errors} onChange={(patch) => setValues({ ...values, ...patch })} />
+        <BrandVisualsFields
+          brandRef={brand?.slug ?? null}
+          values={values}
+          errors={errors}
+          onChange={(patch) => setValues({ ...values, ...patch })}
+        />
+        {errors.form ? (
+          <p role="alert" className="text-sm text-rose-700 md:col-span-2">
+            {errors.form}
+          </p>
         ) : null}
-      </div>
+      </fieldset>
+      {canEdit ? (
+        <div className="flex gap-2 md:col-span-2">
+          <Button type="submit" disabled={busy}>
+            {busy ? t("saving") : brand ? t("save") : t("create")}
+          </Button>
+          {brand && canDelete ? (
+            <Button type="button" variant="danger" onClick={onDelete}>
+              {t("archive")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }

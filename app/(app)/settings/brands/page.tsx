@@ -6,6 +6,7 @@ import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { listArchivedBrands } from "@/lib/brands/list-archived-brands";
 import { ArchivedBrands } from "@/components/brands/archived-brands";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { roleAtLeast } from "@/lib/workspaces/roles";
 
 export const generateMetadata = pageTitle("brands");
 
@@ -19,12 +20,14 @@ async function BrandsPage() {
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <IntentLink
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-          href="/settings/brands/new"
-        >
-          {t("new")}
-        </IntentLink>
+        {roleAtLeast(auth.role, "editor") ? (
+          <IntentLink
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+            href="/settings/brands/new"
+          >
+            {t("new")}
+          </IntentLink>
+        ) : null}
       </div>
       {brands.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
