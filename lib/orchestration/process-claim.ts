@@ -225,6 +225,14 @@ async function processOne(
         const outcome = res.existingRemoteId ? "duplicate" : "duplicate_reconciled";
         return await published(found.post.remoteId, found.post.remoteUrl, outcome, res.httpStatus, res.raw);
       }
+      // A first send has no copy of its own out there: the network holds this text from another post, and
+      // this one was not published. Only a send that may have landed before is taken at its word.
+      if (!mayBeLive)
+        return await failed({
+          ...res,
+          failureClass: "rejected",
+          message: `${res.message}. The network already has this text from an earlier post, not this one. Edit this post so its text differs, then approve it again.`,
+        });
       return await published(
         null,
         null,

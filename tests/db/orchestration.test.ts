@@ -184,6 +184,16 @@ describe("the fault matrix", () => {
     expect(created()).toEqual({ linkedin: 1, facebook: 1, x: 1 });
   });
 
+  it("a first send the network calls a duplicate, with no copy of its own, is not published: it fails, saying why", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    fakes.fakes.facebook.failNext("duplicate");
+    await runDaily(makeDeps(db, fakes, clock), dailyInput(ws.id));
+    const row = (await ledger(db, brand.id)).facebook;
+    expect([row.state, row.failureClass, row.remoteId]).toEqual(["failed", "rejected", null]);
+    expect(row.lastError).toMatch(/already has this text from an earlier post, not this one\. Edit this post/);
+    expect((await db.post.findUniqueOrThrow({ where: { id: row.postId } })).status).toBe("failed");
+  });
+
   it("connection reset before the network took it: reconciled as absent, then sent once", async () => {
     const { ws, brand } = await seedPublishing(db);
     fakes.fakes.facebook.failNext("reset", { on: "create" });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import * as daily from "@/app/api/orchestrator/daily/route";
 import * as status from "@/app/api/orchestrator/status/route";
+import * as retry from "@/app/api/orchestrator/retry/[date]/[platform]/route";
 import * as link from "@/app/api/orchestrator/link/[date]/[platform]/route";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { startFakes } from "../fakes/start-fakes";
@@ -32,14 +33,24 @@ const facebookRow = async () => {
 
 describe("PUT /api/orchestrator/link/{date}/{platform}", () => {
   it("gives a published post whose id the network never returned the link a person pastes, once", async () => {
-    // Facebook calls the first send a duplicate, and its copy is nowhere in the Page's feed.
-    fakes.fakes.facebook.failNext("duplicate");
+    // The first send's connection drops, so it may have landed; the retry finds no copy in the Page's feed,
+    // and Facebook calls it a duplicate: published, but nobody knows where.
+    fakes.fakes.facebook.failNext("reset", { on: "create" });
     const run = await callRoute(daily.POST, {
       method: "POST",
       token: editor,
       body: { execute_date: DAY, include_future: true, platforms: ["Facebook", "X"] },
     });
     expect(run.status).toBe(200);
+    expect(await facebookRow()).toMatchObject({ state: "unknown" });
+    fakes.fakes.facebook.failNext("duplicate");
+    const retried = await callRoute(retry.POST, {
+      method: "POST",
+      token: editor,
+      params: { date: DAY, platform: "facebook" },
+      path: "/x?brand=acme",
+    });
+    expect(retried.status, retried.text).toBe(200);
     expect(await facebookRow()).toMatchObject({ state: "published", remote_id: null, remote_url: null });
 
     const refused = [

@@ -13,12 +13,19 @@ test("a post Facebook calls a duplicate, with no copy to be found, gets the link
     { facebook: "00:00" },
     { beforeApproval: (b) => connectFake(page, b, "facebook") },
   );
-  await failNextSend("facebook", "duplicate");
+  // The first send's connection drops (it may have landed); the retry finds no copy, and Facebook calls it a
+  // duplicate: published, but nobody knows where.
+  await failNextSend("facebook", "reset");
   const run = await page.request.post("/api/orchestrator/daily", {
     headers: appHeaders(),
     data: { execute_date: today, brand, include_future: true },
   });
   expect(run.status()).toBe(200);
+  await failNextSend("facebook", "duplicate");
+  const retried = await page.request.post(`/api/orchestrator/retry/${today}/facebook?brand=${brand}`, {
+    headers: appHeaders(),
+  });
+  expect(retried.status()).toBe(200);
 
   await page.goto(`/runs?date=${today}&brand=${brand}`);
   const row = page.getByTestId(`run-row-${brand}-facebook`);
