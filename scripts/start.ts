@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres, takeBackStopSignals } from "./lib/db/embedded";
+import { leaveServerRunningOnExit, startEmbeddedPostgres, takeBackStopSignals } from "./lib/db/embedded";
 import { applyMigrations, withStartupLock } from "./lib/db/migrate";
 import { closeDb, createDb, type Db } from "../lib/db";
 import { getEnv } from "../lib/env";
@@ -10,7 +10,8 @@ import type { Scheduler } from "../lib/scheduler/create-scheduler";
 import { builtInScheduler } from "../lib/wiring/scheduler-deps";
 import { SCHEDULE } from "../lib/scheduler/schedule";
 import { buildIfStale } from "./lib/build-if-stale";
-import { endLeftovers, endProcess, forgetProcesses, recordProcesses } from "./lib/leftovers";
+import { endLeftovers, endProcess, forgetProcesses, recordProcesses, stopPostgresIn } from "./lib/leftovers";
+import { otherInstances, registerInstance, unregisterInstance } from "./lib/instances";
 import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,7 +34,8 @@ async function main() {
   } else {
     dataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(root, ".data"));
     const pgDir = path.join(dataDir, "pg");
-    const ended = await endLeftovers(dataDir, pgDir);
+    // What a killed start left running is ended, unless another instance still runs on this folder.
+    const ended = otherInstances(dataDir).length ? [] : await endLeftovers(dataDir, pgDir);
     if (ended.length) console.log(`› Ended what a previous, killed start left running: ${ended.join(", ")}.`);
     Object.assign(
       env,
@@ -43,7 +45,9 @@ async function main() {
     console.log("› Starting the embedded PostgreSQL…");
     const pg = await startEmbeddedPostgres({ dataDir: pgDir });
     env.DATABASE_URL = pg.url;
-    stopDb = pg.stop;
+    registerInstance(dataDir);
+    // Started by another instance, the server is still this one's to stop if it is the last to go.
+    stopDb = pg.reused ? () => stopPostgresIn(pgDir).then(() => undefined) : pg.stop;
     recordProcesses(dataDir, { start: process.pid });
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -112,8 +116,15 @@ async function shutdown(code: number) {
   ]);
   if (drained && !drained.drained) console.error("› Publishing did not finish in time; the next run reconciles it.");
   if (schedulerDb) await closeDb(schedulerDb).catch(() => undefined);
-  await stopDb().catch((err: unknown) => console.error(`› Stopping PostgreSQL failed: ${String(err)}`));
-  if (dataDir) forgetProcesses(dataDir);
+  if (dataDir) unregisterInstance(dataDir);
+  const others = dataDir ? otherInstances(dataDir) : [];
+  if (others.length) {
+    leaveServerRunningOnExit();
+    console.log(`› PostgreSQL keeps running for the other instance(s) on this folder: ${others.join(", ")}.`);
+  } else {
+    await stopDb().catch((err: unknown) => console.error(`› Stopping PostgreSQL failed: ${String(err)}`));
+    if (dataDir) forgetProcesses(dataDir);
+  }
   process.exit(code);
 }
 

