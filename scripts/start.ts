@@ -12,7 +12,7 @@ import { SCHEDULE } from "../lib/scheduler/schedule";
 import { buildIfStale } from "./lib/build-if-stale";
 import { endLeftovers, endProcess, forgetProcesses, recordProcesses, stopPostgresIn } from "./lib/leftovers";
 import { otherInstances, registerInstance, unregisterInstance } from "./lib/instances";
-import { loadOrCreateSecrets, requireExternalSecrets } from "./lib/secrets";
+import { embeddedSecrets, requireExternalSecrets } from "./lib/secrets";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -37,11 +37,7 @@ async function main() {
     // What a killed start left running is ended, unless another instance still runs on this folder.
     const ended = otherInstances(dataDir).length ? [] : await endLeftovers(dataDir, pgDir);
     if (ended.length) console.log(`› Ended what a previous, killed start left running: ${ended.join(", ")}.`);
-    Object.assign(
-      env,
-      loadOrCreateSecrets(dataDir),
-      process.env.CRON_SECRET ? { CRON_SECRET: process.env.CRON_SECRET } : {},
-    );
+    Object.assign(env, embeddedSecrets(dataDir, process.env));
     console.log("› Starting the embedded PostgreSQL…");
     const pg = await startEmbeddedPostgres({ dataDir: pgDir });
     env.DATABASE_URL = pg.url;

@@ -42,6 +42,14 @@ export function loadOrCreateSecrets(dir: string): AppSecrets {
   };
 }
 
+/** The folder's generated secrets, each replaced by the environment's when one is set there (a chosen key, a rotation). */
+export function embeddedSecrets(dir: string, environment: Record<string, string | undefined>): AppSecrets {
+  const generated = loadOrCreateSecrets(dir);
+  return Object.fromEntries(
+    Object.entries(generated).map(([name, value]) => [name, environment[name] || value]),
+  ) as unknown as AppSecrets;
+}
+
 export function requireExternalSecrets(env: NodeJS.ProcessEnv): void {
   const missing = ["NEXTAUTH_SECRET", "APP_ENCRYPTION_KEY"].filter((k) => !env[k]);
   if (missing.length) {
