@@ -27,9 +27,10 @@ export function humanWork(p: Omit<Row, "_count"> & { _count?: Row["_count"] }): 
   if (p.status === "in_review") return "in_review";
   if (p.status === "skipped") return "skipped";
   if (p.editedByHuman) return "edited";
-  if (p.humanTouchedAt) return "moved";
-  // A review thread is a person's work too: replacing the post would take its comments with it.
+  // A review thread is a person's work too: replacing the post would take its comments with it. A review
+  // decision also touches the post, so comments are named before a bare touch ("moved").
   if ((p._count?.comments ?? 0) > 0) return "commented";
+  if (p.humanTouchedAt) return "moved";
   return null;
 }
 
