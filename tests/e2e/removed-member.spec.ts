@@ -1,19 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { appHeaders, signUpWithBrand } from "./support/helpers";
+import { appHeaders, joinByInvite, signUpWithBrand } from "./support/helpers";
 
 test("a member removed from their only workspace is told so and can sign out", async ({ page, browser }) => {
   await signUpWithBrand(page, "Leaving Owl");
-  const email = `leaver-${Date.now()}@example.com`;
-  const invite = await page.request.post("/api/invites", { headers: appHeaders(), data: { email, role: "editor" } });
-  expect(invite.status()).toBe(201);
-
-  const ctx = await browser.newContext();
-  const leaver = await ctx.newPage();
-  await leaver.goto((await invite.json()).url);
-  await leaver.getByLabel("Your name").fill("Lee Leaver");
-  await leaver.getByLabel("Password").fill("a-long-password");
-  await leaver.getByRole("button", { name: "Create account and join" }).click();
-  await expect(leaver).toHaveURL(/\/calendar/);
+  const { page: leaver, email, context: ctx } = await joinByInvite(page, browser, "editor", "Lee Leaver");
 
   const members = (await (await page.request.get("/api/members", { headers: appHeaders() })).json()).members as {
     id: string;

@@ -1,19 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { appHeaders, signUpWithBrand } from "./support/helpers";
+import { joinByInvite, signUpWithBrand } from "./support/helpers";
 
 test("a viewer reads a brand's brief but is offered no way to change or create one", async ({ page, browser }) => {
   const { brand } = await signUpWithBrand(page, "Reading Owl");
-  const email = `reader-${Date.now()}@example.com`;
-  const invite = await page.request.post("/api/invites", { headers: appHeaders(), data: { email, role: "viewer" } });
-  expect(invite.status()).toBe(201);
-
-  const ctx = await browser.newContext();
-  const viewer = await ctx.newPage();
-  await viewer.goto((await invite.json()).url);
-  await viewer.getByLabel("Your name").fill("Vera Viewer");
-  await viewer.getByLabel("Password").fill("a-long-password");
-  await viewer.getByRole("button", { name: "Create account and join" }).click();
-  await expect(viewer).toHaveURL(/\/calendar/);
+  const { page: viewer, context: ctx } = await joinByInvite(page, browser, "viewer", "Vera Viewer");
 
   await viewer.goto("/settings/brands");
   await expect(viewer.getByRole("main").getByText("Reading Owl", { exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../../fakes/start-fakes";
 
 export const CONTROL = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT ?? 3218}`;
@@ -50,6 +50,24 @@ export async function signUpWithBrand(page: Page, name: string) {
   expect(created.status()).toBe(201);
   const { slug } = (await created.json()) as { slug: string };
   return { email, brand: slug };
+}
+
+/**
+ * Invites a new person to the signed-in owner's workspace with `role` and has them join through the
+ * invite page in a browser context of their own; returns their page (still signed in) and email.
+ */
+export async function joinByInvite(owner: Page, browser: Browser, role: string, name: string) {
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
+  const invite = await owner.request.post("/api/invites", { headers: appHeaders(), data: { email, role } });
+  expect(invite.status()).toBe(201);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto((await invite.json()).url);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Password").fill("a-long-password");
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await expect(page).toHaveURL(/\/calendar/);
+  return { page, email, context };
 }
 
 export async function fake(path: string, network: string, method = "GET") {
