@@ -52,6 +52,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
   }
 
   const mutationError = change.error ?? remove.error;
+  const owners = members.data?.members.filter((m) => m.role === "owner").length ?? 0;
   return (
     <div className="space-y-6">
       <section aria-labelledby="members-h" className="rounded-xl border border-slate-200 bg-white p-5">
@@ -76,45 +77,53 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
             </tr>
           </thead>
           <tbody>
-            {members.data?.members.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100" data-testid={`member-${m.email}`}>
-                <td className="py-2">
-                  {m.name}
-                  {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
-                </td>
-                <td>{m.email}</td>
-                <td>
-                  {isOwner ? (
-                    <Select
-                      aria-label={t("roleOf", { email: m.email })}
-                      value={m.role}
-                      onChange={(e) => change.mutate({ id: m.id, role: e.target.value })}
-                      className="w-32"
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {tr(r)}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    tr(m.role)
-                  )}
-                </td>
-                <td className="text-right">
-                  {isOwner ? (
-                    <Button
-                      variant="ghost"
-                      onClick={() =>
-                        window.confirm(t("confirmRemove", { who: m.name ?? m.email })) && remove.mutate(m.id)
-                      }
-                    >
-                      {t("remove")}
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
+            {members.data?.members.map((m) => {
+              // The server refuses to leave a workspace without an owner: nothing offers to.
+              const onlyOwner = m.role === "owner" && owners === 1;
+              return (
+                <tr key={m.id} className="border-t border-slate-100" data-testid={`member-${m.email}`}>
+                  <td className="py-2">
+                    {m.name}
+                    {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
+                  </td>
+                  <td>{m.email}</td>
+                  <td>
+                    {isOwner && !onlyOwner ? (
+                      <Select
+                        aria-label={t("roleOf", { email: m.email })}
+                        value={m.role}
+                        onChange={(e) => change.mutate({ id: m.id, role: e.target.value })}
+                        className="w-32"
+                      >
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {tr(r)}
+                          </option>
+                        ))}
+                      </Select>
+                    ) : (
+                      tr(m.role)
+                    )}
+                  </td>
+                  <td className="text-right">
+                    {isOwner && onlyOwner ? (
+                      <span className="text-xs text-slate-500" data-testid="only-owner">
+                        {t("onlyOwner")}
+                      </span>
+                    ) : isOwner ? (
+                      <Button
+                        variant="ghost"
+                        onClick={() =>
+                          window.confirm(t("confirmRemove", { who: m.name ?? m.email })) && remove.mutate(m.id)
+                        }
+                      >
+                        {t("remove")}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </section>

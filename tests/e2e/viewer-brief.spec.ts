@@ -19,3 +19,22 @@ test("a viewer reads a brand's brief but is offered no way to change or create o
   await expect(viewer.getByTestId("brand-form")).toHaveCount(0);
   await ctx.close();
 });
+
+test("the only owner's row offers no role change or removal, and says why; with a second owner, both do", async ({
+  page,
+  browser,
+}) => {
+  const { email } = await signUpWithBrand(page, "Lone Owl");
+  await page.goto("/settings/team");
+  const mine = page.getByTestId(`member-${email}`);
+  await expect(mine.getByTestId("only-owner")).toHaveText("The only owner: make someone else owner first.");
+  await expect(mine.getByRole("button", { name: "Remove" })).toHaveCount(0);
+  await expect(mine.getByRole("combobox")).toHaveCount(0);
+
+  const { email: other, context } = await joinByInvite(page, browser, "owner", "Otto Owner");
+  await page.reload();
+  await expect(page.getByTestId(`member-${other}`).getByRole("button", { name: "Remove" })).toBeVisible();
+  await expect(mine.getByRole("button", { name: "Remove" })).toBeVisible();
+  await expect(mine.getByTestId("only-owner")).toHaveCount(0);
+  await context.close();
+});
