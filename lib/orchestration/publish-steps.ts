@@ -55,6 +55,19 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   let unsure = input.mayHaveLanded;
   const { publisher, accountId, accessToken } = channel;
 
+  /** This publication's own copy of `text` among what `lookup` lists, or why the network could not say. */
+  const lookUp = async (
+    text: string,
+    replyTo: string | null | undefined,
+    lookup: () => Promise<RemotePost[]>,
+  ): Promise<OwnMatch | { error: string }> => {
+    try {
+      return await matchOwnPost(db, claim.id, await lookup(), text, replyTo);
+    } catch (err) {
+      return { error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+
   /** `replyTo`: where the step sits in an X thread (null: top-level), so a lookup matches only there */
   const step = async (
     kind: StepKind,
@@ -66,13 +79,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   ): Promise<Sent> => {
     const recorded = done.get(`${kind}:${index}`);
     if (recorded) return { ok: true, step: recorded, httpStatus: null, raw: "recorded by an earlier attempt" };
-    const find = async (): Promise<OwnMatch | { error: string }> => {
-      try {
-        return await matchOwnPost(db, claim.id, await lookup(), text, replyTo);
-      } catch (err) {
-        return { error: err instanceof Error ? err.message : String(err) };
-      }
-    };
+    const find = () => lookUp(text, replyTo, lookup);
     let res: PublishResult | null = null;
     if (unsure) {
       const found = await find();
@@ -99,9 +106,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   // The post itself is looked up before any image is read or uploaded: when it is live already, its
   // images are not needed again (one may even be gone from the library since).
   if (unsure && !done.has("part:0")) {
-    const found = await matchOwnPost(db, claim.id, await recent(), input.payload.text, null).catch((err: unknown) => ({
-      error: err instanceof Error ? err.message : String(err),
-    }));
+    const found = await lookUp(input.payload.text, null, recent);
     if (found && "error" in found)
       return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
     if (found && "post" in found) {

@@ -231,6 +231,19 @@ describe("a post with images whose last send may be live", () => {
     expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
   });
 
+  it("stays unknown when the network cannot be asked, sending nothing", async () => {
+    const { ws, brand } = await withImages(1, "linkedin");
+    fakes.fakes.linkedin.failNext("timeout_after_accept", { on: "create" });
+    await runDaily(deps(), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    fakes.fakes.linkedin.failNext("5xx", { on: "list" });
+    const tomorrow = () => new Date(Date.now() + 24 * 3_600_000);
+    await runDaily(deps(tomorrow), dailyInput(ws.id, { platforms: ["linkedin"] }));
+    const row = (await ledger(db, brand.id)).linkedin;
+    expect(row.state).toBe("unknown");
+    expect(row.lastError).toMatch(/^Could not check the network for an earlier send/);
+    expect(fakes.fakes.linkedin.receivedCreates).toBe(1);
+  });
+
   it("is sent once the lookup finds it is not live, with the upload recorded before: the bytes are not read again", async () => {
     const { ws, brand } = await withImages(1, "linkedin");
     fakes.fakes.linkedin.failNext("reset", { on: "create" });
