@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -34,12 +35,19 @@ const input = (seed: number) => ({
 });
 
 /** CPU time of the template engine for one 93-post brand-month, once warm (as in a running server). */
-export function benchPlanCpu(runs = 200) {
+export function planCpu(runs = 200) {
   for (let i = 0; i < 200; i++) generatePlan(input(i));
   const start = process.cpuUsage();
   for (let i = 0; i < runs; i++) generatePlan(input(1000 + i));
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000 / runs;
+}
+
+/** planCpu in a process of its own, running the engine compiled as the built app's code is (see compiled). */
+export async function benchPlanCpu() {
+  const script = await compiled("plan-cpu");
+  const out = execFileSync(process.execPath, [script], { encoding: "utf8" });
+  return Number(out.trim());
 }
 
 /**
@@ -54,7 +62,7 @@ export async function benchWriteMonths(
   { batch = 20, workers = 2 } = {},
 ) {
   // Started before the clock, as a running server's would be: modules loaded and warm, a connection open.
-  const script = await compiledWorker();
+  const script = await compiled("generate-worker");
   const started = await Promise.all(Array.from({ length: workers }, () => startReadyWorker(script, url)));
   const t0 = performance.now();
   await Promise.all(
@@ -75,14 +83,14 @@ export async function benchWriteMonths(
 }
 
 /**
- * The worker compiled the way the built app's code is: bundled, with no per-function name wrappers.
+ * A bench entry compiled the way the built app's code is: bundled, with no per-function name wrappers.
  * Under tsx (esbuild's keep-names), renaming every closure at each call cost the generator about 14 % of
  * its CPU. Written inside node_modules so that the packages left outside the bundle resolve.
  */
-async function compiledWorker(): Promise<string> {
-  const outfile = fileURLToPath(new URL("../node_modules/.cache/scm-bench/generate-worker.mjs", import.meta.url));
+async function compiled(entry: "generate-worker" | "plan-cpu"): Promise<string> {
+  const outfile = fileURLToPath(new URL(`../node_modules/.cache/scm-bench/${entry}.mjs`, import.meta.url));
   await build({
-    entryPoints: [fileURLToPath(new URL("./generate-worker.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`./${entry}.ts`, import.meta.url))],
     bundle: true,
     platform: "node",
     format: "esm",

@@ -41,7 +41,7 @@ try {
     `settings: ${brands} brands (${brands * 3} posts), publish concurrency ${concurrency} per instance, per-network send limits ${JSON.stringify(limits)}\n`,
   );
 
-  const cpu = benchPlanCpu();
+  const cpu = await benchPlanCpu();
   console.log(
     `plan generation (template engine): ${fmt(cpu, 2)} ms CPU per brand-month (93 posts)   target <= 5 ms: ${verdict(cpu <= 5)}`,
   );

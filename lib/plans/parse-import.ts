@@ -1,5 +1,5 @@
 import { isIsoDate } from "@/lib/dates/days";
-import { zonedInstant } from "@/lib/dates/zoned";
+import { localTime, zonedInstant } from "@/lib/dates/zoned";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { msg, type Text } from "@/lib/i18n/render-text";
 
@@ -122,7 +122,10 @@ export function parseImport(content: string, opts: { timeZone: string; today: st
     const time = t && Number(t[1]) < 24 && Number(t[2]) < 60 ? `${t[1].padStart(2, "0")}:${t[2]}` : null;
     if (!time) fail("time", msg("errors.import.time", { value: get("time") }));
     const scheduledAt = dateOk && time ? zonedInstant(date, time, opts.timeZone) : null;
-    if (scheduledAt && date >= opts.today && scheduledAt < opts.now)
+    // A wall time the clocks skip would land an hour off: refused as the editor's move refuses it.
+    if (scheduledAt && localTime(scheduledAt, opts.timeZone) !== time)
+      fail("time", msg("errors.import.skippedTime", { date, time: time!, zone: opts.timeZone }));
+    else if (scheduledAt && date >= opts.today && scheduledAt < opts.now)
       fail("time", msg("errors.import.pastTime", { date, time: time! }));
     const text = get("text");
     if (!text) fail("text", msg("errors.import.emptyText"));

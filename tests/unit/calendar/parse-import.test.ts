@@ -18,4 +18,16 @@ describe("parseImport", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 2, column: null });
   });
+
+  it("refuses a wall time the clocks skip instead of shifting it an hour", () => {
+    const paris = { ...opts, timeZone: "Europe/Paris" };
+    const csv = "date,time,network,text\n2031-03-30,02:30,x,Spring\n2031-03-30,03:30,x,After\n";
+    const { rows, errors } = parseImport(csv, paris);
+    expect(errors).toEqual([expect.objectContaining({ row: 2, column: "time" })]);
+    expect(errors[0].message).toEqual({
+      key: "errors.import.skippedTime",
+      values: expect.objectContaining({ time: "02:30" }),
+    });
+    expect(rows).toEqual([expect.objectContaining({ time: "03:30", scheduledAt: new Date("2031-03-30T01:30:00Z") })]);
+  });
 });
