@@ -98,6 +98,7 @@ export async function attachRequestedCards({
         bytes: png,
         filename: `card-${post.platform}-${post.date.toISOString().slice(0, 10)}.png`,
         now: clock(),
+        audited: false,
       });
       await commitPostChange(db, {
         post,

@@ -33,6 +33,7 @@ export async function uploadMedia({
   bytes,
   filename,
   now,
+  audited = true,
 }: {
   db: Db;
   storage: MediaStorage;
@@ -41,6 +42,8 @@ export async function uploadMedia({
   bytes: Uint8Array;
   filename: string | null;
   now: Date;
+  /** false when the caller's own event names the image (an automatic card's post.card) */
+  audited?: boolean;
 }) {
   if (bytes.byteLength === 0)
     throw new AppError("validation_error", msg("errors.media.empty"), [{ path: "file", message: "empty" }]);
@@ -85,7 +88,8 @@ export async function uploadMedia({
         createdAt: now,
       },
     });
-    await recordEvent(tx, actor, { action: "media.upload", entityType: "media", entityId: id, data: { brandId } });
+    if (audited)
+      await recordEvent(tx, actor, { action: "media.upload", entityType: "media", entityId: id, data: { brandId } });
     return row;
   });
   return mediaDto(media);

@@ -66,6 +66,8 @@ describe("generating a month with attach_cards", () => {
       expect([media.width, media.height, media.mimeType]).toEqual([size.width, size.height, "image/png"]);
     }
     expect(await db.auditEvent.count({ where: { action: "post.card" } })).toBe(9);
+    // One event per card, not two: the post.card event names its image.
+    expect(await db.auditEvent.count({ where: { action: "media.upload" } })).toBe(0);
   }, 120_000);
 
   it("is off by default: the original body is still valid and asks for no card; a non-boolean is a 422", async () => {
