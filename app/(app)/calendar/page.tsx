@@ -46,7 +46,6 @@ async function CalendarPage({
       </EmptyState>
     );
   }
-  const ws = await getDb().workspace.findUniqueOrThrow({ where: { id: auth.workspaceId } });
   const today = brandToday(new Date(), brand.timezone);
   const view = readView(q.view);
   const date = q.date && isIsoDate(q.date) ? q.date : null;
@@ -57,13 +56,19 @@ async function CalendarPage({
   // Weeks start on the reader's first weekday, not the brand's audience's.
   const region = readerRegion((await headers()).get("accept-language"), await getLocale());
   const { from, to } = viewRange(view, month, anchor, region);
+  const db = getDb();
   const queries = new QueryClient();
-  // Cards still being made are counted before the posts are read: when none is left, every card is in them.
-  queries.setQueryData(cardProgressKey(brand.slug), await countRequestedCards(getDb(), auth.workspaceId, brand.id));
-  queries.setQueryData(
-    ["posts", brand.slug, from, to],
-    await listPosts({ db: getDb(), workspaceId: auth.workspaceId, ref: brand.slug, from, to, known: brand }),
-  );
+  const [ws] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: auth.workspaceId } }),
+    (async () => {
+      // Cards still being made are counted before the posts are read: when none is left, every card is in them.
+      queries.setQueryData(cardProgressKey(brand.slug), await countRequestedCards(db, auth.workspaceId, brand.id));
+      queries.setQueryData(
+        ["posts", brand.slug, from, to],
+        await listPosts({ db, workspaceId: auth.workspaceId, ref: brand.slug, from, to, known: brand }),
+      );
+    })(),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queries)}>
       <CalendarView
