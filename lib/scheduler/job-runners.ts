@@ -12,7 +12,8 @@ import type { OrchestratorDeps } from "@/lib/orchestration/types";
 import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
 import type { OutboxDeps } from "@/lib/outbox/types";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
-import { checkConnections, type CheckDeps } from "@/lib/connections/check-connections";
+import { checkConnections } from "@/lib/connections/check-connections";
+import type { CheckDeps } from "@/lib/connections/check-connection";
 import type { CommentsDeps } from "@/lib/listening/collect-comments";
 import { collectCompetitors, type CompetitorDeps } from "@/lib/listening/collect-competitors";
 

@@ -15,6 +15,10 @@ import { useRouteEnv } from "./support/route-env";
 import { seedWorkspace } from "./support/seed-workspace";
 import { DAY, dailyInput, type Fakes, makeDeps, seedPublishing } from "./support/orchestration";
 import { shiftInstant } from "@/lib/dates/days";
+import { restoreConnection } from "@/lib/connections/restore-connection";
+import { keyRingFromEnv } from "@/lib/crypto/secret-box";
+import { OAuthError, type OAuthClient } from "@/lib/networks/oauth/oauth-client";
+import type { ChannelConnection } from "@/lib/generated/prisma/client";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -24,8 +28,9 @@ let fakes: Fakes;
 const clock = () => new Date(`${DAY}T23:00:00Z`);
 
 beforeAll(async () => {
-  db = await useRouteEnv();
   fakes = await startFakes();
+  // the routes reach the fakes: disconnecting revokes there, restoring checks the token there
+  db = await useRouteEnv(fakes.env);
 });
 afterAll(async () => fakes.stop());
 const deps = () => makeDeps(db, fakes, clock, {}, 5000);
@@ -124,6 +129,8 @@ describe("archiving a connection", () => {
     const back = await callRoute(connectionRestore.POST, { method: "POST", token: tokens.owner, params: path });
     expect(back.status).toBe(200);
     expect(back.json.platform).toBe("x");
+    // Disconnecting revoked the X token: the restore asks X, and does not call the connection active.
+    expect(back.json).toMatchObject({ status: "needs_reconnect", status_reason: expect.stringMatching(/^Restoring/) });
     expect(
       await db.auditEvent.findMany({
         where: { entityId: conn.id },
@@ -135,4 +142,58 @@ describe("archiving a connection", () => {
       (await callRoute(connectionRestore.POST, { method: "POST", token: tokens.owner, params: path })).status,
     ).toBe(404);
   });
+
+  it("a restored connection the network still accepts is active and checked; the sandbox's always is", async () => {
+    const { ws, brand } = await seedPublishing(db);
+    const { tokens } = await membersOf(ws.id);
+    const fb = await db.channelConnection.findFirstOrThrow({ where: { brandId: brand.id, platform: "facebook" } });
+    const sandbox = await db.channelConnection.create({
+      data: { ...connectionCopy(fb), platform: "sandbox", accountId: "sandbox-acme" },
+    });
+    for (const c of [fb, sandbox]) {
+      await db.channelConnection.update({ where: { id: c.id }, data: { archivedAt: clock(), lastCheckedAt: null } });
+      const back = await callRoute(connectionRestore.POST, {
+        method: "POST",
+        token: tokens.owner,
+        params: { brand: "acme", id: c.id },
+      });
+      expect(back.status, JSON.stringify(back.json)).toBe(200);
+      expect(back.json.status).toBe("active");
+      expect(back.json.last_checked_at).not.toBeNull();
+    }
+    // The check read the Page's identity again.
+    expect((await db.channelConnection.findUniqueOrThrow({ where: { id: fb.id } })).displayName).not.toBe(
+      "Acme on facebook",
+    );
+  });
+
+  it("a network that cannot be asked leaves the connection archived, with a 503", async () => {
+    const { ws, brand, actor } = await seedPublishing(db);
+    const li = await db.channelConnection.findFirstOrThrow({ where: { brandId: brand.id, platform: "linkedin" } });
+    await db.channelConnection.update({ where: { id: li.id }, data: { archivedAt: clock() } });
+    const down = {
+      verify: async () => {
+        throw new OAuthError("unreachable", "LinkedIn: connect ECONNREFUSED");
+      },
+    } as unknown as OAuthClient;
+    const restore = restoreConnection({
+      db,
+      actor: { ...actor, workspaceId: ws.id },
+      ref: brand.slug,
+      id: li.id,
+      now: clock(),
+      check: { keyRing: keyRingFromEnv(), clientFor: () => null, identityFor: () => down, notify: NOTIFY },
+    });
+    await expect(restore).rejects.toMatchObject({ code: "service_unavailable" });
+    const row = await db.channelConnection.findUniqueOrThrow({ where: { id: li.id } });
+    expect(row).toMatchObject({ status: "active", archivedAt: clock() });
+  });
 });
+
+const NOTIFY = { emailEnabled: false, appUrl: "http://localhost:3000" };
+
+/** A second connection row like `c` (the sandbox needs no real token). */
+function connectionCopy(c: ChannelConnection) {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = c;
+  return rest;
+}
