@@ -10,6 +10,7 @@ import { WORKSPACE_COOKIE } from "@/lib/auth";
 import type { Actor } from "@/lib/audit/record-event";
 import { checkSession } from "@/lib/sessions/check-session";
 import { msg } from "@/lib/i18n/render-text";
+import { displayName } from "@/lib/team/member-names";
 
 export interface AuthContext {
   workspaceId: string;
@@ -74,8 +75,14 @@ export async function resolveMembership(
   workspaceSlug: string | null,
   strict = false,
 ): Promise<AuthContext> {
-  const { rows } = await sqlPool(db).query<{ workspaceId: string; slug: string; role: Role; email: string }>(
-    `SELECT m."workspaceId", w.slug, m.role::text AS role, u.email
+  const { rows } = await sqlPool(db).query<{
+    workspaceId: string;
+    slug: string;
+    role: Role;
+    email: string;
+    name: string;
+  }>(
+    `SELECT m."workspaceId", w.slug, m.role::text AS role, u.email, u.name
      FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId" JOIN "User" u ON u.id = m."userId"
      WHERE m."userId" = $1
      ORDER BY m."createdAt" ASC, m.id ASC`,
@@ -93,6 +100,6 @@ export async function resolveMembership(
     userId,
     tokenId: null,
     tokenMakerId: null,
-    actor: { workspaceId: m.workspaceId, userId, label: m.email },
+    actor: { workspaceId: m.workspaceId, userId, label: m.email, name: displayName(m) },
   };
 }

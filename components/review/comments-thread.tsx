@@ -39,7 +39,9 @@ export function CommentsThread({ postId, brand }: { postId: string; brand: strin
         {rows.map((c) => (
           <li key={c.id} className="rounded bg-slate-50 px-3 py-2 text-sm">
             <p className="text-xs text-slate-500">
-              <strong className="text-slate-700">{c.author}</strong>
+              <strong className="text-slate-700" title={c.author_name ? c.author : undefined}>
+                {c.author_name ?? c.author}
+              </strong>
               {t.has(`kind.${c.kind}`) ? ` ${t(`kind.${c.kind}`)}` : ""} · {f.dateTime(c.created_at)}
             </p>
             {c.body ? <p className="whitespace-pre-wrap">{c.body}</p> : null}

@@ -42,7 +42,14 @@ function query(f: Filters, extra: Record<string, string> = {}) {
 }
 
 /** Who did what and when: filters, a page at a time, and the same filters as a CSV download. */
-export function ActivityLog({ brands, people }: { brands: { slug: string; name: string }[]; people: string[] }) {
+export function ActivityLog({
+  brands,
+  people,
+}: {
+  brands: { slug: string; name: string }[];
+  /** the members: filtered by email (what the log stores), shown by name */
+  people: { email: string; name: string }[];
+}) {
   const t = useTranslations("activity");
   const actorName = useActorName();
   const [filters, setFilters] = useState<Filters>({ brand: "", actor: "", action: "", from: "", to: "" });
@@ -71,8 +78,8 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
         <select aria-label={t("person")} className={select} value={filters.actor} onChange={set("actor")}>
           <option value="">{t("everyone")}</option>
           {people.map((p) => (
-            <option key={p} value={p}>
-              {actorName(p)}
+            <option key={p.email} value={p.email}>
+              {p.name || actorName(p.email)}
             </option>
           ))}
         </select>
@@ -131,7 +138,7 @@ export function ActivityLog({ brands, people }: { brands: { slug: string; name: 
   );
 }
 
-/** A person is named by their email; the app's own workers and API tokens by what they are. */
+/** A member without a name is named by their email; the app's own workers and API tokens by what they are. */
 function useActorName() {
   const t = useTranslations("activity");
   return (label: string) =>
@@ -162,18 +169,22 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
       <time className="w-40 shrink-0 text-slate-500" dateTime={e.at}>
         {f.dateTime(e.at)}
       </time>
-      <span className="font-medium">{actorName(e.actor)}</span>
+      <span className="font-medium" title={e.actor_name ? e.actor : undefined}>
+        {e.actor_name ?? actorName(e.actor)}
+      </span>
       <span>
         {verb}
         {count}
       </span>
       {e.brand_name ? <span className="text-slate-500">· {e.brand_name}</span> : null}
       <span className="text-xs text-slate-500">
-        {typeof d?.email === "string"
-          ? d.email
-          : e.target_type === "brand" && e.brand_name
-            ? null
-            : `${e.target_type} ${e.target_id.slice(0, 10)}`}
+        {e.target_name
+          ? e.target_name
+          : typeof d?.email === "string"
+            ? d.email
+            : e.target_type === "brand" && e.brand_name
+              ? null
+              : `${e.target_type} ${e.target_id.slice(0, 10)}`}
         {typeof d?.to === "string" && e.action === "member.role" ? ` → ${d.to}` : ""}
       </span>
     </li>

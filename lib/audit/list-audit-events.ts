@@ -10,6 +10,8 @@ interface Row {
   id: string;
   action: string;
   actorLabel: string;
+  actorName: string | null;
+  targetName: string | null;
   entityType: string;
   entityId: string;
   data: unknown;
@@ -21,7 +23,7 @@ interface Row {
 /**
  * The workspace's activity, newest first. An event's brand is found through what it is about: the brand
  * itself, one of its posts, plans or connections, an image uploaded for it, or, for an undo, what the
- * undone change was about.
+ * undone change was about. People are named by their current name (the stored label is their email).
  */
 export async function listAuditEvents({
   db,
@@ -49,8 +51,11 @@ export async function listAuditEvents({
   }
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT e.id, e.action, e."actorLabel", e."entityType", e."entityId", e.data, e."createdAt",
-           b.slug AS "brandSlug", b.name AS "brandName"
+           b.slug AS "brandSlug", b.name AS "brandName",
+           NULLIF(btrim(au.name), '') AS "actorName", NULLIF(btrim(tu.name), '') AS "targetName"
     FROM "AuditEvent" e
+    LEFT JOIN "User" au ON au.id = e."actorId"
+    LEFT JOIN "User" tu ON e."entityType" = 'user' AND tu.id = e."entityId"
     LEFT JOIN "Post" p ON e."entityType" = 'post' AND p.id = e."entityId"
     LEFT JOIN "Plan" pl ON e."entityType" = 'plan' AND pl.id = e."entityId"
     LEFT JOIN "ChannelConnection" c ON e."entityType" = 'connection' AND c.id = e."entityId"
@@ -70,8 +75,12 @@ export async function listAuditEvents({
       id: r.id,
       action: r.action,
       actor: r.actorLabel,
+      /** the member's current name; null when the actor is not a member with one (then `actor` names it) */
+      actor_name: r.actorName,
       target_type: r.entityType,
       target_id: r.entityId,
+      /** for an event about a member (role change, removal): their current name, else null */
+      target_name: r.targetName,
       brand: r.brandSlug,
       brand_name: r.brandName,
       at: r.createdAt.toISOString(),

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { findPost } from "@/lib/plans/find-post";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
+import { namesById } from "@/lib/team/member-names";
 import { commentDto } from "./comment-dto";
 import { mentionsIn, notifyMentions } from "./notify-mentions";
 
@@ -40,5 +41,5 @@ export async function addComment({
     });
     return row;
   });
-  return commentDto(comment);
+  return commentDto(comment, await namesById(db, [actor.userId]));
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { findPost } from "@/lib/plans/find-post";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
+import { namesById } from "@/lib/team/member-names";
 import { commentDto } from "./comment-dto";
 
 /**
@@ -31,5 +32,12 @@ export async function listComments({
     take: limit + 1,
   });
   const page = rows.slice(0, limit).reverse();
-  return { comments: page.map(commentDto), older_cursor: rows.length > limit ? encodeCursor(page[0]!) : null };
+  const names = await namesById(
+    db,
+    page.map((r) => r.authorId),
+  );
+  return {
+    comments: page.map((r) => commentDto(r, names)),
+    older_cursor: rows.length > limit ? encodeCursor(page[0]!) : null,
+  };
 }

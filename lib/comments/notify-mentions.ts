@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { Actor } from "@/lib/audit/record-event";
+import { actorName, type Actor } from "@/lib/audit/record-event";
 import { networkName } from "@/lib/strategy/network-names";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { notifyMembers } from "@/lib/notifications/notify-members";
@@ -41,7 +41,7 @@ export function notifyMentions(
     workspaceId: actor.workspaceId,
     kind: "mention",
     title: msg("notifications.titles.mention", {
-      actor: actor.label,
+      actor: actorName(actor),
       network: networkName(post.platform),
       date: utcDay(post.date),
       excerpt: body.slice(0, 140),

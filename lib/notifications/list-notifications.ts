@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import type { Locale } from "@/lib/i18n/locales";
-import { isText, renderText } from "@/lib/i18n/render-text";
+import { isText, renderText, type Text } from "@/lib/i18n/render-text";
+import { namesByEmail } from "@/lib/team/member-names";
 
 /**
  * A person's notifications in the current workspace only, newest first, with the unread count for the bell;
@@ -37,13 +38,24 @@ export async function listNotifications({
     db.notification.count({ where: { workspaceId, userId, readAt: null } }),
   ]);
   const rows = found.slice(0, limit);
+  // Older titles named the member who acted by email; show their name, as new titles do.
+  const actorOf = (t: unknown) => (isText(t) && typeof t.values?.actor === "string" ? t.values.actor : null);
+  const emails = rows.map((n) => actorOf(n.titleText)).filter((a): a is string => !!a?.includes("@"));
+  const names = await namesByEmail(db, workspaceId, emails);
+  const localized = (t: Text): Text => {
+    const name = names.get(actorOf(t) ?? "");
+    return {
+      ...t,
+      values: { ...t.values, ...(name ? { actor: name } : {}) },
+    };
+  };
   return {
     unread,
     next_cursor: found.length > limit ? encodeCursor(rows[rows.length - 1]!) : null,
     notifications: rows.map((n) => ({
       id: n.id,
       kind: n.kind,
-      title: isText(n.titleText) ? renderText(n.titleText, locale) : n.title,
+      title: isText(n.titleText) ? renderText(localized(n.titleText), locale) : n.title,
       url: n.url,
       read: n.readAt !== null,
       created_at: n.createdAt.toISOString(),

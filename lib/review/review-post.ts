@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { networkName } from "@/lib/strategy/network-names";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { actorName, recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { assertCurrentVersion, findPost } from "@/lib/plans/find-post";
 import { postDto } from "@/lib/plans/post-dto";
@@ -76,7 +76,7 @@ export async function reviewPost({
     }
     if (!approve) {
       const title = msg("notifications.titles.changes", {
-        actor: actor.label,
+        actor: actorName(actor),
         network: networkName(post.platform),
         date: utcDay(post.date),
         comment: input.comment ?? "",

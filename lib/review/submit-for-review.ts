@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { recordEvent, type Actor } from "@/lib/audit/record-event";
+import { actorName, recordEvent, type Actor } from "@/lib/audit/record-event";
 import { ensureBaseVersions, recordVersions } from "@/lib/history/post-versions";
 import { brandToday } from "@/lib/dates/zoned";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
@@ -51,7 +51,7 @@ export async function submitForReview({
       data: { status: "in_review", submittedById: actor.userId, version: { increment: 1 }, humanTouchedAt: now },
     });
     const range = to && to !== from ? `${from} – ${to}` : from;
-    const title = msg("notifications.titles.submitted", { actor: actor.label, count, brand: brand.name, range });
+    const title = msg("notifications.titles.submitted", { actor: actorName(actor), count, brand: brand.name, range });
     await notifyMembers(tx, notify, {
       workspaceId: actor.workspaceId,
       kind: "review_requested",

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/notifications/notify-context";
 import { recordEvent } from "@/lib/audit/record-event";
 import { findOpenInvite, INVITE_GONE } from "./find-open-invite";
 import { msg } from "@/lib/i18n/render-text";
+import { displayName } from "./member-names";
 
 /** Adds a signed-in user to the invite's workspace; the token works once, even under concurrent clicks. */
 export async function acceptInvite({ db, token, userId, now }: { db: Db; token: string; userId: string; now: Date }) {
@@ -30,7 +31,7 @@ export async function joinWorkspace(tx: Tx, token: string, userId: string, now: 
   }
   await recordEvent(
     tx,
-    { workspaceId: invite.workspaceId, userId, label: user.email },
+    { workspaceId: invite.workspaceId, userId, label: user.email, name: displayName(user) },
     {
       action: "invite.accept",
       entityType: "invite",

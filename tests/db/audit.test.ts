@@ -48,7 +48,19 @@ describe("GET /api/audit", () => {
     expect(actions.slice(0, 3)).toEqual(["brand.archive", "post.bulk_approve", "post.edit"]);
     const edit = res.json.events.find((e: { action: string }) => e.action === "post.edit");
     expect(Object.keys(edit).sort()).toEqual(
-      ["action", "actor", "at", "brand", "brand_name", "details", "id", "target_id", "target_type"].sort(),
+      [
+        "action",
+        "actor",
+        "actor_name",
+        "at",
+        "brand",
+        "brand_name",
+        "details",
+        "id",
+        "target_id",
+        "target_name",
+        "target_type",
+      ].sort(),
     );
     expect(edit.actor).toBe("token:owner");
     expect(edit.brand).toBe("alpha");

@@ -11,6 +11,7 @@ import * as prefs from "@/app/api/notifications/preferences/route";
 import * as brandPosts from "@/app/api/brands/[brand]/posts/route";
 import * as undo from "@/app/api/undo/route";
 import * as restore from "@/app/api/posts/[id]/restore/route";
+import * as audit from "@/app/api/audit/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, FIXTURE_DAY, type Tenant } from "./support/tenant-fixture";
@@ -326,5 +327,58 @@ describe("the review step", () => {
     const bell = await callRoute(notifications.GET, { userId: viewer.id, path: "/api/notifications?unread=1" });
     expect(bell.json.notifications.map((n: { kind: string }) => n.kind)).toContain("mention");
     await setApproval(false);
+  });
+
+  it("names members by their name, not their email, in the bell, the comments and the activity log", async () => {
+    const editor = await db.user.update({ where: { id: t.users.editor }, data: { name: "Eddie Editor" } });
+    await db.notificationPreference.deleteMany({ where: { userId: approverId } });
+    const p = t.posts[2];
+    const added = await callRoute(comments.POST, {
+      method: "POST",
+      userId: editor.id,
+      params: { id: p.id },
+      body: { body: `Names please @approver-${t.tag}` },
+    });
+    expect(added.status, added.text).toBe(201);
+    // the stored label stays the email: `author` keeps its meaning, `author_name` is added
+    expect(added.json).toMatchObject({ author: editor.email, author_name: "Eddie Editor" });
+    const thread = await callRoute(comments.GET, { userId: t.users.viewer, params: { id: p.id } });
+    expect(thread.json.comments.at(-1)).toMatchObject({ author: editor.email, author_name: "Eddie Editor" });
+
+    const bell = await callRoute(notifications.GET, { userId: approverId });
+    const mention = bell.json.notifications.find((n: { title: string }) => n.title.includes("Names please"));
+    expect(mention.title).toMatch(/^Eddie Editor mentioned you/);
+    expect(mention.title).not.toContain(editor.email);
+
+    // A notification written before titles carried names still reads with the name.
+    await db.notification.create({
+      data: {
+        workspaceId: t.workspace.id,
+        userId: approverId,
+        kind: "mention",
+        title: `${editor.email} mentioned you on the X post of 2030-03-12: old`,
+        titleText: {
+          key: "notifications.titles.mention",
+          values: { actor: editor.email, network: "X", date: "2030-03-12", excerpt: "old" },
+        },
+        createdAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const again = await callRoute(notifications.GET, { userId: approverId });
+    expect(again.json.notifications[0].title).toBe("Eddie Editor mentioned you on the X post of 2030-03-12: old");
+
+    const log = await callRoute(audit.GET, { userId: t.users.owner, path: "/api/audit?action=post.comment" });
+    const event = log.json.events.find((e: { target_id: string }) => e.target_id === p.id);
+    expect(event).toMatchObject({ actor: editor.email, actor_name: "Eddie Editor" });
+
+    // Without a name, the email it is.
+    await db.user.update({ where: { id: t.users.viewer }, data: { name: " " } });
+    const bare = await callRoute(comments.POST, {
+      method: "POST",
+      userId: t.users.viewer,
+      params: { id: p.id },
+      body: { body: "No name here" },
+    });
+    expect(bare.json).toMatchObject({ author_name: null, author: expect.stringContaining("@") });
   });
 });

@@ -5,6 +5,7 @@ import { requirePageAuth } from "@/lib/page-auth";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { ActivityLog } from "@/components/settings/activity-log";
 import { listBrands } from "@/lib/brands/list-brands";
+import { displayName } from "@/lib/team/member-names";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = pageTitle("activity");
@@ -20,7 +21,7 @@ async function ActivityPage() {
     listBrands({ db, workspaceId: auth.workspaceId, withArchived: true }),
     db.membership.findMany({
       where: { workspaceId: auth.workspaceId },
-      include: { user: { select: { email: true } } },
+      include: { user: { select: { email: true, name: true } } },
     }),
   ]);
   return (
@@ -28,7 +29,9 @@ async function ActivityPage() {
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <ActivityLog
         brands={brands.map(({ slug, name }) => ({ slug, name }))}
-        people={members.map((m) => m.user.email).sort()}
+        people={members
+          .map((m) => ({ email: m.user.email, name: displayName(m.user) }))
+          .sort((a, b) => a.name.localeCompare(b.name))}
       />
     </div>
   );
