@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { IntentLink } from "@/components/ui/intent-link";
 import { useFormats } from "@/components/i18n/formats";
 import { adviceKey, type LedgerFailure } from "@/lib/orchestration/failure-advice";
+import { partFailureMessage } from "@/lib/orchestration/part-failure-text";
 
 /**
  * What happened to a post that did not go out, and what to do about it, in the reader's language. The
@@ -24,6 +25,8 @@ export function FailureAdvice({
   const t = useTranslations("runs.advice");
   const f = useFormats();
   const advice = adviceKey(failure);
+  // a thread part's framing is the app's own sentence: translated, around the network's words
+  const part = failure.last_error ? partFailureMessage(failure.last_error) : null;
   if (!advice && !failure.last_error) return null;
   return (
     <div data-testid="failure-advice" data-advice={advice ?? undefined} className={`space-y-0.5 text-xs ${className}`}>
@@ -48,7 +51,7 @@ export function FailureAdvice({
       {failure.last_error && advice !== "missed" ? (
         <p className="break-words text-rose-700">
           <span className="text-slate-600">{t("detail")} </span>
-          {failure.last_error}
+          {part ? t(part.key.replace("runs.advice.", ""), part.values) : failure.last_error}
         </p>
       ) : null}
     </div>

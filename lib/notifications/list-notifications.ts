@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import type { Locale } from "@/lib/i18n/locales";
 import { isText, renderText, type Text } from "@/lib/i18n/render-text";
 import { namesByEmail } from "@/lib/team/member-names";
+import { partFailureMessage } from "@/lib/orchestration/part-failure-text";
 
 /**
  * A person's notifications in the current workspace only, newest first, with the unread count for the bell;
@@ -38,15 +39,17 @@ export async function listNotifications({
     db.notification.count({ where: { workspaceId, userId, readAt: null } }),
   ]);
   const rows = found.slice(0, limit);
-  // Older titles named the member who acted by email; show their name, as new titles do.
+  // Older titles named the member who acted by email; show their name, as new titles do. A failed
+  // thread part's framing comes from the ledger in English: it follows the reader's language.
   const actorOf = (t: unknown) => (isText(t) && typeof t.values?.actor === "string" ? t.values.actor : null);
   const emails = rows.map((n) => actorOf(n.titleText)).filter((a): a is string => !!a?.includes("@"));
   const names = await namesByEmail(db, workspaceId, emails);
   const localized = (t: Text): Text => {
     const name = names.get(actorOf(t) ?? "");
+    const error = typeof t.values?.error === "string" ? partFailureMessage(t.values.error) : null;
     return {
       ...t,
-      values: { ...t.values, ...(name ? { actor: name } : {}) },
+      values: { ...t.values, ...(name ? { actor: name } : {}), ...(error ? { error: renderText(error, locale) } : {}) },
     };
   };
   return {

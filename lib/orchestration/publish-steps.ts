@@ -8,6 +8,7 @@ import type { OrchestratorDeps, ResolvedChannel } from "./types";
 import type { PostImage } from "@/lib/media/load-images";
 import type { PostDocument } from "@/lib/carousel/carousel-media";
 import { postsPhotoWithText } from "@/lib/networks/facebook/photos";
+import { partFailureText } from "./part-failure-text";
 
 /** A post that takes more than one request: an X thread, a carousel, media, or any post with a first comment. */
 export function hasSteps(
@@ -274,11 +275,6 @@ function unknownFailure(message: string): PublishFailure {
 /** A reply that fails leaves the thread's first parts live: the retry continues from this part. */
 function partFailure(f: PublishFailure, index: number, total: number): PublishFailure {
   // A reply the network calls a duplicate but that cannot be found cannot be chained to: a person decides.
-  if (f.failureClass !== "already_published") return { ...f, message: `Part ${index + 1} of ${total}: ${f.message}` };
-  const why = "no post with this text replies to the part before it, so the copy the network has is not this thread's";
-  return {
-    ...f,
-    failureClass: "rejected",
-    message: `Part ${index + 1} of ${total}: ${f.message}; ${why}. Edit this part so its text differs, then approve the post again.`,
-  };
+  if (f.failureClass !== "already_published") return { ...f, message: partFailureText(index + 1, total, f.message) };
+  return { ...f, failureClass: "rejected", message: partFailureText(index + 1, total, f.message, true) };
 }
