@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/components/api-client";
+import { AccountAvatar } from "./connection-identity";
 import type { AccountChoiceResponse, ChosenAccountResponse } from "@/app/api/oauth/choices/[id]/route";
 import type { ChooseAccountInput } from "@/lib/schemas/connections";
 
@@ -48,13 +49,7 @@ export function AccountChooser({ id }: { id: string }) {
         {c.accounts.map((a) => (
           <li key={a.account_id} className="flex items-center justify-between gap-3 py-2">
             <div className="flex min-w-0 items-center gap-2">
-              {a.avatar_url ? (
-                <img src={a.avatar_url} alt="" width={32} height={32} className="h-8 w-8 rounded-full bg-slate-200" />
-              ) : (
-                <span className="flex h-8 w-8 items-center justify-center rounded-full bg-slate-200 text-sm font-semibold text-slate-600">
-                  {a.display_name.slice(0, 1).toUpperCase()}
-                </span>
-              )}
+              <AccountAvatar url={a.avatar_url} name={a.display_name} size={32} />
               <div className="min-w-0">
                 <p className="truncate text-sm font-medium">{a.display_name}</p>
                 <p className="truncate text-xs text-slate-500">

@@ -125,6 +125,12 @@ test("Connect Facebook: the account manages two Pages, the person picks one, and
   const avatar = card.getByTestId("connection-identity").locator("img");
   await expect(avatar).toHaveAttribute("src", /\/avatars\/page-200300400501\.svg$/);
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // A picture that no longer loads (the networks' links expire) shows the initial, never a broken image.
+  await page.route(/\/avatars\//, (r) => r.abort());
+  await page.reload();
+  await expect(card.getByTestId("avatar-fallback")).toHaveText("F");
+  await expect(card.getByTestId("connection-identity").locator("img")).toHaveCount(0);
+  await page.unroute(/\/avatars\//);
 
   const approve = await page.request.post("/api/strategy/approve", {
     headers: appHeaders(),
