@@ -8,6 +8,7 @@ import { apiFetch } from "@/components/api-client";
 import { useFormats } from "@/components/i18n/formats";
 import type { AuditEventsResponse } from "@/app/api/audit/route";
 import type { AuditEventDto } from "@/lib/audit/list-audit-events";
+import { groupActivity } from "./group-activity";
 
 // The filter offers these action prefixes; each reads as actions.filter.<prefix with "_" for ".">.
 const ACTIONS = [
@@ -124,9 +125,13 @@ export function ActivityLog({
           data-testid="activity-list"
           className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"
         >
-          {events.map((e) => (
-            <ActivityItem key={e.id} event={e} />
-          ))}
+          {groupActivity(events).map((row) =>
+            row.kind === "one" ? (
+              <ActivityItem key={row.event.id} event={row.event} />
+            ) : (
+              <ActivityGroup key={row.events[0]!.id} events={row.events} />
+            ),
+          )}
         </ol>
       ) : null}
       {list.hasNextPage ? (
@@ -147,6 +152,41 @@ function useActorName() {
       : label.startsWith("token:")
         ? t("actorName.token", { name: label.slice(6) })
         : label;
+}
+
+/** A run of one worker's events (a month of cards): one line, opened to list them. */
+function ActivityGroup({ events }: { events: AuditEventDto[] }) {
+  const t = useTranslations("activity");
+  const f = useFormats();
+  const actorName = useActorName();
+  const first = events[0]!;
+  const last = events[events.length - 1]!;
+  const verb = t.has(`verb.${key(first.action)}`) ? t(`verb.${key(first.action)}`) : first.action;
+  return (
+    <li data-testid="activity-group" data-action={first.action} data-count={events.length}>
+      <details className="group">
+        <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-2 px-4 py-2 text-sm">
+          <time className="w-40 shrink-0 text-slate-500" dateTime={first.at}>
+            {f.dateTime(first.at)}
+          </time>
+          <span className="font-medium">{actorName(first.actor)}</span>
+          <span>{verb}</span>
+          {first.brand_name ? <span className="text-slate-500">· {first.brand_name}</span> : null}
+          <span className="text-xs text-slate-500">
+            {t("grouped", { count: events.length, since: f.dateTime(last.at) })}
+          </span>
+          <span aria-hidden className="text-xs text-brand-700 group-open:rotate-90">
+            ▸
+          </span>
+        </summary>
+        <ol className="divide-y divide-slate-100 border-t border-slate-100 bg-slate-50">
+          {events.map((e) => (
+            <ActivityItem key={e.id} event={e} />
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
 }
 
 /** Audit actions are dotted ("post.edit"); catalogue keys cannot hold dots. */

@@ -108,3 +108,33 @@ test("a generated day asks for cards and the calendar shows them arriving", asyn
   await editor.getByTestId("preview-day").click();
   await expect(page.getByTestId("day-preview").getByTestId("preview-images").locator("img")).toHaveCount(carded);
 });
+
+test("a run of automatic cards is one line in the activity log, opened to list each card", async ({ page }) => {
+  const { brand } = await signUpWithBrand(page, "Log Owl");
+  const today = new Date().toISOString().slice(0, 10);
+  const generated = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Log Owl", start_date: today, duration_days: 2, attach_cards: true },
+  });
+  expect(generated.status()).toBe(201);
+  const { cards_requested: cards } = (await generated.json()) as { cards_requested: number };
+  expect(cards).toBeGreaterThanOrEqual(3);
+  await page.goto(`/calendar?brand=${brand}&month=${today.slice(0, 7)}`);
+  await expect
+    .poll(
+      async () =>
+        ((await (await page.request.get(`/api/brands/${brand}/cards`)).json()) as { pending: number }).pending,
+      { timeout: 60_000 },
+    )
+    .toBe(0);
+
+  await page.goto("/settings/activity");
+  const group = page.getByTestId("activity-group");
+  await expect(group).toHaveCount(1);
+  await expect(group).toHaveAttribute("data-count", String(cards));
+  await expect(group).toContainText(`${cards} times since`);
+  // The plan's own event stays a line of its own.
+  await expect(page.getByTestId("activity-item").and(page.locator('[data-action="plan.generate"]'))).toHaveCount(1);
+  await group.locator("summary").click();
+  await expect(group.getByTestId("activity-item")).toHaveCount(cards);
+});
