@@ -139,8 +139,14 @@ async function processOne(
     // person to fix and approve again, which would send a second copy. Until the account can be asked, it
     // stays unknown and is checked again later.
     const mayBeLive = needsReconcile(claim);
-    const cannotCheck = (reason: string) =>
-      unknown(`Could not check the network for an earlier send: ${reason}`, null, "", "reconcile_failed");
+    // The attempt keeps the network's raw answer (or, with none, the reason) that the row's error only quotes.
+    const cannotCheck = (reason: string, httpStatus: number | null = null, raw: string | null = null) =>
+      unknown(
+        `Could not check the network for an earlier send: ${reason}`,
+        httpStatus,
+        raw || reason,
+        "reconcile_failed",
+      );
     let channel: ResolvedChannel;
     try {
       channel = await deps.channels(post.brandId, claim.platform);
@@ -164,7 +170,7 @@ async function processOne(
     // A post in steps looks up only the one step whose answer may have been lost (publish-steps.ts).
     if (mayBeLive && !steps) {
       const found = await reconcile(db, claim.id, channel, pkg.payload.text, since);
-      if (found && "error" in found) return await cannotCheck(found.error);
+      if (found && "error" in found) return await cannotCheck(found.error, found.httpStatus, found.raw);
       // Another post's copy is not ours: send, and the network's duplicate answer is handled below.
       if (found && "post" in found)
         return await published(

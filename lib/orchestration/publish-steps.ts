@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Claim } from "./claim-publications";
 import { matchOwnPost, type OwnMatch, ownGivenId, takenFailure } from "./match-own-post";
 import { LeaseLost } from "./fenced-write";
+import { type LookupFailed, lookupFailed } from "./reconcile";
 import { loadSteps, recordStep, type RecordedStep, type StepKind } from "./record-step";
 import type { OrchestratorDeps, ResolvedChannel } from "./types";
 import type { PostImage } from "@/lib/media/load-images";
@@ -61,11 +62,11 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
     text: string,
     replyTo: string | null | undefined,
     lookup: () => Promise<RemotePost[]>,
-  ): Promise<OwnMatch | { error: string }> => {
+  ): Promise<OwnMatch | LookupFailed> => {
     try {
       return await matchOwnPost(db, claim.id, await lookup(), text, replyTo);
     } catch (err) {
-      return { error: err instanceof Error ? err.message : String(err) };
+      return lookupFailed(err);
     }
   };
 
@@ -84,8 +85,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
     let res: PublishResult | null = null;
     if (unsure) {
       const found = await find();
-      if (found && "error" in found)
-        return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
+      if (found && "error" in found) return unknownFailure(found);
       if (found && "post" in found) res = { ...found.post, ok: true, httpStatus: 0, raw: "found" };
     }
     unsure = false;
@@ -108,8 +108,7 @@ export async function publishSteps(input: StepsInput): Promise<PublishResult> {
   // images are not needed again (one may even be gone from the library since).
   if (unsure && !done.has("part:0")) {
     const found = await lookUp(input.payload.text, null, recent);
-    if (found && "error" in found)
-      return unknownFailure(`Could not check the network for an earlier send: ${found.error}`);
+    if (found && "error" in found) return unknownFailure(found);
     if (found && "post" in found) {
       const step = { remoteId: found.post.remoteId, remoteUrl: found.post.remoteUrl };
       await recordStep(db, claim, "part", 0, step, clock());
@@ -268,8 +267,16 @@ function rejected(message: string): PublishFailure {
   return { ok: false, failureClass: "rejected", message, httpStatus: null, raw: "" };
 }
 
-function unknownFailure(message: string): PublishFailure {
-  return { ok: false, failureClass: "retryable", outcomeUnknown: true, message, httpStatus: null, raw: "" };
+function unknownFailure(found: LookupFailed): PublishFailure {
+  const message = `Could not check the network for an earlier send: ${found.error}`;
+  return {
+    ok: false,
+    failureClass: "retryable",
+    outcomeUnknown: true,
+    message,
+    httpStatus: found.httpStatus,
+    raw: found.raw || found.error,
+  };
 }
 
 /** A reply that fails leaves the thread's first parts live: the retry continues from this part. */

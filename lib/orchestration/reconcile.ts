@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { RemoteLookupError } from "@/lib/networks/http/failures";
 import { matchOwnPost, type OwnMatch } from "./match-own-post";
 import type { ResolvedChannel } from "./types";
 
@@ -13,7 +14,7 @@ export async function reconcile(
   channel: ResolvedChannel,
   text: string,
   since: Date,
-): Promise<OwnMatch | { error: string }> {
+): Promise<OwnMatch | LookupFailed> {
   try {
     const recent = await channel.publisher.findRecent({
       accountId: channel.accountId,
@@ -23,6 +24,19 @@ export async function reconcile(
     });
     return await matchOwnPost(db, publicationId, recent, text, null);
   } catch (err) {
-    return { error: err instanceof Error ? err.message : String(err) };
+    return lookupFailed(err);
   }
+}
+
+/** Why the network could not be asked, with its raw answer when it gave one. */
+export interface LookupFailed {
+  error: string;
+  httpStatus: number | null;
+  raw: string | null;
+}
+
+export function lookupFailed(err: unknown): LookupFailed {
+  const error = err instanceof Error ? err.message : String(err);
+  if (err instanceof RemoteLookupError) return { error, httpStatus: err.httpStatus, raw: err.raw };
+  return { error, httpStatus: null, raw: null };
 }

@@ -26,6 +26,8 @@ export class RemoteLookupError extends Error {
     readonly failureClass: FailureClass,
     readonly httpStatus: number | null,
     readonly retryAt?: Date,
+    /** the network's raw answer (rawExcerpt), kept on the attempt row that could not check */
+    readonly raw: string | null = null,
   ) {
     super(message);
     this.name = "RemoteLookupError";
@@ -33,5 +35,5 @@ export class RemoteLookupError extends Error {
 }
 
 export function lookupError(f: PublishFailure): RemoteLookupError {
-  return new RemoteLookupError(f.message, f.failureClass, f.httpStatus, f.retryAt);
+  return new RemoteLookupError(f.message, f.failureClass, f.httpStatus, f.retryAt, f.raw);
 }
