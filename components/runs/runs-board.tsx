@@ -282,9 +282,15 @@ export function RunsBoard({
                     ? t("run.scheduled")
                     : t("run.manual", { trigger: r.trigger, by: r.triggered_by ?? "—" })}{" "}
                 ·{" "}
-                {Object.entries(r.counts)
-                  .map(([k, v]) => `${t.has(`state.${k}`) ? t(`state.${k}`) : k} ${v}`)
-                  .join(", ") || r.status}
+                {[
+                  Object.entries(r.counts)
+                    .map(([k, v]) => `${t.has(`state.${k}`) ? t(`state.${k}`) : k} ${v}`)
+                    .join(", "),
+                  // a finished run says nothing more; one still running, or abandoned by its process, says so
+                  r.status === "finished" ? "" : t.has(`runStatus.${r.status}`) ? t(`runStatus.${r.status}`) : r.status,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </li>
             ))}
           </ul>

@@ -13,8 +13,10 @@ export async function dayRuns({
   day,
   brand,
   touched,
+  now,
 }: {
   db: Db;
+  now: Date;
   workspaceId: string;
   day: Date;
   brand: { id: string; slug: string } | null;
@@ -34,19 +36,24 @@ export async function dayRuns({
       counts: true,
       startedAt: true,
       finishedAt: true,
+      leaseUntil: true,
     },
   });
   const ownShare = (r: (typeof runs)[number]) => r.workspaceId !== null && !brand;
   const sent = runs.filter((r) => !ownShare(r) && !r.dryRun).map((r) => r.id);
+  // A post retried within one run counts once, by its last attempt in that run.
   const attempts = sent.length
-    ? await db.publishAttempt.groupBy({
-        by: ["runId", "outcome"],
-        where: { runId: { in: sent }, publication: { brand: { workspaceId, ...(brand ? { id: brand.id } : {}) } } },
-        _count: { _all: true },
-      })
+    ? await db.$queryRaw<{ runId: string; outcome: string; n: number }[]>(Prisma.sql`
+        SELECT "runId", outcome, count(*)::int AS n FROM (
+          SELECT DISTINCT ON (a."runId", a."publicationId") a."runId", a.outcome
+          FROM "PublishAttempt" a JOIN "Publication" l ON l.id = a."publicationId" JOIN "Brand" b ON b.id = l."brandId"
+          WHERE a."runId" = ANY(${sent}::text[]) AND b."workspaceId" = ${workspaceId}
+            ${brand ? Prisma.sql`AND b.id = ${brand.id}` : Prisma.empty}
+          ORDER BY a."runId", a."publicationId", a.attempt DESC
+        ) last GROUP BY "runId", outcome`)
     : [];
   const shares = new Map<string, Record<string, number>>();
-  for (const g of attempts) add(shares, g.runId!, g.outcome, g._count._all);
+  for (const g of attempts) add(shares, g.runId, g.outcome, g.n);
   // A dry run's payloads name their brand; a dry run belongs to one workspace, where slugs are unique.
   const dry = brand ? runs.filter((r) => r.dryRun && r.workspaceId === workspaceId).map((r) => r.id) : [];
   if (dry.length) {
@@ -62,7 +69,8 @@ export async function dayRuns({
     trigger: r.trigger,
     triggered_by: r.triggeredBy,
     dry_run: r.dryRun,
-    status: r.status,
+    // A run whose lease ran out is dead: the board says so before the next run closes it.
+    status: r.status === "running" && r.leaseUntil && r.leaseUntil < now ? "abandoned" : r.status,
     counts: ownShare(r) ? (r.counts as Record<string, number>) : (shares.get(r.id) ?? { total: 0 }),
     started_at: r.startedAt.toISOString(),
     finished_at: r.finishedAt?.toISOString() ?? null,

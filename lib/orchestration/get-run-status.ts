@@ -118,6 +118,6 @@ export async function getRunStatus({
     };
   });
   const runIds = rows.flatMap((r) => r.attempts.map((a) => a.run_id)).filter((x): x is string => !!x);
-  const runs = await dayRuns({ db, workspaceId, day, brand, touched: runIds });
+  const runs = await dayRuns({ db, workspaceId, day, brand, touched: runIds, now });
   return { date, rows, runs, summary: summarizeStates(rows) };
 }

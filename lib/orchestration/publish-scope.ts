@@ -5,6 +5,7 @@ import { expectedClaims } from "./expected-claims";
 import { finishQueue } from "./fenced-write";
 import { keepLeases } from "./keep-leases";
 import { processClaim } from "./process-claim";
+import { DEFAULT_LEASE_MS } from "./run-record";
 import { sendingGate } from "./sending-gate";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
@@ -29,8 +30,14 @@ export async function publishScope(
 ): Promise<SlotResult[]> {
   const workerId = deps.workerId ?? randomUUID();
   const concurrency = Math.max(1, deps.concurrency ?? 8);
-  const leaseMs = deps.leaseMs ?? 60_000;
-  const results: SlotResult[] = [];
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  // A post retried within the run (a retry fell due, or a lease was taken over) is claimed more than once:
+  // the run reports it once, by its latest attempt, so its counts are posts and not attempts.
+  const results = new Map<string, { attempt: number; result: SlotResult }>();
+  const keep = (claim: Claim, result: SlotResult) => {
+    const kept = results.get(claim.id);
+    if (!kept || kept.attempt < claim.attempt) results.set(claim.id, { attempt: claim.attempt, result });
+  };
   const batch = Math.min(CLAIM_BATCH, concurrency);
   const finish = finishQueue(deps.db);
   const listed = expectedClaims(deps.db, scope, { batch, workerId, leaseMs, clock: deps.clock });
@@ -61,7 +68,7 @@ export async function publishScope(
       const gate = sendingGate(deps.db, claims.length, deps.clock);
       const release = keepLeases(deps.db, claims, { leaseMs, clock: deps.clock });
       try {
-        results.push(...(await Promise.all(claims.map((c) => processClaim(deps, c, runId, gate, finish)))));
+        await Promise.all(claims.map(async (c) => keep(c, await processClaim(deps, c, runId, gate, finish))));
       } finally {
         release();
       }
@@ -74,5 +81,5 @@ export async function publishScope(
     // The ledger is written; its events wait for the next run's announcement.
     console.error("[publish] announcing outcomes failed; the next run retries", err);
   }
-  return results;
+  return [...results.values()].map((r) => r.result);
 }

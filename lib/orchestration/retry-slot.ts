@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { brandsInScope } from "@/lib/brands/brands-in-scope";
 import { networkName } from "@/lib/strategy/network-names";
 import { publishScope } from "./publish-scope";
-import { countResults, finishRun, startRun } from "./run-record";
+import { closeAbandoned } from "./close-abandoned-runs";
+import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { DEFAULT_BACKOFF } from "@/lib/networks/backoff";
@@ -55,6 +56,8 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     dueOnly: false,
     catchupDays: input.catchupDays,
   };
+  await closeAbandoned(db, now);
+  const lease = runLease(deps);
   // The rows made retryable, the run and its activity-log event are written together.
   const run = await db.$transaction(async (tx) => {
     // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
@@ -70,6 +73,7 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
       date: input.date,
       dryRun: false,
       now,
+      lease,
     });
     await recordEvent(tx, input.actor, {
       action: "run.retry",
@@ -79,13 +83,19 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     });
     return started;
   });
-  const touched = await publishScope(
-    { ...deps, maxAttempts: Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000) },
-    scope,
-    run.id,
-  );
-  const counts = countResults(touched);
-  await finishRun(db, run.id, touched, counts, deps.clock());
+  const stopRenewing = keepRunAlive(db, run.id, { leaseMs: lease.ms, clock: deps.clock });
+  let counts: Record<string, number>;
+  try {
+    const touched = await publishScope(
+      { ...deps, workerId: lease.owner, maxAttempts: Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000) },
+      scope,
+      run.id,
+    );
+    counts = countResults(touched);
+    await finishRun(db, run.id, touched, counts, deps.clock());
+  } finally {
+    stopRenewing();
+  }
   return {
     run_id: run.id,
     date: input.date,

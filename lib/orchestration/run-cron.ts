@@ -1,7 +1,8 @@
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { markMissed } from "./mark-missed";
 import { publishScope } from "./publish-scope";
-import { countResults, finishRun, startRun } from "./run-record";
+import { closeAbandoned } from "./close-abandoned-runs";
+import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
 interface BrandFailure {
@@ -25,6 +26,8 @@ async function processScope(deps: OrchestratorDeps, scope: RunScope, runId: stri
 export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: number }) {
   const now = deps.clock();
   const scope: RunScope = { dueOnly: true, catchupDays: opts.catchupDays };
+  await closeAbandoned(deps.db, now);
+  const lease = runLease(deps);
   const run = await startRun(deps.db, {
     workspaceId: null,
     trigger: "cron",
@@ -32,23 +35,33 @@ export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: numbe
     date: null,
     dryRun: false,
     now,
+    lease,
   });
+  const stopRenewing = keepRunAlive(deps.db, run.id, { leaseMs: lease.ms, clock: deps.clock });
+  try {
+    return await publishAll({ ...deps, workerId: lease.owner }, scope, run.id, now);
+  } finally {
+    stopRenewing();
+  }
+}
+
+async function publishAll(deps: OrchestratorDeps, scope: RunScope, runId: string, now: Date) {
   let missed = 0;
   let touched: SlotResult[] = [];
   const failures: BrandFailure[] = [];
   try {
-    ({ missed, touched } = await processScope(deps, scope, run.id, now));
+    ({ missed, touched } = await processScope(deps, scope, runId, now));
   } catch (err) {
     // One brand's bad data must not stop every tenant's publishing: redo the work brand by brand and
     // record the ones that fail. The ledger's claims keep each post exactly-once across the retry.
-    console.error(`[cron ${run.id}] whole-run step failed, isolating brands`, err);
+    console.error(`[cron ${runId}] whole-run step failed, isolating brands`, err);
     const brands = await deps.db.brand.findMany({
       where: { archivedAt: null },
       select: { id: true, slug: true, workspaceId: true },
     });
     for (const b of brands) {
       try {
-        const part = await processScope(deps, { ...scope, brandIds: [b.id] }, run.id, now);
+        const part = await processScope(deps, { ...scope, brandIds: [b.id] }, runId, now);
         missed += part.missed;
         touched = touched.concat(part.touched);
       } catch (brandErr) {
@@ -64,7 +77,7 @@ export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: numbe
     }
   }
   const counts = { ...countResults(touched), missed, ...(failures.length ? { brand_failed: failures.length } : {}) };
-  await finishRun(deps.db, run.id, [...touched, ...failures], counts, deps.clock());
+  await finishRun(deps.db, runId, [...touched, ...failures], counts, deps.clock());
   const deadlineHit = !!deps.deadline && deps.clock() >= deps.deadline;
-  return { run_id: run.id, counts, results: touched, failures, complete: !deadlineHit };
+  return { run_id: runId, counts, results: touched, failures, complete: !deadlineHit };
 }

@@ -6,7 +6,8 @@ import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
 import { notDue } from "./not-due";
 import { publishScope } from "./publish-scope";
-import { countResults, finishRun, startRun } from "./run-record";
+import { closeAbandoned } from "./close-abandoned-runs";
+import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
 import { addDays } from "@/lib/dates/days";
 import { brandToday } from "@/lib/dates/zoned";
 import { slotResults } from "./slot-results";
@@ -67,6 +68,8 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     catchupDays: input.catchupDays,
   };
   const early = input.includeFuture && !input.dryRun ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
+  await closeAbandoned(db, now);
+  const lease = runLease(deps);
   // The run and the person's decision to run it (and to publish early) are recorded together.
   const run = await db.$transaction(async (tx) => {
     const started = await startRun(tx, {
@@ -76,6 +79,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
       date: input.executeDate,
       dryRun: input.dryRun,
       now,
+      lease,
     });
     if (input.actor && !input.dryRun)
       await recordEvent(tx, input.actor, {
@@ -86,19 +90,38 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
       });
     return started;
   });
+  const stopRenewing = keepRunAlive(db, run.id, { leaseMs: lease.ms, clock: deps.clock });
+  try {
+    return await finishDaily({ ...deps, workerId: lease.owner }, input, scope, {
+      runId: run.id,
+      now,
+      anyBrand: brands.length > 0,
+    });
+  } finally {
+    stopRenewing();
+  }
+}
+
+async function finishDaily(
+  deps: OrchestratorDeps,
+  input: DailyRunInput,
+  scope: RunScope,
+  { runId, now, anyBrand }: { runId: string; now: Date; anyBrand: boolean },
+) {
+  const { db } = deps;
   // Posts whose time has not come are left out unless asked for, by a dry run too: both list them.
-  const waitingFor = async () => (input.includeFuture || !brands.length ? [] : await notDue(db, scope, now));
+  const waitingFor = async () => (input.includeFuture || !anyBrand ? [] : await notDue(db, scope, now));
   if (input.dryRun) {
     const payloads = await dryRunScope(deps, scope, input.locale);
     const counts = countResults(payloads);
-    await finishRun(db, run.id, payloads, counts, deps.clock());
+    await finishRun(db, runId, payloads, counts, deps.clock());
     const not_due = await waitingFor();
-    return { run_id: run.id, date: input.executeDate, dry_run: true as const, counts, results: payloads, not_due };
+    return { run_id: runId, date: input.executeDate, dry_run: true as const, counts, results: payloads, not_due };
   }
-  if (brands.length) await ensureLedgerRows(db, scope, now);
-  const touched = brands.length ? await publishScope(deps, scope, run.id) : [];
+  if (anyBrand) await ensureLedgerRows(db, scope, now);
+  const touched = anyBrand ? await publishScope(deps, scope, runId) : [];
   const counts = countResults(touched);
-  await finishRun(db, run.id, touched, counts, deps.clock());
+  await finishRun(db, runId, touched, counts, deps.clock());
   const results = await slotResults(db, {
     workspaceId: input.workspaceId,
     date: input.executeDate,
@@ -106,7 +129,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     platforms: input.platforms,
   });
   return {
-    run_id: run.id,
+    run_id: runId,
     date: input.executeDate,
     dry_run: false as const,
     counts,
