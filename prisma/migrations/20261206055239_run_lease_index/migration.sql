@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "OrchestratorRun_status_leaseUntil_idx" ON "OrchestratorRun"("status", "leaseUntil");
