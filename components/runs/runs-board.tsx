@@ -277,10 +277,10 @@ export function RunsBoard({
               <li key={r.id}>
                 {f.dateTime(r.started_at, timeZone)} ·{" "}
                 {r.dry_run
-                  ? t("run.dry", { by: r.triggered_by ?? "—" })
+                  ? t("run.dry", { by: r.triggered_by_name ?? r.triggered_by ?? "—" })
                   : r.trigger === "cron"
                     ? t("run.scheduled")
-                    : t("run.manual", { trigger: r.trigger, by: r.triggered_by ?? "—" })}{" "}
+                    : t("run.manual", { trigger: r.trigger, by: r.triggered_by_name ?? r.triggered_by ?? "—" })}{" "}
                 ·{" "}
                 {[
                   Object.entries(r.counts)

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { namesByEmail } from "@/lib/team/member-names";
 
 /**
  * The runs a day's board lists, newest first: the workspace's runs of that day (dry ones and those that
@@ -64,10 +65,17 @@ export async function dayRuns({
       GROUP BY r.id, x->>'status'`);
     for (const g of rendered) add(shares, g.id, g.status, g.n);
   }
+  // Runs record who started them by email; the board names members as everywhere else.
+  const names = await namesByEmail(
+    db,
+    workspaceId,
+    runs.flatMap((r) => (r.triggeredBy?.includes("@") ? [r.triggeredBy] : [])),
+  );
   return runs.map((r) => ({
     id: r.id,
     trigger: r.trigger,
     triggered_by: r.triggeredBy,
+    triggered_by_name: (r.triggeredBy && names.get(r.triggeredBy)) ?? null,
     dry_run: r.dryRun,
     // A run whose lease ran out is dead: the board says so before the next run closes it.
     status: r.status === "running" && r.leaseUntil && r.leaseUntil < now ? "abandoned" : r.status,
