@@ -25,26 +25,40 @@ export async function deliverOutbox(deps: OutboxDeps) {
       ORDER BY "nextAttemptAt" LIMIT ${deps.limit ?? 50}
       FOR UPDATE SKIP LOCKED)
     RETURNING *`;
-  const counts = { sent: 0, retrying: 0, failed: 0 };
+  const clock = deps.clock ?? (() => now);
+  const counts = { sent: 0, retrying: 0, failed: 0, taken_over: 0 };
   for (const msg of claimed) {
-    const result = await sendOutboxMessage(deps, msg);
+    // Rows wait their turn behind slower sends and may outlive the batch's lease; another process may
+    // have claimed one since. Renewing the lease, fenced on this claim's attempt number, keeps the row
+    // and proves it is still ours, so no message goes out twice at once.
+    const at = clock();
+    const mine = { id: msg.id, status: "sending", attempts: msg.attempts };
+    const held = await db.outboxMessage.updateMany({
+      where: mine,
+      data: { leaseUntil: new Date(at.getTime() + LEASE_MS) },
+    });
+    if (held.count === 0) {
+      counts.taken_over++;
+      continue;
+    }
+    const result = await sendOutboxMessage({ ...deps, now: at }, msg);
     if (result.ok) {
-      await db.outboxMessage.update({
-        where: { id: msg.id },
-        data: { status: "sent", sentAt: now, lastStatus: result.status ?? null, lastError: null, leaseUntil: null },
+      await db.outboxMessage.updateMany({
+        where: mine,
+        data: { status: "sent", sentAt: at, lastStatus: result.status ?? null, lastError: null, leaseUntil: null },
       });
       counts.sent++;
       continue;
     }
     const final = !hasAttemptsLeft(msg.attempts, OUTBOX_BACKOFF) || result.permanent;
-    await db.outboxMessage.update({
-      where: { id: msg.id },
+    await db.outboxMessage.updateMany({
+      where: mine,
       data: {
         status: final ? "failed" : "pending",
         lastStatus: result.status ?? null,
         lastError: result.error.slice(0, 500),
         leaseUntil: null,
-        nextAttemptAt: new Date(now.getTime() + backoffDelayMs(msg.attempts, deps.random, OUTBOX_BACKOFF)),
+        nextAttemptAt: new Date(at.getTime() + backoffDelayMs(msg.attempts, deps.random, OUTBOX_BACKOFF)),
       },
     });
     if (final) counts.failed++;

@@ -15,6 +15,11 @@ export type OutboundPost = (
 export interface OutboxDeps {
   db: Db;
   now: Date;
+  /**
+   * The time as a batch goes on (defaults to `now`): a batch of slow receivers can outlast its lease, so
+   * each row's lease is renewed, and its webhook-timestamp stamped, when its turn comes.
+   */
+  clock?: () => Date;
   /** null when SMTP_URL is not set: email rows wait instead of failing */
   sendMail: ((mail: OutgoingMail) => Promise<void>) | null;
   post: OutboundPost;

@@ -20,7 +20,7 @@ export const guardedPost: OutboundPost = (url, req) =>
   });
 
 /** Wires deliverOutbox to SMTP_URL (nodemailer), MAIL_FROM, the encryption keys and the outbound guard. */
-export function outboxDeps(db: Db, now: Date): OutboxDeps {
+export function outboxDeps(db: Db, now: Date, clock: () => Date = () => new Date()): OutboxDeps {
   const env = getEnv();
   if (env.SMTP_URL && transport?.url !== env.SMTP_URL) {
     transport = { url: env.SMTP_URL, t: nodemailer.createTransport(env.SMTP_URL) };
@@ -29,6 +29,7 @@ export function outboxDeps(db: Db, now: Date): OutboxDeps {
   return {
     db,
     now,
+    clock,
     sendMail: t
       ? async (mail) => {
           await t.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });

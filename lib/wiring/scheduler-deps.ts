@@ -32,7 +32,7 @@ export function scheduledJobRunners(db: Db, clock: () => Date = () => new Date()
         const { channels, mediaStorage } = orchestratorDeps(db);
         return { channels, mediaStorage };
       },
-      outbox: (now) => outboxDeps(db, now),
+      outbox: (now) => outboxDeps(db, now, clock),
       collectorFor: (n) => createCollector(n),
       notify: notifyContextFromEnv(),
       clientFor: (n) => createOAuthClient(n),
