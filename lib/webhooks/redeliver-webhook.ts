@@ -9,6 +9,11 @@ export async function redeliverWebhook(
   deps: OutboxDeps,
   { workspaceId, endpointId, deliveryId }: { workspaceId: string; endpointId: string; deliveryId: string },
 ) {
+  // A removed endpoint keeps its log but takes no new deliveries: one would only be written as failed.
+  const endpoint = await deps.db.webhookEndpoint.findFirst({
+    where: { id: endpointId, workspaceId, disabledAt: null },
+  });
+  if (!endpoint) throw notFound("webhook");
   const original = await deps.db.outboxMessage.findFirst({
     where: { id: deliveryId, workspaceId, endpointId, channel: "webhook" },
   });

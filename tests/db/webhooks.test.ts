@@ -181,6 +181,16 @@ describe("outgoing webhooks", () => {
       (await callRoute(webhook.DELETE, { method: "DELETE", token: t.tokens.owner, params: { id: blocked.json.id } }))
         .status,
     ).toBe(200);
+    // A removed endpoint's log stays readable, but nothing is redelivered to it (nor counted as failed).
+    const [logged] = (await callRoute(deliveries.GET, { token: t.tokens.owner, params: { id: blocked.json.id } })).json
+      .deliveries;
+    const gone = await callRoute(redeliver.POST, {
+      method: "POST",
+      token: t.tokens.owner,
+      params: { id: blocked.json.id, delivery: logged.id },
+    });
+    expect(gone.status, gone.text).toBe(404);
+    expect(await db.outboxMessage.count({ where: { endpointId: blocked.json.id } })).toBe(1);
   });
 
   it("a Slack incoming webhook receives the event as plain text, which Slack accepts", async () => {
