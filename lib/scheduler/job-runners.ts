@@ -10,6 +10,7 @@ import { runMetricsJob } from "@/lib/analytics/run-metrics-job";
 import { runPublishJob } from "@/lib/orchestration/run-publish-job";
 import type { OrchestratorDeps } from "@/lib/orchestration/types";
 import { deliverOutbox } from "@/lib/outbox/deliver-outbox";
+import { purgeOutbox } from "@/lib/outbox/purge-outbox";
 import type { OutboxDeps } from "@/lib/outbox/types";
 import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { checkConnections } from "@/lib/connections/check-connections";
@@ -104,6 +105,7 @@ export function jobRunners(
         archived_removed: await purgeArchived({ db, now }),
         rate_limits_removed: (await purgeRateLimits(db, now)).count,
         sessions_removed: await purgeExpiredSessions({ db, now }),
+        outbox_removed: await purgeOutbox({ db, now, retentionDays: settings.retentionDays }),
       };
     },
     outbox: () => deliverOutbox(deps.outbox(clock())),
