@@ -8,7 +8,12 @@ import { startEmbeddedPostgres } from "./lib/db/embedded";
 const USAGE = `Usage:
   npm run cli -- token create --workspace <slug> [--role owner|approver|editor|viewer] [--name <name>]
 
-Uses DATABASE_URL when set, otherwise the embedded database of npm start (stop the app first).`;
+Uses DATABASE_URL when set, otherwise the embedded database of npm start (a running app's is reused).`;
+
+function usageError(problem: string): never {
+  console.error(`${problem}\n\n${USAGE}`);
+  process.exit(2);
+}
 
 async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   let stop = async () => {};
@@ -28,23 +33,32 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      workspace: { type: "string" },
-      role: { type: "string", default: "editor" },
-      name: { type: "string", default: "cli" },
-    },
-  });
-  if (positionals[0] !== "token" || positionals[1] !== "create" || !values.workspace) {
-    console.error(USAGE);
-    process.exit(2);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        workspace: { type: "string" },
+        role: { type: "string", default: "editor" },
+        name: { type: "string", default: "cli" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    // node's own message suggests "--" tricks that make no sense here; the usage says what is expected
+    usageError(err instanceof Error ? err.message.replace(/\. To specify a positional.*$/s, ".") : String(err));
   }
+  const { positionals, values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals[0] !== "token" || positionals[1] !== "create") {
+    usageError(positionals.length ? `Unknown command "${positionals.join(" ")}".` : "No command given.");
+  }
+  if (!values.workspace) usageError("--workspace <slug> is required.");
   const role = values.role as (typeof ROLES)[number];
-  if (!ROLES.includes(role)) {
-    console.error(`Unknown role "${role}". ${USAGE}`);
-    process.exit(2);
-  }
+  if (!ROLES.includes(role)) usageError(`Unknown role "${role}".`);
   const token = await withDb(async (db) => {
     const ws = await db.workspace.findUnique({ where: { slug: values.workspace! } });
     if (!ws) throw new Error(`No workspace with slug "${values.workspace}".`);
@@ -55,6 +69,9 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  // Prisma's P2021: the tables are missing, so this database was never migrated
+  if (err && typeof err === "object" && "code" in err && err.code === "P2021") {
+    console.error("This database has no tables yet: start the app once (npm start) or run npm run db:migrate.");
+  } else console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });
