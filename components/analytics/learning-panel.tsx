@@ -7,9 +7,14 @@ import { AbTests } from "./ab-tests";
 import { ErrorBox, errorText, Skeleton } from "./states";
 import { useLearning, useRecomputeLearning } from "./use-analytics";
 import { WeightList } from "./weight-list";
+import { networkLabel } from "@/components/charts/network-colors";
 import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 
-const hourLabel = (h: string) => `${h}:00`;
+// "linkedin:09" since hours are learned per network; learning stored before that holds a bare "09".
+const hourLabel = (key: string) => {
+  const [network, hour] = key.includes(":") ? key.split(":", 2) : [null, key];
+  return network ? `${networkLabel(network)} ${hour}:00` : `${hour}:00`;
+};
 
 /** What the planner has learned from results, in plain words, and the weights it now plans with. */
 export function LearningPanel({ brand, canRecompute }: { brand: string; canRecompute: boolean }) {

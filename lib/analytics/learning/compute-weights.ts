@@ -4,7 +4,7 @@ import { networkName } from "@/lib/strategy/network-names";
 /**
  * Learning method: each post's engagement rate is divided by its network's median rate over the
  * window (its "lift"), so a LinkedIn post is compared with LinkedIn posts. For every option of a
- * dimension (pillar, hook template, format, hour) we take an exponentially weighted mean of the
+ * dimension (pillar, hook template, format, and hour per network) we take an exponentially weighted mean of the
  * lifts (half-life 14 days), shrink it toward 1.0 with 3 pseudo-observations so a single lucky post
  * cannot swing it (each lift is also capped at 3× first), and clamp it to [0.5, 2.0]: the floor keeps
  * every option in rotation.
@@ -87,7 +87,9 @@ export function computeWeights(outcomes: Outcome[]): LearnedWeights {
     pillars: byKey(l, (o) => o.pillar),
     hooks: byKey(l, (o) => o.hook),
     formats: byKey(l, (o) => o.format),
-    hours: byKey(l, (o) => o.hour),
+    // A lift compares a post with its own network only, so an hour is learned per network ("x:17"),
+    // which resolvePublishTime reads; unscoped, one network's best hour pulled every network onto it.
+    hours: byKey(l, (o) => `${o.network}:${o.hour}`),
   };
 }
 
