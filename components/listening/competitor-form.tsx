@@ -26,7 +26,9 @@ export function CompetitorForm({ brand, canEdit }: { brand: string; canEdit: boo
       <ul className="space-y-1 text-sm text-slate-700" data-testid="networks-allowed">
         {allowed.map((n) => (
           <li key={n.platform}>
-            <strong className={n.allowed ? "" : "text-slate-500"}>{networkLabel(n.platform)}:</strong>{" "}
+            <strong className={n.allowed ? "" : "text-slate-500"}>
+              {t("networkLead", { network: networkLabel(n.platform) })}
+            </strong>{" "}
             {t(`networkNote.${n.platform}`)}
           </li>
         ))}

@@ -78,7 +78,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
         <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           {first.collection_issues.map((i) => (
             <p key={i.platform} data-testid={`collection-issue-${i.platform}`}>
-              <strong>{networkLabel(i.platform)}:</strong> {i.message}
+              <strong>{t("networkLead", { network: networkLabel(i.platform) })}</strong> {i.message}
             </p>
           ))}
         </div>
