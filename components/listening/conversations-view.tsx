@@ -15,7 +15,7 @@ import { useComments, type ConversationFilters, type HeardComment } from "./use-
 const NETWORKS = ["linkedin", "facebook", "x"];
 const SENTIMENTS = ["positive", "neutral", "negative"];
 
-/** The comments heard under the brand's recent posts (last 30 days), newest first. */
+/** The comments heard under the brand's recent posts (last 30 days; one post's whole conversation), newest first. */
 export function ConversationsView({ filters }: { filters: ConversationFilters }) {
   const t = useTranslations("listening.conversations");
   const router = useRouter();
@@ -109,7 +109,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
               {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
             </Button>
           ) : (
-            <p className="text-xs text-slate-500">{t("all30")}</p>
+            <p className="text-xs text-slate-500">{filters.post ? t("allPost") : t("all30")}</p>
           )}
         </>
       )}

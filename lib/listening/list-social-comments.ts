@@ -31,12 +31,15 @@ export async function listSocialComments({
 }) {
   const brand = await resolveBrand({ db, workspaceId, ref });
   const range = brandRange(brand.timezone, now, query);
+  // One post's conversation is linked without dates (most-discussed posts of any range, the
+  // negative-comments alert): it is the whole of it, however old, unless a range is asked for.
+  const wholePost = !!query.post && !query.from && !query.to;
   const after = readCursor(query.cursor);
   const rows = await db.socialComment.findMany({
     where: {
       workspaceId,
       brandId: brand.id,
-      createdAt: { gte: range.start, lt: range.end },
+      ...(wholePost ? {} : { createdAt: { gte: range.start, lt: range.end } }),
       ...(query.platform ? { platform: query.platform } : {}),
       ...(query.sentiment ? { sentiment: query.sentiment } : {}),
       ...(query.post ? { postId: query.post } : {}),
@@ -67,8 +70,8 @@ export async function listSocialComments({
   return {
     brand: brand.slug,
     timezone: brand.timezone,
-    from: range.from,
-    to: range.to,
+    from: wholePost ? null : range.from,
+    to: wholePost ? null : range.to,
     comments: page.map((c) => ({
       id: c.id,
       platform: c.platform,

@@ -95,6 +95,24 @@ describe("listening reports", () => {
     expect(y.comments).toEqual({ total: 3, positive: 1, neutral: 0, negative: 2, negative_share: 0.6667 });
   });
 
+  it("lists a post's comments whenever they were written when no dates are asked for", async () => {
+    // Links to one post's conversation (most-discussed posts over any range, the negative-comments
+    // notification) carry no dates; the last-30-days default hid an older post's comments.
+    await heard(t, 2, ["negative", "neutral"], 60 * 24);
+    const post = t.posts[2].id;
+    const page = await listSocialComments({
+      db,
+      workspaceId: t.workspace.id,
+      ref: t.brand.slug,
+      now: NOW,
+      query: commentsQuery.parse({ post }),
+    });
+    expect(page.comments.filter((c) => c.text.endsWith("comment 0") || c.text.endsWith("comment 1"))).toHaveLength(2);
+    expect(page.comments.every((c) => c.post.id === post)).toBe(true);
+    // An explicit range still bounds it.
+    expect((await list({ post })).comments.filter((c) => c.created_at < new Date("2030-03-01"))).toEqual([]);
+  });
+
   it("never shows another tenant's comments", async () => {
     const other = await seedTenant(db);
     await expect(
