@@ -108,6 +108,14 @@ describe("GET /api/analytics/performance", () => {
     expect(csv.text.split("\r\n")[0]).toBe(
       "pillar,posts,impressions,reach,clicks,reactions,comments,shares,engagements,engagement_rate",
     );
+    // Files downloaded for two brands or two networks must not share a name, nor hide what they hold.
+    expect(csv.headers.get("content-disposition")).toBe(
+      'attachment; filename="performance-acme-analytics-2030-01-01-2030-01-15.csv"',
+    );
+    const xCsv = await q("brand=acme-analytics&from=2030-01-01&to=2030-01-15&platform=Twitter&format=csv");
+    expect(xCsv.headers.get("content-disposition")).toBe(
+      'attachment; filename="performance-acme-analytics-x-2030-01-01-2030-01-15.csv"',
+    );
   });
 
   it("answers 422 to a bad range or group, and 401/404 for auth", async () => {

@@ -5,6 +5,10 @@ import { performanceQuery } from "@/lib/schemas/analytics";
 
 export type PerformanceResponse = JsonOf<typeof getPerformance>;
 
+// The brand and network in the name: two downloads never overwrite each other nor hide what they hold.
+const csvName = (p: { brand: string | null; platform: string | null; from: string; to: string }) =>
+  ["performance", p.brand, p.platform, p.from, p.to].filter(Boolean).join("-") + ".csv";
+
 export const GET = withAuth(async ({ req, db, auth }) => {
   const q = readQuery(req, performanceQuery);
   const perf = await getPerformance({
@@ -20,7 +24,7 @@ export const GET = withAuth(async ({ req, db, auth }) => {
     return new Response(performanceCsv(perf), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="performance-${q.from}-${q.to}.csv"`,
+        "content-disposition": `attachment; filename="${csvName(perf)}"`,
       },
     });
   }
