@@ -127,6 +127,8 @@ function explainComments(outcomes: Outcome[], labels: Record<string, string>): T
 
 function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, limit: number): Text[] {
   const l = lifts(outcomes);
+  // Every network's plan shares one weight per pillar: the consequence a sentence states is that weight's.
+  const pillarWeights = byKey(l, (o) => o.pillar);
   const groups = new Map<string, (Outcome & { lift: number })[]>();
   for (const it of l) {
     const k = `${it.network}|${it.pillar}`;
@@ -142,6 +144,8 @@ function explainEngagement(outcomes: Outcome[], labels: Record<string, string>, 
       const [network, pillar] = k.split("|");
       const name = labels[pillar] ?? pillar;
       const values = { pillar, name, network: networkName(network), factor: Math.round(raw * 10) / 10, posts: n };
-      return msg(raw > 1 ? "learning.explain.more" : "learning.explain.fewer", values);
+      const weight = pillarWeights[pillar] ?? 1;
+      if (raw > 1) return msg(weight > 1 ? "learning.explain.more" : "learning.explain.moreHereOnly", values);
+      return msg(weight < 1 ? "learning.explain.fewer" : "learning.explain.fewerHereOnly", values);
     });
 }
