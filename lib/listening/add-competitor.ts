@@ -5,6 +5,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { AppError } from "@/lib/errors";
 import type { CompetitorInput } from "@/lib/schemas/listening";
 import { msg } from "@/lib/i18n/render-text";
+import { networkName } from "@/lib/strategy/network-names";
 
 /** At most this many competitors per brand: each costs a few API calls a day on the brand's token. */
 export const MAX_COMPETITORS = 20;
@@ -29,7 +30,11 @@ export async function addCompetitor({
   if (existing && !existing.removedAt)
     throw new AppError(
       "conflict",
-      msg("errors.listening.alreadyFollows", { brand: brand.name, handle: input.handle, platform: input.platform }),
+      msg("errors.listening.alreadyFollows", {
+        brand: brand.name,
+        handle: existing.handle,
+        platform: networkName(input.platform),
+      }),
     );
   const row = existing
     ? await db.competitorAccount.update({ where: { id: existing.id }, data: { removedAt: null } })

@@ -192,9 +192,10 @@ describe("competitor tracking", () => {
     const again = await addCompetitor({ db, actor, ref: brand.slug, input: { platform: "x", handle: "RivalBakery" } });
     expect(again.id).toBe(followed.id);
     expect((await listCompetitors({ db, workspaceId: ws.id, ref: brand.slug })).competitors).toHaveLength(1);
+    // The network by its name, and the account as it is followed, whatever case was typed.
     await expect(
-      addCompetitor({ db, actor, ref: brand.slug, input: { platform: "x", handle: "rivalbakery" } }),
-    ).rejects.toThrow(/already follows/);
+      addCompetitor({ db, actor, ref: brand.slug, input: { platform: "x", handle: "RIVALBAKERY" } }),
+    ).rejects.toThrow(/already follows rivalbakery on X\./);
   });
 
   it("refuses LinkedIn competitors with the reason, and bad handles", () => {
