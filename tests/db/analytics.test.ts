@@ -226,7 +226,8 @@ describe("signals", () => {
       where: { id: brandId },
       data: { feedUrls: [feedUrl], keywords: ["analytics"], signalMode: "suggest" },
     });
-    const now = new Date("2030-01-20T06:00:00Z");
+    // an hour after the refused reading above: feeds are read at most once an hour
+    const now = new Date("2030-01-20T07:00:00Z");
     const before = await db.post.findMany({
       where: { brandId, archivedAt: null, date: new Date("2030-01-20T00:00:00Z") },
     });
@@ -273,6 +274,18 @@ describe("signals", () => {
       expect(now.body).not.toBe(p.body);
       expect(now.writerNote).toMatch(/^adapted:./);
     }
+  });
+  it("reads the feeds at most once an hour, since the publishing job calls it every minute before sending", async () => {
+    // The only item is used already: nothing matches, so nothing stops the next minute from reading again.
+    const at = (iso: string) => injectSignals({ db, now: new Date(iso), outbound }, brandId);
+    const before = hits;
+    await at("2030-01-22T06:00:00Z");
+    expect(hits).toBe(before + 1);
+    await at("2030-01-22T06:01:00Z");
+    await at("2030-01-22T06:30:00Z");
+    expect(hits).toBe(before + 1);
+    await at("2030-01-22T07:00:00Z");
+    expect(hits).toBe(before + 2);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { brandToday } from "@/lib/dates/zoned";
+import { addDays } from "@/lib/dates/days";
 import { contentHash } from "@/lib/strategy/content-hash";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -17,6 +18,11 @@ export interface SignalDeps {
 }
 
 const FEED_FAILED = "Could not fetch the feed.";
+/**
+ * The publishing job calls this every minute, before it sends: feeds that match nothing (or fail, up to
+ * 10 s each) would be read every minute and hold up publishing. A brand's feeds are read once an hour.
+ */
+export const FEED_INTERVAL_MS = 60 * 60_000;
 
 // The user sees one generic message per feed; the guard logs the detail (blocked address, status, parse error).
 async function readFeeds(urls: string[], outbound: SignalDeps["outbound"]) {
@@ -78,6 +84,7 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   if (attached.length && (await db.signal.count({ where: { id: { in: attached }, kind: "news" } }))) {
     return { brand: brand.slug, date: today, used: 0, errors: [] };
   }
+  if (!(await claimFeedCheck(db, brandId, today, now))) return { brand: brand.slug, date: today, used: 0, errors: [] };
   const { items, errors } = await readFeeds(brand.feedUrls, deps.outbound);
   const terms = matchTerms(brand.keywords, brand.valueProps);
   const seen = new Set(
@@ -151,14 +158,27 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   return { brand: brand.slug, date: today, used: 1, changed, mode: brand.signalMode, errors };
 }
 
+/** True when this brand's feeds were not read within the last FEED_INTERVAL_MS; records this reading. */
+async function claimFeedCheck(db: Db, brandId: string, today: string, now: Date): Promise<boolean> {
+  const sourceKey = `feed_check:${today}`;
+  const last = await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } });
+  if (last?.usedAt && now.getTime() - last.usedAt.getTime() < FEED_INTERVAL_MS) return false;
+  await db.signal.upsert({
+    where: { brandId_sourceKey: { brandId, sourceKey } },
+    create: { brandId, kind: "feed_check", sourceKey, title: "", usedAt: now },
+    update: { usedAt: now },
+  });
+  return true;
+}
+
 /** Yesterday's results travel with today's posts, once per brand and day. */
 async function attachPerformance(db: Db, brandId: string, slug: string, postIds: string[], now: Date) {
   const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
+  // Checked before the summary is computed: this runs every minute and the summary reads every snapshot.
+  const sourceKey = `performance:${addDays(brandToday(now, brand.timezone), -1)}`;
+  if (await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } })) return;
   const summary = await getYesterday({ db, workspaceId: brand.workspaceId, ref: slug, now });
   if (summary.networks.every((n) => n.posts === 0)) return;
-  const sourceKey = `performance:${summary.date}`;
-  const existing = await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } });
-  if (existing) return;
   const line = summary.networks
     .map(
       (n) =>
