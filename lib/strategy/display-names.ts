@@ -102,7 +102,11 @@ export const nameIn = (table: Record<Lang, Record<string, string>>, key: string,
 
 export const pillarName = (key: string, language = "en") => nameIn(PILLARS, key, language);
 export const formatName = (key: string, language = "en") => nameIn(FORMATS, key, language);
-export const hookName = (key: string, language = "en") => nameIn(HOOKS, key, language);
+/** An A/B test's hook is "ab:<pillar>:<variant>" (generate-plan.ts): named by its variant and pillar. */
+export const hookName = (key: string, language = "en") => {
+  const ab = /^ab:(.+):([AB])$/.exec(key);
+  return ab ? `A/B ${ab[2]} · ${pillarName(ab[1]!, language)}` : nameIn(HOOKS, key, language);
+};
 
 export function dimensionName(dimension: string, key: string, language = "en") {
   if (dimension === "pillar") return pillarName(key, language);

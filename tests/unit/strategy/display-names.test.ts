@@ -26,6 +26,12 @@ describe("display names", () => {
     expect(hookName("three_ideas", "fr-FR")).toBe("Trois idées");
   });
 
+  it("names an A/B test's hook by its pillar and variant, in the reader's language", () => {
+    // A/B hooks are stored as "ab:<pillar>:<variant>" and show in the hook weights and the by-hook chart.
+    expect(hookName("ab:education:A", "fr-FR")).toBe("A/B A · Pédagogie et conseils");
+    expect(hookName("ab:customer_proof:B")).toBe("A/B B · Customer proof");
+  });
+
   it("turns an unknown key into words", () => {
     expect(dimensionName("pillar", "seasonal_offers")).toBe("Seasonal offers");
     expect(dimensionName("hook", "linkedin:custom_x")).toBe("Custom x");
