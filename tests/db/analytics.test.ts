@@ -258,17 +258,22 @@ describe("signals", () => {
     expect(accepted.json.status).toBe("draft");
   });
 
-  it("in adapt mode changes unedited posts and marks them, but never a human edit", async () => {
+  it("in adapt mode changes unedited drafts and marks them, but never a human edit or an approved text", async () => {
     await db.brand.update({ where: { id: brandId }, data: { signalMode: "adapt" } });
     await db.signal.deleteMany({ where: { brandId, kind: "news" } });
     const day = new Date("2030-01-21T00:00:00Z");
-    const [edited, ...rest] = await db.post.findMany({
+    const [edited, approved, ...rest] = await db.post.findMany({
       where: { brandId, archivedAt: null, date: day },
       orderBy: { platform: "asc" },
     });
     await db.post.update({ where: { id: edited.id }, data: { editedByHuman: true, body: "Hand written." } });
+    await db.post.update({ where: { id: approved.id }, data: { status: "approved" } });
     await injectSignals({ db, now: new Date("2030-01-21T06:00:00Z"), outbound }, brandId);
     expect((await db.post.findUniqueOrThrow({ where: { id: edited.id } })).body).toBe("Hand written.");
+    const stillApproved = await db.post.findUniqueOrThrow({ where: { id: approved.id } });
+    expect([stillApproved.body, stillApproved.status]).toEqual([approved.body, "approved"]);
+    expect((stillApproved.suggestion as { body: string }).body).toContain("Dashboards in minutes");
+    expect(rest.length).toBeGreaterThan(0);
     for (const p of rest) {
       const now = await db.post.findUniqueOrThrow({ where: { id: p.id } });
       expect(now.body).not.toBe(p.body);

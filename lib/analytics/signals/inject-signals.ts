@@ -53,8 +53,8 @@ function timelyVariant(body: string, network: Network, language: string, item: F
 
 /**
  * Today's posts of a brand get the matching, not-yet-used feed items. In `suggest` mode the timely
- * variant waits on the post for approval; in `adapt` mode unedited posts change and say so. A post a
- * human edited is never changed silently.
+ * variant waits on the post for approval; in `adapt` mode unedited drafts change and say so. A post a
+ * human edited or approved is never changed silently: it gets the suggestion.
  */
 export async function injectSignals(deps: SignalDeps, brandId: string) {
   const { db, now } = deps;
@@ -116,7 +116,10 @@ export async function injectSignals(deps: SignalDeps, brandId: string) {
   const actor = { workspaceId: brand.workspaceId, userId: null, label: "signals" };
   const changes = posts.flatMap((post) => {
     const variant = timelyVariant(post.body, post.platform as Network, brand.language, best.item);
-    return variant ? [{ post, variant, adapt: brand.signalMode === "adapt" && !post.editedByHuman }] : [];
+    // An approval is for the text a person read: an approved post gets the variant as a suggestion, never a
+    // rewrite that would go out unread (accepting it takes the post back to draft).
+    const adapt = brand.signalMode === "adapt" && !post.editedByHuman && post.status === "draft";
+    return variant ? [{ post, variant, adapt }] : [];
   });
   for (const mode of ["adapt", "suggest"] as const) {
     const group = changes.filter((c) => c.adapt === (mode === "adapt"));
