@@ -4,6 +4,9 @@ import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { appHeaders, approvedLinkedInToday, DEMO, signIn, signUp } from "./support/helpers";
 
+/** the demo user's name (scripts/lib/seed/seed-demo.ts) */
+const DEMO_NAME = "Demo Marketer";
+
 const BRIEF = {
   positioning: "Bikes repaired while you wait",
   target_audience: "Commuters",
@@ -71,7 +74,9 @@ test("a brand and a connection archived by mistake come back from Archived, and 
     "connection.create",
     "brand.create",
   ]);
-  for (const text of await items.allTextContents()) expect(text).toContain(DEMO.email);
+  // Members are named by name; their email is the name's tooltip.
+  for (const text of await items.allTextContents()) expect(text).toContain(DEMO_NAME);
+  await expect(items.first().getByTitle(DEMO.email)).toHaveText(DEMO_NAME);
   await filters.getByLabel("Action").selectOption("brand");
   await expect(items).toHaveCount(3);
 });
@@ -110,7 +115,7 @@ test("Run now leaves a post that is not due; Publish early names it and sends it
   await page.getByTestId("activity-filters").getByLabel("Action").selectOption("run.publish_early");
   const event = page.getByTestId("activity-item").first();
   await expect(event).toContainText("published early");
-  await expect(event).toContainText(DEMO.email);
+  await expect(event).toContainText(DEMO_NAME);
 });
 
 test("in review, Submit and Approve each offer Undo, which puts the post back", async ({ page }) => {
