@@ -10,6 +10,7 @@ import { ApiError } from "@/components/api-client";
 import { DryRunPanel } from "./dry-run-panel";
 import { summarizeStates } from "@/lib/orchestration/summarize-states";
 import { RunRow } from "./run-row";
+import { RecentRuns } from "./recent-runs";
 import { SchedulerHeartbeat } from "./scheduler-heartbeat";
 import { NETWORK_LABEL } from "./state-badge";
 import { describeResults } from "@/lib/orchestration/describe-results";
@@ -17,7 +18,6 @@ import { PublishEarlyDialog } from "./publish-early-dialog";
 import { DayField } from "@/components/ui/day-field";
 import { useDryRun, useRetry, useRunNow, useRunStatus, type NotDuePost } from "./use-runs";
 import { addDays } from "@/lib/dates/days";
-import { useFormats } from "@/components/i18n/formats";
 
 const SUMMARY = ["published", "failed", "unknown", "pending", "missed", "scheduled"] as const;
 
@@ -34,7 +34,6 @@ export function RunsBoard({
 }) {
   const t = useTranslations("runs");
   const tr = useTranslations("runs.results");
-  const f = useFormats();
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -269,33 +268,7 @@ export function RunsBoard({
         </div>
       ) : null}
 
-      {status.data?.runs.length ? (
-        <section>
-          <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("recent")}</h2>
-          <ul className="space-y-1 text-sm text-slate-600">
-            {status.data.runs.slice(0, 10).map((r) => (
-              <li key={r.id}>
-                {f.dateTime(r.started_at, timeZone)} ·{" "}
-                {r.dry_run
-                  ? t("run.dry", { by: r.triggered_by_name ?? r.triggered_by ?? "—" })
-                  : r.trigger === "cron"
-                    ? t("run.scheduled")
-                    : t("run.manual", { trigger: r.trigger, by: r.triggered_by_name ?? r.triggered_by ?? "—" })}{" "}
-                ·{" "}
-                {[
-                  Object.entries(r.counts)
-                    .map(([k, v]) => `${t.has(`state.${k}`) ? t(`state.${k}`) : k} ${v}`)
-                    .join(", "),
-                  // a finished run says nothing more; one still running, or abandoned by its process, says so
-                  r.status === "finished" ? "" : t.has(`runStatus.${r.status}`) ? t(`runStatus.${r.status}`) : r.status,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {status.data?.runs.length ? <RecentRuns runs={status.data.runs} timeZone={timeZone} /> : null}
     </div>
   );
 }

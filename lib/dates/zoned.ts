@@ -24,6 +24,12 @@ export function localTime(instant: Date, timeZone: string): string {
   return timeFormatter(timeZone).format(instant);
 }
 
+/** The instant of a wall time a person asked for, or null on one the clocks skip (spring forward). */
+export function existingWallTime(date: string, time: string, timeZone: string): Date | null {
+  const at = zonedInstant(date, time, timeZone);
+  return localTime(at, timeZone) === time ? at : null;
+}
+
 // Plan generation asks for the same few wall times over and over; Intl lookups dominate its cost.
 const memo = new Map<string, number>();
 

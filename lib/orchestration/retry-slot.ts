@@ -2,8 +2,7 @@ import { AppError } from "@/lib/errors";
 import { brandsInScope } from "@/lib/brands/brands-in-scope";
 import { networkName } from "@/lib/strategy/network-names";
 import { publishScope } from "./publish-scope";
-import { closeAbandoned } from "./close-abandoned-runs";
-import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
+import { countResults, finishRun, prepareRun, startRun, underRunLease } from "./run-record";
 import { slotResults } from "./slot-results";
 import type { OrchestratorDeps, PostNetwork, RunScope } from "./types";
 import { DEFAULT_BACKOFF } from "@/lib/networks/backoff";
@@ -56,8 +55,7 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     dueOnly: false,
     catchupDays: input.catchupDays,
   };
-  await closeAbandoned(db, now);
-  const lease = runLease(deps);
+  const lease = await prepareRun(deps);
   // The rows made retryable, the run and its activity-log event are written together.
   const run = await db.$transaction(async (tx) => {
     // Failed rows become retryable now; the claim then reconciles them first, so a send that did land is found, not repeated.
@@ -83,19 +81,13 @@ export async function retrySlot(deps: OrchestratorDeps, input: RetryInput) {
     });
     return started;
   });
-  const stopRenewing = keepRunAlive(db, run.id, { leaseMs: lease.ms, clock: deps.clock });
-  let counts: Record<string, number>;
-  try {
-    const touched = await publishScope(
-      { ...deps, workerId: lease.owner, maxAttempts: Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000) },
-      scope,
-      run.id,
-    );
-    counts = countResults(touched);
-    await finishRun(db, run.id, touched, counts, deps.clock());
-  } finally {
-    stopRenewing();
-  }
+  const maxAttempts = Math.max(deps.maxAttempts ?? DEFAULT_BACKOFF.maxAttempts, 1_000);
+  const counts = await underRunLease(deps, run.id, lease, async (leased) => {
+    const touched = await publishScope({ ...leased, maxAttempts }, scope, run.id);
+    const counted = countResults(touched);
+    await finishRun(db, run.id, touched, counted, deps.clock());
+    return counted;
+  });
   return {
     run_id: run.id,
     date: input.date,

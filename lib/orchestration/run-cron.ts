@@ -1,8 +1,7 @@
 import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { markMissed } from "./mark-missed";
 import { publishScope } from "./publish-scope";
-import { closeAbandoned } from "./close-abandoned-runs";
-import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
+import { countResults, finishRun, prepareRun, startRun, underRunLease } from "./run-record";
 import type { OrchestratorDeps, RunScope, SlotResult } from "./types";
 
 interface BrandFailure {
@@ -26,8 +25,7 @@ async function processScope(deps: OrchestratorDeps, scope: RunScope, runId: stri
 export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: number }) {
   const now = deps.clock();
   const scope: RunScope = { dueOnly: true, catchupDays: opts.catchupDays };
-  await closeAbandoned(deps.db, now);
-  const lease = runLease(deps);
+  const lease = await prepareRun(deps);
   const run = await startRun(deps.db, {
     workspaceId: null,
     trigger: "cron",
@@ -37,12 +35,7 @@ export async function runCron(deps: OrchestratorDeps, opts: { catchupDays: numbe
     now,
     lease,
   });
-  const stopRenewing = keepRunAlive(deps.db, run.id, { leaseMs: lease.ms, clock: deps.clock });
-  try {
-    return await publishAll({ ...deps, workerId: lease.owner }, scope, run.id, now);
-  } finally {
-    stopRenewing();
-  }
+  return underRunLease(deps, run.id, lease, (leased) => publishAll(leased, scope, run.id, now));
 }
 
 async function publishAll(deps: OrchestratorDeps, scope: RunScope, runId: string, now: Date) {

@@ -6,8 +6,7 @@ import { ensureLedgerRows } from "./ensure-ledger-rows";
 import { dryRunScope } from "./dry-run";
 import { notDue } from "./not-due";
 import { publishScope } from "./publish-scope";
-import { closeAbandoned } from "./close-abandoned-runs";
-import { countResults, finishRun, keepRunAlive, runLease, startRun } from "./run-record";
+import { countResults, finishRun, prepareRun, startRun, underRunLease } from "./run-record";
 import { addDays } from "@/lib/dates/days";
 import { brandToday } from "@/lib/dates/zoned";
 import { slotResults } from "./slot-results";
@@ -68,8 +67,7 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
     catchupDays: input.catchupDays,
   };
   const early = input.includeFuture && !input.dryRun ? await notDue(db, { ...scope, dueOnly: false }, now) : [];
-  await closeAbandoned(db, now);
-  const lease = runLease(deps);
+  const lease = await prepareRun(deps);
   // The run and the person's decision to run it (and to publish early) are recorded together.
   const run = await db.$transaction(async (tx) => {
     const started = await startRun(tx, {
@@ -90,16 +88,9 @@ export async function runDaily(deps: OrchestratorDeps, input: DailyRunInput) {
       });
     return started;
   });
-  const stopRenewing = keepRunAlive(db, run.id, { leaseMs: lease.ms, clock: deps.clock });
-  try {
-    return await finishDaily({ ...deps, workerId: lease.owner }, input, scope, {
-      runId: run.id,
-      now,
-      anyBrand: brands.length > 0,
-    });
-  } finally {
-    stopRenewing();
-  }
+  return underRunLease(deps, run.id, lease, (leased) =>
+    finishDaily(leased, input, scope, { runId: run.id, now, anyBrand: brands.length > 0 }),
+  );
 }
 
 async function finishDaily(

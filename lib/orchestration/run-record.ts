@@ -2,15 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
+import { closeAbandoned } from "./close-abandoned-runs";
 import type { OrchestratorDeps, SlotResult } from "./types";
 
 export const DEFAULT_LEASE_MS = 60_000;
 
 /**
- * One lease owner for the whole run, recorded on it: every publishScope call of the run claims its rows
- * under this name, so the rows a dead run left behind can be found (close-abandoned-runs.ts).
+ * What a run does before it starts: close the runs that died, and name the one lease owner of its claims,
+ * recorded on the run, so the rows it may leave behind can be found (close-abandoned-runs.ts).
  */
-export function runLease(deps: Pick<OrchestratorDeps, "workerId" | "leaseMs">) {
+export async function prepareRun(deps: Pick<OrchestratorDeps, "db" | "clock" | "workerId" | "leaseMs">) {
+  await closeAbandoned(deps.db, deps.clock());
   return { owner: deps.workerId ?? randomUUID(), ms: deps.leaseMs ?? DEFAULT_LEASE_MS };
 }
 
@@ -23,7 +25,7 @@ export function startRun(
     date: string | null;
     dryRun: boolean;
     now: Date;
-    /** the lease owner of the run's claims and how long the run's own lease lasts (keepRunAlive renews it) */
+    /** the lease owner of the run's claims and how long the run's own lease lasts (underRunLease renews it) */
     lease: { owner: string; ms: number };
   },
 ) {
@@ -42,23 +44,32 @@ export function startRun(
 }
 
 /**
- * Renews the run's own lease while its process lives, like keepLeases does for its rows: a run whose
- * lease ran out can no longer be alive, and the next run closes it as abandoned (close-abandoned-runs.ts).
- * Between batches, or while it writes the ledger's rows, a run holds no row lease; this one covers that.
+ * Runs a run's work under its own lease, renewed while its process lives, as keepLeases does for its rows:
+ * a run whose lease ran out can no longer be alive, and the next run closes it as abandoned. Between
+ * batches, or while it writes the ledger's rows, a run holds no row lease; this one covers that.
  */
-export function keepRunAlive(db: Db, id: string, opts: { leaseMs: number; clock: () => Date }) {
+export async function underRunLease<T>(
+  deps: OrchestratorDeps,
+  runId: string,
+  lease: { owner: string; ms: number },
+  work: (deps: OrchestratorDeps) => Promise<T>,
+): Promise<T> {
   const renew = () =>
-    db.orchestratorRun
+    deps.db.orchestratorRun
       .updateMany({
-        where: { id, status: "running" },
-        data: { leaseUntil: new Date(opts.clock().getTime() + opts.leaseMs) },
+        where: { id: runId, status: "running" },
+        data: { leaseUntil: new Date(deps.clock().getTime() + lease.ms) },
       })
       .catch((err: unknown) =>
         console.error("[run] renewing the run's lease failed; the next renewal tries again", err),
       );
-  const timer = setInterval(() => void renew(), Math.max(500, Math.floor(opts.leaseMs / 3)));
+  const timer = setInterval(() => void renew(), Math.max(500, Math.floor(lease.ms / 3)));
   timer.unref?.();
-  return () => clearInterval(timer);
+  try {
+    return await work({ ...deps, workerId: lease.owner });
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 export function countResults(results: { status: string }[]): Record<string, number> {

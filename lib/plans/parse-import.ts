@@ -1,5 +1,5 @@
 import { isIsoDate } from "@/lib/dates/days";
-import { localTime, zonedInstant } from "@/lib/dates/zoned";
+import { existingWallTime } from "@/lib/dates/zoned";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
 import { msg, type Text } from "@/lib/i18n/render-text";
 
@@ -121,10 +121,10 @@ export function parseImport(content: string, opts: { timeZone: string; today: st
     const t = /^(\d{1,2}):(\d{2})$/.exec(get("time"));
     const time = t && Number(t[1]) < 24 && Number(t[2]) < 60 ? `${t[1].padStart(2, "0")}:${t[2]}` : null;
     if (!time) fail("time", msg("errors.import.time", { value: get("time") }));
-    const scheduledAt = dateOk && time ? zonedInstant(date, time, opts.timeZone) : null;
     // A wall time the clocks skip would land an hour off: refused as the editor's move refuses it.
-    if (scheduledAt && localTime(scheduledAt, opts.timeZone) !== time)
-      fail("time", msg("errors.import.skippedTime", { date, time: time!, zone: opts.timeZone }));
+    const scheduledAt = dateOk && time ? existingWallTime(date, time, opts.timeZone) : null;
+    if (dateOk && time && !scheduledAt)
+      fail("time", msg("errors.import.skippedTime", { date, time, zone: opts.timeZone }));
     else if (scheduledAt && date >= opts.today && scheduledAt < opts.now)
       fail("time", msg("errors.import.pastTime", { date, time: time! }));
     const text = get("text");

@@ -7,7 +7,7 @@ import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/netw
 import type { Actor } from "@/lib/audit/record-event";
 import type { VersionReason } from "@/lib/history/post-versions";
 import { assertCurrentVersion, findPost, LOCKED_STATES, statusAfterChange } from "./find-post";
-import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
+import { brandToday, existingWallTime, localTime } from "@/lib/dates/zoned";
 import { commitPostChange } from "./commit-post-change";
 import { utcDay } from "@/lib/dates/days";
 import { msg } from "@/lib/i18n/render-text";
@@ -150,8 +150,8 @@ function versionReason(changes: Record<string, unknown>, status: UpdatePostInput
 
 /** The instant of a wall time the person asked for; one the clocks skip (spring forward) is refused, not shifted. */
 function existingInstant(day: string, time: string, zone: string): Date {
-  const at = zonedInstant(day, time, zone);
-  if (localTime(at, zone) !== time)
+  const at = existingWallTime(day, time, zone);
+  if (!at)
     throw new AppError("validation_error", msg("errors.post.skippedTime", { day, time, zone }), [
       { path: "time", message: msg("errors.detail.skippedTime") },
     ]);
