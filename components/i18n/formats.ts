@@ -1,9 +1,7 @@
 import { useLocale } from "next-intl";
-import { useMemo } from "react";
 import { memoized } from "@/lib/memoized";
 
-/** Numbers, percentages and dates in the interface language: "1 234,5 %" in French, "1,234.5%" in English. */
-export function formatsFor(locale: string) {
+function makeFormats(locale: string) {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const pct = memoized(
@@ -17,16 +15,19 @@ export function formatsFor(locale: string) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const monthYear = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
 
+  const dayOnly = new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric" });
+  const dayWithWeekday = new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+  });
+
   /** "2030-01-15" → "Jan 15" / "15 janv.", read as a calendar date (no time-zone shift). */
   function day(iso: string, withWeekday = false): string {
     const d = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return iso;
-    return d.toLocaleDateString(locale, {
-      timeZone: "UTC",
-      month: "short",
-      day: "numeric",
-      ...(withWeekday ? { weekday: "short" } : {}),
-    });
+    return (withWeekday ? dayWithWeekday : dayOnly).format(d);
   }
 
   return {
@@ -65,9 +66,15 @@ export function languageName(tag: string, locale: string) {
   }
 }
 
+/**
+ * Numbers, percentages and dates in the interface language: "1 234,5 %" in French, "1,234.5%" in English.
+ * Built once per language for the process: every server render used to build its own Intl formatters for
+ * each component that shows a number or a date, and building them costs more than using them.
+ */
+export const formatsFor = memoized(makeFormats);
+
 export type Formats = ReturnType<typeof formatsFor>;
 
 export function useFormats(): Formats {
-  const locale = useLocale();
-  return useMemo(() => formatsFor(locale), [locale]);
+  return formatsFor(useLocale());
 }

@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { readerRegion } from "@/lib/i18n/locales";
 import { IntentLink } from "@/components/ui/intent-link";
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { dehydrate, QueryClient } from "@tanstack/react-query";
+import { HydrateQueries } from "@/components/shell/hydrate-queries";
 import { getDb } from "@/lib/db";
 import { pageBrand, requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
@@ -70,7 +71,7 @@ async function CalendarPage({
     })(),
   ]);
   return (
-    <HydrationBoundary state={dehydrate(queries)}>
+    <HydrateQueries json={JSON.stringify(dehydrate(queries))}>
       <CalendarView
         brand={brandDto(brand)}
         view={view}
@@ -85,7 +86,7 @@ async function CalendarPage({
           userId: auth.userId,
         }}
       />
-    </HydrationBoundary>
+    </HydrateQueries>
   );
 }
 
