@@ -9,6 +9,10 @@ import { networkName } from "@/lib/strategy/network-names";
  * cannot swing it (each lift is also capped at 3× first), and clamp it to [0.5, 2.0]: the floor keeps
  * every option in rotation.
  *
+ * Engagement is right-skewed, so a mean of lifts over a median sits above 1 for nearly every option. A
+ * dimension's weights are therefore divided by their own mean (hours: per network), so 1.0 is what an even
+ * rotation gives each option: above it means more posts than an even share, below it fewer.
+ *
  * Comments temper engagement: a post whose comments are mostly negative (more than half of at least
  * MIN_COMMENTS) keeps a lift of at most 1, so a pillar that draws complaints is not rewarded for the
  * engagement the complaints themselves create.
@@ -71,14 +75,37 @@ function weighOption(items: { lift: number; ageDays: number }[]): number {
     num += w * Math.min(it.lift, MAX_LIFT);
     den += w;
   }
-  const value = num / den;
-  return Math.round(Math.min(CAP, Math.max(FLOOR, value)) * 1000) / 1000;
+  return num / den;
 }
 
-function byKey(items: (Outcome & { lift: number })[], key: (o: Outcome) => string): Record<string, number> {
+const roundWeight = (v: number) => Math.round(Math.min(CAP, Math.max(FLOOR, v)) * 1000) / 1000;
+
+/** Each option's weight over the mean of its group's (`group` of a key: hours are compared within a network). */
+function relativeToMean(
+  weights: Map<string, number>,
+  group: (key: string) => string = () => "",
+): Record<string, number> {
+  const sums = new Map<string, { total: number; n: number }>();
+  for (const [k, v] of weights) {
+    const g = sums.get(group(k)) ?? { total: 0, n: 0 };
+    sums.set(group(k), { total: g.total + v, n: g.n + 1 });
+  }
+  return Object.fromEntries(
+    [...weights].map(([k, v]) => {
+      const { total, n } = sums.get(group(k))!;
+      return [k, roundWeight(v / (total / n))];
+    }),
+  );
+}
+
+function byKey(
+  items: (Outcome & { lift: number })[],
+  key: (o: Outcome) => string,
+  group?: (key: string) => string,
+): Record<string, number> {
   const groups = new Map<string, (Outcome & { lift: number })[]>();
   for (const it of items) groups.set(key(it), [...(groups.get(key(it)) ?? []), it]);
-  return Object.fromEntries([...groups].map(([k, v]) => [k, weighOption(v)]));
+  return relativeToMean(new Map([...groups].map(([k, v]) => [k, weighOption(v)])), group);
 }
 
 export function computeWeights(outcomes: Outcome[]): LearnedWeights {
@@ -89,7 +116,11 @@ export function computeWeights(outcomes: Outcome[]): LearnedWeights {
     formats: byKey(l, (o) => o.format),
     // A lift compares a post with its own network only, so an hour is learned per network ("x:17"),
     // which resolvePublishTime reads; unscoped, one network's best hour pulled every network onto it.
-    hours: byKey(l, (o) => `${o.network}:${o.hour}`),
+    hours: byKey(
+      l,
+      (o) => `${o.network}:${o.hour}`,
+      (k) => k.split(":")[0],
+    ),
   };
 }
 
