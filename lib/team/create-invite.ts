@@ -7,24 +7,30 @@ import type { NotifyContext } from "@/lib/notifications/notify-context";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import type { CreateInviteInput } from "@/lib/schemas/team";
 import { inviteDto } from "./invite-dto";
-import { utcDay } from "@/lib/dates/days";
 import { msg } from "@/lib/i18n/render-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { inviteEmail } from "./invite-email";
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
-/** The link is returned once (for the owner to copy) and emailed through the outbox when SMTP is configured. */
+/**
+ * The link is returned once (for the owner to copy) and emailed through the outbox when SMTP is configured,
+ * in `locale`: the inviter's language (see invite-email.ts).
+ */
 export async function createInvite({
   db,
   actor,
   input,
   now,
   notify,
+  locale,
 }: {
   db: Db;
   actor: Actor;
   input: CreateInviteInput;
   now: Date;
   notify: NotifyContext;
+  locale: Locale;
 }) {
   const member = await db.membership.findFirst({
     where: { workspaceId: actor.workspaceId, user: { email: input.email } },
@@ -54,13 +60,15 @@ export async function createInvite({
       include: { workspace: true },
     });
     if (notify.emailEnabled) {
-      await enqueueEmail(tx, actor.workspaceId, "invite", {
-        to: input.email,
-        subject: `You are invited to ${row.workspace.name} on Social CM`,
-        text:
-          `${actor.label} invited you to the workspace "${row.workspace.name}" as ${input.role}.\n\n` +
-          `Accept the invitation (the link works once and expires on ${utcDay(row.expiresAt)}):\n${url}\n`,
+      const mail = inviteEmail({
+        workspace: row.workspace.name,
+        inviter: actor.label,
+        role: input.role,
+        url,
+        expiresAt: row.expiresAt,
+        locale,
       });
+      await enqueueEmail(tx, actor.workspaceId, "invite", { to: input.email, ...mail });
     }
     await recordEvent(tx, actor, {
       action: "invite.create",

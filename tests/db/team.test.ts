@@ -91,6 +91,50 @@ describe("invites", () => {
     expect(again.status).toBe(404);
   });
 
+  it("writes the invitation in the inviter's language: their account setting, else their browser's", async () => {
+    const mine = await seedWorkspace(db);
+    await db.user.update({ where: { id: mine.users.owner }, data: { locale: "fr" } });
+    const asOwner = (email: string, headers: Record<string, string> = {}) =>
+      callRoute(invites.POST, {
+        method: "POST",
+        userId: mine.users.owner,
+        headers: { origin: "http://app.test", "accept-language": "en-US", ...headers },
+        body: { email, role: "editor" },
+      });
+    const queued = async (email: string) => {
+      const row = await db.outboxMessage.findFirstOrThrow({
+        where: { workspaceId: mine.workspace.id, recipient: email },
+      });
+      return row.payload as { subject: string; text: string };
+    };
+
+    // A French account, although the browser asks for English.
+    expect((await asOwner("fr-invitee@example.com")).status).toBe(201);
+    const fr = await queued("fr-invitee@example.com");
+    expect(fr.subject).toBe(`Invitation à rejoindre ${mine.workspace.name} sur Social CM`);
+    expect(fr.text).toContain(
+      `vous invite à rejoindre l’espace de travail «\u00a0${mine.workspace.name}\u00a0» en tant que rédacteur.`,
+    );
+    expect(fr.text).toMatch(
+      /Acceptez l’invitation \(le lien ne fonctionne qu’une fois et expire le \d{1,2} \p{L}+ \d{4}\)\u00a0:\nhttp:\/\/app\.test\/invite\/inv_/u,
+    );
+    expect(fr.text).not.toMatch(/invited you|Accept the/);
+
+    // An English account stays English, whatever the browser.
+    await db.user.update({ where: { id: mine.users.owner }, data: { locale: "en" } });
+    await asOwner("en-invitee@example.com", { "accept-language": "fr-FR" });
+    const en = await queued("en-invitee@example.com");
+    expect(en.subject).toBe(`You are invited to ${mine.workspace.name} on Social CM`);
+    expect(en.text).toContain(`invited you to the workspace "${mine.workspace.name}" as editor.`);
+
+    // No setting: the browser's language; an API token with no Accept-Language: English.
+    await db.user.update({ where: { id: mine.users.owner }, data: { locale: null } });
+    await asOwner("browser-invitee@example.com", { "accept-language": "fr-CA,en;q=0.5" });
+    expect((await queued("browser-invitee@example.com")).subject).toMatch(/^Invitation à rejoindre/);
+    await createInvite("token-invitee@example.com", "viewer", mine.tokens.owner);
+    expect((await queued("token-invitee@example.com")).text).toContain("as viewer.");
+  });
+
   it("lets a signed-in person accept, and refuses revoked, expired and unknown links", async () => {
     const res = await createInvite(`viewer-${other.workspace.slug}@example.com`, "approver");
     const token = /\/invite\/(inv_[\w-]+)/.exec(res.json.url)![1];

@@ -1,4 +1,4 @@
-import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
+import { json, readJson, readerLocale, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
 import { createInviteSchema } from "@/lib/schemas/team";
 import { createInvite } from "@/lib/team/create-invite";
@@ -15,7 +15,9 @@ export const GET = withAuth(
 export const POST = withAuth(
   async ({ req, db, auth, now }) => {
     const input = await readJson(req, createInviteSchema);
-    return json(await createInvite({ db, actor: auth.actor, input, now, notify: notifyContext(req) }), 201);
+    // the inviter's language: their account setting, else their browser's
+    const locale = await readerLocale(req, db, auth.userId);
+    return json(await createInvite({ db, actor: auth.actor, input, now, notify: notifyContext(req), locale }), 201);
   },
   { role: "owner" },
 );
