@@ -2,18 +2,24 @@
 const CSV_BOM = "\uFEFF";
 
 /**
+ * The comma is the default; a semicolon is what Excel expects where the decimal separator is a comma
+ * (French, German…), which otherwise opens a comma file as a single column.
+ */
+export type CsvDelimiter = "," | ";";
+
+/**
  * One CSV cell. Text that a spreadsheet would read as a formula (OWASP: a leading =, +, -, @, tab or CR)
  * gets a leading apostrophe; numbers the app computed are written as they are.
  */
-function csvCell(v: unknown): string {
+function csvCell(v: unknown, delimiter: CsvDelimiter): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "bigint") return String(v);
   let s = String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A whole CSV document: BOM, CRLF line ends, every cell neutralised. */
-export function csvDocument(rows: unknown[][]): string {
-  return CSV_BOM + rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function csvDocument(rows: unknown[][], { delimiter = "," }: { delimiter?: CsvDelimiter } = {}): string {
+  return CSV_BOM + rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join("\r\n") + "\r\n";
 }

@@ -124,7 +124,9 @@ export function CalendarToolbar({
         </a>
         <a
           className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
-          href={`/api/strategy/export/${brand.slug}.csv`}
+          data-testid="export-csv"
+          // Excel set to French opens a comma file as one column; the API's default stays the comma for scripts
+          href={`/api/strategy/export/${brand.slug}.csv${locale === "fr" ? "?delimiter=semicolon" : ""}`}
         >
           CSV
         </a>

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
-import { csvDocument } from "@/lib/csv";
+import { csvDocument, type CsvDelimiter } from "@/lib/csv";
 import { localTime } from "@/lib/dates/zoned";
 import { utcDay } from "@/lib/dates/days";
 
@@ -82,7 +82,17 @@ export async function exportIcs({
   return { filename: `${brand.slug}.ics`, body: lines.map(fold).join("\r\n") + "\r\n" };
 }
 
-export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId: string; ref: string }) {
+export async function exportCsv({
+  db,
+  workspaceId,
+  ref,
+  delimiter = ",",
+}: {
+  db: Db;
+  workspaceId: string;
+  ref: string;
+  delimiter?: CsvDelimiter;
+}) {
   const { brand, posts } = await exportRows(db, workspaceId, ref);
   const header = [
     "id",
@@ -116,5 +126,5 @@ export async function exportCsv({ db, workspaceId, ref }: { db: Db; workspaceId:
     p.link,
     p.publication?.remoteUrl,
   ]);
-  return { filename: `${brand.slug}.csv`, body: csvDocument([header, ...rows]) };
+  return { filename: `${brand.slug}.csv`, body: csvDocument([header, ...rows], { delimiter }) };
 }

@@ -186,6 +186,54 @@ describe("reads", () => {
       (await callRoute(exportRoute.GET, { token: ws.tokens.viewer, params: { file: "acme-analytics.pdf" } })).status,
     ).toBe(422);
   });
+
+  it("writes the CSV with semicolons on ?delimiter=semicolon, and refuses any other delimiter with 422", async () => {
+    const post = await db.post.findFirstOrThrow({
+      where: { brand: { workspaceId: ws.workspace.id, slug: "acme-analytics" }, archivedAt: null },
+      orderBy: [{ date: "asc" }, { platform: "asc" }],
+    });
+    const before = post.body;
+    await db.post.update({ where: { id: post.id }, data: { body: 'Prix : 10,50 € ; "promo"\nfin' } });
+    const get = (query: string) =>
+      callRoute(exportRoute.GET, {
+        token: ws.tokens.viewer,
+        params: { file: "acme-analytics.csv" },
+        path: `/api/strategy/export/acme-analytics.csv${query}`,
+      });
+    try {
+      const semi = await get("?delimiter=semicolon");
+      expect(semi.status).toBe(200);
+      expect(semi.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      const lines = semi.text.replace(/^\uFEFF/, "").split("\r\n");
+      expect(lines[0]).toBe("id;date;time;platform;status;pillar;angle;hook;cta;format;body;hashtags;link;remote_url");
+      expect(semi.text).toContain(`;"Prix : 10,50 € ; ""promo""\nfin";`);
+      expect(lines.filter((l) => l.startsWith(post.id))).toHaveLength(1);
+      // the default and ?delimiter=comma are the same comma file as before
+      const comma = await get("?delimiter=comma");
+      expect(comma.text).toBe((await get("")).text);
+      expect(comma.text.replace(/^\uFEFF/, "")).toMatch(/^id,date,time,platform,status/);
+      expect(comma.text).toContain(`,"Prix : 10,50 € ; ""promo""\nfin",`);
+
+      for (const bad of ["?delimiter=tab", "?delimiter=%3B", "?delimiter=", "?delimiter=SEMICOLON"]) {
+        const res = await get(bad);
+        expect(res.status, bad).toBe(422);
+        expect(res.json.error).toMatchObject({
+          code: "validation_error",
+          details: [{ path: "delimiter", message: "The delimiter is one of: comma, semicolon" }],
+        });
+      }
+      // in the reader's language, like every error
+      const fr = await callRoute(exportRoute.GET, {
+        token: ws.tokens.viewer,
+        params: { file: "acme-analytics.csv" },
+        path: "/api/strategy/export/acme-analytics.csv?delimiter=tab",
+        headers: { "accept-language": "fr-FR" },
+      });
+      expect(fr.json.error.details[0].message).toBe("Le séparateur est l’un de\u00a0: comma, semicolon");
+    } finally {
+      await db.post.update({ where: { id: post.id }, data: { body: before } });
+    }
+  });
 });
 
 describe("editing", () => {

@@ -21,6 +21,14 @@ test("the interface speaks French to a French browser, and the language setting 
   await expect(page.getByTestId("view-week")).toHaveText("Semaine");
   await expect(page.getByTestId("list-day-2027-03-05").locator("[data-platform]").first()).toContainText("Brouillon");
   await attachShot(page, info, "french-list", false);
+  // Excel set to French splits on semicolons: the calendar's CSV link asks for them (the API's default is the comma).
+  const csvLink = page.getByTestId("export-csv");
+  await expect(csvLink).toHaveAttribute("href", `/api/strategy/export/${account.brand}.csv?delimiter=semicolon`);
+  const csv = await page.request.get((await csvLink.getAttribute("href"))!);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).split("\r\n")[0]).toBe(
+    "\uFEFFid;date;time;platform;status;pillar;angle;hook;cta;format;body;hashtags;link;remote_url",
+  );
 
   const missing = await page.goto("/calendar?brand=inconnue");
   expect(missing?.status()).toBe(404);
