@@ -1,17 +1,20 @@
 import type { Db } from "@/lib/db";
 import type { NotificationKind } from "./kinds";
 import { getPreferences } from "./get-preferences";
+import type { Locale } from "@/lib/i18n/locales";
 
 export async function setPreferences({
   db,
   workspaceId,
   userId,
   preferences,
+  locale,
 }: {
   db: Db;
   workspaceId: string;
   userId: string;
   preferences: { kind: NotificationKind; in_app: boolean; email: boolean }[];
+  locale?: Locale;
 }) {
   await db.$transaction(
     preferences.map((p) =>
@@ -22,5 +25,5 @@ export async function setPreferences({
       }),
     ),
   );
-  return getPreferences({ db, workspaceId, userId });
+  return getPreferences({ db, workspaceId, userId, locale });
 }

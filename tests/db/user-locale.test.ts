@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import * as locale from "@/app/api/account/locale/route";
+import * as prefs from "@/app/api/notifications/preferences/route";
 import { pickLocale } from "@/lib/i18n/locales";
 import { getUserLocale } from "@/lib/workspaces/set-user-locale";
 import { callRoute } from "./support/call-route";
@@ -44,6 +45,35 @@ describe("the language setting", () => {
       expect(res.json.error.code).toBe("validation_error");
     }
     expect(await getUserLocale({ db, userId: me })).toBe("fr");
+  });
+
+  it("labels the notification preferences in the person's language, on reading and on saving", async () => {
+    const ws = await seedWorkspace(db);
+    const me = ws.users.editor;
+    const english = { "accept-language": "en-US,en;q=0.9" };
+    const labels = (res: { json: { preferences: { kind: string; label: string }[] } }) =>
+      Object.fromEntries(res.json.preferences.map((p) => [p.kind, p.label]));
+
+    expect(labels(await callRoute(prefs.GET, { userId: me, headers: english }))).toMatchObject({
+      review_requested: "Review requested",
+      token_expiring: "Token expiring in 7 days",
+    });
+    await put(me, { locale: "fr" });
+    const fr = labels(await callRoute(prefs.GET, { userId: me, headers: english }));
+    expect(fr).toMatchObject({ review_requested: "Relecture demandée", needs_reconnect: "Connexion à reconnecter" });
+    expect(Object.keys(fr)).toHaveLength(7);
+    const saved = await callRoute(prefs.PUT, {
+      method: "PUT",
+      userId: me,
+      headers: english,
+      body: { preferences: [{ kind: "mention", in_app: false, email: true }] },
+    });
+    expect(labels(saved)).toMatchObject({ post_failed: "Post en échec" });
+    // no setting: the browser's language
+    await put(me, { locale: null });
+    expect(labels(await callRoute(prefs.GET, { userId: me, headers: { "accept-language": "fr-BE" } }))).toMatchObject({
+      negative_comments: "Commentaires qui virent au négatif",
+    });
   });
 
   it("needs a signed-in session: an API token or nobody gets 401", async () => {

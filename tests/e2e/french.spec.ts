@@ -65,6 +65,11 @@ test.describe("a person who picks French in their account settings", () => {
     await page.goto("/settings/team");
     await expect(page.getByRole("heading", { name: "Membres" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Vos notifications" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Relecture demandée", exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Jeton expirant dans 7 jours par e-mail" })).toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: "Commentaires qui virent au négatif dans l’application" }),
+    ).toBeChecked();
 
     // The calendar and its editor: French dates, status words and display names.
     await page.goto(`/calendar?brand=${account.brand}&month=2027-03&view=list`);

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
+import { json, readJson, readerLocale, withAuth, type JsonOf } from "@/lib/http";
 import { getPreferences } from "@/lib/notifications/get-preferences";
 import { setPreferences } from "@/lib/notifications/set-preferences";
 import { preferencesSchema } from "@/lib/schemas/notifications";
@@ -13,12 +13,17 @@ function person(userId: string | null): string {
   return userId;
 }
 
-export const GET = withAuth(async ({ db, auth }) =>
-  json({ preferences: await getPreferences({ db, workspaceId: auth.workspaceId, userId: person(auth.userId) }) }),
-);
+export const GET = withAuth(async ({ req, db, auth }) => {
+  const userId = person(auth.userId);
+  const locale = await readerLocale(req, db, userId);
+  return json({ preferences: await getPreferences({ db, workspaceId: auth.workspaceId, userId, locale }) });
+});
 
 export const PUT = withAuth(async ({ req, db, auth }) => {
   const userId = person(auth.userId);
   const { preferences } = await readJson(req, preferencesSchema);
-  return json({ preferences: await setPreferences({ db, workspaceId: auth.workspaceId, userId, preferences }) });
+  const locale = await readerLocale(req, db, userId);
+  return json({
+    preferences: await setPreferences({ db, workspaceId: auth.workspaceId, userId, preferences, locale }),
+  });
 });
