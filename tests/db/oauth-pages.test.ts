@@ -88,7 +88,12 @@ describe("Facebook Pages OAuth", () => {
       "Fake Page",
       "Fake Bakery Corner",
     ]);
-    expect(offered.json.accounts[1].avatar_url).toMatch(/\/avatars\/page-200300400501\.svg$/);
+    // the Graph's picture edge, which always redirects to the current image (a listing's CDN link expires)
+    const picture = offered.json.accounts[1].avatar_url as string;
+    expect(picture).toMatch(/\/v\d+\.\d+\/200300400501\/picture\?type=square$/);
+    const image = await fetch(picture);
+    expect(image.url).toMatch(/\/avatars\/page-200300400501\.svg$/);
+    expect(image.headers.get("content-type")).toMatch(/^image\//);
     expect(offered.text).not.toMatch(/EAA/);
     const stored = await db.oAuthState.findUniqueOrThrow({ where: { id } });
     expect(stored.accountsEnc).not.toMatch(/EAA/);

@@ -123,7 +123,7 @@ test("Connect Facebook: the account manages two Pages, the person picks one, and
   await expect(card).toContainText("Fake Bakery Corner");
   await expect(card).toContainText("200300400501");
   const avatar = card.getByTestId("connection-identity").locator("img");
-  await expect(avatar).toHaveAttribute("src", /\/avatars\/page-200300400501\.svg$/);
+  await expect(avatar).toHaveAttribute("src", /\/200300400501\/picture\?type=square$/);
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   // A picture that no longer loads (the networks' links expire) shows the initial, never a broken image.
   await page.route(/\/avatars\//, (r) => r.abort());

@@ -219,6 +219,9 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
       return graphError(400, 2500, "Unknown path components: " + ctx.url.pathname);
     const oauth = this.oauth(ctx, parts);
     if (oauth) return oauth;
+    // A published Page's picture needs no token: a redirect to the image's current (expiring) CDN link.
+    if (parts.length === 3 && parts[2] === "picture" && ctx.method === "GET")
+      return { status: 302, body: null, headers: { location: `${this.url}/avatars/page-${parts[1]}.svg` } };
     const body = ctx.method === "POST" ? parseBody(ctx) : {};
     const token =
       ctx.token ??

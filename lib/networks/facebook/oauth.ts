@@ -19,11 +19,12 @@ function graphError(a: OAuthAnswer, what: string): OAuthError {
   return new OAuthError("rejected", `Facebook ${what}: ${msg}`, a.status);
 }
 
-const pictureOf = (v: unknown) => str(((v as { data?: { url?: unknown } } | undefined)?.data ?? {}).url);
-
 /** Facebook Login for Pages: a long-lived user token, then each Page's own token (no expiry by time). */
 export function createFacebookOAuth(cfg: OAuthClientConfig & { version: string }): OAuthClient {
   const graph = `${trimSlash(cfg.apiBaseUrl)}/${cfg.version}`;
+  // The Graph's picture edge answers with a redirect to the current image. The `picture.data.url` a Page
+  // listing carries is a signed CDN link that stops loading after a while, leaving a stored avatar broken.
+  const pictureOf = (pageId: string) => `${graph}/${encodeURIComponent(pageId)}/picture?type=square`;
   const creds = { client_id: cfg.clientId, client_secret: cfg.clientSecret };
   const get = (path: string, params: Record<string, string>) =>
     oauthRequest(
@@ -59,7 +60,7 @@ export function createFacebookOAuth(cfg: OAuthClientConfig & { version: string }
       return tokenCall({ grant_type: "fb_exchange_token", fb_exchange_token: short.accessToken });
     },
     async listAccounts(user) {
-      const a = await get("/me/accounts", { fields: "id,name,access_token,picture", access_token: user.accessToken });
+      const a = await get("/me/accounts", { fields: "id,name,access_token", access_token: user.accessToken });
       if (a.status !== 200) throw graphError(a, "refused to list the Pages");
       const pages = Array.isArray(a.body.data) ? (a.body.data as Record<string, unknown>[]) : [];
       return pages.flatMap((p): OAuthAccount[] => {
@@ -71,7 +72,7 @@ export function createFacebookOAuth(cfg: OAuthClientConfig & { version: string }
             accountId: id,
             displayName: str(p.name) ?? id,
             handle: null,
-            avatarUrl: pictureOf(p.picture),
+            avatarUrl: pictureOf(id),
             // A page token derived from a long-lived user token does not expire by time.
             tokens: { accessToken: token, refreshToken: null, expiresAt: null },
           },
@@ -79,12 +80,12 @@ export function createFacebookOAuth(cfg: OAuthClientConfig & { version: string }
       });
     },
     async verify({ accessToken, accountId }) {
-      const a = await get("/me", { fields: "id,name,picture", access_token: accessToken });
+      const a = await get("/me", { fields: "id,name", access_token: accessToken });
       const id = str(a.body.id);
       if (a.status !== 200 || !id) throw graphError(a, "rejected the token");
       if (id !== accountId)
         throw new OAuthError("rejected", `This Facebook token belongs to ${id}, not Page ${accountId}.`);
-      return { accountId: id, displayName: str(a.body.name) ?? id, handle: null, avatarUrl: pictureOf(a.body.picture) };
+      return { accountId: id, displayName: str(a.body.name) ?? id, handle: null, avatarUrl: pictureOf(id) };
     },
     refresh: null,
     revoke: null,
