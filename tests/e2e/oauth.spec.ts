@@ -126,11 +126,12 @@ test("Connect Facebook: the account manages two Pages, the person picks one, and
   await expect(avatar).toHaveAttribute("src", /\/200300400501\/picture\?type=square$/);
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   // A picture that no longer loads (the networks' links expire) shows the initial, never a broken image.
-  await page.route(/\/avatars\//, (r) => r.abort());
+  const pictures = /\/avatars\/|\/picture\?/;
+  await page.route(pictures, (r) => r.abort());
   await page.reload();
   await expect(card.getByTestId("avatar-fallback")).toHaveText("F");
   await expect(card.getByTestId("connection-identity").locator("img")).toHaveCount(0);
-  await page.unroute(/\/avatars\//);
+  await page.unroute(pictures);
 
   const approve = await page.request.post("/api/strategy/approve", {
     headers: appHeaders(),
