@@ -32,7 +32,7 @@ export function createScheduler(opts: {
     const failed = failures.get(job);
     if (failed && at.getTime() < failed.retryAt) return Promise.resolve({ job, ran: false, reason: "backing_off" });
     const run = runJob(opts.db, { job, at, source: "scheduler", host: opts.host, clock }, () =>
-      opts.runners[job]({ at, stopSignal: stopping.signal }),
+      opts.runners[job]({ at, source: "scheduler", stopSignal: stopping.signal }),
     ).then(
       (outcome): TickOutcome => {
         failures.delete(job);

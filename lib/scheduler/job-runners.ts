@@ -17,6 +17,8 @@ import { checkConnections } from "@/lib/connections/check-connections";
 import type { CheckDeps } from "@/lib/connections/check-connection";
 import type { CommentsDeps } from "@/lib/listening/collect-comments";
 import { collectCompetitors, type CompetitorDeps } from "@/lib/listening/collect-competitors";
+import { injectAllSignals } from "@/lib/analytics/signals/inject-all-signals";
+import { floorToMinute, nextTick } from "./schedule";
 
 export interface JobSettings {
   catchupDays: number;
@@ -29,6 +31,8 @@ export interface JobSettings {
 export interface JobContext {
   /** the moment the schedule fired */
   at: Date;
+  /** a cron route's run is cut at the platform's time limit (maxDuration); the built-in scheduler's is not */
+  source: "scheduler" | "cron";
   /** aborted when the process is stopping: publishing finishes its current batch and claims no more */
   stopSignal: AbortSignal;
 }
@@ -109,6 +113,18 @@ export function jobRunners(
       };
     },
     outbox: () => deliverOutbox(deps.outbox(clock())),
+    signals: ({ at, source, stopSignal }) => {
+      // No brand starts within a minute of the next tick, so two runs never visit the same brands at once;
+      // nor, on a cron route, after the run deadline, so the run records its answer before the platform
+      // cuts it. The brands left over are visited at the next tick.
+      const cut = source === "cron" ? clock().getTime() + settings.runDeadlineMs : Infinity;
+      const deadline = Math.min(cut, nextTick("signals", at).getTime() - 60_000);
+      return injectAllSignals(
+        // The tick's minute, not the start time: feeds read hourly then come due exactly every fourth tick.
+        { db, now: floorToMinute(at) },
+        { stopped: () => stopSignal.aborted || clock().getTime() >= deadline },
+      );
+    },
     competitors: async () =>
       deps.competitorFor
         ? collectCompetitors({ db, now: clock(), keyRing: deps.keyRing, competitorFor: deps.competitorFor })

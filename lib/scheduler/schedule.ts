@@ -25,6 +25,10 @@ export const SCHEDULE: readonly ScheduleEntry[] = [
   { job: "competitors", path: "/api/cron/competitors", cron: "45 3 * * *", once: true },
   // The outbox claims its rows with a lease itself, so every process may run it.
   { job: "outbox", path: "/api/cron/outbox", cron: "*/5 * * * *", once: false },
+  // Yesterday's results and today's news for every brand with posts today. Every UTC offset in use is a
+  // multiple of 15 minutes, so a tick falls on each brand's local midnight; feeds are read at most hourly
+  // anyway. Once per tick: two processes would read the same feeds and race for the same news item.
+  { job: "signals", path: "/api/cron/signals", cron: "*/15 * * * *", once: true },
 ];
 
 export function scheduleOf(job: ScheduledJob): ScheduleEntry {

@@ -59,7 +59,11 @@ export const processHost = () => `${os.hostname()}:${process.pid}`;
 export async function runScheduledJob(db: Db, job: ScheduledJob, opts: { at: Date; source: "scheduler" | "cron" }) {
   const clock = () => new Date();
   const outcome = await runJob(db, { job, at: opts.at, source: opts.source, host: processHost(), clock }, () =>
-    scheduledJobRunners(db, clock)[job]({ at: opts.at, stopSignal: new AbortController().signal }),
+    scheduledJobRunners(db, clock)[job]({
+      at: opts.at,
+      source: opts.source,
+      stopSignal: new AbortController().signal,
+    }),
   );
   return outcome.ran ? outcome.summary : outcome;
 }

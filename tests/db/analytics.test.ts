@@ -280,7 +280,7 @@ describe("signals", () => {
       expect(now.writerNote).toMatch(/^adapted:./);
     }
   });
-  it("reads the feeds at most once an hour, since the publishing job calls it every minute before sending", async () => {
+  it("reads the feeds at most once an hour, however often the signals job calls it", async () => {
     // The only item is used already: nothing matches, so nothing stops the next minute from reading again.
     const at = (iso: string) => injectSignals({ db, now: new Date(iso), outbound }, brandId);
     const before = hits;

@@ -173,6 +173,7 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/cron/outbox", method: "GET", access: "cron" },
   { route: "api/cron/connections", method: "GET", access: "cron" },
   { route: "api/cron/competitors", method: "GET", access: "cron" },
+  { route: "api/cron/signals", method: "GET", access: "cron" },
   { route: "api/health", method: "GET", access: "public" },
   // A dry run is open to viewers; publishing needs an editor (checked inside, see orchestrator-routes tests).
   {

@@ -38,6 +38,7 @@ describe("the retention cleanup and the outbox", () => {
     }
     const result = await scheduledJobRunners(db, () => now).retention({
       at: now,
+      source: "scheduler",
       stopSignal: new AbortController().signal,
     });
     expect(result).toMatchObject({ outbox_removed: 2 });

@@ -210,7 +210,11 @@ describe("the scheduled run, wired as the app wires it", () => {
   it("publishes a post with an image: the scheduler and the cron route read the same media storage as Run now", async () => {
     const { brand } = await withImages(1, "linkedin", { connect: false });
     const evening = new Date(`${DAY}T23:00:00Z`);
-    await scheduledJobRunners(db, () => evening).publish({ at: evening, stopSignal: new AbortController().signal });
+    await scheduledJobRunners(db, () => evening).publish({
+      at: evening,
+      source: "scheduler",
+      stopSignal: new AbortController().signal,
+    });
     const row = (await ledger(db, brand.id)).linkedin;
     expect([row.state, row.lastError]).toEqual(["published", null]);
     expect(await steps(row.id)).toHaveLength(1);

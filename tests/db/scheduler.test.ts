@@ -23,8 +23,8 @@ let now: Date;
 const clock = () => now;
 const MINUTE = 60_000;
 
-// The upcoming Sunday (UTC), so one simulated day holds every job: publishing each minute, the
-// connection check at 03:00, metrics at 03:30 and the weekly retention at 04:15.
+// The upcoming Sunday (UTC), so one simulated day holds every job: publishing each minute, signals each
+// quarter-hour, the connection check at 03:00, metrics at 03:30 and the weekly retention at 04:15.
 const SUNDAY = (() => {
   const d = new Date(`${DAY}T00:00:00Z`);
   return shiftInstant(d, (7 - d.getUTCDay()) % 7);
@@ -86,7 +86,7 @@ async function seedSundayPosts() {
 }
 
 describe("the built-in scheduler, driven through a day by a fake clock", () => {
-  it("fires publishing at every tick of the day, and metrics and retention once between two instances", async () => {
+  it("fires publishing at every tick of the day, and signals, metrics and retention once between two instances", async () => {
     // A whole day of real publishing runs takes minutes; this test counts the ticks, the next one sends.
     const fired = { a: [] as number[], b: [] as number[] };
     const counting =
@@ -114,6 +114,10 @@ describe("the built-in scheduler, driven through a day by a fake clock", () => {
       ["metrics", "03:30:00", "finished"],
       ["retention", "04:15:00", "finished"],
     ]);
+    // Signals run every quarter-hour, once per tick between the two instances.
+    const signals = await db.jobRun.findMany({ where: { job: "signals" }, select: { tick: true, status: true } });
+    expect(signals.filter((r) => r.status === "finished")).toHaveLength(ticks / 15);
+    expect(new Set(signals.map((r) => r.tick.getTime())).size).toBe(ticks / 15);
     // About 7,000 queries: 20 s on an idle machine, several times that on a busy one.
   }, 400_000);
 

@@ -1,19 +1,50 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { injectSignals, type SignalDeps } from "./inject-signals";
 
-/** Every brand with unpublished posts on its own local today; a zone PostgreSQL does not know is skipped, not fatal. */
-export async function injectAllSignals(deps: SignalDeps) {
+/**
+ * Brands in flight at once. A brand mostly waits on its feeds (up to 10 s each), so a few at a time
+ * shorten the job many times over, while the job holds at most this many of the process's database
+ * connections and leaves the rest of the pool to publishing, which runs in the same process.
+ */
+export const SIGNALS_CONCURRENCY = 4;
+
+type BrandResult = Awaited<ReturnType<typeof injectSignals>> | { brandId: string; error: string };
+
+/**
+ * Every brand with unpublished posts on its own local today; a zone PostgreSQL does not know is skipped,
+ * not fatal. A brand that throws is reported on its own and the others go on. Once `stopped()` says so
+ * (the process is stopping, or the job's time is up) no further brand starts: those are counted as
+ * `deferred`, and the next tick visits them.
+ */
+export async function injectAllSignals(
+  deps: SignalDeps,
+  opts: { concurrency?: number; stopped?: () => boolean } = {},
+): Promise<{ brands: number; failed: number; deferred: number; results: BrandResult[] }> {
   const brands = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT DISTINCT b.id FROM "Brand" b JOIN "Post" p ON p."brandId" = b.id
     JOIN pg_timezone_names tz ON tz.name = b.timezone
     WHERE p."archivedAt" IS NULL AND p.date = (${deps.now}::timestamptz AT TIME ZONE b.timezone)::date`);
-  const results = [];
-  for (const b of brands) {
-    try {
-      results.push(await injectSignals(deps, b.id));
-    } catch (err) {
-      results.push({ brandId: b.id, error: err instanceof Error ? err.message : String(err) });
+  // Indexed by the brand's position, so the answer lists brands in the query's order whoever finishes first.
+  const results: (BrandResult | undefined)[] = new Array(brands.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < brands.length && !opts.stopped?.()) {
+      const i = next++;
+      const brandId = brands[i].id;
+      try {
+        results[i] = await injectSignals(deps, brandId);
+      } catch (err) {
+        results[i] = { brandId, error: err instanceof Error ? err.message : String(err) };
+      }
     }
-  }
-  return results;
+  };
+  const workers = Math.max(1, Math.min(opts.concurrency ?? SIGNALS_CONCURRENCY, brands.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  const done = results.filter((r): r is BrandResult => r !== undefined);
+  return {
+    brands: brands.length,
+    failed: done.filter((r) => "error" in r).length,
+    deferred: brands.length - done.length,
+    results: done,
+  };
 }

@@ -19,8 +19,8 @@ export interface SignalDeps {
 
 const FEED_FAILED = "Could not fetch the feed.";
 /**
- * The publishing job calls this every minute, before it sends: feeds that match nothing (or fail, up to
- * 10 s each) would be read every minute and hold up publishing. A brand's feeds are read once an hour.
+ * The signals job calls this every 15 minutes: feeds that match nothing (or fail, up to 10 s each) would
+ * be read at every tick and slow the job for every other brand. A brand's feeds are read once an hour.
  */
 export const FEED_INTERVAL_MS = 60 * 60_000;
 
@@ -177,7 +177,7 @@ async function claimFeedCheck(db: Db, brandId: string, today: string, now: Date)
 /** Yesterday's results travel with today's posts, once per brand and day. */
 async function attachPerformance(db: Db, brandId: string, slug: string, postIds: string[], now: Date) {
   const brand = await db.brand.findUniqueOrThrow({ where: { id: brandId } });
-  // Checked before the summary is computed: this runs every minute and the summary reads every snapshot.
+  // Checked before the summary is computed: this runs at every tick and the summary reads every snapshot.
   const sourceKey = `performance:${addDays(brandToday(now, brand.timezone), -1)}`;
   if (await db.signal.findUnique({ where: { brandId_sourceKey: { brandId, sourceKey } } })) return;
   const summary = await getYesterday({ db, workspaceId: brand.workspaceId, ref: slug, now });

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ScheduledJob" ADD VALUE 'signals';
