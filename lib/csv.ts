@@ -9,11 +9,14 @@ export type CsvDelimiter = "," | ";";
 
 /**
  * One CSV cell. Text that a spreadsheet would read as a formula (OWASP: a leading =, +, -, @, tab or CR)
- * gets a leading apostrophe; numbers the app computed are written as they are.
+ * gets a leading apostrophe; numbers the app computed are written as they are, with a decimal comma in a
+ * semicolon file (where the semicolon is used precisely because the comma is the decimal separator: French
+ * Excel reads 0.042 as text).
  */
 function csvCell(v: unknown, delimiter: CsvDelimiter): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number" || typeof v === "bigint") return String(v);
+  if (typeof v === "bigint") return String(v);
+  if (typeof v === "number") return delimiter === ";" ? String(v).replace(".", ",") : String(v);
   let s = String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

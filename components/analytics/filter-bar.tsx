@@ -8,10 +8,12 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { NETWORK_VALUES } from "@/lib/schemas/common";
 import { networkLabel } from "@/components/charts/network-colors";
 import { performanceUrl, presetRange, PRESETS, type AnalyticsFilters } from "./filters";
+import { useSpreadsheetDelimiter } from "@/components/i18n/spreadsheet-delimiter";
 
 /** Range presets, custom dates and the network picker; all of them live in the URL so a view can be shared. */
 export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today: string }) {
   const t = useTranslations("analytics");
+  const spreadsheet = useSpreadsheetDelimiter();
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
@@ -86,7 +88,7 @@ export function FilterBar({ filters, today }: { filters: AnalyticsFilters; today
       </div>
       <a
         data-testid="download-csv"
-        href={performanceUrl(filters, "day", { csv: true })}
+        href={performanceUrl(filters, "day", { csv: spreadsheet })}
         download
         className="ml-auto inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
       >

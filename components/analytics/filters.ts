@@ -36,11 +36,12 @@ export function resolveFilters(params: Params, brand: string, today: string): An
 export function performanceUrl(
   f: AnalyticsFilters,
   groupBy: string,
-  opts: { platform?: string | null; csv?: boolean } = {},
+  /** `csv`: the download, with the reader's spreadsheet options (useSpreadsheetDelimiter) */
+  opts: { platform?: string | null; csv?: Record<string, string> } = {},
 ): string {
   const q = new URLSearchParams({ brand: f.brand, from: f.from, to: f.to, group_by: groupBy });
   const platform = opts.platform === undefined ? f.platform : opts.platform;
   if (platform) q.set("platform", platform);
-  if (opts.csv) q.set("format", "csv");
+  if (opts.csv) for (const [k, v] of Object.entries({ format: "csv", ...opts.csv })) q.set(k, v);
   return `/api/analytics/performance?${q.toString()}`;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSpreadsheetDelimiter } from "@/components/i18n/spreadsheet-delimiter";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { BrandDto } from "@/lib/brands/brand-dto";
@@ -58,6 +59,7 @@ export function CalendarToolbar({
   const week = view === "week";
   const t = useTranslations("calendar");
   const locale = useLocale();
+  const spreadsheet = useSpreadsheetDelimiter();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <h1 className="mr-2 text-xl font-semibold">
@@ -125,8 +127,7 @@ export function CalendarToolbar({
         <a
           className="rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
           data-testid="export-csv"
-          // Excel set to French opens a comma file as one column; the API's default stays the comma for scripts
-          href={`/api/strategy/export/${brand.slug}.csv${locale === "fr" ? "?delimiter=semicolon" : ""}`}
+          href={`/api/strategy/export/${brand.slug}.csv${spreadsheet.delimiter ? `?delimiter=${spreadsheet.delimiter}` : ""}`}
         >
           CSV
         </a>

@@ -9,6 +9,7 @@ import { useFormats } from "@/components/i18n/formats";
 import type { AuditEventsResponse } from "@/app/api/audit/route";
 import type { AuditEventDto } from "@/lib/audit/list-audit-events";
 import { groupActivity } from "./group-activity";
+import { useSpreadsheetDelimiter } from "@/components/i18n/spreadsheet-delimiter";
 
 // The filter offers these action prefixes; each reads as actions.filter.<prefix with "_" for ".">.
 const ACTIONS = [
@@ -53,6 +54,7 @@ export function ActivityLog({
 }) {
   const t = useTranslations("activity");
   const actorName = useActorName();
+  const spreadsheet = useSpreadsheetDelimiter();
   const [filters, setFilters] = useState<Filters>({ brand: "", actor: "", action: "", from: "", to: "" });
   const list = useInfiniteQuery({
     queryKey: ["audit", filters],
@@ -102,7 +104,7 @@ export function ActivityLog({
         <a
           data-testid="activity-csv"
           className="ml-auto rounded-md px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
-          href={`/api/audit?${query(filters, { format: "csv" })}`}
+          href={`/api/audit?${query(filters, { format: "csv", ...spreadsheet })}`}
         >
           {t("csv")}
         </a>
@@ -159,6 +161,7 @@ function ActivityGroup({ events }: { events: AuditEventDto[] }) {
   const t = useTranslations("activity");
   const f = useFormats();
   const actorName = useActorName();
+  const spreadsheet = useSpreadsheetDelimiter();
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const verb = t.has(`verb.${key(first.action)}`) ? t(`verb.${key(first.action)}`) : first.action;
@@ -196,6 +199,7 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
   const t = useTranslations("activity");
   const f = useFormats();
   const actorName = useActorName();
+  const spreadsheet = useSpreadsheetDelimiter();
   const verb = t.has(`verb.${key(e.action)}`) ? t(`verb.${key(e.action)}`) : e.action;
   const d = e.details as Record<string, unknown> | null;
   const count =

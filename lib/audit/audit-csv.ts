@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { csvDocument } from "@/lib/csv";
+import { csvDocument, type CsvDelimiter } from "@/lib/csv";
 import type { AuditQuery } from "@/lib/schemas/audit";
 import { listAuditEvents } from "./list-audit-events";
 
@@ -11,10 +11,12 @@ export async function auditCsv({
   db,
   workspaceId,
   filters,
+  delimiter = ",",
 }: {
   db: Db;
   workspaceId: string;
-  filters: Omit<AuditQuery, "format" | "limit" | "cursor">;
+  filters: Omit<AuditQuery, "format" | "limit" | "cursor" | "delimiter">;
+  delimiter?: CsvDelimiter;
 }) {
   const rows: unknown[][] = [["at", "actor", "action", "brand", "target_type", "target_id", "details"]];
   let cursor: string | undefined;
@@ -32,5 +34,5 @@ export async function auditCsv({
       ]);
     cursor = page.next_cursor ?? undefined;
   } while (cursor && rows.length <= AUDIT_CSV_MAX);
-  return csvDocument(rows.slice(0, AUDIT_CSV_MAX + 1));
+  return csvDocument(rows.slice(0, AUDIT_CSV_MAX + 1), { delimiter });
 }

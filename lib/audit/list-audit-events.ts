@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import type { AuditQuery } from "@/lib/schemas/audit";
 import { addDays } from "@/lib/dates/days";
 
-type Filters = Omit<AuditQuery, "format" | "limit" | "cursor">;
+type Filters = Omit<AuditQuery, "format" | "limit" | "cursor" | "delimiter">;
 
 interface Row {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, platformName } from "./common";
+import { csvDelimiter, isoDate, platformName } from "./common";
 import { daysBetween } from "@/lib/dates/days";
 
 export const GROUP_BY = ["day", "platform", "pillar", "format", "hook"] as const;
@@ -12,6 +12,7 @@ export const performanceQuery = z
     platform: platformName.optional(),
     group_by: z.enum(GROUP_BY, { message: "errors.v.groupBy" }).default("day"),
     format: z.enum(["json", "csv"]).default("json"),
+    delimiter: csvDelimiter,
   })
   .refine((q) => q.from <= q.to, { message: "errors.v.fromTo", path: ["to"] })
   .refine((q) => daysBetween(q.from, q.to) < 366, {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "./common";
+import { csvDelimiter, isoDate } from "./common";
 
 export const auditQuery = z
   .object({
@@ -16,6 +16,7 @@ export const auditQuery = z
     cursor: z.string().trim().min(1).max(200).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     format: z.enum(["json", "csv"]).default("json"),
+    delimiter: csvDelimiter,
   })
   .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "errors.v.fromTo", path: ["to"] });
 export type AuditQuery = z.infer<typeof auditQuery>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates/days";
 import { briefFields } from "@/lib/strategy/brief";
+import type { CsvDelimiter } from "@/lib/csv";
 
 // Each check aborts, so an object's own refinements (range lengths) only ever see real dates.
 export const isoDate = z
@@ -38,3 +39,9 @@ export const hexColor = z
 
 /** A URL the server may fetch or link to: http or https only (the outbound guard checks the address itself). */
 export const webUrl = briefFields.url;
+
+/** `?delimiter=semicolon` on a CSV download, for Excel set to French (see lib/csv.ts); comma by default. */
+export const csvDelimiter = z
+  .enum(["comma", "semicolon"], { message: "errors.v.delimiter" })
+  .default("comma")
+  .transform((d): CsvDelimiter => (d === "semicolon" ? ";" : ","));

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { isoDate, platformList } from "./common";
+import { csvDelimiter, isoDate, platformList } from "./common";
 import { briefFields } from "@/lib/strategy/brief";
 import { addDays, daysBetween } from "@/lib/dates/days";
-import type { CsvDelimiter } from "@/lib/csv";
 
 /** Human work is kept unless replaced on purpose: "all", or the ids of the posts a person chose. */
 const replaceChoice = z.union([z.enum(["untouched", "all"]), z.array(z.string().trim().min(1).max(100)).max(500)]);
@@ -102,10 +101,4 @@ export const postsRangeQuery = z
     path: ["to"],
   });
 
-/** `?delimiter=semicolon` on the CSV export, for Excel set to French (see lib/csv.ts); comma by default. */
-export const csvExportQuery = z.object({
-  delimiter: z
-    .enum(["comma", "semicolon"], { message: "errors.v.delimiter" })
-    .default("comma")
-    .transform((d): CsvDelimiter => (d === "semicolon" ? ";" : ",")),
-});
+export const csvExportQuery = z.object({ delimiter: csvDelimiter });

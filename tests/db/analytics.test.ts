@@ -112,6 +112,14 @@ describe("GET /api/analytics/performance", () => {
     expect(csv.headers.get("content-disposition")).toBe(
       'attachment; filename="performance-acme-analytics-2030-01-01-2030-01-15.csv"',
     );
+    // Excel set to French: semicolons, and rates with a decimal comma
+    const semi = await q(
+      "brand=acme-analytics&from=2030-01-01&to=2030-01-15&group_by=pillar&format=csv&delimiter=semicolon",
+    );
+    const [head, first] = semi.text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(head).toBe("pillar;posts;impressions;reach;clicks;reactions;comments;shares;engagements;engagement_rate");
+    expect(first.split(";").at(-1)).toMatch(/^0,\d+$/);
+    expect((await q("brand=acme-analytics&from=2030-01-01&to=2030-01-15&format=csv&delimiter=tab")).status).toBe(422);
     const xCsv = await q("brand=acme-analytics&from=2030-01-01&to=2030-01-15&platform=Twitter&format=csv");
     expect(xCsv.headers.get("content-disposition")).toBe(
       'attachment; filename="performance-acme-analytics-x-2030-01-01-2030-01-15.csv"',

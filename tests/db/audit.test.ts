@@ -121,6 +121,11 @@ describe("GET /api/audit", () => {
     expect(lines[0]).toBe("at,actor,action,brand,target_type,target_id,details");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    const semi = await get("action=post.edit&format=csv&delimiter=semicolon");
+    expect(semi.text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+      "at;actor;action;brand;target_type;target_id;details",
+    );
+    expect((await get("action=post.edit&format=csv&delimiter=pipe")).status).toBe(422);
   });
 
   it("is for editors and up, shows nothing of another workspace, and refuses bad filters with 422", async () => {

@@ -131,5 +131,16 @@ test.describe("a person who picks French in their account settings", () => {
     await expect(page.getByTestId("summary-published")).toContainText("publié");
     await expect(page.getByRole("combobox", { name: "Réseau" })).toContainText("Tous les réseaux");
     await attachShot(page, info, "french-runs", false);
+
+    // Every spreadsheet download opens in French Excel: semicolons (and decimal commas).
+    await page.goto(`/analytics?brand=${account.brand}`);
+    await expect(page.getByTestId("download-csv")).toHaveAttribute("href", /[?&]delimiter=semicolon(&|$)/);
+    await page.goto("/settings/activity");
+    const activity = page.getByTestId("activity-csv");
+    await expect(activity).toHaveAttribute("href", /[?&]delimiter=semicolon(&|$)/);
+    const file = await page.request.get((await activity.getAttribute("href"))!);
+    expect((await file.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+      "at;actor;action;brand;target_type;target_id;details",
+    );
   });
 });

@@ -7,9 +7,9 @@ export type AuditEventsResponse = JsonOf<typeof listAuditEvents>;
 
 export const GET = withAuth(
   async ({ req, db, auth }) => {
-    const { format, cursor, limit, ...filters } = readQuery(req, auditQuery);
+    const { format, cursor, limit, delimiter, ...filters } = readQuery(req, auditQuery);
     if (format === "csv") {
-      return new Response(await auditCsv({ db, workspaceId: auth.workspaceId, filters }), {
+      return new Response(await auditCsv({ db, workspaceId: auth.workspaceId, filters, delimiter }), {
         headers: {
           "content-type": "text/csv; charset=utf-8",
           "content-disposition": `attachment; filename="activity-${auth.workspaceSlug}.csv"`,

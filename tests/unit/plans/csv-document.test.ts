@@ -30,6 +30,11 @@ describe("csvDocument", () => {
     );
   });
 
+  it("writes decimals with a comma in a semicolon file (French Excel reads 0.042 as text) and a point otherwise", () => {
+    expect(csvDocument([[0.042, 12, -1.5, 10n]], { delimiter: ";" })).toBe(`${BOM}0,042;12;-1,5;10\r\n`);
+    expect(csvDocument([[0.042, 12, -1.5]])).toBe(`${BOM}0.042,12,-1.5\r\n`);
+  });
+
   it("still neutralises formulas with a semicolon, quoting them when they hold one", () => {
     expect(csvDocument([["=SUM(A1;A2)", "+1", "@x"]], { delimiter: ";" })).toBe(`${BOM}"'=SUM(A1;A2)";'+1;'@x\r\n`);
   });

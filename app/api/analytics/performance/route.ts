@@ -21,7 +21,7 @@ export const GET = withAuth(async ({ req, db, auth }) => {
     groupBy: q.group_by,
   });
   if (q.format === "csv") {
-    return new Response(performanceCsv(perf), {
+    return new Response(performanceCsv(perf, q.delimiter), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${csvName(perf)}"`,
