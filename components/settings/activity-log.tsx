@@ -161,7 +161,6 @@ function ActivityGroup({ events }: { events: AuditEventDto[] }) {
   const t = useTranslations("activity");
   const f = useFormats();
   const actorName = useActorName();
-  const spreadsheet = useSpreadsheetDelimiter();
   const first = events[0]!;
   const last = events[events.length - 1]!;
   const verb = t.has(`verb.${key(first.action)}`) ? t(`verb.${key(first.action)}`) : first.action;
@@ -199,7 +198,6 @@ function ActivityItem({ event: e }: { event: AuditEventDto }) {
   const t = useTranslations("activity");
   const f = useFormats();
   const actorName = useActorName();
-  const spreadsheet = useSpreadsheetDelimiter();
   const verb = t.has(`verb.${key(e.action)}`) ? t(`verb.${key(e.action)}`) : e.action;
   const d = e.details as Record<string, unknown> | null;
   const count =
