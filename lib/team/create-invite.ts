@@ -60,9 +60,11 @@ export async function createInvite({
       include: { workspace: true },
     });
     if (notify.emailEnabled) {
+      // A person is named as colleagues know them, with the address that proves who it is.
+      const person = actor.userId ? await tx.user.findUnique({ where: { id: actor.userId } }) : null;
       const mail = inviteEmail({
         workspace: row.workspace.name,
-        inviter: actor.label,
+        inviter: person?.name.trim() ? `${person.name.trim()} (${person.email})` : actor.label,
         role: input.role,
         url,
         expiresAt: row.expiresAt,

@@ -126,6 +126,12 @@ describe("invites", () => {
     const en = await queued("en-invitee@example.com");
     expect(en.subject).toBe(`You are invited to ${mine.workspace.name} on Social CM`);
     expect(en.text).toContain(`invited you to the workspace "${mine.workspace.name}" as editor.`);
+    // the inviter by name, with the address that proves who it is
+    const owner = await db.user.update({ where: { id: mine.users.owner }, data: { name: "Ana Owner" } });
+    await asOwner("named-invitee@example.com");
+    expect((await queued("named-invitee@example.com")).text).toMatch(
+      new RegExp(`^Ana Owner \\(${owner.email.replace(/[.+]/g, "\\$&")}\\) invited you`),
+    );
 
     // No setting: the browser's language; an API token with no Accept-Language: English.
     await db.user.update({ where: { id: mine.users.owner }, data: { locale: null } });
