@@ -9,37 +9,50 @@ import { networkLabel } from "@/components/charts/network-colors";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { useFormats } from "@/components/i18n/formats";
 import { SentimentBadge } from "./sentiment-badge";
+import { rangeProblem } from "./conversation-range";
+import { RangeFilter } from "./range-filter";
+import { RangeSentiment } from "./range-sentiment";
 import { useComments, type ConversationFilters, type HeardComment } from "./use-listening";
 
 const NETWORKS = ["linkedin", "facebook", "x"];
 const SENTIMENTS = ["positive", "neutral", "negative"];
 
-/** The comments heard under the brand's recent posts (last 30 days; one post's whole conversation), newest first. */
-export function ConversationsView({ filters }: { filters: ConversationFilters }) {
+/** The comments heard under the brand's posts over a range of its days (or one post's whole conversation), newest first. */
+export function ConversationsView({ filters, today }: { filters: ConversationFilters; today: string }) {
   const t = useTranslations("listening.conversations");
+  const f = useFormats();
   const router = useRouter();
   const path = usePathname();
   const params = useSearchParams();
-  const query = useComments(filters);
-  const set = (key: string, value: string | null) => {
+  const { from, to } = filters;
+  // A range from a hand-edited or stale link is explained by the range filter instead of asked for.
+  const valid = from === null || to === null || !rangeProblem(from, to);
+  const query = useComments(filters, { enabled: valid });
+  const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     router.replace(`${path}?${next.toString()}`);
   };
   const first = query.data?.pages[0];
   const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
+  const range = from && to ? f.range(from, to) : null;
+  const filtered = !!(filters.platform || filters.sentiment);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-4" role="group" aria-label={t("filters")}>
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3" role="group" aria-label={t("filters")}>
+        <RangeFilter key={`${from}|${to}`} range={{ from, to }} today={today} onApply={(r) => set(r)} />
         <label className="text-xs text-slate-600">
           {t("network")}
           <select
             aria-label={t("network")}
             className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             value={filters.platform ?? ""}
-            onChange={(e) => set("platform", e.target.value || null)}
+            onChange={(e) => set({ platform: e.target.value || null })}
           >
             <option value="">{t("allNetworks")}</option>
             {NETWORKS.map((n) => (
@@ -57,7 +70,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
                 key={s ?? "all"}
                 type="button"
                 aria-pressed={filters.sentiment === s}
-                onClick={() => set("sentiment", s)}
+                onClick={() => set({ sentiment: s })}
                 className={`rounded-md border px-2.5 py-1 text-sm capitalize ${filters.sentiment === s ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
               >
                 {t(`sentiments.${s ?? "all"}`)}
@@ -68,7 +81,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
         {filters.post ? (
           <p className="text-sm text-slate-600">
             {t("onePost")}{" "}
-            <button type="button" className="text-brand-700 underline" onClick={() => set("post", null)}>
+            <button type="button" className="text-brand-700 underline" onClick={() => set({ post: null })}>
               {t("everyPost")}
             </button>
           </p>
@@ -83,7 +96,10 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
           ))}
         </div>
       ) : null}
-      {query.error ? (
+      {valid && from && to && !filters.post ? (
+        <RangeSentiment brand={filters.brand} from={from} to={to} platform={filters.platform} />
+      ) : null}
+      {!valid ? null : query.error ? (
         <ErrorBox title={t("error")} error={query.error} onRetry={() => query.refetch()} />
       ) : query.isPending ? (
         <div className="space-y-2" aria-busy aria-label={t("loading")}>
@@ -93,8 +109,14 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
         </div>
       ) : comments.length === 0 ? (
         <div data-testid="conversations-empty">
-          <EmptyState title={filters.platform || filters.sentiment ? t("noMatch") : t("noneYet")}>
-            {filters.platform || filters.sentiment ? t("noMatchBody") : t("noneYetBody")}
+          <EmptyState title={filtered ? t("noMatch") : range ? t("noneInRange") : t("noneYet")}>
+            {filtered
+              ? range
+                ? t("noMatchRange", { range })
+                : t("noMatchPost")
+              : range
+                ? t("noneInRangeBody", { range })
+                : t("noneYetBody")}
           </EmptyState>
         </div>
       ) : (
@@ -109,7 +131,7 @@ export function ConversationsView({ filters }: { filters: ConversationFilters })
               {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
             </Button>
           ) : (
-            <p className="text-xs text-slate-500">{filters.post ? t("allPost") : t("all30")}</p>
+            <p className="text-xs text-slate-500">{range ? t("allRange", { range }) : t("allPost")}</p>
           )}
         </>
       )}

@@ -25,16 +25,16 @@ export function SentimentPanel({
   const f = useFormats();
   const locale = useLocale();
   const q = useSentiment(brand, from, to, platform);
+  // The same days and network in Conversations, so the comments read there are the ones counted here.
+  const read = new URLSearchParams({ brand, from, to });
+  if (platform) read.set("platform", platform);
   return (
     <section aria-labelledby="sentiment-h" className="space-y-3" data-testid="sentiment-panel">
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="sentiment-h" className="text-base font-semibold">
           {t("title")}
         </h2>
-        <IntentLink
-          className="text-sm text-brand-700 underline"
-          href={`/conversations?brand=${encodeURIComponent(brand)}`}
-        >
+        <IntentLink className="text-sm text-brand-700 underline" href={`/conversations?${read}`}>
           {t("read")}
         </IntentLink>
       </div>

@@ -6,6 +6,7 @@ import type { CommentsResponse } from "@/app/api/analytics/comments/[brand]/rout
 import type { SentimentResponse } from "@/app/api/analytics/sentiment/[brand]/route";
 import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[brand]/route";
 import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
+import type { ConversationRange } from "./conversation-range";
 
 export type HeardComment = CommentsResponse["comments"][number];
 export type CompetitorReport = CompetitorReportResponse;
@@ -13,27 +14,35 @@ export type CompetitorReport = CompetitorReportResponse;
 const retry = (count: number, err: Error) => count < 1 && !(err instanceof ApiError && err.status < 500);
 const enc = encodeURIComponent;
 
-export interface ConversationFilters {
+export interface ConversationFilters extends ConversationRange {
   brand: string;
   platform: string | null;
   sentiment: string | null;
   post: string | null;
 }
 
-export function useComments(f: ConversationFilters) {
+/** One page of comments: every page repeats the range, so a cursor never walks out of it. */
+export function commentsUrl(f: ConversationFilters, cursor: string | null) {
+  const q = new URLSearchParams({ limit: "20" });
+  if (f.from) q.set("from", f.from);
+  if (f.to) q.set("to", f.to);
+  if (f.platform) q.set("platform", f.platform);
+  if (f.sentiment) q.set("sentiment", f.sentiment);
+  if (f.post) q.set("post", f.post);
+  if (cursor) q.set("cursor", cursor);
+  return `/api/analytics/comments/${enc(f.brand)}?${q}`;
+}
+
+/** `enabled: false` while the range is one the API would refuse: the page says why instead of asking. */
+export function useComments(f: ConversationFilters, { enabled = true } = {}) {
   return useInfiniteQuery({
-    queryKey: ["listening", "comments", f.brand, f.platform, f.sentiment, f.post],
+    // The range is part of the key, so another range starts again from its first page.
+    queryKey: ["listening", "comments", f.brand, f.from, f.to, f.platform, f.sentiment, f.post],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const q = new URLSearchParams({ limit: "20" });
-      if (f.platform) q.set("platform", f.platform);
-      if (f.sentiment) q.set("sentiment", f.sentiment);
-      if (f.post) q.set("post", f.post);
-      if (pageParam) q.set("cursor", pageParam);
-      return apiFetch<CommentsResponse>(`/api/analytics/comments/${enc(f.brand)}?${q}`);
-    },
+    queryFn: ({ pageParam }) => apiFetch<CommentsResponse>(commentsUrl(f, pageParam)),
     getNextPageParam: (last) => last.next_cursor,
     retry,
+    enabled,
   });
 }
 

@@ -4,6 +4,9 @@ import { daysBetween } from "@/lib/dates/days";
 
 export const SENTIMENTS = ["positive", "neutral", "negative"] as const;
 
+/** The longest range, in days counted inclusively, that the listening reports accept. */
+export const MAX_RANGE_DAYS = 366;
+
 const range = {
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -11,7 +14,7 @@ const range = {
 const rangeChecks = <T extends { from?: string; to?: string }>(s: z.ZodType<T>) =>
   s
     .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "errors.v.fromTo", path: ["to"] })
-    .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) < 366, {
+    .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) < MAX_RANGE_DAYS, {
       message: "errors.v.range366",
       path: ["to"],
     });

@@ -48,6 +48,8 @@ export class ListeningState {
   pageSize: number | null = null;
   /** "free": X answers search/recent with its client-not-enrolled 403 */
   xTier: "basic" | "free" = "basic";
+  /** comments listed from now on are dated this many days before their post, so a test sees several days */
+  ageDays = 0;
   private seq = 0;
 
   reset() {
@@ -55,6 +57,7 @@ export class ListeningState {
     this.competitors = defaultCompetitors();
     this.pageSize = null;
     this.xTier = "basic";
+    this.ageDays = 0;
     this.seq = 0;
   }
 
@@ -84,7 +87,7 @@ export class ListeningState {
             authorName: NAMES[seeded(n, 30 + i, NAMES.length)],
             text: b.text,
             lang: b.lang,
-            createdAt: postCreatedAt + (i + 1) * 1000,
+            createdAt: postCreatedAt - this.ageDays * 86_400_000 + (i + 1) * 1000,
           };
         }),
       );

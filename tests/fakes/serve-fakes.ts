@@ -1,5 +1,6 @@
 // The fake networks as a process of their own (browser tests, benchmarks), with a small control API:
 //   POST /fail-next?network=&kind=   POST /latency?ms=   POST /reset   GET /posts?network=
+//   POST /comments-age?network=&days=   (comments listed from then on are dated `days` before their post)
 // It prints one JSON line with the URLs once listening.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -30,6 +31,10 @@ export async function serveFakes(controlPort = 0) {
     if (!fake) return reply(400, { error: "network=linkedin|facebook|x" });
     if (req.method === "POST" && url.pathname === "/fail-next") {
       fake.failNext(url.searchParams.get("kind") as FailureKind);
+      return reply(200, { ok: true });
+    }
+    if (req.method === "POST" && url.pathname === "/comments-age") {
+      fake.listening.ageDays = Number(url.searchParams.get("days") ?? 0);
       return reply(200, { ok: true });
     }
     if (url.pathname === "/posts") return reply(200, { posts: fake.posts, receivedCreates: fake.receivedCreates });

@@ -5,6 +5,8 @@ import { ConversationsView } from "@/components/listening/conversations-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { pageBrands, requirePageAuth } from "@/lib/page-auth";
 import { platformName } from "@/lib/schemas/common";
+import { brandToday } from "@/lib/dates/zoned";
+import { resolveRange } from "@/components/listening/conversation-range";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = pageTitle("conversations");
@@ -24,6 +26,9 @@ async function ConversationsPage({
   const brand = wanted ? brands.find((b) => b.slug === wanted) : brands[0];
   const platform = platformName.safeParse(one(params.platform));
   const sentiment = one(params.sentiment);
+  const post = one(params.post) ?? null;
+  // Presets and the default range count the brand's own days, as the comments API does.
+  const today = brand ? brandToday(new Date(), brand.timezone) : "";
   return (
     <div data-testid="conversations-page" className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -49,11 +54,13 @@ async function ConversationsPage({
         </EmptyState>
       ) : (
         <ConversationsView
+          today={today}
           filters={{
             brand: brand.slug,
             platform: platform.success ? platform.data : null,
             sentiment: sentiment && ["positive", "neutral", "negative"].includes(sentiment) ? sentiment : null,
-            post: one(params.post) ?? null,
+            post,
+            ...resolveRange({ from: one(params.from), to: one(params.to) }, today, !!post),
           }}
         />
       )}
