@@ -79,21 +79,17 @@ export async function updatePost({
         { path: "date", message: msg("errors.detail.slotPublished") },
       ]);
     }
-    Object.assign(data, {
-      date: new Date(`${input.date}T00:00:00Z`),
-      scheduledAt: existingInstant(input.date, newTime, zone),
-    });
+    const at = existingInstant(input.date, newTime, zone);
+    // Today at an hour gone by is the past too: an approved post would go out at the next run, not when shown.
+    if (at < now) throw pastTime(input.date, newTime, zone, input.time !== undefined ? "time" : "date");
+    Object.assign(data, { date: new Date(`${input.date}T00:00:00Z`), scheduledAt: at });
     changes.date = { from: utcDay(post.date), to: input.date };
   }
 
   if (newTime !== oldTime) {
     const day = input.date ?? utcDay(post.date);
     const at = existingInstant(day, newTime, zone);
-    if (at < now) {
-      throw new AppError("validation_error", msg("errors.post.pastTime", { day, time: newTime, zone }), [
-        { path: "time", message: msg("errors.detail.inThePast") },
-      ]);
-    }
+    if (at < now) throw pastTime(day, newTime, zone, "time");
     data.scheduledAt = at;
     changes.time = { from: oldTime, to: newTime };
   }
@@ -146,6 +142,12 @@ function versionReason(changes: Record<string, unknown>, status: UpdatePostInput
   if (changes.body) return "edit";
   if (changes.date || changes.time) return "move";
   return status === "approved" ? "approve" : status === "skipped" ? "skip" : "unapprove";
+}
+
+function pastTime(day: string, time: string, zone: string, path: "date" | "time") {
+  return new AppError("validation_error", msg("errors.post.pastTime", { day, time, zone }), [
+    { path, message: msg("errors.detail.inThePast") },
+  ]);
 }
 
 /** The instant of a wall time the person asked for; one the clocks skip (spring forward) is refused, not shifted. */
