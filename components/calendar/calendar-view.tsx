@@ -96,8 +96,10 @@ export function CalendarView({
   const moveWeekToBest = () => {
     const movable = visible.filter((p) => p.date >= today && p.status !== "published" && bestFor(p));
     if (movable.length === 0) return setStatus(t("done.allAtBest"));
-    const done = t("done.movedToBest", { count: movable.length });
-    for (const p of movable) mover.move(p, p.date, bestFor(p)!, false, done);
+    void editor.moveMany(
+      movable.map((p) => ({ id: p.id, version: p.version, time: bestFor(p)! })),
+      (count) => t("done.movedToBest", { count }),
+    );
   };
   const accountFor = (network: string) =>
     connections.data?.connections.find((c) => c.platform === network && c.status === "active") ?? null;

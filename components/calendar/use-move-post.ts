@@ -33,7 +33,7 @@ export function useMovePost({
 }) {
   const t = useTranslations("calendar.move");
   const f = useFormats();
-  function move(post: PostDto, date: string, time: string, refocus = false, done?: string) {
+  function move(post: PostDto, date: string, time: string, refocus = false) {
     if (!canEdit || (date === post.date && time === post.time)) return;
     if (post.status === "published") return refuse(t("published"));
     if (date < today) return refuse(t("past", { today: f.day(today, true) }));
@@ -48,7 +48,7 @@ export function useMovePost({
         ...(time !== post.time ? { time } : {}),
       },
       "move",
-      done ?? t("moved", { network: NETWORK_NAME[post.platform], date: f.day(date, true), time }),
+      t("moved", { network: NETWORK_NAME[post.platform], date: f.day(date, true), time }),
     );
     // The chip re-renders in its new day or hour: keep the keyboard on it.
     if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);

@@ -27,7 +27,7 @@ export function usePostEditor({
   setStatus: (message: string) => void;
   /** a refused or failed change, shown as one */
   refuse: (message: string) => void;
-  offerUndo: (message: string, changeId: string) => void;
+  offerUndo: (message: string, changeId: string | string[], refused?: boolean) => void;
   closePost: () => void;
 }) {
   const t = useTranslations("calendar.editorDone");
@@ -57,6 +57,26 @@ export function usePostEditor({
       },
       onSettled: () => setBusy(null),
     });
+  };
+
+  /**
+   * Posts moved as one action (a week to its best times): one after another, so each optimistic move and its
+   * rollback see the ones before; one Undo for all, and a refused one said, not lost among the others.
+   */
+  const moveMany = async (moves: { id: string; version: number; time: string }[], done: (count: number) => string) => {
+    setBusy("move");
+    const changeIds: string[] = [];
+    let refusal: string | null = null;
+    for (const m of moves) {
+      try {
+        changeIds.push((await update.mutateAsync(m)).change_id);
+      } catch (e) {
+        refusal ??= errorText(e as Error);
+      }
+    }
+    setBusy(null);
+    if (!changeIds.length) return refuse(refusal!);
+    offerUndo(refusal ? `${done(changeIds.length)} ${refusal}` : done(changeIds.length), changeIds, !!refusal);
   };
 
   const actionsFor = (open: PostDto) => ({
@@ -123,7 +143,7 @@ export function usePostEditor({
       suggestion.mutate({ id: open.id, version: open.version, action }, { onError: (e) => setError(e.message) }),
   });
 
-  return { busy, error, askReplace, change, actionsFor };
+  return { busy, error, askReplace, change, moveMany, actionsFor };
 }
 
 function replaceRequired(e: ApiError): boolean {

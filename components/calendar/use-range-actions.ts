@@ -37,7 +37,8 @@ export function useRangeActions({
   const submit = useSubmit(brand.slug);
   const generate = useGenerate(brand.slug);
   const undo = useUndo(brand.slug);
-  const [undoable, setUndoable] = useState<{ message: string; changeId: string } | null>(null);
+  const [undoable, setUndoable] = useState<{ message: string; changeIds: string[] } | null>(null);
+  const [undoing, setUndoing] = useState(false);
   const [status, setStatusState] = useState<{ text: string; refused: boolean } | null>(null);
   const setStatus = useCallback((text: string) => setStatusState({ text, refused: false }), []);
   /** A refusal or failure: shown as one, and the previous change's Undo offer goes with the message it belonged to. */
@@ -47,19 +48,30 @@ export function useRangeActions({
   }, []);
   const [showGenerate, setShowGenerate] = useState(false);
 
-  /** Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. */
-  const offerUndo = (message: string, changeId: string | undefined) => {
-    setStatus(message);
-    setUndoable(changeId ? { message, changeId } : null);
+  /**
+   * Nothing changed (say, no post was left to submit): the message alone, with no Undo to offer. An action
+   * made of several changes (moving a week's posts) passes them all: one Undo puts every one back.
+   */
+  const offerUndo = (message: string, changeId: string | string[] | undefined, refused = false) => {
+    setStatusState({ text: message, refused });
+    const changeIds = [changeId ?? []].flat();
+    setUndoable(changeIds.length ? { message, changeIds } : null);
   };
   const clearUndo = useCallback(() => setUndoable(null), []);
-  const runUndo = () => {
-    if (!undoable) return;
-    undo.mutate(undoable.changeId, {
-      onSuccess: (r) => setStatus(t("undone", { count: r.undone })),
-      onError: (e) => refuse(errorText(e)),
-      onSettled: () => setUndoable(null),
-    });
+  const runUndo = async () => {
+    if (!undoable || undoing) return;
+    setUndoing(true);
+    let count = 0;
+    try {
+      // Newest first: a post changed twice goes back through each change in turn.
+      for (const id of [...undoable.changeIds].reverse()) count += (await undo.mutateAsync(id)).undone;
+      setStatus(t("undone", { count }));
+    } catch (e) {
+      refuse(count ? `${t("undone", { count })} ${errorText(e as Error)}` : errorText(e as Error));
+    } finally {
+      setUndoing(false);
+      setUndoable(null);
+    }
   };
 
   // With review on, the range buttons submit for review; approvers approve in bulk with "Approve month".
@@ -142,7 +154,7 @@ export function useRangeActions({
     offerUndo,
     clearUndo,
     runUndo,
-    undoing: undo.isPending,
+    undoing,
     submitRange,
     submitting: submit.isPending,
     approveRange,
