@@ -1,7 +1,7 @@
 "use client";
 
 import { useDraggablePost } from "./drag-and-drop";
-import type { KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { NETWORK_COLOR, NETWORK_NAME, NetworkIcon } from "./network-meta";
@@ -20,6 +20,14 @@ const NUDGE: Record<string, Nudge> = {
   ArrowDown: { days: 0, hours: 1 },
 };
 
+/** The post last moved from the keyboard, while its chip may still be drawn anew in its new day or hour. */
+let movedByKey: { id: string; until: number } | null = null;
+
+/** The chip of `id` takes the focus back when it appears in its new place (for the next two seconds). */
+export function keepFocusOn(id: string) {
+  movedByKey = { id, until: Date.now() + 2000 };
+}
+
 export function PostChip({
   post,
   pillarName,
@@ -37,6 +45,11 @@ export function PostChip({
   /** the list has room for the status word and the conflicts (on a phone every chip does) */
   full?: boolean;
 }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  // In the same commit that removes the old chip: a key pressed next reaches the post, not the page.
+  useLayoutEffect(() => {
+    if (movedByKey?.id === post.id && Date.now() < movedByKey.until) ref.current?.focus();
+  }, [post.id]);
   const locked = post.status === "published" || !onNudge;
   const { onPointerDown, offset } = useDraggablePost(post, locked);
   const status = chipStatus(post);
@@ -57,6 +70,7 @@ export function PostChip({
 
   return (
     <button
+      ref={ref}
       type="button"
       data-testid={`chip-${post.id}`}
       data-status={post.status}

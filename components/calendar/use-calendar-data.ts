@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { apiFetch } from "@/components/api-client";
 import type { PostsResponse } from "@/app/api/brands/[brand]/posts/route";
 import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/route";
@@ -36,13 +37,29 @@ export function useConnections(brand: string) {
   });
 }
 
-/** Optimistic: the calendar moves at once and snaps back with the server's message if the change is refused. */
+/**
+ * Optimistic: the calendar moves at once and snaps back with the server's message if the change is refused.
+ * Changes go out one at a time: Alt+↓ pressed three times sends three moves made on the version shown, and
+ * each must follow the version the one before it saved, not be refused as stale by it.
+ */
 export function useUpdatePost(brand: string, from: string, to: string) {
   const qc = useQueryClient();
   const key = ["posts", brand, from, to];
+  // "post:version" → the version this tab's own change made of it; another tab's change is still a conflict.
+  const [ours] = useState(() => new Map<string, number>());
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdatePostInput & { id: string }) =>
-      apiFetch<UpdatedPostResponse>(`/api/posts/${id}`, { method: "PATCH", body }),
+    mutationKey: ["update-post", brand],
+    scope: { id: `update-post:${brand}` },
+    mutationFn: async ({ id, version, ...body }: UpdatePostInput & { id: string }) => {
+      let current = version;
+      for (let next = ours.get(`${id}:${current}`); next; next = ours.get(`${id}:${current}`)) current = next;
+      const post = await apiFetch<UpdatedPostResponse>(`/api/posts/${id}`, {
+        method: "PATCH",
+        body: { ...body, version: current },
+      });
+      ours.set(`${id}:${current}`, post.version);
+      return post;
+    },
     onMutate: async ({ id, ...change }) => {
       await qc.cancelQueries({ queryKey: key });
       const previous = qc.getQueryData<PostsResponse>(key);
@@ -66,11 +83,18 @@ export function useUpdatePost(brand: string, from: string, to: string) {
       return { previous };
     },
     onError: (_err, _vars, ctx) => ctx?.previous && qc.setQueryData(key, ctx.previous),
-    onSuccess: (post) =>
+    // While another change of this tab waits its turn, the calendar keeps showing it (a post moved twice stays
+    // where the second move put it): the server's answer and a fresh read come after the last one.
+    onSuccess: (post) => {
+      if (qc.isMutating({ mutationKey: ["update-post", brand] }) > 1) return;
       qc.setQueryData<PostsResponse>(key, (d) =>
         d ? { ...d, posts: d.posts.map((p) => (p.id === post.id ? post : p)) } : d,
-      ),
-    onSettled: () => qc.invalidateQueries({ queryKey: ["posts", brand] }),
+      );
+    },
+    onSettled: () =>
+      qc.isMutating({ mutationKey: ["update-post", brand] }) > 1
+        ? undefined
+        : qc.invalidateQueries({ queryKey: ["posts", brand] }),
   });
 }
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { addDays } from "@/lib/dates/days";
 import { NETWORK_NAME } from "./network-meta";
-import type { Nudge } from "./post-chip";
+import { keepFocusOn, type Nudge } from "./post-chip";
 import { useFormats } from "@/components/i18n/formats";
 
 type Change = (
@@ -40,6 +40,8 @@ export function useMovePost({
     if (all.some((p) => p.date === date && p.platform === post.platform && p.status === "published")) {
       return refuse(t("slotPublished", { network: NETWORK_NAME[post.platform], date: f.day(date, true) }));
     }
+    // The chip re-renders in its new day or hour: keep the keyboard on it.
+    if (refocus) keepFocusOn(post.id);
     change(
       {
         id: post.id,
@@ -50,8 +52,6 @@ export function useMovePost({
       "move",
       t("moved", { network: NETWORK_NAME[post.platform], date: f.day(date, true), time }),
     );
-    // The chip re-renders in its new day or hour: keep the keyboard on it.
-    if (refocus) focusWhenMoved(`[data-testid="chip-${post.id}"]`);
   }
 
   function onDrop(post: PostDto, target: string) {
@@ -67,17 +67,4 @@ export function useMovePost({
   }
 
   return { move, onDrop, nudge };
-}
-
-/** Focuses the element once it has been rendered anew (in its new cell), or where it is after a second. */
-function focusWhenMoved(selector: string) {
-  const old = document.querySelector(selector);
-  let tries = 0;
-  const timer = setInterval(() => {
-    const el = document.querySelector<HTMLElement>(selector);
-    if ((el && el !== old) || ++tries >= 20) {
-      clearInterval(timer);
-      el?.focus();
-    }
-  }, 50);
 }
