@@ -12,6 +12,7 @@ import { NETWORK_NAME } from "./post-chip";
 import { useRegeneratePreview } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
 import { useFormats } from "@/components/i18n/formats";
+import type { Network } from "@/lib/strategy/networks";
 
 export function GenerateDialog({
   brand,
@@ -45,6 +46,9 @@ export function GenerateDialog({
   const [optIn, setOptIn] = useState<string[]>([]);
   const [attachCards, setAttachCards] = useState(false);
   const p = preview.data;
+  const networks = p?.networks ?? (Object.keys(NETWORK_NAME) as Network[]);
+  const posts = days * networks.length;
+  const networkList = new Intl.ListFormat(locale, { type: "conjunction" }).format(networks.map((n) => NETWORK_NAME[n]));
   const existing = p ? p.kept + p.replaced : 0;
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
@@ -56,7 +60,7 @@ export function GenerateDialog({
       onClose={onClose}
     >
       <p className="mt-1 text-sm text-slate-600">
-        {t("intro", { days, posts: days * 3, language: languageName(brand.language, locale) })}
+        {t("intro", { days, posts, networks: networkList, language: languageName(brand.language, locale) })}
       </p>
       {past > 0 ? (
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
@@ -154,7 +158,7 @@ export function GenerateDialog({
           <div className="h-1.5 overflow-hidden rounded bg-slate-100">
             <div className="h-full w-1/3 animate-pulse rounded bg-brand-500" />
           </div>
-          <p className="mt-1 text-xs text-slate-600">{t("planning", { count: days * 3 })}</p>
+          <p className="mt-1 text-xs text-slate-600">{t("planning", { count: posts })}</p>
         </div>
       ) : null}
       <div className="mt-5 flex justify-end gap-2">

@@ -5,7 +5,7 @@ import { generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-pl
 import { tagPostLink } from "./tag-post-link";
 import { newPostRow } from "./new-post-row";
 import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
-import { NETWORKS, type Network } from "@/lib/strategy/networks";
+import type { Network } from "@/lib/strategy/networks";
 import type { AbTests, LearningWeights, PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-from-brand";
@@ -16,6 +16,7 @@ import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./clas
 import { addDays, utcDay } from "@/lib/dates/days";
 import { brandColumns } from "@/lib/brands/brand-columns";
 import { findRecentTexts } from "./find-recent-texts";
+import { planNetworks } from "./plan-networks";
 
 /** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
 function activeAbTests(brand: Brand): AbTests | undefined {
@@ -54,13 +55,14 @@ export async function createPlanForBrand({
   replace?: ReplaceChoice;
 }) {
   const endDate = addDays(startDate, durationDays - 1);
+  const nets = networks ?? (await planNetworks(db, { brandId: brand.id, from: startDate, to: endDate }));
   const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
   const weights: LearningWeights | undefined = brandColumns(brand).learning?.weights;
   const planInput: GeneratePlanInput = {
     brief: briefFromBrand(brand),
     startDate,
     durationDays,
-    networks: networks ?? [...NETWORKS],
+    networks: nets,
     seed: useSeed,
     weights,
     abTests: activeAbTests(brand),
@@ -100,7 +102,7 @@ export async function createPlanForBrand({
           seed: useSeed,
           pillars: generated.pillars,
           guidelines: generated.guidelines,
-          brief: { ...briefFromBrand(brand), networks: networks ?? NETWORKS },
+          brief: { ...briefFromBrand(brand), networks: nets },
           createdById: actor.userId,
         },
       });

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { classifyExisting, describeRegenerate } from "./classify-existing";
 import { addDays, utcDay } from "@/lib/dates/days";
+import { planNetworks } from "./plan-networks";
 
 /** What a regenerate of these dates would keep and replace, before anything is written. */
 export async function previewRegenerate({
@@ -29,6 +30,8 @@ export async function previewRegenerate({
     brand: brand.slug,
     from: startDate,
     to,
+    /** the networks the plan will cover, without `platforms` in the request: the calendar's dialog names them */
+    networks: await planNetworks(db, { brandId: brand.id, from: startDate, to }),
     kept: kept.length,
     replaced: replaced.length,
     kept_by: keptBy,
