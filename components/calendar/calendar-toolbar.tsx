@@ -98,12 +98,13 @@ export function CalendarToolbar({
       </div>
       <Filters value={filters} onChange={onFilters} pillars={pillars} />
       <div className="ml-auto flex flex-wrap gap-2">
-        {canEdit && hasPosts && review.approvalRequired ? (
+        {/* The week view approves its week from its own header; a month-wide action here covered only the week. */}
+        {canEdit && hasPosts && !week && review.approvalRequired ? (
           <Button data-testid="submit-month" variant="secondary" disabled={submitting} onClick={onSubmitMonth}>
             {t("submitMonth")}
           </Button>
         ) : null}
-        {canEdit && hasPosts && (!review.approvalRequired || review.canApprove) ? (
+        {canEdit && hasPosts && !week && (!review.approvalRequired || review.canApprove) ? (
           <Button data-testid="approve-month" variant="secondary" disabled={approving} onClick={onApproveMonth}>
             {t("approveMonth")}
           </Button>

@@ -37,4 +37,10 @@ test("Approve month follows the network filter and says what it will publish fir
   await page.getByTestId("approve-month").click();
   await expect(page.getByTestId("status-line")).toContainText("Approved 31 posts");
   expect(await statuses()).toEqual({ linkedin: 31, facebook: 0, x: 0 });
+
+  // The week view has its own "Approve week"; a month-wide button there used to approve the week alone.
+  await page.goto(`/calendar?brand=${brand}&view=week&date=2027-05-12`);
+  await interactive(page);
+  await expect(page.getByTestId("view-week")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("approve-month")).toHaveCount(0);
 });
