@@ -238,6 +238,20 @@ describe("history and restore", () => {
     expect(res.json.versions[0].body).toBe("Second body.");
     expect(res.json.versions[1].body).toBe(post.body);
     expect(res.json.versions[0].actor).toMatch(/^token:editor/);
+    expect(res.json.versions[0].actor_name).toBeNull();
+    // a person is named as the activity log names them; the stored label stays their email
+    await db.user.update({ where: { id: ws.users.editor }, data: { name: "Eddie Editor" } });
+    const fresh = await live("2030-03-27", "facebook");
+    const bySession = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: ws.users.editor,
+      params: { id: fresh.id },
+      body: { body: "Third body.", version: fresh.version },
+    });
+    expect(bySession.status, bySession.text).toBe(200);
+    const named = await callRoute(versions.GET, { token: ws.tokens.viewer, params: { id: fresh.id } });
+    expect(named.json.versions[0]).toMatchObject({ actor_name: "Eddie Editor" });
+    expect(named.json.versions[0].actor).toMatch(/@/);
     expect((await callRoute(versions.GET, { token: other.tokens.owner, params: { id: post.id } })).status).toBe(404);
     expect((await callRoute(versions.GET, { params: { id: post.id } })).status).toBe(401);
   });
