@@ -47,7 +47,11 @@ export function HistoryPanel({
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{t.has(`reason.${v.reason}`) ? t(`reason.${v.reason}`) : v.reason}</span>
                 <span className="text-slate-500">
-                  {t("versionLine", { version: v.version, actor: v.actor_name ?? v.actor, at: f.dateTime(v.created_at) })}
+                  {t("versionLine", {
+                    version: v.version,
+                    actor: v.actor_name ?? v.actor,
+                    at: f.dateTime(v.created_at),
+                  })}
                 </span>
                 <span className="text-slate-500">
                   · {v.date} {v.time} · {ts.has(v.status) ? ts(v.status) : v.status}

@@ -8,7 +8,10 @@ export async function listPostVersions({ db, workspaceId, id }: { db: Db; worksp
   const post = await findPost(db, workspaceId, id);
   const rows = await db.postVersion.findMany({ where: { postId: post.id }, orderBy: { version: "desc" } });
   // the stored label is the email; people read the history by name, as the activity log shows them
-  const names = await namesById(db, rows.map((v) => v.actorId));
+  const names = await namesById(
+    db,
+    rows.map((v) => v.actorId),
+  );
   const versions = rows.map((v) => ({
     id: v.id,
     version: v.version,
