@@ -290,6 +290,8 @@ export function CalendarView({
       ) : null}
       {range.undoable ? (
         <UndoToast
+          // a new change is a new toast with its own ten seconds, even when its words are the same ("Marked approved.")
+          key={range.undoable.changeIds.join()}
           message={range.undoable.message}
           pending={range.undoing}
           onUndo={range.runUndo}
