@@ -15,7 +15,7 @@ import { useMovePost } from "./use-move-post";
 import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { DragAndDrop } from "./drag-and-drop";
 import { useBestTimes, useConnections, usePosts } from "./use-calendar-data";
-import { bestTimeOn } from "@/lib/analytics/best-times";
+import { bestTimeFor } from "./best-time-for";
 import { usePostEditor } from "./use-post-editor";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { CardProgress } from "@/components/media/card-progress";
@@ -87,12 +87,7 @@ export function CalendarView({
   const open = all.find((p) => p.id === openId) ?? null;
   const previewDay = params.get("preview");
   const best = useBestTimes(brand.slug, view === "week" || !!open).data?.networks ?? [];
-  /** The best time for a post on its own day; null when it is already there. */
-  const bestFor = (p: { platform: string; date: string; time: string }) => {
-    const b = best.find((n) => n.network === p.platform);
-    const time = b ? bestTimeOn(b, new Date(`${p.date}T00:00:00Z`).getUTCDay()) : null;
-    return time && time !== p.time ? time : null;
-  };
+  const bestFor = (p: { platform: string; date: string; time: string }) => bestTimeFor(best, p);
   const moveWeekToBest = () => {
     const movable = visible.filter((p) => p.date >= today && p.status !== "published" && bestFor(p));
     if (movable.length === 0) return setStatus(t("done.allAtBest"));
@@ -290,7 +285,7 @@ export function CalendarView({
       ) : null}
       {range.undoable ? (
         <UndoToast
-          // a new change is a new toast with its own ten seconds, even when its words are the same ("Marked approved.")
+          // each change its own ten seconds, even in the same words ("Marked approved.")
           key={range.undoable.changeIds.join()}
           message={range.undoable.message}
           pending={range.undoing}

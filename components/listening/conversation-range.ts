@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from "@/lib/dates/days";
 import { listeningRangeQuery, MAX_RANGE_DAYS } from "@/lib/schemas/listening";
+import { presetRange } from "@/components/analytics/filters";
 
 /** Brand-local days, both included; both null for one post's whole conversation (`?post=` without dates). */
 export interface ConversationRange {
@@ -7,12 +8,8 @@ export interface ConversationRange {
   to: string | null;
 }
 
-export const RANGE_PRESETS = [7, 30, 90] as const;
 /** What the comments API falls back to without dates; the page asks for it explicitly so both panels agree. */
 export const DEFAULT_RANGE_DAYS = 30;
-
-/** The last `days` brand-local days, today included. */
-export const presetRange = (today: string, days: number) => ({ from: addDays(today, -(days - 1)), to: today });
 
 /**
  * The range the URL asks for (`?from=&to=`), with a missing end filled in the way the API fills it. The dates are
@@ -42,3 +39,10 @@ export function rangeProblem(from: string, to: string): RangeProblem | null {
 }
 
 const isDay = (s: string) => listeningRangeQuery.safeParse({ from: s }).success;
+
+/** `brand=&from=&to=&platform=`: the same days and network on Analytics and in Conversations. */
+export function rangeParams(brand: string, from: string, to: string, platform: string | null) {
+  const q = new URLSearchParams({ brand, from, to });
+  if (platform) q.set("platform", platform);
+  return q;
+}

@@ -1,14 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type FormEvent } from "react";
-import {
-  presetRange,
-  RANGE_PRESETS,
-  rangeProblem,
-  type ConversationRange,
-  type RangeProblem,
-} from "./conversation-range";
+import { useId, useRef, useState, type ComponentPropsWithRef, type FormEvent } from "react";
+import { presetRange, PRESETS } from "@/components/analytics/filters";
+import { rangeProblem, type ConversationRange, type RangeProblem } from "./conversation-range";
 
 const PILL = "rounded-md border px-2.5 py-1 text-sm";
 const PILL_ON = "border-brand-600 bg-brand-50 text-brand-700";
@@ -46,13 +41,13 @@ export function RangeFilter({
     else if (dirty) onApply({ from, to });
   }
 
-  const invalid = problem ? true : undefined;
+  const shared = { "aria-invalid": problem ? true : undefined, "aria-describedby": problem ? problemId : undefined };
   return (
     <>
       <fieldset className="text-xs text-slate-600">
         <legend>{t("presets")}</legend>
         <div className="mt-1 flex gap-1">
-          {RANGE_PRESETS.map((days) => {
+          {PRESETS.map((days) => {
             const r = presetRange(today, days);
             const active = r.from === range.from && r.to === range.to;
             return (
@@ -76,34 +71,24 @@ export function RangeFilter({
         className="flex flex-wrap items-end gap-2"
         aria-label={t("custom")}
       >
-        <label className="w-36 text-xs text-slate-600">
-          {t("from")}
-          <input
-            ref={fromRef}
-            type="date"
-            name="from"
-            value={from}
-            max={to || undefined}
-            onChange={(e) => setFrom(e.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={problem ? problemId : undefined}
-            className={DATE}
-          />
-        </label>
-        <label className="w-36 text-xs text-slate-600">
-          {t("to")}
-          <input
-            ref={toRef}
-            type="date"
-            name="to"
-            value={to}
-            min={from || undefined}
-            onChange={(e) => setTo(e.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={problem ? problemId : undefined}
-            className={DATE}
-          />
-        </label>
+        <DayField
+          label={t("from")}
+          ref={fromRef}
+          name="from"
+          value={from}
+          max={to || undefined}
+          onChange={(e) => setFrom(e.target.value)}
+          {...shared}
+        />
+        <DayField
+          label={t("to")}
+          ref={toRef}
+          name="to"
+          value={to}
+          min={from || undefined}
+          onChange={(e) => setTo(e.target.value)}
+          {...shared}
+        />
         <button
           type="submit"
           disabled={!dirty}
@@ -131,4 +116,13 @@ function ProblemText({ problem }: { problem: RangeProblem }) {
   const t = useTranslations("listening.conversations.range");
   if (problem.kind === "tooLong") return t("tooLong", { days: problem.days, max: problem.max });
   return problem.kind === "order" ? t("order") : t("date");
+}
+
+function DayField({ label, ...input }: { label: string } & ComponentPropsWithRef<"input">) {
+  return (
+    <label className="w-36 text-xs text-slate-600">
+      {label}
+      <input type="date" className={DATE} {...input} />
+    </label>
+  );
 }

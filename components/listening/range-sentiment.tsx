@@ -6,6 +6,7 @@ import { useFormats } from "@/components/i18n/formats";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { SentimentBar } from "./sentiment-badge";
 import { useSentiment } from "./use-listening";
+import { rangeParams } from "./conversation-range";
 
 /** The range's sentiment counts on the network picked (the sentiment filter narrows the list, not these counts). */
 export function RangeSentiment({
@@ -23,8 +24,7 @@ export function RangeSentiment({
   const ts = useTranslations("listening.sentiment");
   const f = useFormats();
   const q = useSentiment(brand, from, to, platform);
-  const analytics = new URLSearchParams({ brand, from, to });
-  if (platform) analytics.set("platform", platform);
+  const analytics = rangeParams(brand, from, to, platform);
   return (
     <section
       aria-labelledby="range-sentiment-h"

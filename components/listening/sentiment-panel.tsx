@@ -8,6 +8,7 @@ import { networkLabel } from "@/components/charts/network-colors";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { SENTIMENT_COLORS, SentimentBar } from "./sentiment-badge";
 import { useSentiment } from "./use-listening";
+import { rangeParams } from "./conversation-range";
 
 /** Analytics: what people said in the range, by day and by pillar, and the posts that drew the most comments. */
 export function SentimentPanel({
@@ -26,8 +27,7 @@ export function SentimentPanel({
   const locale = useLocale();
   const q = useSentiment(brand, from, to, platform);
   // The same days and network in Conversations, so the comments read there are the ones counted here.
-  const read = new URLSearchParams({ brand, from, to });
-  if (platform) read.set("platform", platform);
+  const read = rangeParams(brand, from, to, platform);
   return (
     <section aria-labelledby="sentiment-h" className="space-y-3" data-testid="sentiment-panel">
       <div className="flex flex-wrap items-baseline gap-x-3">

@@ -58,9 +58,10 @@ export async function updatePost({
   const zone = post.brand.timezone;
   const oldTime = localTime(post.scheduledAt, zone);
   const newTime = input.time ?? oldTime;
-  if (input.date !== undefined && input.date !== utcDay(post.date)) {
+  const newDate = input.date !== undefined && input.date !== utcDay(post.date) ? input.date : null;
+  if (newDate) {
     const today = brandToday(now, zone);
-    if (input.date < today) {
+    if (newDate < today) {
       throw new AppError("validation_error", msg("errors.post.pastDay", { today, zone: post.brand.timezone }), [
         { path: "date", message: msg("errors.detail.inThePast") },
       ]);
@@ -69,29 +70,26 @@ export async function updatePost({
       where: {
         brandId: post.brandId,
         platform: post.platform,
-        date: new Date(`${input.date}T00:00:00Z`),
+        date: new Date(`${newDate}T00:00:00Z`),
         status: "published",
         id: { not: post.id },
       },
     });
     if (taken) {
-      throw new AppError("validation_error", msg("errors.post.slotPublished", { network, date: input.date }), [
+      throw new AppError("validation_error", msg("errors.post.slotPublished", { network, date: newDate }), [
         { path: "date", message: msg("errors.detail.slotPublished") },
       ]);
     }
-    const at = existingInstant(input.date, newTime, zone);
-    // Today at an hour gone by is the past too: an approved post would go out at the next run, not when shown.
-    if (at < now) throw pastTime(input.date, newTime, zone, input.time !== undefined ? "time" : "date");
-    Object.assign(data, { date: new Date(`${input.date}T00:00:00Z`), scheduledAt: at });
-    changes.date = { from: utcDay(post.date), to: input.date };
+    data.date = new Date(`${newDate}T00:00:00Z`);
+    changes.date = { from: utcDay(post.date), to: newDate };
   }
-
-  if (newTime !== oldTime) {
-    const day = input.date ?? utcDay(post.date);
+  if (newTime !== oldTime) changes.time = { from: oldTime, to: newTime };
+  if (newDate || newTime !== oldTime) {
+    const day = newDate ?? utcDay(post.date);
     const at = existingInstant(day, newTime, zone);
-    if (at < now) throw pastTime(day, newTime, zone, "time");
+    // Today at an hour gone by is the past too: an approved post would go out at the next run, not when shown.
+    if (at < now) throw pastTime(day, newTime, zone, input.time !== undefined ? "time" : "date");
     data.scheduledAt = at;
-    changes.time = { from: oldTime, to: newTime };
   }
 
   if (input.status !== undefined) {

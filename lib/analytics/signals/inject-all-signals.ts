@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { concurrencyLimit } from "@/lib/orchestration/limit-sends";
 import { injectSignals, type SignalDeps } from "./inject-signals";
 
 /**
@@ -24,22 +25,19 @@ export async function injectAllSignals(
     SELECT DISTINCT b.id FROM "Brand" b JOIN "Post" p ON p."brandId" = b.id
     JOIN pg_timezone_names tz ON tz.name = b.timezone
     WHERE p."archivedAt" IS NULL AND p.date = (${deps.now}::timestamptz AT TIME ZONE b.timezone)::date`);
-  // Indexed by the brand's position, so the answer lists brands in the query's order whoever finishes first.
-  const results: (BrandResult | undefined)[] = new Array(brands.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < brands.length && !opts.stopped?.()) {
-      const i = next++;
-      const brandId = brands[i].id;
-      try {
-        results[i] = await injectSignals(deps, brandId);
-      } catch (err) {
-        results[i] = { brandId, error: err instanceof Error ? err.message : String(err) };
-      }
-    }
-  };
-  const workers = Math.max(1, Math.min(opts.concurrency ?? SIGNALS_CONCURRENCY, brands.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  const limit = concurrencyLimit(opts.concurrency ?? SIGNALS_CONCURRENCY);
+  const results = await Promise.all(
+    brands.map(({ id: brandId }) =>
+      limit(async (): Promise<BrandResult | undefined> => {
+        if (opts.stopped?.()) return undefined;
+        try {
+          return await injectSignals(deps, brandId);
+        } catch (err) {
+          return { brandId, error: err instanceof Error ? err.message : String(err) };
+        }
+      }),
+    ),
+  );
   const done = results.filter((r): r is BrandResult => r !== undefined);
   return {
     brands: brands.length,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { presetRange, rangeProblem, resolveRange } from "@/components/listening/conversation-range";
+import { presetRange } from "@/components/analytics/filters";
+import { rangeProblem, resolveRange } from "@/components/listening/conversation-range";
 import { commentsUrl } from "@/components/listening/use-listening";
 
 const TODAY = "2030-03-15";
