@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useFormats } from "@/components/i18n/formats";
 import { SentimentBadge } from "./sentiment-badge";
+import { CommentReplies } from "./comment-replies";
 import { rangeProblem } from "./conversation-range";
 import { RangeFilter } from "./range-filter";
 import { RangeSentiment } from "./range-sentiment";
@@ -20,7 +21,16 @@ const NETWORKS = ["linkedin", "facebook", "x"];
 const SENTIMENTS = ["positive", "neutral", "negative"];
 
 /** The comments heard under the brand's posts over a range of its days (or one post's whole conversation), newest first. */
-export function ConversationsView({ filters, today }: { filters: ConversationFilters; today: string }) {
+export function ConversationsView({
+  filters,
+  today,
+  canReply,
+}: {
+  filters: ConversationFilters;
+  today: string;
+  /** editors and up answer in the brand's name */
+  canReply: boolean;
+}) {
   const t = useTranslations("listening.conversations");
   const f = useFormats();
   const router = useRouter();
@@ -123,7 +133,7 @@ export function ConversationsView({ filters, today }: { filters: ConversationFil
         <>
           <ul className="space-y-2" data-testid="comment-list">
             {comments.map((c) => (
-              <CommentRow key={c.id} c={c} timezone={first!.timezone} />
+              <CommentRow key={c.id} c={c} timezone={first!.timezone} canReply={canReply} />
             ))}
           </ul>
           {query.hasNextPage ? (
@@ -139,7 +149,7 @@ export function ConversationsView({ filters, today }: { filters: ConversationFil
   );
 }
 
-function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
+function CommentRow({ c, timezone, canReply }: { c: HeardComment; timezone: string; canReply: boolean }) {
   const t = useTranslations("listening.conversations");
   const locale = useLocale();
   const when = new Intl.DateTimeFormat(locale, {
@@ -187,6 +197,7 @@ function CommentRow({ c, timezone }: { c: HeardComment; timezone: string }) {
           excerpt: c.post.excerpt,
         })}
       </p>
+      <CommentReplies c={c} canReply={canReply} />
     </li>
   );
 }

@@ -6,6 +6,8 @@ import type { CommentsResponse } from "@/app/api/analytics/comments/[brand]/rout
 import type { SentimentResponse } from "@/app/api/analytics/sentiment/[brand]/route";
 import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[brand]/route";
 import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
+import type { ReplyResponse } from "@/app/api/social-comments/[id]/replies/route";
+import type { ReplyInput } from "@/lib/schemas/listening";
 import type { ConversationRange } from "./conversation-range";
 
 export type HeardComment = CommentsResponse["comments"][number];
@@ -86,4 +88,17 @@ export function useCompetitorChanges(brand: string) {
       onSuccess: done,
     }),
   };
+}
+
+/**
+ * Sends a reply (or sends it again under the same key, which never posts twice), then refreshes the
+ * conversation so the reply shows under its comment with what the network answered.
+ */
+export function useReply(commentId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReplyInput) =>
+      apiFetch<ReplyResponse>(`/api/social-comments/${enc(commentId)}/replies`, { method: "POST", body }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
+  });
 }

@@ -80,14 +80,16 @@ export async function collectComments(deps: CommentsDeps, opts: { windowDays: nu
         if (res.failure.httpStatus === 401 || res.failure.httpStatus === 403 || res.failure.httpStatus === 429) break;
         continue;
       }
-      const known = new Set(
-        (
-          await db.socialComment.findMany({
-            where: { postId: p.postId, remoteId: { in: res.comments.map((c) => c.remoteId) } },
-            select: { remoteId: true },
-          })
-        ).map((c) => c.remoteId),
-      );
+      const ids = res.comments.map((c) => c.remoteId);
+      // The brand's own replies come back in a conversation too (X lists them); they are not heard.
+      const [heard, ours] = await Promise.all([
+        db.socialComment.findMany({ where: { postId: p.postId, remoteId: { in: ids } }, select: { remoteId: true } }),
+        db.commentReply.findMany({
+          where: { workspaceId: p.brand.workspaceId, remoteId: { in: ids } },
+          select: { remoteId: true },
+        }),
+      ]);
+      const known = new Set([...heard, ...ours].map((c) => c.remoteId));
       const fresh = [
         ...new Map(res.comments.filter((c) => !known.has(c.remoteId)).map((c) => [c.remoteId, c])).values(),
       ];

@@ -4,6 +4,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { CommentsQuery } from "@/lib/schemas/listening";
 import { brandRange } from "./brand-range";
 import { msg } from "@/lib/i18n/render-text";
+import { replyDto } from "./reply-dto";
 
 /** Cursor: the last row's time and id, so a page never repeats or skips rows written meanwhile. */
 function readCursor(cursor: string | undefined) {
@@ -51,6 +52,7 @@ export async function listSocialComments({
       post: {
         select: { id: true, pillar: true, body: true, date: true, publication: { select: { remoteUrl: true } } },
       },
+      replies: { orderBy: { createdAt: "asc" } },
     },
   });
   const page = rows.slice(0, query.limit);
@@ -83,6 +85,7 @@ export async function listSocialComments({
       labelled_by: c.labelledBy,
       url: c.url,
       created_at: c.createdAt,
+      replies: c.replies.map(replyDto),
       post: {
         id: c.post.id,
         pillar: c.post.pillar,

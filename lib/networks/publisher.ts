@@ -103,6 +103,8 @@ export interface CommentRequest {
   accessToken: string;
   /** the post's remote id */
   postId: string;
+  /** LinkedIn: the comment this one answers (a nested comment under postId) */
+  parentId?: string;
   text: string;
   signal?: AbortSignal;
 }

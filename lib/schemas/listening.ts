@@ -53,3 +53,16 @@ export const competitorInput = z
   })
   .transform((v) => ({ platform: v.platform as "x" | "facebook", handle: v.handle.replace(/^@/, "") }));
 export type CompetitorInput = z.infer<typeof competitorInput>;
+
+/** The longest reply each network takes (X counts weighted characters; LinkedIn caps comments at 1,250). */
+export const REPLY_LIMITS = { linkedin: 1250, facebook: 8000, x: 280 } as const;
+
+/** A reply to a listened comment. `key` is made once per reply by its sender and kept across retries. */
+export const replyInput = z.object({
+  text: z.string().trim().min(1, "errors.v.writeSomething").max(8000),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, "errors.v.replyKey"),
+});
+export type ReplyInput = z.infer<typeof replyInput>;

@@ -200,6 +200,14 @@ export const MATRIX: MatrixEntry[] = [
   { route: "api/orchestrator/heartbeat", method: "GET", access: "viewer" },
   { route: "api/orchestrator/status", method: "GET", access: "viewer" },
   { route: "api/posts/[id]/regenerate", method: "POST", access: "editor", params: post, scoped: true },
+  {
+    route: "api/social-comments/[id]/replies",
+    method: "POST",
+    access: "editor",
+    params: (t) => ({ id: t.socialCommentId }),
+    body: () => ({ text: "Thanks for asking!", key: "matrix-reply-key" }),
+    scoped: true,
+  },
   { route: "api/posts/[id]/comments", method: "GET", access: "viewer", params: post, scoped: true },
   {
     route: "api/posts/[id]/comments",

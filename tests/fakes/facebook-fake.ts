@@ -12,6 +12,7 @@ import {
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, newSecret, type PendingCode } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerFacebookListening } from "./facebook-listening-fake";
+import { answerFacebookReplies } from "./reply-fake";
 import { imageField, multipart } from "./fake-uploads";
 
 export const FACEBOOK_FAKE_TOKEN = "fb-test-token";
@@ -255,6 +256,8 @@ export class FacebookFake extends FakeServer<FacebookFakePost> {
       };
     }
     if (parts.length === 3 && parts[2] === "photos" && ctx.method === "POST") return this.photo(ctx, parts[1]);
+    const replied = answerFacebookReplies(this.listening, ctx, parts);
+    if (replied) return replied;
     const heard = answerFacebookListening(this.listening, this.posts, ctx, parts);
     if (heard) return heard;
     if (parts.length === 3 && parts[2] === "comments") return this.comment(ctx.method, parts[1], body);

@@ -11,6 +11,7 @@ import {
 import { avatar, consentPage, FAKE_OAUTH_CLIENTS, form, newSecret, type PendingCode } from "./oauth-fake";
 import { ListeningState } from "./listening-fake";
 import { answerLinkedInListening } from "./linkedin-listening-fake";
+import { answerLinkedInReplies } from "./reply-fake";
 import { PDFDocument } from "pdf-lib";
 import { isImage } from "./fake-uploads";
 
@@ -280,6 +281,8 @@ export class LinkedInFake extends FakeServer<LinkedInFakePost> {
     if (ctx.headers["x-restli-protocol-version"] !== "2.0.0") {
       return error(400, "ILLEGAL_ARGUMENT", "This endpoint requires the header X-Restli-Protocol-Version: 2.0.0");
     }
+    const replied = answerLinkedInReplies(this.listening, this.posts, ctx);
+    if (replied) return replied;
     const heard = answerLinkedInListening(this.listening, this.posts, ctx);
     if (heard) return heard;
     if (ctx.route === "create") return this.create(ctx);

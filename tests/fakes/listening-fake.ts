@@ -43,6 +43,8 @@ const NAMES = ["Alex Martin", "Camille Durand", "Sam Lee", "Léa Bernard", "Jord
 
 export class ListeningState {
   comments = new Map<string, FakeComment[]>();
+  /** the brand's replies under a heard comment, by the comment's bare id */
+  replies = new Map<string, FakeComment[]>();
   competitors: FakeCompetitor[] = [];
   /** a smaller page than the network's maximum, so tests see pagination */
   pageSize: number | null = null;
@@ -54,6 +56,7 @@ export class ListeningState {
 
   reset() {
     this.comments.clear();
+    this.replies.clear();
     this.competitors = defaultCompetitors();
     this.pageSize = null;
     this.xTier = "basic";
@@ -93,6 +96,28 @@ export class ListeningState {
       );
     }
     return list;
+  }
+
+  /** The heard comment with this bare id, under any post. */
+  heard(commentId: string): FakeComment | undefined {
+    for (const list of this.comments.values()) {
+      const found = list.find((c) => c.id === commentId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Stores the account's reply under a heard comment; its id is new and bare, like the comment's. */
+  reply(commentId: string, authorId: string, text: string): FakeComment {
+    const reply = {
+      id: String(7200000000000000000n + BigInt(++this.seq)),
+      authorId,
+      authorName: "Page",
+      text,
+      createdAt: Date.now(),
+    };
+    this.replies.set(commentId, [...(this.replies.get(commentId) ?? []), reply]);
+    return reply;
   }
 
   page<T>(items: T[], start: number, wanted: number) {

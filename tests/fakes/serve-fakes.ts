@@ -1,10 +1,10 @@
 // The fake networks as a process of their own (browser tests, benchmarks), with a small control API:
-//   POST /fail-next?network=&kind=   POST /latency?ms=   POST /reset   GET /posts?network=
+//   POST /fail-next?network=&kind=[&on=create|list|metrics|other|any]   POST /latency?ms=   POST /reset   GET /posts?network=   GET /replies?network=
 //   POST /comments-age?network=&days=   (comments listed from then on are dated `days` before their post)
 // It prints one JSON line with the URLs once listening.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { FailureKind } from "./fake-server";
+import type { FailOptions, FailureKind } from "./fake-server";
 import { startFakes } from "./start-fakes";
 
 export async function serveFakes(controlPort = 0) {
@@ -30,7 +30,8 @@ export async function serveFakes(controlPort = 0) {
     const fake = network ? fakes.fakes[network] : null;
     if (!fake) return reply(400, { error: "network=linkedin|facebook|x" });
     if (req.method === "POST" && url.pathname === "/fail-next") {
-      fake.failNext(url.searchParams.get("kind") as FailureKind);
+      const on = (url.searchParams.get("on") ?? undefined) as FailOptions["on"];
+      fake.failNext(url.searchParams.get("kind") as FailureKind, { on });
       return reply(200, { ok: true });
     }
     if (req.method === "POST" && url.pathname === "/comments-age") {
@@ -38,6 +39,7 @@ export async function serveFakes(controlPort = 0) {
       return reply(200, { ok: true });
     }
     if (url.pathname === "/posts") return reply(200, { posts: fake.posts, receivedCreates: fake.receivedCreates });
+    if (url.pathname === "/replies") return reply(200, Object.fromEntries(fake.listening.replies));
     reply(404, { error: "unknown" });
   });
   await new Promise<void>((r) => control.listen(controlPort, "127.0.0.1", r));

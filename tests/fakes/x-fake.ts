@@ -349,7 +349,8 @@ export class XFake extends FakeServer<XFakePost> {
     }
     const reply = (b.reply ?? null) as { in_reply_to_tweet_id?: unknown } | null;
     const inReplyTo = reply ? String(reply.in_reply_to_tweet_id ?? "") : null;
-    if (inReplyTo !== null && !this.posts.some((p) => p.id === inReplyTo))
+    // A reply may answer one of our posts (a thread, a first comment) or someone's reply under one.
+    if (inReplyTo !== null && !this.posts.some((p) => p.id === inReplyTo) && !this.listening.heard(inReplyTo))
       return problem(400, "Invalid Request", "The Tweet you are replying to does not exist or has been deleted.");
     const { weightedLength } = twitterText.parseTweet(text);
     if (weightedLength > 280)

@@ -8,6 +8,7 @@ import { platformName } from "@/lib/schemas/common";
 import { brandToday } from "@/lib/dates/zoned";
 import { resolveRange } from "@/components/listening/conversation-range";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { roleAtLeast } from "@/lib/workspaces/roles";
 
 export const generateMetadata = pageTitle("conversations");
 
@@ -55,6 +56,7 @@ async function ConversationsPage({
       ) : (
         <ConversationsView
           today={today}
+          canReply={roleAtLeast(auth.role, "editor")}
           filters={{
             brand: brand.slug,
             platform: platform.success ? platform.data : null,

@@ -10,7 +10,10 @@ type Headers = (token: string) => Record<string, string>;
 const commentsUrl = (cfg: LinkedInConfig, postUrn: string) =>
   `${trimSlash(cfg.baseUrl)}/rest/socialActions/${encodeURIComponent(postUrn)}/comments`;
 
-/** POST /rest/socialActions/{urn}/comments {actor, object, message:{text}}: what commentOnLinkedIn sends. */
+/**
+ * POST /rest/socialActions/{urn}/comments {actor, object, message:{text}}: what commentOnLinkedIn sends. A reply
+ * to a comment goes to the comment's own socialActions, still naming the post as its object.
+ */
 export function linkedInCommentRequest(
   cfg: LinkedInConfig,
   headers: Record<string, string>,
@@ -19,9 +22,14 @@ export function linkedInCommentRequest(
 ): BuiltRequest {
   return {
     method: "POST",
-    url: commentsUrl(cfg, req.postId),
+    url: commentsUrl(cfg, req.parentId ?? req.postId),
     headers,
-    body: JSON.stringify({ actor, object: req.postId, message: { text: req.text } }),
+    body: JSON.stringify({
+      actor,
+      object: req.postId,
+      ...(req.parentId ? { parentComment: req.parentId } : {}),
+      message: { text: req.text },
+    }),
   };
 }
 
@@ -63,7 +71,7 @@ export async function findLinkedInComments(
   delete h["Content-Type"];
   const res = await send(
     cfg.fetchImpl,
-    { method: "GET", url: commentsUrl(cfg, req.postId), headers: h, body: "" },
+    { method: "GET", url: commentsUrl(cfg, req.parentId ?? req.postId), headers: h, body: "" },
     { timeoutMs: cfg.timeoutMs, signal: req.signal },
   );
   if (res.kind === "transport") throw lookupError(transportFailure(res));

@@ -52,7 +52,7 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
   const competitor = await db.competitorAccount.create({
     data: { workspaceId: base.workspace.id, brandId: brand.id, platform: "x", handle: `rival_${tag}` },
   });
-  await db.socialComment.create({
+  const socialComment = await db.socialComment.create({
     data: {
       workspaceId: base.workspace.id,
       brandId: brand.id,
@@ -77,6 +77,7 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
     posts,
     connectionId,
     competitorId: competitor.id,
+    socialCommentId: socialComment.id,
     tokenIds: tokenRows.map((t) => t.id),
     markers: [
       secret,

@@ -1,0 +1,18 @@
+import type { CommentReply } from "@/lib/generated/prisma/client";
+
+/** A reply as the API shows it; the network's raw answer is shown only while something is wrong. */
+export function replyDto(r: CommentReply) {
+  return {
+    id: r.id,
+    key: r.clientKey,
+    text: r.text,
+    state: r.state,
+    attempt: r.attempt,
+    remote_id: r.remoteId,
+    error: r.state === "sent" ? null : r.lastError,
+    raw: r.state === "sent" ? null : r.raw,
+    author: r.authorLabel,
+    created_at: r.createdAt,
+  };
+}
+export type ReplyDto = ReturnType<typeof replyDto>;

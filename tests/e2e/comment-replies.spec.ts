@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
+import { E2E_CRON_SECRET } from "./support/constants";
+import { appHeaders, approvedToday, CONTROL, signUp } from "./support/helpers";
+
+/** Every reply the fake Facebook holds, whatever comment it answers. */
+async function facebookReplies(): Promise<{ text: string }[]> {
+  const res = await fetch(`${CONTROL}/replies?network=facebook`);
+  return Object.values((await res.json()) as Record<string, { text: string }[]>).flat();
+}
+
+test("an editor answers a comment from Conversations, and a reply whose answer was lost is checked before it is sent again", async ({
+  page,
+}) => {
+  await signUp(page, "Reply Heron");
+  const { brand, today } = await approvedToday(
+    page,
+    "Heron Bakery",
+    { facebook: "00:00" },
+    {
+      beforeApproval: async (slug) => {
+        const connected = await page.request.post(`/api/brands/${slug}/connections`, {
+          headers: appHeaders(),
+          data: { platform: "facebook", account_id: FAKE_ACCOUNTS.facebook, access_token: FAKE_TOKENS.facebook },
+        });
+        expect(connected.status()).toBe(201);
+      },
+    },
+  );
+  const run = await page.request.post("/api/orchestrator/daily", {
+    headers: appHeaders(),
+    data: { execute_date: today, include_future: true },
+  });
+  expect(run.status()).toBe(200);
+  const metrics = await page.request.get("/api/cron/metrics", {
+    headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
+  });
+  expect(metrics.status(), await metrics.text()).toBe(200);
+
+  await page.goto(`/conversations?brand=${brand}`);
+  const comments = page.getByTestId("comment");
+  await expect(comments.nth(1)).toBeVisible();
+
+  // Keyboard only: open the box, write, Ctrl+Enter.
+  const first = comments.first();
+  await first.getByRole("button", { name: "Reply" }).click();
+  const box = first.getByRole("textbox", { name: "Your reply, posted publicly on Facebook" });
+  await expect(box).toBeFocused();
+  const thanks = `Thank you, see you at Heron Bakery ${Date.now()}!`;
+  await box.fill(thanks);
+  await expect(first.getByText(`${thanks.length} / 8,000`)).toBeVisible();
+  await page.keyboard.press("Control+Enter");
+  const sent = first.getByTestId("reply");
+  await expect(sent).toHaveAttribute("data-state", "sent");
+  await expect(sent).toContainText("Replied on Facebook by Reply Heron");
+  expect((await facebookReplies()).filter((r) => r.text === thanks)).toHaveLength(1);
+
+  // The network takes the reply, but the connection drops before its answer: the app cannot know.
+  const second = comments.nth(1);
+  await second.getByRole("button", { name: "Reply" }).click();
+  const sorry = `Sorry about that, we are on it ${Date.now()}.`;
+  await second.getByRole("textbox").fill(sorry);
+  await fetch(`${CONTROL}/fail-next?network=facebook&kind=reset_after_accept&on=other`, { method: "POST" });
+  await second.getByRole("button", { name: "Send reply" }).click();
+  const lost = second.getByTestId("reply");
+  await expect(lost).toHaveAttribute("data-state", "unknown");
+  await expect(lost).toContainText("Facebook did not confirm it");
+  await page.screenshot({ path: "test-results/reply-unknown.png", fullPage: true });
+  // Checking finds it on Facebook: recorded as sent, and Facebook still holds one copy.
+  await lost.getByRole("button", { name: "Check, then send again" }).click();
+  await expect(lost).toHaveAttribute("data-state", "sent");
+  expect((await facebookReplies()).filter((r) => r.text === sorry)).toHaveLength(1);
+
+  // Too long for the network: said before anything is sent.
+  const third = comments.nth(2);
+  await third.getByRole("button", { name: "Reply" }).click();
+  await third.getByRole("textbox").fill("a".repeat(8001));
+  await expect(third.getByRole("alert")).toHaveText("Too long for Facebook: remove 1 character.");
+  await expect(third.getByRole("button", { name: "Send reply" })).toBeDisabled();
+  await page.keyboard.press("Escape");
+  await expect(third.getByRole("textbox")).toHaveCount(0);
+
+  // The replies are kept with their comments.
+  await page.reload();
+  await expect(page.getByTestId("reply")).toHaveCount(2);
+  await page.screenshot({ path: "test-results/replies.png", fullPage: true });
+});

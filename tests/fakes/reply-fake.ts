@@ -1,0 +1,74 @@
+import { parseBody, type Answer, type Ctx } from "./fake-server";
+import type { ListeningState } from "./listening-fake";
+
+const graphDate = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "+0000");
+
+/**
+ * Facebook: GET|POST /{comment-id}/comments, the id as Graph lists comments ("{post}_{comment}"): a
+ * Page answers a comment by commenting on it. Null for any other path, so the caller's routes run.
+ */
+export function answerFacebookReplies(state: ListeningState, ctx: Ctx, parts: string[]): Answer | null {
+  if (parts.length !== 3 || parts[2] !== "comments") return null;
+  const [postNum, bare] = parts[1].split("_");
+  if (!bare || !state.heard(bare)) return null;
+  if (ctx.method === "POST") {
+    const message = parseBody(ctx).message;
+    if (typeof message !== "string" || !message.trim())
+      return {
+        status: 400,
+        body: { error: { message: "(#100) Missing message or attachment", type: "OAuthException", code: 100 } },
+      };
+    return { status: 200, body: { id: `${postNum}_${state.reply(bare, "page", message).id}` } };
+  }
+  const data = (state.replies.get(bare) ?? []).map((r) => ({
+    id: `${postNum}_${r.id}`,
+    message: r.text,
+    created_time: graphDate(r.createdAt),
+    from: { name: r.authorName, id: r.authorId },
+  }));
+  return { status: 200, body: { data, paging: {} } };
+}
+
+const COMMENT_URN = /^urn:li:comment:\(urn:li:activity:([^,]+),(\d+)\)$/;
+
+/**
+ * LinkedIn: GET|POST /rest/socialActions/{comment-urn}/comments. A nested comment still names the post
+ * as its `object` and the comment it answers as `parentComment`.
+ */
+export function answerLinkedInReplies(state: ListeningState, posts: { id: string }[], ctx: Ctx): Answer | null {
+  const m = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
+  const parsed = m ? COMMENT_URN.exec(decodeURIComponent(m[1])) : null;
+  if (!m || !parsed || !state.heard(parsed[2])) return null;
+  const [urn, activity, bare] = parsed;
+  const post = posts.find((p) => p.id.split(":").at(-1) === activity);
+  const urnOf = (id: string) => `urn:li:comment:(urn:li:activity:${activity},${id})`;
+  if (ctx.method === "POST") {
+    const b = parseBody(ctx);
+    const text = (b.message as { text?: unknown } | undefined)?.text;
+    const invalid = (path: string, description: string): Answer => ({
+      status: 422,
+      body: {
+        message: `ERROR :: ${path} :: ${description}\n`,
+        errorDetails: {
+          inputErrors: [{ description, input: { inputPath: { fieldPath: path } }, code: "INVALID_VALUE" }],
+        },
+        status: 422,
+      },
+    });
+    if (typeof b.actor !== "string" || !/^urn:li:(organization|person):\w+$/.test(b.actor))
+      return invalid("/actor", "Field is required but not found and has no default value");
+    if (!post || b.object !== post.id) return invalid("/object", "object must be the post the comment is under");
+    if (b.parentComment !== urn) return invalid("/parentComment", "parentComment must be the comment in the path");
+    if (typeof text !== "string" || !text.trim()) return invalid("/message/text", "Field is required");
+    const id = urnOf(state.reply(bare, `org${b.actor.split(":").at(-1)}`, text).id);
+    return { status: 201, headers: { "x-restli-id": id }, body: { $URN: id, object: post.id, message: { text } } };
+  }
+  const elements = (state.replies.get(bare) ?? []).map((r) => ({
+    $URN: urnOf(r.id),
+    commentUrn: urnOf(r.id),
+    actor: `urn:li:organization:${r.authorId.slice(3)}`,
+    message: { text: r.text },
+    created: { time: r.createdAt },
+  }));
+  return { status: 200, body: { elements, paging: { start: 0, count: elements.length, total: elements.length } } };
+}
