@@ -57,7 +57,7 @@ function ReplyLine({
     <li data-testid="reply" data-state={r.state} className="text-sm">
       <p className="whitespace-pre-line text-slate-800">{r.text}</p>
       <p className="text-xs text-slate-500">
-        {t(`state.${r.state}`, { author: r.author, network: networkLabel(network) })}
+        {t(r.sandbox ? "state.sandbox" : `state.${r.state}`, { author: r.author, network: networkLabel(network) })}
         {problem && r.error ? `: ${r.error}` : ""}
       </p>
       {problem && canReply ? (

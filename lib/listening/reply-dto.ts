@@ -9,6 +9,8 @@ export function replyDto(r: CommentReply) {
     state: r.state,
     attempt: r.attempt,
     remote_id: r.remoteId,
+    /** recorded by the sandbox: the network is not connected, so nothing was posted */
+    sandbox: r.remoteId?.startsWith("sandbox_") ?? false,
     error: r.state === "sent" ? null : r.lastError,
     raw: r.state === "sent" ? null : r.raw,
     author: r.authorLabel,

@@ -42,7 +42,16 @@ async function heard() {
     db.socialComment.findFirstOrThrow({ where: { brandId: seeded.brand.id, platform }, orderBy: { createdAt: "asc" } });
   const actor = { workspaceId: seeded.ws.id, userId: null, label: "editor@example.com", name: "Eddie" };
   const reply = (commentId: string, text: string, key: string, now = new Date()) =>
-    replyToComment({ db, actor, channels: deps.channels, now: () => now, commentId, text, key });
+    // As the route does, each request resolves the brand's connections afresh.
+    replyToComment({
+      db,
+      actor,
+      channels: makeDeps(db, fakes, () => now).channels,
+      now: () => now,
+      commentId,
+      text,
+      key,
+    });
   return { ...seeded, comment, reply };
 }
 
@@ -60,7 +69,7 @@ describe("replyToComment", () => {
       const c = await comment(network);
       const text = `Thanks for asking on ${network}, we ship to Belgium.`;
       const sent = await reply(c.id, text, `key-${network}-1`);
-      expect(sent).toMatchObject({ state: "sent", text, attempt: 1, error: null, author: "Eddie" });
+      expect(sent).toMatchObject({ state: "sent", text, attempt: 1, error: null, author: "Eddie", sandbox: false });
       expect(sent.remote_id).toBeTruthy();
       const requests = fakes.fakes[network].requests.length;
       // A double click, or the same request resent: the reply as it stands, nothing sent.
@@ -119,6 +128,15 @@ describe("replyToComment", () => {
     const later = await reply(c.id, "We will call you today.", "crashed-key-1", new Date(Date.now() + 120_000));
     expect(later).toMatchObject({ state: "sent", attempt: 2, remote_id: sent.remote_id });
     expect(repliesOn("facebook", c.remoteId)).toHaveLength(2);
+  }, 120_000);
+
+  it("replies to the sandbox, and says so, when the network is not connected", async () => {
+    const { brand, comment, reply } = await heard();
+    await db.channelConnection.updateMany({ where: { brandId: brand.id }, data: { archivedAt: new Date() } });
+    const c = await comment("linkedin");
+    const sent = await reply(c.id, "Thanks from the sandbox.", "sandbox-key-1");
+    expect(sent).toMatchObject({ state: "sent", sandbox: true });
+    expect(repliesOn("linkedin", c.remoteId)).toHaveLength(0);
   }, 120_000);
 
   it("sends once when the same reply arrives twice at once", async () => {
