@@ -101,7 +101,7 @@ function ReplyForm({ commentId, network, onClose }: { commentId: string; network
   return (
     <form
       method="post"
-      className="space-y-2 rounded-lg border border-slate-200 bg-slate-50 p-2"
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-2"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -134,7 +134,7 @@ function ReplyForm({ commentId, network, onClose }: { commentId: string; network
         </Button>
         <span
           id={`${id}-count`}
-          className={`ml-auto text-xs tabular-nums ${over > 0 ? "text-rose-600" : "text-slate-500"}`}
+          className={`ml-auto text-xs tabular-nums ${over > 0 ? "text-rose-700" : "text-slate-500"}`}
         >
           {t("count", { length, max })}
         </span>

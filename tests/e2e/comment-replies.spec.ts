@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { E2E_CRON_SECRET } from "./support/constants";
@@ -77,6 +78,9 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await third.getByRole("textbox").fill("a".repeat(8001));
   await expect(third.getByRole("alert")).toHaveText("Too long for Facebook: remove 1 character.");
   await expect(third.getByRole("button", { name: "Send reply" })).toBeDisabled();
+  // The page with a reply box open and a refused length stays accessible.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="conversations-page"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === "critical" || v.impact === "serious")).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(third.getByRole("textbox")).toHaveCount(0);
 
