@@ -197,4 +197,26 @@ describe("the signals job", () => {
     now = new Date(`${day}T06:14:00Z`);
     expect(await runSignals({ at, clock: () => now, source: "scheduler" })).toMatchObject({ brands: 6, deferred: 6 });
   });
+
+  it("starts the brands left over by the last tick first, so slow ticks never leave the same brands behind", async () => {
+    const day = "2030-01-20";
+    const brands = await seedBrands(6, day);
+    // Feeds that never match are read again every hour, and every reading is slow.
+    await db.brand.updateMany({
+      where: { id: { in: brands.map((b) => b.id) } },
+      data: { keywords: ["unmatched"], valueProps: ["Unrelated"] },
+    });
+    let at = new Date(`${day}T06:00:00Z`);
+    let now = at;
+    feed.onHit = () => (now = new Date(at.getTime() + 51_000));
+    const checked = async () =>
+      new Set((await db.signal.findMany({ where: { kind: "feed_check" } })).map((s) => s.brandId));
+    expect(await runSignals({ at, clock: () => now, source: "cron" })).toMatchObject({ deferred: 2 });
+    expect((await checked()).size).toBe(4);
+    // An hour later every feed is due again and the tick is as slow: the two left over go first.
+    at = new Date(`${day}T07:00:00Z`);
+    now = at;
+    expect(await runSignals({ at, clock: () => now, source: "cron" })).toMatchObject({ deferred: 2 });
+    expect((await checked()).size).toBe(6);
+  });
 });

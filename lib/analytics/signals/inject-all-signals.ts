@@ -21,10 +21,15 @@ export async function injectAllSignals(
   deps: SignalDeps,
   opts: { concurrency?: number; stopped?: () => boolean } = {},
 ): Promise<{ brands: number; failed: number; deferred: number; results: BrandResult[] }> {
+  // Brands whose feeds were read longest ago (or never) first: a tick that runs out of time leaves
+  // different brands behind each time, never the same ones.
   const brands = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT DISTINCT b.id FROM "Brand" b JOIN "Post" p ON p."brandId" = b.id
-    JOIN pg_timezone_names tz ON tz.name = b.timezone
-    WHERE p."archivedAt" IS NULL AND p.date = (${deps.now}::timestamptz AT TIME ZONE b.timezone)::date`);
+    SELECT b.id FROM "Brand" b JOIN pg_timezone_names tz ON tz.name = b.timezone
+    WHERE EXISTS (
+      SELECT 1 FROM "Post" p WHERE p."brandId" = b.id AND p."archivedAt" IS NULL
+        AND p.date = (${deps.now}::timestamptz AT TIME ZONE b.timezone)::date)
+    ORDER BY (SELECT max(s."usedAt") FROM "Signal" s WHERE s."brandId" = b.id AND s.kind = 'feed_check') ASC NULLS FIRST,
+      b.id`);
   const limit = concurrencyLimit(opts.concurrency ?? SIGNALS_CONCURRENCY);
   const results = await Promise.all(
     brands.map(({ id: brandId }) =>
