@@ -9,12 +9,22 @@ export class ApiError extends Error {
   }
 }
 
-/** An error as one sentence: a refused request names what in it was wrong. */
-export function errorText(e: Error): string {
-  if (!(e instanceof ApiError) || !Array.isArray(e.body.details)) return e.message;
-  const why = (e.body.details as { message?: unknown }[]).map((d) => d.message).filter((m) => typeof m === "string");
-  return why.length ? `${e.message} ${why.join(" ")}` : e.message;
+/**
+ * An error as one line of text. A refusal's message already says what was wrong, its details only mark
+ * the field for a form, so repeating them reads twice. Only a request the schema refused has a generic
+ * message ("The request is invalid."): its field problems, the issues with a zod code, are what to read.
+ */
+export function errorText(e: unknown): string {
+  if (!(e instanceof ApiError)) return e instanceof Error ? e.message : String(e);
+  const details: unknown[] = Array.isArray(e.body.details) ? e.body.details : [];
+  const why = details.flatMap((d) => {
+    const { code, message } = (d ?? {}) as { code?: unknown; message?: unknown };
+    return typeof code === "string" && typeof message === "string" ? [sentence(message)] : [];
+  });
+  return [e.message, ...new Set(why)].join(" ");
 }
+
+const sentence = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /**
  * The workspace the page was drawn for (the app layout's data-workspace). Every request names it: the

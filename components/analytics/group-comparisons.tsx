@@ -5,7 +5,7 @@ import { GroupBarChart } from "@/components/charts/group-bar-chart";
 import type { Performance } from "@/lib/analytics/get-performance";
 import type { AnalyticsFilters } from "./filters";
 import { GroupTable } from "./series-table";
-import { errorText } from "./states";
+import { errorText } from "@/components/api-client";
 import { usePerformance } from "./use-analytics";
 import { dimensionName } from "@/lib/strategy/display-names";
 import { useLocale, useTranslations } from "next-intl";

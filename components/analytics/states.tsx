@@ -1,20 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ApiError } from "@/components/api-client";
+import { errorText } from "@/components/api-client";
 
 export function Skeleton({ className = "" }: { className?: string }) {
   return <div aria-hidden className={`animate-pulse rounded-md bg-slate-200/70 ${className}`} />;
-}
-
-/** The API's message, plus the first field problem of a 422 (e.g. "The range is at most 366 days"). */
-export function errorText(err: unknown): string {
-  if (err instanceof ApiError) {
-    const details = Array.isArray(err.body.details) ? (err.body.details as { message?: string }[]) : [];
-    const first = details.find((d) => d?.message)?.message;
-    return first ? `${err.body.message} ${first}.` : err.body.message;
-  }
-  return err instanceof Error ? err.message : String(err);
 }
 
 export function ErrorBox({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {

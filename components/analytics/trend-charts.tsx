@@ -7,7 +7,7 @@ import { TimeSeriesChart, type SeriesRow } from "@/components/charts/time-series
 import type { Performance } from "@/lib/analytics/get-performance";
 import { listDays, type AnalyticsFilters } from "./filters";
 import { SeriesTable } from "./series-table";
-import { errorText } from "./states";
+import { errorText } from "@/components/api-client";
 import { useDailyByNetwork } from "./use-analytics";
 
 /** Impressions and engagement rate per day, one line per network, with the same numbers as a table. */

@@ -5,7 +5,7 @@ import { useFormats } from "@/components/i18n/formats";
 
 import { useState } from "react";
 import { networkLabel } from "@/components/charts/network-colors";
-import { errorText } from "@/components/analytics/states";
+import { errorText } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import { useCompetitorChanges, useCompetitors } from "./use-listening";
 
