@@ -21,11 +21,11 @@ beforeEach(async () => {
 });
 
 type Post = { id: string; date: string; time: string; scheduled_at: string; status: string };
-const month = async () => {
+const month = async (from = "2029-12-30", to = "2030-01-05") => {
   const res = await callRoute(postsRoute.GET, {
     token: ws.tokens.viewer,
     params: { brand: "acme-analytics" },
-    path: "/api/brands/acme-analytics/posts?from=2029-12-30&to=2030-01-05",
+    path: `/api/brands/acme-analytics/posts?from=${from}&to=${to}`,
   });
   expect(res.status, res.text).toBe(200);
   return res.json.posts as Post[];
@@ -62,5 +62,37 @@ describe("a brand's time zone change", () => {
     expect(sentAfter.scheduled_at).toBe(sent.scheduled_at);
     expect(zonedInstant(sentAfter.date, sentAfter.time, "America/New_York").toISOString()).toBe(sent.scheduled_at);
     expect(sentAfter.date).not.toBe(sent.date);
+  });
+
+  it("puts a post at a local time that happens twice on the first of the two, as the rest of the app does", async () => {
+    const gen = await callRoute(generate.POST, {
+      method: "POST",
+      token: ws.tokens.editor,
+      body: { ...BRIEF, timezone: "UTC", start_date: "2030-10-26", duration_days: 3 },
+    });
+    expect(gen.status, gen.text).toBe(201);
+    // Every post at 02:30: on Sunday 27 October 2030 Paris reads 02:30 twice, at 00:30Z and again at 01:30Z.
+    const posts = await db.post.findMany({ where: { brand: { slug: "acme-analytics" }, archivedAt: null } });
+    for (const p of posts) {
+      const day = p.date.toISOString().slice(0, 10);
+      await db.post.update({ where: { id: p.id }, data: { scheduledAt: new Date(`${day}T02:30:00Z`) } });
+    }
+    expect(posts.map((p) => p.date.toISOString().slice(0, 10))).toContain("2030-10-27");
+
+    const patched = await callRoute(brandRoute.PATCH, {
+      method: "PATCH",
+      token: ws.tokens.editor,
+      params: { brand: "acme-analytics" },
+      body: { timezone: "Europe/Paris" },
+    });
+    expect(patched.status, patched.text).toBe(200);
+
+    const after = await month("2030-10-26", "2030-10-28");
+    expect(after).toHaveLength(posts.length);
+    for (const p of after) {
+      expect(p.time).toBe("02:30");
+      expect(p.scheduled_at).toBe(zonedInstant(p.date, "02:30", "Europe/Paris").toISOString());
+    }
+    expect(after.find((p) => p.date === "2030-10-27")!.scheduled_at).toBe("2030-10-27T00:30:00.000Z");
   });
 });
