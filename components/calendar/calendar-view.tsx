@@ -22,6 +22,7 @@ import { CardProgress } from "@/components/media/card-progress";
 import type { ReviewSettings } from "@/components/review/review-section";
 import { pillarName } from "@/lib/strategy/display-names";
 import { useRangeActions } from "./use-range-actions";
+import { useBrandToday } from "./use-brand-today";
 import { useCalendarFilters, useCalendarParams, useLeaveGuard } from "./use-calendar-params";
 
 // The editor (with X's character counter and the review thread) and the dialogs load when first opened, and
@@ -41,7 +42,7 @@ export function CalendarView({
   view,
   month,
   date,
-  today,
+  today: serverToday,
   region,
   canEdit,
   review,
@@ -58,6 +59,7 @@ export function CalendarView({
   review: ReviewSettings;
 }) {
   const { params, setParams } = useCalendarParams(brand.slug);
+  const today = useBrandToday(serverToday, brand.timezone);
   const { from, to } = viewRange(view, month, date, region);
   const posts = usePosts(brand.slug, from, to);
   const connections = useConnections(brand.slug);

@@ -46,6 +46,7 @@ export function DayCell({
       data-drop={date}
       role="group"
       data-testid={`day-${date}`}
+      aria-current={isToday ? "date" : undefined}
       tabIndex={focused ? 0 : -1}
       aria-label={t("dayLabel", { label, count: posts.length })}
       data-range-focus

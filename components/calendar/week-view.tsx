@@ -126,6 +126,7 @@ export function WeekView({
               data-range-focus
               tabIndex={-1}
               data-testid={`week-day-${date}`}
+              aria-current={date === today ? "date" : undefined}
               className={`${list.length ? "" : "max-sm:hidden"} ${date < today ? "bg-slate-50" : "bg-white"}`}
             >
               <div className="flex h-14 flex-col justify-center border-r border-b border-slate-200 px-1 text-xs">

@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { DAY_MS, isIsoDate } from "./days";
+import { addDays, DAY_MS, isIsoDate } from "./days";
 import { memoized } from "@/lib/memoized";
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -17,6 +17,11 @@ const timeFormatter = memoized(
 /** The brand-local calendar day of an instant, as YYYY-MM-DD. */
 export function brandToday(now: Date, timeZone: string): string {
   return dayFormatter(timeZone).format(now);
+}
+
+/** The instant the brand's next day begins: its next local midnight, or the first minute after one DST skips. */
+export function nextBrandDay(now: Date, timeZone: string): Date {
+  return zonedInstant(addDays(brandToday(now, timeZone), 1), "00:00", timeZone);
 }
 
 /** The brand-local wall-clock time of an instant, as HH:MM (24-hour). */

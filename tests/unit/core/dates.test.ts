@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays, dayRange, daysBetween, isIsoDate } from "@/lib/dates/days";
-import { brandToday, localTime, zonedInstant } from "@/lib/dates/zoned";
+import { brandToday, localTime, nextBrandDay, zonedInstant } from "@/lib/dates/zoned";
 
 const utc = (date: string, time: string, zone: string) => zonedInstant(date, time, zone).toISOString();
 
@@ -45,6 +45,17 @@ describe("brand-local day and time", () => {
     expect(brandToday(now, "America/Los_Angeles")).toBe("2026-11-23");
     expect(localTime(now, "Europe/Paris")).toBe("00:30");
     expect(localTime(new Date("2026-07-01T21:05:00Z"), "America/New_York")).toBe("17:05");
+  });
+
+  it("knows when the brand's next day begins, also where the clocks change at midnight", () => {
+    const next = (now: string, zone: string) => nextBrandDay(new Date(now), zone).toISOString();
+    expect(next("2026-11-23T23:59:59.999Z", "UTC")).toBe("2026-11-24T00:00:00.000Z");
+    expect(next("2026-11-24T00:00:00.000Z", "UTC")).toBe("2026-11-25T00:00:00.000Z");
+    expect(next("2026-11-23T23:30:00Z", "Europe/Paris")).toBe("2026-11-24T23:00:00.000Z");
+    // the night Paris goes back an hour, its day is 25 hours long
+    expect(next("2026-10-25T12:00:00Z", "Europe/Paris")).toBe("2026-10-25T23:00:00.000Z");
+    // Santiago skips from 00:00 to 01:00 on 6 September 2026: that day begins at 01:00 (-03)
+    expect(next("2026-09-05T12:00:00Z", "America/Santiago")).toBe("2026-09-06T04:00:00.000Z");
   });
 });
 
