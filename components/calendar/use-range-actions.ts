@@ -131,6 +131,8 @@ export function useRangeActions({
         cta_targets: brand.cta_targets,
         timezone: brand.timezone,
         attach_cards: attachCards,
+        // a post today at an hour already gone would go out late at the next run
+        skip_past_hours: true,
       },
       {
         onSuccess: (r) => {

@@ -42,6 +42,7 @@ export async function createPlanForBrand({
   now,
   writer,
   replace,
+  skipPastHours,
 }: {
   db: Db;
   actor: Actor;
@@ -53,6 +54,8 @@ export async function createPlanForBrand({
   now: Date;
   writer?: Writer;
   replace?: ReplaceChoice;
+  /** today's posts only at times still ahead (moved to a later hour, or left out) */
+  skipPastHours?: boolean;
 }) {
   const endDate = addDays(startDate, durationDays - 1);
   const nets = networks ?? (await planNetworks(db, { brandId: brand.id, from: startDate, to: endDate }));
@@ -67,6 +70,7 @@ export async function createPlanForBrand({
     weights,
     abTests: activeAbTests(brand),
     avoidTexts: await findRecentTexts(db, { brandId: brand.id, from: startDate, to: endDate }),
+    notBefore: skipPastHours ? now : undefined,
   };
   // The AI writer (when configured) works before the transaction: a slow model must not hold locks.
   const generated = writer ? await generatePlanWithWriter(planInput, writer) : generatePlan(planInput);

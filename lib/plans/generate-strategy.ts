@@ -37,6 +37,7 @@ export async function generateStrategy({
     now,
     writer,
     replace: input.replace,
+    skipPastHours: input.skip_past_hours,
   });
   const cardsRequested = input.attach_cards ? await requestCards(db, result.plan.id, now) : 0;
   return { ...result, brand_id: brand.id, cards_requested: cardsRequested };

@@ -40,6 +40,8 @@ export const generateStrategySchema = z
     replace: replaceChoice.optional(),
     /** a branded card on every new post without an image, rendered in the background (progress: GET …/cards) */
     attach_cards: z.boolean().optional(),
+    /** today's posts only at times still ahead: the calendar asks it, an API client may want its exact times */
+    skip_past_hours: z.boolean().optional(),
   })
   // the plan's last day, like every date the API takes, is in 1970–2199
   .refine((o) => addDays(o.start_date, o.duration_days - 1) <= "2199-12-31", {

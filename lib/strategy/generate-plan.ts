@@ -11,6 +11,7 @@ import { deriveSeed, mulberry32 } from "./random";
 import { addDays, isIsoDate } from "@/lib/dates/days";
 import { zonedInstant } from "@/lib/dates/zoned";
 import { resolvePublishTime } from "./schedule";
+import { keepPostsAhead } from "./keep-posts-ahead";
 import type { AbTests, LearningWeights, Plan, PlannedPost } from "./types";
 import { msg } from "@/lib/i18n/render-text";
 
@@ -49,6 +50,8 @@ export interface GeneratePlanInput {
   abTests?: AbTests;
   /** texts the brand's accounts already carry (findRecentTexts): no post or thread part repeats one */
   avoidTexts?: Iterable<string>;
+  /** today's posts only after this instant: one at an hour already gone moves later, or is left out */
+  notBefore?: Date;
   /** reserved: AI writing happens afterwards, in generatePlanWithWriter */
   ai?: undefined;
 }
@@ -75,7 +78,12 @@ export function generatePlan(input: GeneratePlanInput): Plan {
   const byNetwork = networks.map((network) => planNetwork(ctx, network, dates, seed, abTests, usedBodies));
   const posts: PlannedPost[] = [];
   for (let day = 0; day < durationDays; day++) for (const list of byNetwork) posts.push(list[day]!);
-  return { pillars: buildPillars(brief.data), guidelines: buildGuidelines(brief.data), posts };
+  const { timezone: timeZone, postingHours } = brief.data;
+  return {
+    pillars: buildPillars(brief.data),
+    guidelines: buildGuidelines(brief.data),
+    posts: input.notBefore ? keepPostsAhead(posts, { now: input.notBefore, timeZone, postingHours }) : posts,
+  };
 }
 
 function planNetwork(

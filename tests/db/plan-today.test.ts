@@ -1,0 +1,54 @@
+// The calendar's "Generate month" on a month already under way plans today too: only at times still ahead.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/lib/db";
+import * as generate from "@/app/api/strategy/generate/route";
+import { callRoute } from "./support/call-route";
+import { useRouteEnv } from "./support/route-env";
+import { BRIEF, seedWorkspace } from "./support/seed-workspace";
+
+let db: Db;
+let ws: Awaited<ReturnType<typeof seedWorkspace>>;
+beforeAll(async () => {
+  db = await useRouteEnv();
+  ws = await seedWorkspace(db);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The route run with its clock at `now` (only Date is pinned: the database driver keeps its timers). */
+async function generateAt(now: string, brandName: string, extra: Record<string, unknown> = { skip_past_hours: true }) {
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date(now) });
+  const res = await callRoute(generate.POST, {
+    method: "POST",
+    token: ws.tokens.editor,
+    body: { ...BRIEF, brand_name: brandName, start_date: "2030-01-10", duration_days: 2, ...extra },
+  });
+  expect(res.status, res.text).toBe(201);
+  const posts = await db.post.findMany({ where: { brandId: res.json.brand_id, archivedAt: null } });
+  return posts.map((p) => ({ date: p.date.toISOString().slice(0, 10), platform: p.platform, at: p.scheduledAt }));
+}
+
+describe("planning a month on the day it starts (Europe/Paris, UTC+1 in January)", () => {
+  it("plans today's posts only at times still ahead", async () => {
+    const now = new Date("2030-01-10T10:15:00Z"); // 11:15 in Paris; LinkedIn's 09:00 is gone
+    const posts = await generateAt(now.toISOString(), "Morning Finch");
+    const today = posts.filter((p) => p.date === "2030-01-10");
+    expect(today.map((p) => p.platform).sort()).toEqual(["facebook", "linkedin", "x"]);
+    for (const p of today) expect(p.at.getTime(), p.platform).toBeGreaterThan(now.getTime());
+    expect(today.find((p) => p.platform === "linkedin")!.at.toISOString()).toBe("2030-01-10T11:00:00.000Z");
+    expect(posts.filter((p) => p.date === "2030-01-11")).toHaveLength(3);
+  });
+
+  it("leaves today out when none of the posting hours is left", async () => {
+    const posts = await generateAt("2030-01-10T20:30:00Z", "Evening Finch"); // 21:30 in Paris
+    expect(posts.filter((p) => p.date === "2030-01-10")).toEqual([]);
+    expect(posts.filter((p) => p.date === "2030-01-11")).toHaveLength(3);
+  });
+
+  it("keeps the exact times of an API client that does not ask it", async () => {
+    const posts = await generateAt("2030-01-10T10:15:00Z", "Literal Finch", {});
+    const linkedin = posts.find((p) => p.date === "2030-01-10" && p.platform === "linkedin")!;
+    expect(linkedin.at.toISOString()).toBe("2030-01-10T08:00:00.000Z");
+  });
+});
