@@ -4,13 +4,12 @@ import { noSubscription } from "@/components/ui/no-subscription";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { CalendarGrid } from "./calendar-grid";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { findConflicts } from "./conflicts";
-import { longDate, monthTitle } from "./month";
+import { longDate } from "./month";
+import { EmptyRange } from "./empty-range";
 import { useMovePost } from "./use-move-post";
 import { viewRange, weekAnchor, type CalendarViewName } from "./view-range";
 import { DragAndDrop } from "./drag-and-drop";
@@ -195,22 +194,14 @@ export function CalendarView({
       ) : null}
       {openId && posts.data && !open ? <PostGone postId={openId} /> : null}
       {posts.data && all.length === 0 ? (
-        <EmptyState
-          title={
-            view === "week"
-              ? t("empty.week", { date: longDate(from, locale) })
-              : t("empty.month", { month: monthTitle(month, locale) })
-          }
-          action={
-            canEdit ? (
-              <Button data-testid="generate-month" onClick={() => range.setShowGenerate(true)}>
-                {t("empty.generate")}
-              </Button>
-            ) : undefined
-          }
-        >
-          {t("empty.body", { brand: brand.name })}
-        </EmptyState>
+        <EmptyRange
+          week={view === "week"}
+          from={from}
+          month={month}
+          brandName={brand.name}
+          networks={posts.data.networks}
+          onGenerate={canEdit ? () => range.setShowGenerate(true) : undefined}
+        />
       ) : null}
       {all.length ? (
         <DragAndDrop onDrop={mover.onDrop}>

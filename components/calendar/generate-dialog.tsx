@@ -9,6 +9,7 @@ import { daysBetween } from "@/lib/dates/days";
 import type { BrandDto } from "@/lib/brands/brand-dto";
 import { monthRange } from "./month";
 import { NETWORK_NAME } from "./post-chip";
+import { networkList } from "./network-meta";
 import { useRegeneratePreview } from "./use-calendar-data";
 import { useRegenerateSummary } from "./regenerate-summary";
 import { useFormats } from "@/components/i18n/formats";
@@ -48,7 +49,6 @@ export function GenerateDialog({
   const p = preview.data;
   const networks = p?.networks ?? (Object.keys(NETWORK_NAME) as Network[]);
   const posts = days * networks.length;
-  const networkList = new Intl.ListFormat(locale, { type: "conjunction" }).format(networks.map((n) => NETWORK_NAME[n]));
   const existing = p ? p.kept + p.replaced : 0;
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
@@ -60,7 +60,12 @@ export function GenerateDialog({
       onClose={onClose}
     >
       <p className="mt-1 text-sm text-slate-600">
-        {t("intro", { days, posts, networks: networkList, language: languageName(brand.language, locale) })}
+        {t("intro", {
+          days,
+          posts,
+          networks: networkList(networks, locale),
+          language: languageName(brand.language, locale),
+        })}
       </p>
       {past > 0 ? (
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -1,5 +1,12 @@
 export const NETWORK_NAME: Record<string, string> = { linkedin: "LinkedIn", facebook: "Facebook", x: "X" };
 
+/** "LinkedIn, Facebook and X" in the reader's language; all three when the networks are not known. */
+export function networkList(networks: readonly string[] | undefined, locale: string): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(
+    (networks ?? Object.keys(NETWORK_NAME)).map((n) => NETWORK_NAME[n]),
+  );
+}
+
 /** Each network's own color, dark enough for white text and a 3:1 edge against white. */
 export const NETWORK_COLOR: Record<string, string> = { linkedin: "#0a66c2", facebook: "#7c3aed", x: "#111827" };
 

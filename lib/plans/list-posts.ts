@@ -3,6 +3,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import type { Post, Publication } from "@/lib/generated/prisma/client";
 import { DTO_POST_COLUMNS, postDto } from "./post-dto";
 import { readPillars } from "./post-columns";
+import { planNetworks } from "./plan-networks";
 
 type Row = Pick<Post, (typeof DTO_POST_COLUMNS)[number]> & {
   day: string;
@@ -84,5 +85,7 @@ export async function listPosts({
       brand.timezone,
     ),
   );
-  return { brand: brand.slug, posts, pillars: readPillars(plan.rows[0]?.pillars) };
+  // Empty days say what "Generate" would plan: the brand's own networks. Only then, so a month with posts costs no more.
+  const networks = posts.length ? undefined : await planNetworks(db, { brandId: brand.id, from, to });
+  return { brand: brand.slug, posts, pillars: readPillars(plan.rows[0]?.pillars), networks };
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import * as generate from "@/app/api/strategy/generate/route";
 import * as preview from "@/app/api/strategy/generate/preview/route";
+import * as postsRoute from "@/app/api/brands/[brand]/posts/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -45,5 +46,25 @@ describe("generating a month again without platforms", () => {
     expect(networksOf(first.json.posts)).toEqual(["facebook", "linkedin", "x"]);
     const named = await gen({ brand_name: "Trio Wren", platforms: ["X", "Facebook"], replace: "all" });
     expect(networksOf(named.json.posts)).toEqual(["facebook", "x"]);
+  });
+
+  it("names the brand's own networks for days with nothing planned, for the calendar's empty state", async () => {
+    const solo = await gen({ brand_name: "Lone Wren", platforms: ["LinkedIn"] });
+    expect(solo.status, solo.text).toBe(201);
+    const list = (brand: string, from: string, to: string) =>
+      callRoute(postsRoute.GET, {
+        token: ws.tokens.viewer,
+        params: { brand },
+        path: `/api/brands/${brand}/posts?from=${from}&to=${to}`,
+      });
+    const empty = await list("lone-wren", "2030-03-01", "2030-03-31");
+    expect(empty.status, empty.text).toBe(200);
+    expect([empty.json.posts, empty.json.networks]).toEqual([[], ["linkedin"]]);
+    // a month with posts shows them, and costs no extra read
+    const planned = await list("lone-wren", "2030-01-01", "2030-01-31");
+    expect(planned.json.posts).toHaveLength(7);
+    expect(planned.json.networks).toBeUndefined();
+    await gen({ brand_name: "Wide Wren" });
+    expect((await list("wide-wren", "2030-03-01", "2030-03-31")).json.networks).toEqual(["linkedin", "facebook", "x"]);
   });
 });
