@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { CSSProperties } from "react";
 import { useDropTarget } from "./drag-and-drop";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { dayRange } from "@/lib/dates/days";
@@ -16,6 +17,8 @@ import type { BestTimesResponse } from "@/app/api/brands/[brand]/best-times/rout
 const pad = (n: number) => String(n).padStart(2, "0");
 /** Hours outside the brand's posting hours: hatched, so they read without color too. */
 const OUTSIDE = "bg-[repeating-linear-gradient(135deg,var(--color-slate-100)_0_6px,var(--color-slate-200)_6px_8px)]";
+/** A column (the hour labels, a day) laid on the grid's rows, from its header to its last hour. */
+const ALL_ROWS = "sm:grid sm:grid-cols-[minmax(0,1fr)] sm:grid-rows-subgrid sm:[grid-row:1/-1]";
 
 /** The week as a time grid in the brand's zone: dropping a post on an hour moves it to that day and hour. */
 export function WeekView({
@@ -104,12 +107,15 @@ export function WeekView({
         role="region"
         aria-label={t("weekOf", { date: longDate(from, locale) })}
         data-testid="week-grid"
-        className="grid grid-cols-1 overflow-hidden rounded-xl border-t border-l border-slate-200 sm:grid-cols-[3.5rem_repeat(7,minmax(0,1fr))]"
+        // One row per hour shared by every day (subgrid): an hour holding several posts grows for all seven
+        // days and the hour labels, so each post is shown whole instead of scrolled out of a fixed-height slot.
+        style={{ "--hours": hours.length } as CSSProperties}
+        className="grid grid-cols-1 overflow-hidden rounded-xl border-t border-l border-slate-200 sm:grid-cols-[3.5rem_repeat(7,minmax(0,1fr))] sm:[grid-template-rows:minmax(3.5rem,auto)_repeat(var(--hours),minmax(4rem,auto))]"
       >
-        <div aria-hidden className="bg-slate-100 max-sm:hidden">
-          <div className="h-14 border-r border-b border-slate-200" />
+        <div aria-hidden className={`bg-slate-100 max-sm:hidden ${ALL_ROWS}`}>
+          <div className="border-r border-b border-slate-200" />
           {hours.map((h) => (
-            <div key={h} className="h-16 border-r border-b border-slate-200 px-1 text-right text-xs text-slate-600">
+            <div key={h} className="border-r border-b border-slate-200 px-1 text-right text-xs text-slate-600">
               {hourLabel(h)}
             </div>
           ))}
@@ -127,9 +133,9 @@ export function WeekView({
               tabIndex={-1}
               data-testid={`week-day-${date}`}
               aria-current={date === today ? "date" : undefined}
-              className={`${list.length ? "" : "max-sm:hidden"} ${date < today ? "bg-slate-50" : "bg-white"}`}
+              className={`${list.length ? "" : "max-sm:hidden"} ${ALL_ROWS} ${date < today ? "bg-slate-50" : "bg-white"}`}
             >
-              <div className="flex h-14 flex-col justify-center border-r border-b border-slate-200 px-1 text-xs">
+              <div className="flex min-h-14 flex-col justify-center border-r border-b border-slate-200 px-1 text-xs">
                 <span className={`font-medium ${date === today ? "text-brand-700" : "text-slate-700"}`}>{label}</span>
                 {canEdit && dayDrafts ? (
                   <RangeButton
@@ -193,7 +199,7 @@ function HourSlot({
       data-drop={id}
       data-testid={`slot-${date}-${pad(hour)}`}
       data-outside-hours={outside ? "" : undefined}
-      className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 sm:h-16 sm:overflow-y-auto ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : outside ? OUTSIDE : ""}`}
+      className={`min-h-16 space-y-0.5 border-r border-b border-slate-200 p-0.5 ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (past ? "bg-rose-50" : "bg-brand-50") : outside ? OUTSIDE : ""}`}
     >
       {posts.map((p) => (
         <DayChip
