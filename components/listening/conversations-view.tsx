@@ -51,7 +51,7 @@ export function ConversationsView({
   const first = query.data?.pages[0];
   const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
   const range = from && to ? f.range(from, to) : null;
-  const filtered = !!(filters.platform || filters.sentiment);
+  const filtered = !!(filters.platform || filters.sentiment || filters.unanswered);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3" role="group" aria-label={t("filters")}>
@@ -88,6 +88,14 @@ export function ConversationsView({
             ))}
           </div>
         </fieldset>
+        <label className="flex items-center gap-2 self-end pb-1 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={filters.unanswered}
+            onChange={(e) => set({ answered: e.target.checked ? "no" : null })}
+          />
+          {t("unanswered")}
+        </label>
         {filters.post ? (
           <p className="text-sm text-slate-600">
             {t("onePost")}{" "}

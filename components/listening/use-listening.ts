@@ -21,6 +21,8 @@ export interface ConversationFilters extends ConversationRange {
   platform: string | null;
   sentiment: string | null;
   post: string | null;
+  /** only the comments not answered yet */
+  unanswered: boolean;
 }
 
 /** One page of comments: every page repeats the range, so a cursor never walks out of it. */
@@ -31,6 +33,7 @@ export function commentsUrl(f: ConversationFilters, cursor: string | null) {
   if (f.platform) q.set("platform", f.platform);
   if (f.sentiment) q.set("sentiment", f.sentiment);
   if (f.post) q.set("post", f.post);
+  if (f.unanswered) q.set("answered", "no");
   if (cursor) q.set("cursor", cursor);
   return `/api/analytics/comments/${enc(f.brand)}?${q}`;
 }
@@ -39,7 +42,7 @@ export function commentsUrl(f: ConversationFilters, cursor: string | null) {
 export function useComments(f: ConversationFilters, { enabled = true } = {}) {
   return useInfiniteQuery({
     // The range is part of the key, so another range starts again from its first page.
-    queryKey: ["listening", "comments", f.brand, f.from, f.to, f.platform, f.sentiment, f.post],
+    queryKey: ["listening", "comments", f.brand, f.from, f.to, f.platform, f.sentiment, f.post, f.unanswered],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => apiFetch<CommentsResponse>(commentsUrl(f, pageParam)),
     getNextPageParam: (last) => last.next_cursor,

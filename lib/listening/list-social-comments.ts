@@ -44,6 +44,9 @@ export async function listSocialComments({
       ...(query.platform ? { platform: query.platform } : {}),
       ...(query.sentiment ? { sentiment: query.sentiment } : {}),
       ...(query.post ? { postId: query.post } : {}),
+      ...(query.answered
+        ? { replies: query.answered === "yes" ? { some: { state: "sent" } } : { none: { state: "sent" } } }
+        : {}),
       ...(after ? { OR: [{ createdAt: { lt: after.time } }, { createdAt: after.time, id: { lt: after.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -27,6 +27,8 @@ export const commentsQuery = rangeChecks(
     platform: platformName.optional(),
     sentiment: z.enum(SENTIMENTS, { message: "errors.v.sentiment" }).optional(),
     post: z.string().trim().min(1).max(40).optional(),
+    /** "no": only comments the brand has not answered yet (no reply sent); "yes": only answered ones */
+    answered: z.enum(["yes", "no"], { message: "errors.v.answered" }).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   }),

@@ -90,6 +90,13 @@ describe("replyToComment", () => {
     const withReply = listed.comments.find((c) => c.replies.length);
     expect(withReply?.replies[0]).toMatchObject({ state: "sent", text: expect.stringContaining("facebook") });
     expect(await db.auditEvent.count({ where: { workspaceId: ws.id, action: "comment.replied" } })).toBe(3);
+    // The inbox view: what is still unanswered, and what was answered.
+    const list = (answered?: "yes" | "no") =>
+      listSocialComments({ db, workspaceId: ws.id, ref: brand.slug, now: new Date(), query: { limit: 100, answered } });
+    const [all, open, done] = await Promise.all([list(), list("no"), list("yes")]);
+    expect(done.comments.map((c) => c.platform).sort()).toEqual(["facebook", "linkedin", "x"]);
+    expect(open.comments).toHaveLength(all.comments.length - 3);
+    expect(open.comments.every((c) => c.replies.every((r) => r.state !== "sent"))).toBe(true);
   }, 120_000);
 
   it("looks for a reply whose answer was lost before sending it again, on each network", async () => {

@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { E2E_CRON_SECRET } from "./support/constants";
-import { appHeaders, approvedToday, CONTROL, signUp } from "./support/helpers";
+import { appHeaders, approvedToday, CONTROL, runMetricsJob, signUp } from "./support/helpers";
 
 /** Every reply the fake Facebook holds, whatever comment it answers. */
 async function facebookReplies(): Promise<{ text: string }[]> {
@@ -13,6 +12,8 @@ async function facebookReplies(): Promise<{ text: string }[]> {
 test("an editor answers a comment from Conversations, and a reply whose answer was lost is checked before it is sent again", async ({
   page,
 }) => {
+  // Up to a minute waiting for the metrics job's next run.
+  test.setTimeout(180_000);
   await signUp(page, "Reply Heron");
   const { brand, today } = await approvedToday(
     page,
@@ -33,10 +34,7 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
     data: { execute_date: today, include_future: true },
   });
   expect(run.status()).toBe(200);
-  const metrics = await page.request.get("/api/cron/metrics", {
-    headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
-  });
-  expect(metrics.status(), await metrics.text()).toBe(200);
+  await runMetricsJob(page);
 
   await page.goto(`/conversations?brand=${brand}`);
   const comments = page.getByTestId("comment");
@@ -87,5 +85,12 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   // The replies are kept with their comments.
   await page.reload();
   await expect(page.getByTestId("reply")).toHaveCount(2);
+  // What is left to answer: the two answered comments leave the list, and the filter is in the URL.
+  const total = await comments.count();
+  await page.getByLabel("Unanswered only").click();
+  await expect(page.getByLabel("Unanswered only")).toBeChecked();
+  await expect(page).toHaveURL(/answered=no/);
+  await expect(comments).toHaveCount(total - 2);
+  await expect(page.getByTestId("reply")).toHaveCount(0);
   await page.screenshot({ path: "test-results/replies.png", fullPage: true });
 });

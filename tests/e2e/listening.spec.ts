@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
 import { E2E_CRON_SECRET } from "./support/constants";
-import { appHeaders, approvedToday, connectFake, CONTROL, signUp } from "./support/helpers";
+import { appHeaders, approvedToday, connectFake, CONTROL, runMetricsJob, signUp } from "./support/helpers";
 
 const cron = { authorization: `Bearer ${E2E_CRON_SECRET}` };
 const dayBefore = (day: string, n: number) =>
@@ -11,6 +11,8 @@ const dayBefore = (day: string, n: number) =>
 test("Conversations lists the comments heard under published posts, filters the negative ones, and competitors sit beside the brand", async ({
   page,
 }) => {
+  // Up to a minute waiting for the metrics job's next run.
+  test.setTimeout(180_000);
   await signUp(page, "Listening Owl");
   const { brand, today } = await approvedToday(
     page,
@@ -39,8 +41,7 @@ test("Conversations lists the comments heard under published posts, filters the 
   await expect(page.getByTestId("conversations-empty")).toContainText("collected daily");
 
   // The daily metrics job also lists the comments (the fakes serve a few under each post).
-  const metrics = await page.request.get("/api/cron/metrics", { headers: cron });
-  expect(metrics.status(), await metrics.text()).toBe(200);
+  await runMetricsJob(page);
 
   // Analytics shows the sentiment share and links to the comments themselves.
   await page.goto(`/analytics?brand=${brand}`);
@@ -126,17 +127,7 @@ test("Conversations: a date range narrows the comments and the sentiment counts,
   // LinkedIn's comments are dated 3 days back, Facebook's today: two days to tell apart.
   await fetch(`${CONTROL}/comments-age?network=linkedin&days=3`, { method: "POST" });
   try {
-    // The job runs once per minute: the test before this one may have had this minute's run.
-    await expect
-      .poll(
-        async () => {
-          const metrics = await page.request.get("/api/cron/metrics", { headers: cron });
-          expect(metrics.status(), await metrics.text()).toBe(200);
-          return (await metrics.json()).reason ?? "ran";
-        },
-        { intervals: [3_000], timeout: 75_000 },
-      )
-      .toBe("ran");
+    await runMetricsJob(page);
   } finally {
     await fetch(`${CONTROL}/comments-age?network=linkedin&days=0`, { method: "POST" });
   }

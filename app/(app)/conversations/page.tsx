@@ -62,6 +62,7 @@ async function ConversationsPage({
             platform: platform.success ? platform.data : null,
             sentiment: sentiment && ["positive", "neutral", "negative"].includes(sentiment) ? sentiment : null,
             post,
+            unanswered: one(params.answered) === "no",
             ...resolveRange({ from: one(params.from), to: one(params.to) }, today, !!post),
           }}
         />

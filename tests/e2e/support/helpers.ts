@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../../fakes/start-fakes";
+import { E2E_CRON_SECRET } from "./constants";
 
 export const CONTROL = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT ?? 3218}`;
 /** What the browser itself sends with a same-origin request: the app refuses cookie mutations without it. */
@@ -141,4 +142,23 @@ export async function approvedToday(
 /** A one-day, LinkedIn-only plan for today (UTC), approved, whose post goes out at `linkedinAt` (HH:MM, UTC). */
 export function approvedLinkedInToday(page: Page, name: string, linkedinAt: string, base = "") {
   return approvedToday(page, name, { linkedin: linkedinAt }, { base });
+}
+
+/**
+ * Runs the metrics job (which also collects comments) until it really runs: it runs once per minute,
+ * and a test just before may have had this minute's run.
+ */
+export async function runMetricsJob(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const res = await page.request.get("/api/cron/metrics", {
+          headers: { authorization: `Bearer ${E2E_CRON_SECRET}` },
+        });
+        expect(res.status(), await res.text()).toBe(200);
+        return ((await res.json()) as { reason?: string }).reason ?? "ran";
+      },
+      { intervals: [3_000], timeout: 75_000 },
+    )
+    .toBe("ran");
 }

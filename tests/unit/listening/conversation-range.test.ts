@@ -33,7 +33,15 @@ describe("the Conversations range", () => {
 });
 
 describe("a page of comments", () => {
-  const filters = { brand: "b", from: "2030-03-01", to: "2030-03-07", platform: "x", sentiment: null, post: null };
+  const filters = {
+    brand: "b",
+    from: "2030-03-01",
+    to: "2030-03-07",
+    platform: "x",
+    sentiment: null,
+    post: null,
+    unanswered: false,
+  };
 
   it("asks for the range on every page, the next ones with the cursor", () => {
     const first = new URL(commentsUrl(filters, null), "http://x");
@@ -44,6 +52,10 @@ describe("a page of comments", () => {
       expect(u.searchParams.get("platform")).toBe("x");
     }
     expect(first.searchParams.has("cursor")).toBe(false);
+    expect(first.searchParams.has("answered")).toBe(false);
+    expect(new URL(commentsUrl({ ...filters, unanswered: true }, null), "http://x").searchParams.get("answered")).toBe(
+      "no",
+    );
     expect(next.searchParams.get("cursor")).toBe("abc");
   });
 

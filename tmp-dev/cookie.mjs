@@ -1,0 +1,13 @@
+import { chromium } from "playwright";
+const base = "http://127.0.0.1:3556";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(base + "/signin");
+await page.getByLabel("Email").fill("demo@example.com");
+await page.getByLabel("Password").fill("demo-password");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/calendar/);
+const cookies = await ctx.cookies();
+console.log(cookies.map((c) => `${c.name}=${c.value}`).join("; "));
+await browser.close();
