@@ -65,11 +65,7 @@ function ReplyLine({
           {send.isPending ? t("sending") : r.state === "unknown" ? t("checkRetry") : t("retry")}
         </Button>
       ) : null}
-      {send.error ? (
-        <p role="alert" className="text-xs text-rose-600">
-          {errorText(send.error)}
-        </p>
-      ) : null}
+      <SendError error={send.error} />
     </li>
   );
 }
@@ -139,11 +135,7 @@ function ReplyForm({ commentId, network, onClose }: { commentId: string; network
           {t("count", { length, max })}
         </span>
       </div>
-      {send.error ? (
-        <p role="alert" className="text-xs text-rose-600">
-          {errorText(send.error)}
-        </p>
-      ) : null}
+      <SendError error={send.error} />
     </form>
   );
 }
@@ -159,4 +151,12 @@ function useMeasure() {
     };
   }, []);
   return measure;
+}
+
+function SendError({ error }: { error: Error | null }) {
+  return error ? (
+    <p role="alert" className="text-xs text-rose-600">
+      {errorText(error)}
+    </p>
+  ) : null;
 }

@@ -5,21 +5,11 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { useFormats } from "@/components/i18n/formats";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { SentimentBar } from "./sentiment-badge";
-import { useSentiment } from "./use-listening";
+import { useSentiment, type SentimentScope } from "./use-listening";
 import { rangeParams } from "./conversation-range";
 
 /** The range's sentiment counts on the network picked (the sentiment filter narrows the list, not these counts). */
-export function RangeSentiment({
-  brand,
-  from,
-  to,
-  platform,
-}: {
-  brand: string;
-  from: string;
-  to: string;
-  platform: string | null;
-}) {
+export function RangeSentiment({ brand, from, to, platform }: SentimentScope) {
   const t = useTranslations("listening.conversations.summary");
   const ts = useTranslations("listening.sentiment");
   const f = useFormats();

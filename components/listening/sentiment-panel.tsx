@@ -7,21 +7,11 @@ import { pillarName } from "@/lib/strategy/display-names";
 import { networkLabel } from "@/components/charts/network-colors";
 import { ErrorBox, Skeleton } from "@/components/analytics/states";
 import { SENTIMENT_COLORS, SentimentBar } from "./sentiment-badge";
-import { useSentiment } from "./use-listening";
+import { useSentiment, type SentimentScope } from "./use-listening";
 import { rangeParams } from "./conversation-range";
 
 /** Analytics: what people said in the range, by day and by pillar, and the posts that drew the most comments. */
-export function SentimentPanel({
-  brand,
-  from,
-  to,
-  platform,
-}: {
-  brand: string;
-  from: string;
-  to: string;
-  platform: string | null;
-}) {
+export function SentimentPanel({ brand, from, to, platform }: SentimentScope) {
   const t = useTranslations("listening.sentiment");
   const f = useFormats();
   const locale = useLocale();

@@ -51,6 +51,14 @@ export function useComments(f: ConversationFilters, { enabled = true } = {}) {
   });
 }
 
+/** The brand's days and network whose sentiment is counted. */
+export interface SentimentScope {
+  brand: string;
+  from: string;
+  to: string;
+  platform: string | null;
+}
+
 export function useSentiment(brand: string, from: string, to: string, platform: string | null) {
   const q = new URLSearchParams({ from, to });
   if (platform) q.set("platform", platform);

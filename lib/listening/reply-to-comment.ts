@@ -95,13 +95,12 @@ async function claim(db: Db, actor: Actor, commentId: string, text: string, key:
   const lapsed = row.state === "sending" && row.leaseUntil <= now;
   if (row.state === "sent" || (row.state === "sending" && !lapsed)) return { kind: "done", row };
   // Only one request takes the next attempt; a concurrent one sees the row as it then is.
-  const taken = await db.commentReply.updateMany({
+  const [taken] = await db.commentReply.updateManyAndReturn({
     where: { id: row.id, attempt: row.attempt, state: row.state },
     data: { state: "sending", attempt: row.attempt + 1, leaseUntil },
   });
-  const current = await db.commentReply.findUniqueOrThrow({ where: { id: row.id } });
-  if (taken.count === 0) return { kind: "done", row: current };
-  return { kind: row.state === "failed" ? "send" : "reconcile", row: current };
+  if (!taken) return { kind: "done", row: await db.commentReply.findUniqueOrThrow({ where: { id: row.id } }) };
+  return { kind: row.state === "failed" ? "send" : "reconcile", row: taken };
 }
 
 async function reconcileThenSend(
@@ -132,6 +131,9 @@ function outcome(res: PublishResult): Outcome {
 
 /** Records an attempt's outcome, only if no later attempt took the row meanwhile. */
 async function finish(db: Db, row: CommentReply, out: Outcome): Promise<CommentReply> {
-  await db.commentReply.updateMany({ where: { id: row.id, attempt: row.attempt, state: "sending" }, data: out });
-  return db.commentReply.findUniqueOrThrow({ where: { id: row.id } });
+  const [written] = await db.commentReply.updateManyAndReturn({
+    where: { id: row.id, attempt: row.attempt, state: "sending" },
+    data: out,
+  });
+  return written ?? db.commentReply.findUniqueOrThrow({ where: { id: row.id } });
 }
