@@ -57,7 +57,12 @@ export async function replyToComment({
   const target = { commentRemoteId: comment.remoteId, postRemoteId };
   const channel = await channels(comment.brandId, network);
   let row: CommentReply;
-  if (channel.blocked) row = await finish(db, next.row, { state: "failed", lastError: channel.blocked });
+  // A reply that may already be on the network stays unknown: "failed" would let the next try send it unlooked-for.
+  if (channel.blocked)
+    row = await finish(db, next.row, {
+      state: next.kind === "reconcile" ? "unknown" : "failed",
+      lastError: channel.blocked,
+    });
   else if (next.kind === "reconcile") row = await reconcileThenSend(db, next.row, channel, target, key);
   else row = await finish(db, next.row, outcome(await sendReply(channel, target, text, key)));
   if (row.state === "sent")

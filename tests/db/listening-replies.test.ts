@@ -146,6 +146,26 @@ describe("replyToComment", () => {
     expect(repliesOn("linkedin", c.remoteId)).toHaveLength(0);
   }, 120_000);
 
+  it("keeps a lost reply unconfirmed while its connection needs reconnecting, then finds it instead of resending", async () => {
+    const { brand, comment, reply } = await heard();
+    const c = await comment("facebook");
+    const text = "We are looking into it.";
+    fakes.fakes.facebook.failNext("reset_after_accept", { on: "any" });
+    expect((await reply(c.id, text, "blocked-key-1")).state).toBe("unknown");
+    await db.channelConnection.updateMany({
+      where: { brandId: brand.id, platform: "facebook" },
+      data: { status: "needs_reconnect" },
+    });
+    // Nothing can be asked or sent, and it may well be on Facebook: still unknown, never "failed".
+    expect(await reply(c.id, text, "blocked-key-1")).toMatchObject({ state: "unknown" });
+    await db.channelConnection.updateMany({
+      where: { brandId: brand.id, platform: "facebook" },
+      data: { status: "active" },
+    });
+    expect(await reply(c.id, text, "blocked-key-1")).toMatchObject({ state: "sent" });
+    expect(repliesOn("facebook", c.remoteId)).toHaveLength(1);
+  }, 120_000);
+
   it("sends once when the same reply arrives twice at once", async () => {
     const { comment, reply } = await heard();
     const c = await comment("x");
