@@ -3,6 +3,7 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { daysBetween } from "@/lib/dates/days";
 import { brandRange } from "./brand-range";
 import { extractTopics } from "./extract-topics";
+import { firstWords } from "@/lib/text/first-words";
 
 interface ReportPost {
   text: string;
@@ -44,7 +45,7 @@ function summarize(posts: ReportPost[], weeks: number) {
       .sort((a, b) => b.engagements - a.engagements || b.publishedAt.getTime() - a.publishedAt.getTime())
       .slice(0, 3)
       .map((p) => ({
-        excerpt: p.text.slice(0, 160),
+        excerpt: firstWords(p.text, 160),
         url: p.url,
         published_at: p.publishedAt,
         engagements: p.engagements,

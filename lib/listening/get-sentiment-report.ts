@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { dayRange } from "@/lib/dates/days";
 import { brandRange } from "./brand-range";
+import { firstWords } from "@/lib/text/first-words";
 
 type Counts = { positive: number; neutral: number; negative: number; total: number; negative_share: number };
 
@@ -75,7 +76,7 @@ export async function getSentimentReport({
           post_id: p.id,
           platform: p.platform,
           pillar: p.pillar,
-          excerpt: p.body.slice(0, 140),
+          excerpt: firstWords(p.body, 140),
           remote_url: p.publication?.remoteUrl ?? null,
           conversations_url: `/conversations?brand=${brand.slug}&post=${p.id}`,
           comments: counts(mine),

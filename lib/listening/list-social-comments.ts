@@ -5,6 +5,7 @@ import type { CommentsQuery } from "@/lib/schemas/listening";
 import { brandRange } from "./brand-range";
 import { msg } from "@/lib/i18n/render-text";
 import { replyDto } from "./reply-dto";
+import { firstWords } from "@/lib/text/first-words";
 
 /** Cursor: the last row's time and id, so a page never repeats or skips rows written meanwhile. */
 function readCursor(cursor: string | undefined) {
@@ -92,7 +93,7 @@ export async function listSocialComments({
       post: {
         id: c.post.id,
         pillar: c.post.pillar,
-        excerpt: c.post.body.slice(0, 140),
+        excerpt: firstWords(c.post.body, 140),
         remote_url: c.post.publication?.remoteUrl ?? null,
         calendar_url: `/calendar?brand=${brand.slug}&month=${c.post.date.toISOString().slice(0, 7)}&post=${c.post.id}`,
       },

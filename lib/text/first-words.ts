@@ -14,5 +14,9 @@ export function firstWords(body: string, max = 60): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : max)}…`;
+  // a cut inside an emoji's surrogate pair would leave half a character
+  const stop = space > max / 2 ? space : isHighSurrogate(cut.charCodeAt(max - 1)) ? max - 1 : max;
+  return `${cut.slice(0, stop)}…`;
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

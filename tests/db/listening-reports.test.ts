@@ -113,6 +113,24 @@ describe("listening reports", () => {
     expect((await list({ post })).comments.filter((c) => c.created_at < new Date("2030-03-01"))).toEqual([]);
   });
 
+  it("quotes a long post on one line, cut between words with an ellipsis", async () => {
+    // An emoji across the 140th UTF-16 unit: a plain slice split its surrogate pair and kept the line breaks.
+    const body = `${"Word ".repeat(27)}xy\n\n👉 the rest of a long post that continues well past the excerpt`;
+    await db.post.update({ where: { id: t.posts[0].id }, data: { body } });
+    const page = await list({ post: t.posts[0].id });
+    const report = await getSentimentReport({
+      db,
+      workspaceId: t.workspace.id,
+      ref: t.brand.slug,
+      now: NOW,
+      query: { from: "2030-03-10", to: "2030-03-12" },
+    });
+    const fromReport = report.most_discussed.find((p) => p.post_id === t.posts[0].id)!.excerpt;
+    for (const excerpt of [page.comments[0].post.excerpt, fromReport]) {
+      expect(excerpt).toBe(`${"Word ".repeat(27)}xy…`);
+    }
+  });
+
   it("never shows another tenant's comments", async () => {
     const other = await seedTenant(db);
     await expect(

@@ -8,13 +8,18 @@ function flattenAll(body: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : max)}…`;
+  const half = /[\uD800-\uDBFF]$/.test(cut);
+  return `${cut.slice(0, space > max / 2 ? space : half ? max - 1 : max)}…`;
 }
 
 describe("firstWords", () => {
   it("cuts at a word boundary and flattens line breaks", () => {
     expect(firstWords("Hello\n\nworld, this is a post", 14)).toBe("Hello world,…");
     expect(firstWords("  short  ", 60)).toBe("short");
+  });
+
+  it("never cuts an emoji in half", () => {
+    expect(firstWords(`${"a".repeat(9)}😀😀`, 10)).toBe(`${"a".repeat(9)}…`);
   });
 
   it("matches flattening the whole body, whatever the whitespace", () => {
