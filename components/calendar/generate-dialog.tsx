@@ -48,7 +48,9 @@ export function GenerateDialog({
   const [attachCards, setAttachCards] = useState(false);
   const p = preview.data;
   const networks = p?.networks ?? (Object.keys(NETWORK_NAME) as Network[]);
-  const posts = days * networks.length;
+  const slots = days * networks.length;
+  // fewer when today's posting hours have all passed: those posts are left out, as the plan will do
+  const posts = p?.planned ?? slots;
   const existing = p ? p.kept + p.replaced : 0;
   const toggle = (id: string) => setOptIn((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   return (
@@ -62,10 +64,13 @@ export function GenerateDialog({
       <p className="mt-1 text-sm text-slate-600">
         {t("intro", {
           days,
-          posts,
+          posts: slots,
           networks: networkList(networks, locale),
           language: languageName(brand.language, locale),
         })}
+        {posts < slots ? (
+          <span data-testid="late-today"> {t("lateToday", { count: slots - posts, posts })}</span>
+        ) : null}
       </p>
       {past > 0 ? (
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -171,7 +171,7 @@ export function useRegeneratePreview(brand: string, start: string, days: number,
     queryKey: ["regenerate-preview", brand, start, days],
     queryFn: () =>
       apiFetch<RegeneratePreviewResponse>(
-        `/api/strategy/generate/preview?brand=${encodeURIComponent(brand)}&start_date=${start}&duration_days=${days}`,
+        `/api/strategy/generate/preview?brand=${encodeURIComponent(brand)}&start_date=${start}&duration_days=${days}&skip_past_hours=true`,
       ),
     enabled,
     staleTime: 0,

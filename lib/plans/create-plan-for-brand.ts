@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Brand } from "@/lib/generated/prisma/client";
-import { generatePlan, type GeneratePlanInput } from "@/lib/strategy/generate-plan";
+import { generatePlan } from "@/lib/strategy/generate-plan";
 import { tagPostLink } from "./tag-post-link";
 import { newPostRow } from "./new-post-row";
 import { generatePlanWithWriter, type Writer, type WrittenPost } from "@/lib/strategy/generate-plan-with-writer";
 import type { Network } from "@/lib/strategy/networks";
-import type { AbTests, LearningWeights, PlannedPost } from "@/lib/strategy/types";
+import type { PlannedPost } from "@/lib/strategy/types";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { briefFromBrand } from "./brief-from-brand";
 import { planDto } from "./plan-dto";
@@ -14,22 +14,7 @@ import { postDto } from "./post-dto";
 import { insertPosts } from "./insert-posts";
 import { classifyExisting, describeRegenerate, type ReplaceChoice } from "./classify-existing";
 import { addDays, utcDay } from "@/lib/dates/days";
-import { brandColumns } from "@/lib/brands/brand-columns";
-import { findRecentTexts } from "./find-recent-texts";
-import { planNetworks } from "./plan-networks";
-
-/** Undecided A/B tests alternate their two hooks; a decided one uses its winner from then on. */
-function activeAbTests(brand: Brand): AbTests | undefined {
-  const { abTests: tests, learning } = brandColumns(brand);
-  if (!tests) return undefined;
-  const decided = learning?.ab ?? {};
-  return Object.fromEntries(
-    Object.entries(tests).map(([pillar, hooks]) => {
-      const w = decided[pillar]?.winner;
-      return [pillar, w ? ([hooks[w === "A" ? 0 : 1], hooks[w === "A" ? 0 : 1]] as const) : hooks];
-    }),
-  );
-}
+import { planInputFor } from "./plan-input";
 
 export async function createPlanForBrand({
   db,
@@ -58,20 +43,8 @@ export async function createPlanForBrand({
   skipPastHours?: boolean;
 }) {
   const endDate = addDays(startDate, durationDays - 1);
-  const nets = networks ?? (await planNetworks(db, { brandId: brand.id, from: startDate, to: endDate }));
-  const useSeed = seed ?? Math.floor(Math.random() * 2 ** 31);
-  const weights: LearningWeights | undefined = brandColumns(brand).learning?.weights;
-  const planInput: GeneratePlanInput = {
-    brief: briefFromBrand(brand),
-    startDate,
-    durationDays,
-    networks: nets,
-    seed: useSeed,
-    weights,
-    abTests: activeAbTests(brand),
-    avoidTexts: await findRecentTexts(db, { brandId: brand.id, from: startDate, to: endDate }),
-    notBefore: skipPastHours ? now : undefined,
-  };
+  const planInput = await planInputFor(db, brand, { startDate, durationDays, networks, seed, now, skipPastHours });
+  const { networks: nets, seed: useSeed } = planInput;
   // The AI writer (when configured) works before the transaction: a slow model must not hold locks.
   const generated = writer ? await generatePlanWithWriter(planInput, writer) : generatePlan(planInput);
   const range = { gte: new Date(`${startDate}T00:00:00Z`), lte: new Date(`${endDate}T00:00:00Z`) };

@@ -3,6 +3,8 @@ import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { classifyExisting, describeRegenerate } from "./classify-existing";
 import { addDays, utcDay } from "@/lib/dates/days";
 import { planNetworks } from "./plan-networks";
+import { planInputFor } from "./plan-input";
+import { generatePlan } from "@/lib/strategy/generate-plan";
 
 /** What a regenerate of these dates would keep and replace, before anything is written. */
 export async function previewRegenerate({
@@ -11,12 +13,16 @@ export async function previewRegenerate({
   ref,
   startDate,
   durationDays,
+  now,
+  skipPastHours,
 }: {
   db: Db;
   workspaceId: string;
   ref: string;
   startDate: string;
   durationDays: number;
+  now: Date;
+  skipPastHours?: boolean;
 }) {
   const brand = await resolveBrand({ db, workspaceId, ref });
   const to = addDays(startDate, durationDays - 1);
@@ -26,12 +32,20 @@ export async function previewRegenerate({
     to,
     replace: "untouched",
   });
+  const networks = await planNetworks(db, { brandId: brand.id, from: startDate, to });
+  // Whether today's posts keep a time still ahead depends on each network's planned hour: the planner says.
+  const planned = skipPastHours
+    ? generatePlan(await planInputFor(db, brand, { startDate, durationDays, networks, now, skipPastHours })).posts
+        .length
+    : durationDays * networks.length;
   return {
     brand: brand.slug,
     from: startDate,
     to,
     /** the networks the plan will cover, without `platforms` in the request: the calendar's dialog names them */
-    networks: await planNetworks(db, { brandId: brand.id, from: startDate, to }),
+    networks,
+    /** the posts the plan will hold, fewer than days × networks when today's hours have passed */
+    planned,
     kept: kept.length,
     replaced: replaced.length,
     kept_by: keptBy,

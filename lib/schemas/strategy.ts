@@ -93,6 +93,8 @@ export const regeneratePreviewQuery = z.object({
   brand: z.string().trim().min(1),
   start_date: isoDate,
   duration_days: z.coerce.number().int().min(1).max(31),
+  /** as on generate: count today's posts only at times still ahead */
+  skip_past_hours: z.enum(["true", "false"], { message: "errors.v.boolean" }).optional(),
 });
 
 export const postsRangeQuery = z

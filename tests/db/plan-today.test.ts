@@ -2,6 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import * as generate from "@/app/api/strategy/generate/route";
+import * as preview from "@/app/api/strategy/generate/preview/route";
 import { callRoute } from "./support/call-route";
 import { useRouteEnv } from "./support/route-env";
 import { BRIEF, seedWorkspace } from "./support/seed-workspace";
@@ -44,6 +45,22 @@ describe("planning a month on the day it starts (Europe/Paris, UTC+1 in January)
     const posts = await generateAt("2030-01-10T20:30:00Z", "Evening Finch"); // 21:30 in Paris
     expect(posts.filter((p) => p.date === "2030-01-10")).toEqual([]);
     expect(posts.filter((p) => p.date === "2030-01-11")).toHaveLength(3);
+  });
+
+  it("the preview counts the posts the plan will hold, without today's left-out ones", async () => {
+    await generateAt("2030-01-09T12:00:00Z", "Counting Finch", {});
+    const planned = async (now: string, skip: string) => {
+      vi.useFakeTimers({ toFake: ["Date"], now: new Date(now) });
+      const res = await callRoute(preview.GET, {
+        token: ws.tokens.editor,
+        path: `/api/strategy/generate/preview?brand=counting-finch&start_date=2030-01-10&duration_days=2${skip}`,
+      });
+      return { status: res.status, planned: res.json.planned };
+    };
+    expect(await planned("2030-01-10T20:30:00Z", "&skip_past_hours=true")).toMatchObject({ status: 200, planned: 3 });
+    expect(await planned("2030-01-10T10:15:00Z", "&skip_past_hours=true")).toMatchObject({ planned: 6 });
+    expect(await planned("2030-01-10T20:30:00Z", "")).toMatchObject({ planned: 6 });
+    expect(await planned("2030-01-10T20:30:00Z", "&skip_past_hours=maybe")).toMatchObject({ status: 422 });
   });
 
   it("keeps the exact times of an API client that does not ask it", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpWithBrand } from "./support/helpers";
+import { appHeaders, BRIEF, signUp, signUpWithBrand } from "./support/helpers";
 import { interactive } from "./support/calendar";
 
 // The month under way, planned from the calendar: today's posts only at times still ahead (brand zone UTC).
@@ -19,4 +19,37 @@ test("generating the current month plans today's posts only at times still ahead
   expect(res.status()).toBe(200);
   const posts = (await res.json()).posts as { platform: string; scheduled_at: string }[];
   for (const p of posts) expect(Date.parse(p.scheduled_at), p.platform).toBeGreaterThan(clicked);
+});
+
+// Late in the brand's day (22:xx in a fixed-offset zone), today's posting hours (07–21) are all gone.
+test("the generate dialog counts only the posts the plan will hold when today's hours are gone", async ({ page }) => {
+  const utcHour = new Date().getUTCHours();
+  let offset = 22 - utcHour;
+  if (offset < -12) offset += 24;
+  if (offset > 14) offset -= 24;
+  const timezone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`; // Etc signs are inverted
+  await signUp(page, "Late Owl");
+  const created = await page.request.post("/api/brands", {
+    headers: appHeaders(),
+    data: { ...BRIEF, name: "Late Owl", timezone },
+  });
+  expect(created.status()).toBe(201);
+  const { slug } = (await created.json()) as { slug: string };
+  const today = new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10);
+  const [y, m, d] = today.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const daysLeft = lastDay - d + 1;
+
+  await page.goto(`/calendar?brand=${slug}&month=${today.slice(0, 7)}`);
+  await interactive(page);
+  await page.getByTestId("generate-month").click();
+  const planned = (daysLeft - 1) * 3;
+  await expect(page.getByTestId("late-today")).toHaveText(
+    ` 3 of today’s posts are left out: no posting hour is left today. ${planned.toLocaleString("en-US")} posts in all.`,
+  );
+  if (planned === 0) return; // the month's last day: nothing left to plan
+  await page.getByTestId("generate-confirm").click();
+  await expect(page.getByTestId("status-line")).toContainText("Generated");
+  const res = await page.request.get(`/api/brands/${slug}/posts?from=${today}&to=${today.slice(0, 8)}${lastDay}`);
+  expect(((await res.json()).posts as unknown[]).length).toBe(planned);
 });

@@ -4,7 +4,7 @@ import { regeneratePreviewQuery } from "@/lib/schemas/strategy";
 
 export type RegeneratePreviewResponse = JsonOf<typeof previewRegenerate>;
 
-export const GET = withAuth(async ({ req, db, auth }) => {
+export const GET = withAuth(async ({ req, db, auth, now }) => {
   const q = readQuery(req, regeneratePreviewQuery);
   return json(
     await previewRegenerate({
@@ -13,6 +13,8 @@ export const GET = withAuth(async ({ req, db, auth }) => {
       ref: q.brand,
       startDate: q.start_date,
       durationDays: q.duration_days,
+      now,
+      skipPastHours: q.skip_past_hours === "true",
     }),
   );
 });
