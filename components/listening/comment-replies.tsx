@@ -7,7 +7,7 @@ import { networkLabel } from "@/components/charts/network-colors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { REPLY_LIMITS } from "@/lib/schemas/listening";
-import { useReply, type HeardComment } from "./use-listening";
+import { useDeleteReply, useReply, type HeardComment } from "./use-listening";
 
 type Reply = HeardComment["replies"][number];
 type Network = keyof typeof REPLY_LIMITS;
@@ -53,6 +53,15 @@ function ReplyLine({
   const send = useReply(commentId);
   const retry = () => send.mutate({ text: r.text, key: r.key });
   const problem = r.state === "failed" || r.state === "unknown";
+  if (r.deleted_at)
+    return (
+      <li data-testid="reply" data-state="deleted" className="text-sm">
+        <p className="whitespace-pre-line text-slate-500 line-through">{r.text}</p>
+        <p className="text-xs text-slate-500">
+          {t("deletedBy", { by: r.deleted_by ?? "", network: networkLabel(network) })}
+        </p>
+      </li>
+    );
   return (
     <li data-testid="reply" data-state={r.state} className="text-sm">
       <p className="whitespace-pre-line text-slate-800">{r.text}</p>
@@ -60,6 +69,7 @@ function ReplyLine({
         {t(r.sandbox ? "state.sandbox" : `state.${r.state}`, { author: r.author, network: networkLabel(network) })}
         {problem && r.error ? `: ${r.error}` : ""}
       </p>
+      {r.state === "sent" && canReply ? <DeleteReply r={r} commentId={commentId} network={network} /> : null}
       {problem && canReply ? (
         <Button variant="secondary" className="mt-1 !px-2 !py-1 text-xs" disabled={send.isPending} onClick={retry}>
           {send.isPending ? t("sending") : r.state === "unknown" ? t("checkRetry") : t("retry")}
@@ -67,6 +77,37 @@ function ReplyLine({
       ) : null}
       <SendError error={send.error} />
     </li>
+  );
+}
+
+/** Deleting is public and cannot be undone on the network: a second click confirms it. */
+function DeleteReply({ r, commentId, network }: { r: Reply; commentId: string; network: Network }) {
+  const t = useTranslations("listening.replies");
+  const [asking, setAsking] = useState(false);
+  const remove = useDeleteReply(commentId);
+  if (!asking)
+    return (
+      <Button variant="ghost" className="mt-1 !px-2 !py-1 text-xs" onClick={() => setAsking(true)}>
+        {t("delete")}
+      </Button>
+    );
+  return (
+    <div role="group" aria-label={t("deleteAsk", { network: networkLabel(network) })} className="mt-1 text-xs">
+      <span className="text-slate-700">{t("deleteAsk", { network: networkLabel(network) })} </span>
+      <Button
+        variant="danger"
+        className="!px-2 !py-1 text-xs"
+        autoFocus
+        disabled={remove.isPending}
+        onClick={() => remove.mutate(r.id)}
+      >
+        {remove.isPending ? t("deleting") : t("deleteConfirm")}
+      </Button>{" "}
+      <Button variant="ghost" className="!px-2 !py-1 text-xs" onClick={() => setAsking(false)}>
+        {t("cancel")}
+      </Button>
+      <SendError error={remove.error} />
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import type { SentimentResponse } from "@/app/api/analytics/sentiment/[brand]/ro
 import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[brand]/route";
 import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
 import type { ReplyResponse } from "@/app/api/social-comments/[id]/replies/route";
+import type { DeletedReplyResponse } from "@/app/api/social-comments/[id]/replies/[replyId]/route";
 import type { ReplyInput } from "@/lib/schemas/listening";
 import type { ConversationRange } from "./conversation-range";
 
@@ -110,6 +111,17 @@ export function useReply(commentId: string) {
   return useMutation({
     mutationFn: (body: ReplyInput) =>
       apiFetch<ReplyResponse>(`/api/social-comments/${enc(commentId)}/replies`, { method: "POST", body }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
+  });
+}
+
+export function useDeleteReply(commentId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (replyId: string) =>
+      apiFetch<DeletedReplyResponse>(`/api/social-comments/${enc(commentId)}/replies/${enc(replyId)}`, {
+        method: "DELETE",
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
   });
 }

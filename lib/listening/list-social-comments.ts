@@ -46,7 +46,7 @@ export async function listSocialComments({
       ...(query.sentiment ? { sentiment: query.sentiment } : {}),
       ...(query.post ? { postId: query.post } : {}),
       ...(query.answered
-        ? { replies: query.answered === "yes" ? { some: { state: "sent" } } : { none: { state: "sent" } } }
+        ? { replies: { [query.answered === "yes" ? "some" : "none"]: { state: "sent", deletedAt: null } } }
         : {}),
       ...(after ? { OR: [{ createdAt: { lt: after.time } }, { createdAt: after.time, id: { lt: after.id } }] } : {}),
     },

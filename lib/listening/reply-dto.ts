@@ -15,6 +15,9 @@ export function replyDto(r: CommentReply) {
     raw: r.state === "sent" ? null : r.raw,
     author: r.authorLabel,
     created_at: r.createdAt,
+    /** taken down from the network, and by whom */
+    deleted_at: r.deletedAt,
+    deleted_by: r.deletedBy,
   };
 }
 export type ReplyDto = ReturnType<typeof replyDto>;

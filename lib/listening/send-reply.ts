@@ -1,5 +1,5 @@
 import { matchRemotePost } from "@/lib/networks/match-remote-post";
-import type { PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { PublishResult, RemotePost, RemoveResult } from "@/lib/networks/publisher";
 import type { ResolvedChannel } from "@/lib/orchestration/types";
 
 /** The comment answered: its id on the network, and the id of the brand's post it sits under. */
@@ -64,4 +64,12 @@ export async function findReply(
         })
       : await publisher.findComments({ accountId, accessToken, postId: target.commentRemoteId });
   return matchRemotePost(listed, text);
+}
+
+/** Takes a sent reply down where sendReply put it (on LinkedIn, under the comment it answers). */
+export function removeReply(channel: ResolvedChannel, target: ReplyTarget, remoteId: string): Promise<RemoveResult> {
+  const { publisher, accountId, accessToken } = channel;
+  if (!publisher.remove) throw new Error(`${publisher.network} cannot remove`);
+  const on = publisher.network === "linkedin" ? target.commentRemoteId : undefined;
+  return publisher.remove({ accountId, accessToken, remoteId, on });
 }

@@ -109,6 +109,19 @@ export interface CommentRequest {
   signal?: AbortSignal;
 }
 
+/** Something the account wrote (X: a post; LinkedIn, Facebook: a comment), to take down. */
+export interface RemoveRequest {
+  accountId: string;
+  accessToken: string;
+  remoteId: string;
+  /** LinkedIn: the post or comment URN the comment was written under (its path names it) */
+  on?: string;
+  signal?: AbortSignal;
+}
+
+/** Already gone (404) counts as removed: removing is safe to repeat. */
+export type RemoveResult = { ok: true; httpStatus: number; raw: string } | PublishFailure;
+
 export interface Publisher {
   network: Network;
   /** The exact HTTP request `publish` sends; dry runs show it (with `redactToken`, the bearer token is masked). */
@@ -133,4 +146,6 @@ export interface Publisher {
   buildComment?(req: Omit<CommentRequest, "signal">, opts?: { redactToken?: boolean }): BuiltRequest;
   /** A post's comments, to reconcile a comment whose answer was lost. Throws RemoteLookupError on failure. */
   findComments?(req: Omit<CommentRequest, "text">): Promise<RemotePost[]>;
+  /** Takes down what the account wrote. Never throws for network answers. */
+  remove?(req: RemoveRequest): Promise<RemoveResult>;
 }

@@ -36,5 +36,6 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     ...(publisher.comment ? { comment: (req) => limit(() => publisher.comment!(req)) } : {}),
     ...(publisher.buildComment ? { buildComment: (req, opts) => publisher.buildComment!(req, opts) } : {}),
     ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
+    ...(publisher.remove ? { remove: (req) => limit(() => publisher.remove!(req)) } : {}),
   };
 }

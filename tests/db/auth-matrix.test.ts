@@ -208,6 +208,13 @@ export const MATRIX: MatrixEntry[] = [
     body: () => ({ text: "Thanks for asking!", key: "matrix-reply-key" }),
     scoped: true,
   },
+  {
+    route: "api/social-comments/[id]/replies/[replyId]",
+    method: "DELETE",
+    access: "editor",
+    params: (t) => ({ id: t.socialCommentId, replyId: t.socialReplyId }),
+    scoped: true,
+  },
   { route: "api/posts/[id]/comments", method: "GET", access: "viewer", params: post, scoped: true },
   {
     route: "api/posts/[id]/comments",

@@ -85,12 +85,25 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   // The replies are kept with their comments.
   await page.reload();
   await expect(page.getByTestId("reply")).toHaveCount(2);
-  // What is left to answer: the two answered comments leave the list, and the filter is in the URL.
+
+  // A reply sent by mistake is taken down from Facebook, after a second click; it stays listed, struck out.
+  const mistaken = comments.first().getByTestId("reply");
+  await mistaken.getByRole("button", { name: "Delete" }).click();
+  const ask = mistaken.getByRole("group", { name: "Delete this reply from Facebook? It cannot be brought back." });
+  await expect(ask.getByRole("button", { name: "Delete reply" })).toBeFocused();
+  await ask.getByRole("button", { name: "Delete reply" }).click();
+  await expect(mistaken).toHaveAttribute("data-state", "deleted");
+  await expect(mistaken).toContainText("Deleted from Facebook by Reply Heron");
+  expect((await facebookReplies()).filter((r) => r.text === thanks)).toHaveLength(0);
+  await page.screenshot({ path: "test-results/reply-deleted.png", fullPage: true });
+
+  // What is left to answer: the answered comment leaves the list (the one whose reply was deleted waits
+  // again), and the filter is in the URL.
   const total = await comments.count();
   await page.getByLabel("Unanswered only").click();
   await expect(page.getByLabel("Unanswered only")).toBeChecked();
   await expect(page).toHaveURL(/answered=no/);
-  await expect(comments).toHaveCount(total - 2);
-  await expect(page.getByTestId("reply")).toHaveCount(0);
+  await expect(comments).toHaveCount(total - 1);
+  await expect(page.getByTestId("reply")).toHaveCount(1);
   await page.screenshot({ path: "test-results/replies.png", fullPage: true });
 });

@@ -120,6 +120,19 @@ export class ListeningState {
     return reply;
   }
 
+  /** Takes a reply of the account's down; false when there is none with this bare id. */
+  unreply(replyId: string): boolean {
+    for (const [commentId, list] of this.replies) {
+      if (!list.some((r) => r.id === replyId)) continue;
+      this.replies.set(
+        commentId,
+        list.filter((r) => r.id !== replyId),
+      );
+      return true;
+    }
+    return false;
+  }
+
   page<T>(items: T[], start: number, wanted: number) {
     const size = Math.min(wanted, this.pageSize ?? wanted);
     const slice = items.slice(start, start + size);

@@ -8,6 +8,7 @@ const graphDate = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/
  * Page answers a comment by commenting on it. Null for any other path, so the caller's routes run.
  */
 export function answerFacebookReplies(state: ListeningState, ctx: Ctx, parts: string[]): Answer | null {
+  if (parts.length === 2 && ctx.method === "DELETE") return removeFacebookReply(state, parts[1]);
   if (parts.length !== 3 || parts[2] !== "comments") return null;
   const [postNum, bare] = parts[1].split("_");
   if (!bare || !state.heard(bare)) return null;
@@ -29,6 +30,24 @@ export function answerFacebookReplies(state: ListeningState, ctx: Ctx, parts: st
   return { status: 200, body: { data, paging: {} } };
 }
 
+/** DELETE /{post}_{reply}: {success: true}; Graph answers a missing object with (#100), subcode 33. */
+function removeFacebookReply(state: ListeningState, id: string): Answer | null {
+  const bare = id.split("_")[1];
+  if (bare && state.unreply(bare)) return { status: 200, body: { success: true } };
+  if (!bare || !/^\d+$/.test(bare)) return null;
+  return {
+    status: 400,
+    body: {
+      error: {
+        message: `Unsupported delete request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        type: "GraphMethodException",
+        code: 100,
+        error_subcode: 33,
+      },
+    },
+  };
+}
+
 const COMMENT_URN = /^urn:li:comment:\(urn:li:activity:([^,]+),(\d+)\)$/;
 
 /**
@@ -36,6 +55,15 @@ const COMMENT_URN = /^urn:li:comment:\(urn:li:activity:([^,]+),(\d+)\)$/;
  * as its `object` and the comment it answers as `parentComment`.
  */
 export function answerLinkedInReplies(state: ListeningState, posts: { id: string }[], ctx: Ctx): Answer | null {
+  const del = /^\/rest\/socialActions\/([^/]+)\/comments\/(\d+)$/.exec(ctx.url.pathname);
+  if (del && ctx.method === "DELETE") {
+    const on = COMMENT_URN.exec(decodeURIComponent(del[1]));
+    if (!/^urn:li:(organization|person):\w+$/.test(ctx.url.searchParams.get("actor") ?? ""))
+      return { status: 400, body: { message: "actor is required", status: 400 } };
+    if (!on || !state.heard(on[2]) || !state.unreply(del[2]))
+      return { status: 404, body: { message: `Comment ${del[2]} not found`, status: 404 } };
+    return { status: 204 };
+  }
   const m = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
   const parsed = m ? COMMENT_URN.exec(decodeURIComponent(m[1])) : null;
   if (!m || !parsed || !state.heard(parsed[2])) return null;

@@ -296,6 +296,8 @@ export class XFake extends FakeServer<XFakePost> {
     const heard = answerXListening(this.listening, this.posts, ctx);
     if (heard) return heard;
     if (ctx.url.pathname === "/2/media/upload" && ctx.method === "POST") return this.upload(ctx, userId);
+    const del = /^\/2\/tweets\/(\d+)$/.exec(ctx.url.pathname);
+    if (del && ctx.method === "DELETE") return this.remove(del[1], userId);
     if (ctx.route === "create") return this.create(ctx, userId);
     if (ctx.route === "list") return this.list(ctx);
     if (ctx.route === "metrics") return this.lookup(ctx);
@@ -327,6 +329,16 @@ export class XFake extends FakeServer<XFakePost> {
         },
       },
     };
+  }
+
+  /** DELETE /2/tweets/{id}: only the author may; {data: {deleted: true}}. */
+  private remove(id: string, userId: string): Answer {
+    const post = this.posts.find((p) => p.id === id);
+    if (!post) return problem(404, "Not Found Error", `Could not find tweet with id: [${id}].`);
+    if (post.authorId !== userId) return problem(403, "Forbidden", "You are not allowed to delete this Tweet.");
+    this.posts = this.posts.filter((p) => p.id !== id);
+    this.sent.delete(`${userId}\n${post.sentText}`);
+    return { status: 200, body: { data: { deleted: true } } };
   }
 
   private create(ctx: Ctx, userId: string): Answer {

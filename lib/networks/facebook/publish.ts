@@ -1,7 +1,8 @@
 import { classifyFacebook } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
+import { sendRemove } from "@/lib/networks/http/remove";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
-import { parseJson, send } from "@/lib/networks/http/send";
+import { parseJson, send, type HttpAnswer } from "@/lib/networks/http/send";
 import { commentOnFacebook, facebookCommentRequest, findFacebookComments } from "./comment";
 import { buildPhotoPostRequest, planPhotoUpload, publishFacebookPhoto, uploadFacebookPhoto } from "./photos";
 import type {
@@ -15,6 +16,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  RemoveRequest,
+  RemoveResult,
 } from "@/lib/networks/publisher";
 
 export const DEFAULT_FACEBOOK_VERSION = "v23.0";
@@ -112,6 +115,18 @@ export class FacebookPublisher implements Publisher {
 
   findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
     return findFacebookComments(this.cfg, this.base(), req);
+  }
+
+  /** DELETE /{comment-id}: Graph answers {success: true}, and (#100) subcode 33 for an object already gone. */
+  remove(req: RemoveRequest): Promise<RemoveResult> {
+    const url = `${this.base()}/${encodeURIComponent(req.remoteId)}`;
+    const headers = { Authorization: bearer(req.accessToken) };
+    const gone = (a: HttpAnswer) => {
+      const err = (parseJson(a.text) as { error?: { code?: number; error_subcode?: number } } | undefined)?.error;
+      return a.status === 400 && err?.code === 100 && err.error_subcode === 33;
+    };
+    const request = { method: "DELETE", url, headers, body: "" };
+    return sendRemove(this.cfg, request, classifyFacebook, { signal: req.signal, gone });
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

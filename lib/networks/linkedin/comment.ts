@@ -2,7 +2,7 @@ import { classifyLinkedIn } from "./classify";
 import { trimSlash } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { BuiltRequest, CommentRequest, PublishResult, RemotePost } from "@/lib/networks/publisher";
+import type { BuiltRequest, CommentRequest, PublishResult, RemotePost, RemoveRequest } from "@/lib/networks/publisher";
 import type { LinkedInConfig } from "./publish";
 
 type Headers = (token: string) => Record<string, string>;
@@ -85,4 +85,24 @@ export async function findLinkedInComments(
     const ms = e.created?.time;
     return [{ remoteId: id, remoteUrl: null, text: e.message?.text ?? "", createdAt: ms ? new Date(ms) : null }];
   });
+}
+
+/**
+ * DELETE /rest/socialActions/{urn it was written under}/comments/{comment id}?actor=: the comment id is the
+ * last number of the comment's URN, urn:li:comment:(urn:li:activity:…,{id}).
+ */
+export function linkedInRemoveCommentRequest(
+  cfg: LinkedInConfig,
+  headers: Record<string, string>,
+  actor: string,
+  req: Pick<RemoveRequest, "remoteId" | "on">,
+): BuiltRequest {
+  const id = /,(\d+)\)$/.exec(req.remoteId)?.[1] ?? req.remoteId;
+  const on = req.on ?? req.remoteId;
+  return {
+    method: "DELETE",
+    url: `${commentsUrl(cfg, on)}/${encodeURIComponent(id)}?actor=${encodeURIComponent(actor)}`,
+    headers,
+    body: "",
+  };
 }

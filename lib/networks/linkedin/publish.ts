@@ -1,9 +1,15 @@
 import { classifyLinkedIn } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
+import { sendRemove } from "@/lib/networks/http/remove";
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import { commentOnLinkedIn, findLinkedInComments, linkedInCommentRequest } from "./comment";
+import {
+  commentOnLinkedIn,
+  findLinkedInComments,
+  linkedInCommentRequest,
+  linkedInRemoveCommentRequest,
+} from "./comment";
 import { planLinkedInUpload, uploadLinkedInAsset } from "./upload-asset";
 import type {
   BuiltRequest,
@@ -16,6 +22,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  RemoveRequest,
+  RemoveResult,
 } from "@/lib/networks/publisher";
 
 export const DEFAULT_LINKEDIN_VERSION = "202510";
@@ -128,6 +136,13 @@ export class LinkedInPublisher implements Publisher {
 
   findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
     return findLinkedInComments(this.cfg, (t) => this.headers(t), req);
+  }
+
+  remove(req: RemoveRequest): Promise<RemoveResult> {
+    const headers = this.headers(req.accessToken);
+    delete headers["Content-Type"];
+    const request = linkedInRemoveCommentRequest(this.cfg, headers, linkedInAuthorUrn(req.accountId), req);
+    return sendRemove(this.cfg, request, classifyLinkedIn, { signal: req.signal });
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

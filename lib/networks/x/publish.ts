@@ -1,5 +1,6 @@
 import { classifyX } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
+import { sendRemove } from "@/lib/networks/http/remove";
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
@@ -14,6 +15,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  RemoveRequest,
+  RemoveResult,
 } from "@/lib/networks/publisher";
 
 interface ListedTweet {
@@ -74,6 +77,13 @@ export class XPublisher implements Publisher {
 
   uploadImage(req: UploadImageRequest): Promise<UploadResult> {
     return uploadXImage(this.cfg, req);
+  }
+
+  /** DELETE /2/tweets/{id}: a reply on X is a post of the account's. */
+  remove(req: RemoveRequest): Promise<RemoveResult> {
+    const url = `${trimSlash(this.cfg.baseUrl)}/2/tweets/${encodeURIComponent(req.remoteId)}`;
+    const headers = { Authorization: bearer(req.accessToken) };
+    return sendRemove(this.cfg, { method: "DELETE", url, headers, body: "" }, classifyX, { signal: req.signal });
   }
 
   planUpload(_kind: "image" | "document", file: DescribedUpload, opts?: { redactToken?: boolean }): BuiltRequest[] {

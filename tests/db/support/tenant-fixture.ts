@@ -69,6 +69,19 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
       collectedAt: new Date(),
     },
   });
+  // the brand's answer, recorded by the sandbox: deleting it asks no network
+  const socialReply = await db.commentReply.create({
+    data: {
+      workspaceId: base.workspace.id,
+      commentId: socialComment.id,
+      clientKey: `fixture-${tag}`,
+      text: "Thanks!",
+      state: "sent",
+      leaseUntil: new Date(),
+      remoteId: `sandbox_${tag}`,
+      authorLabel: "Owner",
+    },
+  });
   const connectionId = (connection as { id: string }).id;
   return {
     ...base,
@@ -78,6 +91,7 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
     connectionId,
     competitorId: competitor.id,
     socialCommentId: socialComment.id,
+    socialReplyId: socialReply.id,
     tokenIds: tokenRows.map((t) => t.id),
     markers: [
       secret,
