@@ -7,7 +7,7 @@ import { networkLabel } from "@/components/charts/network-colors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { REPLY_LIMITS } from "@/lib/schemas/listening";
-import { useDeleteReply, useReply, type HeardComment } from "./use-listening";
+import { useDeleteReply, useMarkHandled, useReply, type HeardComment } from "./use-listening";
 
 type Reply = HeardComment["replies"][number];
 type Network = keyof typeof REPLY_LIMITS;
@@ -28,12 +28,56 @@ export function CommentReplies({ c, canReply }: { c: HeardComment; canReply: boo
           ))}
         </ul>
       ) : null}
+      {c.handled_at ? <Handled c={c} canReply={canReply} /> : null}
       {canReply && !open ? (
-        <Button variant="secondary" className="!px-2 !py-1 text-xs" onClick={() => setOpen(true)}>
-          {t("reply")}
-        </Button>
+        <div className="flex gap-2">
+          <Button variant="secondary" className="!px-2 !py-1 text-xs" onClick={() => setOpen(true)}>
+            {t("reply")}
+          </Button>
+          {c.handled_at ? null : <MarkHandled commentId={c.id} />}
+        </div>
       ) : null}
       {canReply && open ? <ReplyForm commentId={c.id} network={network} onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** A comment that needs no reply leaves the "unanswered" list; an editor may open it again. */
+function MarkHandled({ commentId }: { commentId: string }) {
+  const t = useTranslations("listening.replies");
+  const mark = useMarkHandled(commentId);
+  return (
+    <>
+      <Button
+        variant="ghost"
+        className="!px-2 !py-1 text-xs"
+        disabled={mark.isPending}
+        onClick={() => mark.mutate(true)}
+      >
+        {t("markHandled")}
+      </Button>
+      <SendError error={mark.error} />
+    </>
+  );
+}
+
+function Handled({ c, canReply }: { c: HeardComment; canReply: boolean }) {
+  const t = useTranslations("listening.replies");
+  const mark = useMarkHandled(c.id);
+  return (
+    <div data-testid="handled" className="flex items-center gap-2 text-xs text-slate-600">
+      {t("handledBy", { by: c.handled_by ?? "" })}
+      {canReply ? (
+        <Button
+          variant="ghost"
+          className="!px-2 !py-1 text-xs"
+          disabled={mark.isPending}
+          onClick={() => mark.mutate(false)}
+        >
+          {t("reopen")}
+        </Button>
+      ) : null}
+      <SendError error={mark.error} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[
 import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
 import type { ReplyResponse } from "@/app/api/social-comments/[id]/replies/route";
 import type { DeletedReplyResponse } from "@/app/api/social-comments/[id]/replies/[replyId]/route";
+import type { HandledResponse } from "@/app/api/social-comments/[id]/route";
 import type { ReplyInput } from "@/lib/schemas/listening";
 import type { ConversationRange } from "./conversation-range";
 
@@ -111,6 +112,15 @@ export function useReply(commentId: string) {
   return useMutation({
     mutationFn: (body: ReplyInput) =>
       apiFetch<ReplyResponse>(`/api/social-comments/${enc(commentId)}/replies`, { method: "POST", body }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
+  });
+}
+
+export function useMarkHandled(commentId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (handled: boolean) =>
+      apiFetch<HandledResponse>(`/api/social-comments/${enc(commentId)}`, { method: "PATCH", body: { handled } }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
   });
 }

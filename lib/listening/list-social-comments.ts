@@ -45,9 +45,9 @@ export async function listSocialComments({
       ...(query.platform ? { platform: query.platform } : {}),
       ...(query.sentiment ? { sentiment: query.sentiment } : {}),
       ...(query.post ? { postId: query.post } : {}),
-      ...(query.answered
-        ? { replies: { [query.answered === "yes" ? "some" : "none"]: { state: "sent", deletedAt: null } } }
-        : {}),
+      ...(query.answered === "yes" ? { replies: { some: { state: "sent", deletedAt: null } } } : {}),
+      // still waiting: no reply on the network, and nobody marked it as needing none
+      ...(query.answered === "no" ? { replies: { none: { state: "sent", deletedAt: null } }, handledAt: null } : {}),
       ...(after ? { OR: [{ createdAt: { lt: after.time } }, { createdAt: after.time, id: { lt: after.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -90,6 +90,8 @@ export async function listSocialComments({
       url: c.url,
       created_at: c.createdAt,
       replies: c.replies.map(replyDto),
+      handled_at: c.handledAt,
+      handled_by: c.handledBy,
       post: {
         id: c.post.id,
         pillar: c.post.pillar,

@@ -68,3 +68,7 @@ export const replyInput = z.object({
     .regex(/^[A-Za-z0-9_-]{8,100}$/, "errors.v.replyKey"),
 });
 export type ReplyInput = z.infer<typeof replyInput>;
+
+/** A comment marked as needing no (further) reply, or opened again. */
+export const handledInput = z.object({ handled: z.boolean({ message: "errors.v.boolean" }) });
+export type HandledInput = z.infer<typeof handledInput>;

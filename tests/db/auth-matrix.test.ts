@@ -209,6 +209,14 @@ export const MATRIX: MatrixEntry[] = [
     scoped: true,
   },
   {
+    route: "api/social-comments/[id]",
+    method: "PATCH",
+    access: "editor",
+    params: (t) => ({ id: t.socialCommentId }),
+    body: () => ({ handled: true }),
+    scoped: true,
+  },
+  {
     route: "api/social-comments/[id]/replies/[replyId]",
     method: "DELETE",
     access: "editor",

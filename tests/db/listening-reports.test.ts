@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { getYesterday } from "@/lib/analytics/get-yesterday";
 import { getSentimentReport } from "@/lib/listening/get-sentiment-report";
 import { listSocialComments } from "@/lib/listening/list-social-comments";
+import { markHandled } from "@/lib/listening/mark-handled";
 import { commentsQuery } from "@/lib/schemas/listening";
 import { useRouteEnv } from "./support/route-env";
 import { seedTenant, type Tenant } from "./support/tenant-fixture";
@@ -129,6 +130,28 @@ describe("listening reports", () => {
     for (const excerpt of [page.comments[0].post.excerpt, fromReport]) {
       expect(excerpt).toBe(`${"Word ".repeat(27)}xy…`);
     }
+  });
+
+  it("a comment marked handled leaves the unanswered list until it is reopened; once per change in the log", async () => {
+    const actor = { workspaceId: t.workspace.id, userId: null, label: "lead@example.com", name: "Lena" };
+    const waiting = async () => (await list({ limit: "100", answered: "no" })).comments.map((c) => c.id);
+    const [first] = await waiting();
+    const mark = (handled: boolean, who = actor) =>
+      markHandled({ db, actor: who, now: NOW, commentId: first, handled });
+    expect(await mark(true)).toEqual({ id: first, handled_at: NOW, handled_by: "Lena" });
+    expect(await waiting()).not.toContain(first);
+    const shown = (await list({ limit: "100" })).comments.find((c) => c.id === first);
+    expect(shown).toMatchObject({ handled_at: NOW, handled_by: "Lena" });
+    // Marked again (a second tab): the first mark stays, and the log says it once.
+    expect((await mark(true, { ...actor, name: "Other" })).handled_by).toBe("Lena");
+    const logged = () => db.auditEvent.count({ where: { entityId: first, action: "comment.handled" } });
+    expect(await logged()).toBe(1);
+    expect(await mark(false)).toEqual({ id: first, handled_at: null, handled_by: null });
+    expect(await waiting()).toContain(first);
+    const other = await seedTenant(db);
+    const stranger = { workspaceId: other.workspace.id, userId: null, label: "x@example.com", name: "X" };
+    await expect(mark(true, stranger)).rejects.toMatchObject({ code: "not_found" });
+    expect(await waiting()).toContain(first);
   });
 
   it("never shows another tenant's comments", async () => {

@@ -105,5 +105,16 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await expect(page).toHaveURL(/answered=no/);
   await expect(comments).toHaveCount(total - 1);
   await expect(page.getByTestId("reply")).toHaveCount(1);
+
+  // A comment that needs no answer is marked handled: it leaves what is left to answer, and can be reopened.
+  const praise = comments.filter({ hasText: "Love this, great work team!" });
+  await praise.getByRole("button", { name: "Mark handled" }).click();
+  await expect(praise).toHaveCount(0);
+  await expect(comments).toHaveCount(total - 2);
+  await page.getByLabel("Unanswered only").click();
+  await expect(praise.getByTestId("handled")).toHaveText(/Handled by Reply Heron: it needs no reply/);
+  await praise.getByRole("button", { name: "Reopen" }).click();
+  await expect(praise.getByTestId("handled")).toHaveCount(0);
+  await expect(praise.getByRole("button", { name: "Mark handled" })).toBeVisible();
   await page.screenshot({ path: "test-results/replies.png", fullPage: true });
 });
