@@ -52,6 +52,8 @@ export function ConversationsView({
   const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
   const range = from && to ? f.range(from, to) : null;
   const filtered = !!(filters.platform || filters.sentiment || filters.unanswered);
+  // only "Unanswered only" on, and nothing left: the team has worked the list down
+  const inboxZero = filters.unanswered && !filters.platform && !filters.sentiment;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3" role="group" aria-label={t("filters")}>
@@ -127,14 +129,8 @@ export function ConversationsView({
         </div>
       ) : comments.length === 0 ? (
         <div data-testid="conversations-empty">
-          <EmptyState title={filtered ? t("noMatch") : range ? t("noneInRange") : t("noneYet")}>
-            {filtered
-              ? range
-                ? t("noMatchRange", { range })
-                : t("noMatchPost")
-              : range
-                ? t("noneInRangeBody", { range })
-                : t("noneYetBody")}
+          <EmptyState title={t(emptyKeys(inboxZero, filtered, range)[0])}>
+            {t(emptyKeys(inboxZero, filtered, range)[1], { range: range ?? "" })}
           </EmptyState>
         </div>
       ) : (
@@ -155,6 +151,14 @@ export function ConversationsView({
       )}
     </div>
   );
+}
+
+/** What an empty list says: the list is worked down, the filters hide everything, or nothing was heard. */
+function emptyKeys(inboxZero: boolean, filtered: boolean, range: string | null) {
+  if (inboxZero)
+    return range ? (["allAnswered", "allAnsweredRange"] as const) : (["allAnswered", "allAnsweredPost"] as const);
+  if (filtered) return range ? (["noMatch", "noMatchRange"] as const) : (["noMatch", "noMatchPost"] as const);
+  return range ? (["noneInRange", "noneInRangeBody"] as const) : (["noneYet", "noneYetBody"] as const);
 }
 
 function CommentRow({ c, timezone, canReply }: { c: HeardComment; timezone: string; canReply: boolean }) {

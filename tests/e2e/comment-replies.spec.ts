@@ -116,5 +116,15 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await praise.getByRole("button", { name: "Reopen" }).click();
   await expect(praise.getByTestId("handled")).toHaveCount(0);
   await expect(praise.getByRole("button", { name: "Mark handled" })).toBeVisible();
+
+  // Worked down to the last comment: the list says so.
+  await page.getByLabel("Unanswered only").click();
+  await expect(comments).toHaveCount(total - 1);
+  for (let left = total - 1; left > 0; left--) {
+    await comments.first().getByRole("button", { name: "Mark handled" }).click();
+    await expect(comments).toHaveCount(left - 1);
+  }
+  await expect(page.getByTestId("conversations-empty")).toContainText("Nothing left to answer");
+  await expect(page.getByTestId("conversations-empty")).toContainText("has a reply or is marked handled");
   await page.screenshot({ path: "test-results/replies.png", fullPage: true });
 });
