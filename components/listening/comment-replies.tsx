@@ -51,14 +51,28 @@ function MarkHandled({ commentId }: { commentId: string }) {
       <Button
         variant="ghost"
         className="!px-2 !py-1 text-xs"
+        data-action="mark-handled"
         disabled={mark.isPending}
-        onClick={() => mark.mutate(true)}
+        onClick={(e) => {
+          const row = e.currentTarget.closest('[data-testid="comment"]');
+          mark.mutate(true, { onSuccess: () => focusNextRow(row) });
+        }}
       >
         {t("markHandled")}
       </Button>
       <SendError error={mark.error} />
     </>
   );
+}
+
+/**
+ * Working down the list from the keyboard: the next comment (or the one before, at the end) takes the
+ * focus, since this one's button goes away (and with "Unanswered only", the whole row).
+ */
+function focusNextRow(row: Element | null) {
+  const next = row?.nextElementSibling ?? row?.previousElementSibling;
+  const target = next?.querySelector<HTMLElement>('[data-action="mark-handled"]') ?? next?.querySelector("button");
+  target?.focus();
 }
 
 function Handled({ c, canReply }: { c: HeardComment; canReply: boolean }) {
@@ -136,7 +150,12 @@ function DeleteReply({ r, commentId, network }: { r: Reply; commentId: string; n
       </Button>
     );
   return (
-    <div role="group" aria-label={t("deleteAsk", { network: networkLabel(network) })} className="mt-1 text-xs">
+    <div
+      role="group"
+      aria-label={t("deleteAsk", { network: networkLabel(network) })}
+      className="mt-1 text-xs"
+      onKeyDown={(e) => e.key === "Escape" && setAsking(false)}
+    >
       <span className="text-slate-700">{t("deleteAsk", { network: networkLabel(network) })} </span>
       <Button
         variant="danger"

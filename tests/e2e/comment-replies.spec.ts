@@ -91,6 +91,9 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await mistaken.getByRole("button", { name: "Delete" }).click();
   const ask = mistaken.getByRole("group", { name: "Delete this reply from Facebook? It cannot be brought back." });
   await expect(ask.getByRole("button", { name: "Delete reply" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(ask).toHaveCount(0);
+  await mistaken.getByRole("button", { name: "Delete" }).click();
   await ask.getByRole("button", { name: "Delete reply" }).click();
   await expect(mistaken).toHaveAttribute("data-state", "deleted");
   await expect(mistaken).toContainText("Deleted from Facebook by Reply Heron");
@@ -120,9 +123,12 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   // Worked down to the last comment: the list says so.
   await page.getByLabel("Unanswered only").click();
   await expect(comments).toHaveCount(total - 1);
+  // From the keyboard: Enter marks it, and the focus moves on to the next comment's button.
+  await comments.first().getByRole("button", { name: "Mark handled" }).focus();
   for (let left = total - 1; left > 0; left--) {
-    await comments.first().getByRole("button", { name: "Mark handled" }).click();
+    await page.keyboard.press("Enter");
     await expect(comments).toHaveCount(left - 1);
+    if (left > 1) await expect(comments.first().getByRole("button", { name: "Mark handled" })).toBeFocused();
   }
   await expect(page.getByTestId("conversations-empty")).toContainText("Nothing left to answer");
   await expect(page.getByTestId("conversations-empty")).toContainText("has a reply or is marked handled");
