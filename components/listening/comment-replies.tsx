@@ -2,12 +2,13 @@
 
 import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { errorText } from "@/components/api-client";
 import { networkLabel } from "@/components/charts/network-colors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { REPLY_LIMITS } from "@/lib/schemas/listening";
-import { useDeleteReply, useMarkHandled, useReply, type HeardComment } from "./use-listening";
+import { useDeleteReply, useReply, type HeardComment } from "./use-listening";
+import { Handled, MarkHandled } from "./comment-handled";
+import { SendError } from "./send-error";
 
 type Reply = HeardComment["replies"][number];
 type Network = keyof typeof REPLY_LIMITS;
@@ -38,60 +39,6 @@ export function CommentReplies({ c, canReply }: { c: HeardComment; canReply: boo
         </div>
       ) : null}
       {canReply && open ? <ReplyForm commentId={c.id} network={network} onClose={() => setOpen(false)} /> : null}
-    </div>
-  );
-}
-
-/** A comment that needs no reply leaves the "unanswered" list; an editor may open it again. */
-function MarkHandled({ commentId }: { commentId: string }) {
-  const t = useTranslations("listening.replies");
-  const mark = useMarkHandled(commentId);
-  return (
-    <>
-      <Button
-        variant="ghost"
-        className="!px-2 !py-1 text-xs"
-        data-action="mark-handled"
-        disabled={mark.isPending}
-        onClick={(e) => {
-          const row = e.currentTarget.closest('[data-testid="comment"]');
-          mark.mutate(true, { onSuccess: () => focusNextRow(row) });
-        }}
-      >
-        {t("markHandled")}
-      </Button>
-      <SendError error={mark.error} />
-    </>
-  );
-}
-
-/**
- * Working down the list from the keyboard: the next comment (or the one before, at the end) takes the
- * focus, since this one's button goes away (and with "Unanswered only", the whole row).
- */
-function focusNextRow(row: Element | null) {
-  const next = row?.nextElementSibling ?? row?.previousElementSibling;
-  const target = next?.querySelector<HTMLElement>('[data-action="mark-handled"]') ?? next?.querySelector("button");
-  target?.focus();
-}
-
-function Handled({ c, canReply }: { c: HeardComment; canReply: boolean }) {
-  const t = useTranslations("listening.replies");
-  const mark = useMarkHandled(c.id);
-  return (
-    <div data-testid="handled" className="flex items-center gap-2 text-xs text-slate-600">
-      {t("handledBy", { by: c.handled_by ?? "" })}
-      {canReply ? (
-        <Button
-          variant="ghost"
-          className="!px-2 !py-1 text-xs"
-          disabled={mark.isPending}
-          onClick={() => mark.mutate(false)}
-        >
-          {t("reopen")}
-        </Button>
-      ) : null}
-      <SendError error={mark.error} />
     </div>
   );
 }
@@ -255,12 +202,4 @@ function useMeasure() {
     };
   }, []);
   return measure;
-}
-
-function SendError({ error }: { error: Error | null }) {
-  return error ? (
-    <p role="alert" className="text-xs text-rose-600">
-      {errorText(error)}
-    </p>
-  ) : null;
 }
