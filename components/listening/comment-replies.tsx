@@ -90,6 +90,7 @@ function DeleteReply({ r, commentId, network }: { r: Reply; commentId: string; n
   const t = useTranslations("listening.replies");
   const [asking, setAsking] = useState(false);
   const remove = useDeleteReply(commentId);
+  const ask = r.sandbox ? t("deleteAskSandbox") : t("deleteAsk", { network: networkLabel(network) });
   if (!asking)
     return (
       <Button variant="ghost" className="mt-1 !px-2 !py-1 text-xs" onClick={() => setAsking(true)}>
@@ -99,11 +100,11 @@ function DeleteReply({ r, commentId, network }: { r: Reply; commentId: string; n
   return (
     <div
       role="group"
-      aria-label={t("deleteAsk", { network: networkLabel(network) })}
+      aria-label={ask}
       className="mt-1 text-xs"
       onKeyDown={(e) => e.key === "Escape" && setAsking(false)}
     >
-      <span className="text-slate-700">{t("deleteAsk", { network: networkLabel(network) })} </span>
+      <span className="text-slate-700">{ask} </span>
       <Button
         variant="danger"
         className="!px-2 !py-1 text-xs"
