@@ -29,9 +29,7 @@ export async function deleteReply({
 }) {
   const reply = await db.commentReply.findFirst({
     where: { id: replyId, commentId, workspaceId: actor.workspaceId },
-    include: {
-      comment: { select: { brandId: true, platform: true, remoteId: true, post: { select: { publication: true } } } },
-    },
+    include: { comment: { select: { brandId: true, platform: true, remoteId: true } } },
   });
   if (!reply) throw new AppError("not_found", msg("errors.notFound.reply"));
   if (reply.deletedAt) return replyDto(reply);
@@ -42,8 +40,7 @@ export async function deleteReply({
   if (!reply.remoteId.startsWith("sandbox_") && comment.platform !== "sandbox") {
     const channel = await channels(comment.brandId, comment.platform);
     if (channel.blocked) throw new AppError("needs_reconnect", channel.blocked);
-    const target = { commentRemoteId: comment.remoteId, postRemoteId: comment.post.publication?.remoteId ?? "" };
-    const res = await removeReply(channel, target, reply.remoteId);
+    const res = await removeReply(channel, comment.remoteId, reply.remoteId);
     if (!res.ok) {
       const text = msg("errors.listening.replyNotRemoved", {
         network: networkName(comment.platform),

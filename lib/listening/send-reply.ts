@@ -67,9 +67,13 @@ export async function findReply(
 }
 
 /** Takes a sent reply down where sendReply put it (on LinkedIn, under the comment it answers). */
-export function removeReply(channel: ResolvedChannel, target: ReplyTarget, remoteId: string): Promise<RemoveResult> {
+export function removeReply(
+  channel: ResolvedChannel,
+  commentRemoteId: string,
+  remoteId: string,
+): Promise<RemoveResult> {
   const { publisher, accountId, accessToken } = channel;
   if (!publisher.remove) throw new Error(`${publisher.network} cannot remove`);
-  const on = publisher.network === "linkedin" ? target.commentRemoteId : undefined;
+  const on = publisher.network === "linkedin" ? commentRemoteId : undefined;
   return publisher.remove({ accountId, accessToken, remoteId, on });
 }

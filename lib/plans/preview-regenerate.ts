@@ -5,6 +5,7 @@ import { addDays, utcDay } from "@/lib/dates/days";
 import { planNetworks } from "./plan-networks";
 import { planInputFor } from "./plan-input";
 import { generatePlan } from "@/lib/strategy/generate-plan";
+import { brandToday } from "@/lib/dates/zoned";
 
 /** What a regenerate of these dates would keep and replace, before anything is written. */
 export async function previewRegenerate({
@@ -33,11 +34,16 @@ export async function previewRegenerate({
     replace: "untouched",
   });
   const networks = await planNetworks(db, { brandId: brand.id, from: startDate, to });
-  // Whether today's posts keep a time still ahead depends on each network's planned hour: the planner says.
-  const planned = skipPastHours
-    ? generatePlan(await planInputFor(db, brand, { startDate, durationDays, networks, now, skipPastHours })).posts
-        .length
-    : durationDays * networks.length;
+  // Only today's posts can be left out, and whether each keeps a time still ahead depends on its network's
+  // planned hour (the same on every day): the planner, asked for today alone, says how many remain.
+  const today = brandToday(now, brand.timezone);
+  const leftOut =
+    skipPastHours && startDate <= today && today <= to
+      ? networks.length -
+        generatePlan(await planInputFor(db, brand, { startDate: today, durationDays: 1, networks, now, skipPastHours }))
+          .posts.length
+      : 0;
+  const planned = durationDays * networks.length - leftOut;
   return {
     brand: brand.slug,
     from: startDate,
