@@ -7,9 +7,9 @@ import type { SentimentResponse } from "@/app/api/analytics/sentiment/[brand]/ro
 import type { CompetitorReportResponse } from "@/app/api/analytics/competitors/[brand]/route";
 import type { CompetitorsResponse } from "@/app/api/brands/[brand]/competitors/route";
 import type { ReplyResponse } from "@/app/api/social-comments/[id]/replies/route";
-import type { DeletedReplyResponse } from "@/app/api/social-comments/[id]/replies/[replyId]/route";
+import type { DeletedReplyResponse, EditedReplyResponse } from "@/app/api/social-comments/[id]/replies/[replyId]/route";
 import type { HandledResponse } from "@/app/api/social-comments/[id]/route";
-import type { ReplyInput } from "@/lib/schemas/listening";
+import type { ReplyEditInput, ReplyInput } from "@/lib/schemas/listening";
 import type { ConversationRange } from "./conversation-range";
 
 export type HeardComment = CommentsResponse["comments"][number];
@@ -131,6 +131,18 @@ export function useDeleteReply(commentId: string) {
     mutationFn: (replyId: string) =>
       apiFetch<DeletedReplyResponse>(`/api/social-comments/${enc(commentId)}/replies/${enc(replyId)}`, {
         method: "DELETE",
+      }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
+  });
+}
+
+export function useEditReply(commentId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ replyId, ...body }: ReplyEditInput & { replyId: string }) =>
+      apiFetch<EditedReplyResponse>(`/api/social-comments/${enc(commentId)}/replies/${enc(replyId)}`, {
+        method: "PATCH",
+        body,
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: ["listening", "comments"] }),
   });

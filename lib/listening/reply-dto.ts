@@ -18,6 +18,9 @@ export function replyDto(r: CommentReply) {
     /** taken down from the network, and by whom */
     deleted_at: r.deletedAt,
     deleted_by: r.deletedBy,
+    /** its text changed on the network after sending, and by whom */
+    edited_at: r.editedAt,
+    edited_by: r.editedBy,
   };
 }
 export type ReplyDto = ReturnType<typeof replyDto>;

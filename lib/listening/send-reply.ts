@@ -1,5 +1,5 @@
 import { matchRemotePost } from "@/lib/networks/match-remote-post";
-import type { PublishResult, RemotePost, RemoveResult } from "@/lib/networks/publisher";
+import type { EditResult, PublishResult, RemotePost, RemoveResult } from "@/lib/networks/publisher";
 import type { ResolvedChannel } from "@/lib/orchestration/types";
 
 /** The comment answered: its id on the network, and the id of the brand's post it sits under. */
@@ -76,4 +76,17 @@ export function removeReply(
   if (!publisher.remove) throw new Error(`${publisher.network} cannot remove`);
   const on = publisher.network === "linkedin" ? commentRemoteId : undefined;
   return publisher.remove({ accountId, accessToken, remoteId, on });
+}
+
+/** Replaces a sent reply's text where sendReply put it (LinkedIn and Facebook; X posts cannot be edited). */
+export function rewriteReply(
+  channel: ResolvedChannel,
+  commentRemoteId: string,
+  remoteId: string,
+  text: string,
+): Promise<EditResult> {
+  const { publisher, accountId, accessToken } = channel;
+  if (!publisher.edit) throw new Error(`${publisher.network} cannot edit`);
+  const on = publisher.network === "linkedin" ? commentRemoteId : undefined;
+  return publisher.edit({ accountId, accessToken, remoteId, on, text });
 }

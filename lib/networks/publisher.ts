@@ -122,6 +122,14 @@ export interface RemoveRequest {
 /** Already gone (404) counts as removed: removing is safe to repeat. */
 export type RemoveResult = { ok: true; httpStatus: number; raw: string } | PublishFailure;
 
+/** New text for something the account wrote (LinkedIn and Facebook comments; X posts cannot be edited). */
+export interface EditRequest extends RemoveRequest {
+  text: string;
+}
+
+/** Setting the same text again changes nothing, so an edit is safe to repeat; gone is a failure here. */
+export type EditResult = RemoveResult;
+
 export interface Publisher {
   network: Network;
   /** The exact HTTP request `publish` sends; dry runs show it (with `redactToken`, the bearer token is masked). */
@@ -148,4 +156,6 @@ export interface Publisher {
   findComments?(req: Omit<CommentRequest, "text">): Promise<RemotePost[]>;
   /** Takes down what the account wrote. Never throws for network answers. */
   remove?(req: RemoveRequest): Promise<RemoveResult>;
+  /** Replaces the text of a comment the account wrote. Never throws for network answers. */
+  edit?(req: EditRequest): Promise<EditResult>;
 }

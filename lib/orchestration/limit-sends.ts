@@ -37,5 +37,6 @@ export function limitSends(publisher: Publisher, limit: Limit): Publisher {
     ...(publisher.buildComment ? { buildComment: (req, opts) => publisher.buildComment!(req, opts) } : {}),
     ...(publisher.findComments ? { findComments: (req) => limit(() => publisher.findComments!(req)) } : {}),
     ...(publisher.remove ? { remove: (req) => limit(() => publisher.remove!(req)) } : {}),
+    ...(publisher.edit ? { edit: (req) => limit(() => publisher.edit!(req)) } : {}),
   };
 }

@@ -69,6 +69,10 @@ export const replyInput = z.object({
 });
 export type ReplyInput = z.infer<typeof replyInput>;
 
+/** New text for a sent reply (LinkedIn and Facebook let a comment be edited). */
+export const replyEditInput = z.object({ text: replyInput.shape.text });
+export type ReplyEditInput = z.infer<typeof replyEditInput>;
+
 /** A comment marked as needing no (further) reply, or opened again. */
 export const handledInput = z.object({ handled: z.boolean({ message: "errors.v.boolean" }) });
 export type HandledInput = z.infer<typeof handledInput>;

@@ -218,6 +218,14 @@ export const MATRIX: MatrixEntry[] = [
   },
   {
     route: "api/social-comments/[id]/replies/[replyId]",
+    method: "PATCH",
+    access: "editor",
+    params: (t) => ({ id: t.socialCommentId, replyId: t.socialReplyId }),
+    body: () => ({ text: "Thanks for asking, edited." }),
+    scoped: true,
+  },
+  {
+    route: "api/social-comments/[id]/replies/[replyId]",
     method: "DELETE",
     access: "editor",
     params: (t) => ({ id: t.socialCommentId, replyId: t.socialReplyId }),

@@ -86,6 +86,26 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await page.reload();
   await expect(page.getByTestId("reply")).toHaveCount(2);
 
+  // A typo is fixed where the reply stands: Facebook holds the new text, the reply says who edited it.
+  const typo = comments.nth(1).getByTestId("reply");
+  await typo.getByRole("button", { name: "Edit" }).click();
+  const editBox = typo.getByRole("textbox", { name: "Your reply, posted publicly on Facebook" });
+  await expect(editBox).toBeFocused();
+  await expect(editBox).toHaveValue(sorry);
+  await expect(typo.getByRole("button", { name: "Save changes" })).toBeDisabled();
+  await page.keyboard.press("Escape");
+  await expect(editBox).toHaveCount(0);
+  await typo.getByRole("button", { name: "Edit" }).click();
+  const corrected = `Sorry about that, we are fixing it today ${Date.now()}.`;
+  await editBox.fill(corrected);
+  await page.keyboard.press("Control+Enter");
+  await expect(typo).toHaveAttribute("data-state", "sent");
+  await expect(typo).toContainText(corrected);
+  await expect(typo).toContainText("edited by Reply Heron");
+  const onFacebook = (await facebookReplies()).map((r) => r.text);
+  expect(onFacebook).toContain(corrected);
+  expect(onFacebook).not.toContain(sorry);
+
   // A reply sent by mistake is taken down from Facebook, after a second click; it stays listed, struck out.
   const mistaken = comments.first().getByTestId("reply");
   await mistaken.getByRole("button", { name: "Delete" }).click();

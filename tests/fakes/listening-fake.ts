@@ -133,6 +133,17 @@ export class ListeningState {
     return false;
   }
 
+  /** Changes the text of a reply of the account's; false when there is none with this bare id. */
+  rewrite(replyId: string, text: string): boolean {
+    for (const list of this.replies.values()) {
+      const reply = list.find((r) => r.id === replyId);
+      if (!reply) continue;
+      reply.text = text;
+      return true;
+    }
+    return false;
+  }
+
   page<T>(items: T[], start: number, wanted: number) {
     const size = Math.min(wanted, this.pageSize ?? wanted);
     const slice = items.slice(start, start + size);

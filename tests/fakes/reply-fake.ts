@@ -9,6 +9,7 @@ const graphDate = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/
  */
 export function answerFacebookReplies(state: ListeningState, ctx: Ctx, parts: string[]): Answer | null {
   if (parts.length === 2 && ctx.method === "DELETE") return removeFacebookReply(state, parts[1]);
+  if (parts.length === 2 && ctx.method === "POST") return editFacebookReply(state, parts[1], parseBody(ctx).message);
   if (parts.length !== 3 || parts[2] !== "comments") return null;
   const [postNum, bare] = parts[1].split("_");
   if (!bare || !state.heard(bare)) return null;
@@ -34,12 +35,27 @@ export function answerFacebookReplies(state: ListeningState, ctx: Ctx, parts: st
 function removeFacebookReply(state: ListeningState, id: string): Answer | null {
   const bare = id.split("_")[1];
   if (bare && state.unreply(bare)) return { status: 200, body: { success: true } };
+  return bare && /^\d+$/.test(bare) ? missingObject("delete", id) : null;
+}
+
+/** POST /{post}_{reply} with `message`: {success: true}. */
+function editFacebookReply(state: ListeningState, id: string, message: unknown): Answer | null {
+  const bare = id.split("_")[1];
   if (!bare || !/^\d+$/.test(bare)) return null;
+  if (typeof message !== "string" || !message.trim())
+    return {
+      status: 400,
+      body: { error: { message: "(#100) Missing message or attachment", type: "OAuthException", code: 100 } },
+    };
+  return state.rewrite(bare, message) ? { status: 200, body: { success: true } } : missingObject("post", id);
+}
+
+function missingObject(verb: "delete" | "post", id: string): Answer {
   return {
     status: 400,
     body: {
       error: {
-        message: `Unsupported delete request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        message: `Unsupported ${verb} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
         type: "GraphMethodException",
         code: 100,
         error_subcode: 33,
@@ -56,13 +72,14 @@ const COMMENT_URN = /^urn:li:comment:\(urn:li:activity:([^,]+),(\d+)\)$/;
  */
 export function answerLinkedInReplies(state: ListeningState, posts: { id: string }[], ctx: Ctx): Answer | null {
   const del = /^\/rest\/socialActions\/([^/]+)\/comments\/(\d+)$/.exec(ctx.url.pathname);
-  if (del && ctx.method === "DELETE") {
+  if (del && (ctx.method === "DELETE" || ctx.method === "POST")) {
     const on = COMMENT_URN.exec(decodeURIComponent(del[1]));
     if (!/^urn:li:(organization|person):\w+$/.test(ctx.url.searchParams.get("actor") ?? ""))
       return { status: 400, body: { message: "actor is required", status: 400 } };
-    if (!on || !state.heard(on[2]) || !state.unreply(del[2]))
-      return { status: 404, body: { message: `Comment ${del[2]} not found`, status: 404 } };
-    return { status: 204 };
+    const notFound = { status: 404, body: { message: `Comment ${del[2]} not found`, status: 404 } };
+    if (!on || !state.heard(on[2])) return notFound;
+    if (ctx.method === "POST") return editLinkedInReply(state, ctx, del[2]) ?? notFound;
+    return state.unreply(del[2]) ? { status: 204 } : notFound;
   }
   const m = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(ctx.url.pathname);
   const parsed = m ? COMMENT_URN.exec(decodeURIComponent(m[1])) : null;
@@ -99,4 +116,15 @@ export function answerLinkedInReplies(state: ListeningState, posts: { id: string
     created: { time: r.createdAt },
   }));
   return { status: 200, body: { elements, paging: { start: 0, count: elements.length, total: elements.length } } };
+}
+
+/** A Rest.li partial update of a comment: only {patch: {message: {$set: {text}}}} is accepted. Null when missing. */
+function editLinkedInReply(state: ListeningState, ctx: Ctx, id: string): Answer | null {
+  if (String(ctx.headers["x-restli-method"] ?? "").toUpperCase() !== "PARTIAL_UPDATE")
+    return { status: 400, body: { message: "POST on an entity needs X-RestLi-Method: PARTIAL_UPDATE", status: 400 } };
+  const patch = parseBody(ctx).patch as { message?: { $set?: { text?: unknown } } } | undefined;
+  const text = patch?.message?.$set?.text;
+  if (typeof text !== "string" || !text.trim())
+    return { status: 422, body: { message: "ERROR :: /patch/message/text :: Field is required\n", status: 422 } };
+  return state.rewrite(id, text) ? { status: 204 } : null;
 }

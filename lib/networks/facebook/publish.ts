@@ -1,6 +1,6 @@
 import { classifyFacebook } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
-import { sendRemove } from "@/lib/networks/http/remove";
+import { sendEdit, sendRemove } from "@/lib/networks/http/remove";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send, type HttpAnswer } from "@/lib/networks/http/send";
 import { commentOnFacebook, facebookCommentRequest, findFacebookComments } from "./comment";
@@ -16,6 +16,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  EditRequest,
+  EditResult,
   RemoveRequest,
   RemoveResult,
 } from "@/lib/networks/publisher";
@@ -127,6 +129,17 @@ export class FacebookPublisher implements Publisher {
     };
     const request = { method: "DELETE", url, headers, body: "" };
     return sendRemove(this.cfg, request, classifyFacebook, { signal: req.signal, gone });
+  }
+
+  /** POST /{comment-id} with the new `message`: Graph answers {success: true}. */
+  edit(req: EditRequest): Promise<EditResult> {
+    const request = {
+      method: "POST",
+      url: `${this.base()}/${encodeURIComponent(req.remoteId)}`,
+      headers: { Authorization: bearer(req.accessToken), "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ message: req.text }).toString(),
+    };
+    return sendEdit(this.cfg, request, classifyFacebook, { signal: req.signal });
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

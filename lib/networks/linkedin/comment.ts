@@ -2,7 +2,14 @@ import { classifyLinkedIn } from "./classify";
 import { trimSlash } from "@/lib/networks/http/adapter-config";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
-import type { BuiltRequest, CommentRequest, PublishResult, RemotePost, RemoveRequest } from "@/lib/networks/publisher";
+import type {
+  BuiltRequest,
+  CommentRequest,
+  EditRequest,
+  PublishResult,
+  RemotePost,
+  RemoveRequest,
+} from "@/lib/networks/publisher";
 import type { LinkedInConfig } from "./publish";
 
 type Headers = (token: string) => Record<string, string>;
@@ -97,12 +104,29 @@ export function linkedInRemoveCommentRequest(
   actor: string,
   req: Pick<RemoveRequest, "remoteId" | "on">,
 ): BuiltRequest {
+  return { method: "DELETE", url: commentUrl(cfg, actor, req), headers, body: "" };
+}
+
+/**
+ * POST to the same path as a delete, as a Rest.li partial update: {patch: {message: {$set: {text}}}}.
+ * Only the text of a comment can be changed.
+ */
+export function linkedInEditCommentRequest(
+  cfg: LinkedInConfig,
+  headers: Record<string, string>,
+  actor: string,
+  req: Pick<EditRequest, "remoteId" | "on" | "text">,
+): BuiltRequest {
+  return {
+    method: "POST",
+    url: commentUrl(cfg, actor, req),
+    headers: { ...headers, "X-RestLi-Method": "PARTIAL_UPDATE" },
+    body: JSON.stringify({ patch: { message: { $set: { text: req.text } } } }),
+  };
+}
+
+function commentUrl(cfg: LinkedInConfig, actor: string, req: Pick<RemoveRequest, "remoteId" | "on">) {
   const id = /,(\d+)\)$/.exec(req.remoteId)?.[1] ?? req.remoteId;
   const on = req.on ?? req.remoteId;
-  return {
-    method: "DELETE",
-    url: `${commentsUrl(cfg, on)}/${encodeURIComponent(id)}?actor=${encodeURIComponent(actor)}`,
-    headers,
-    body: "",
-  };
+  return `${commentsUrl(cfg, on)}/${encodeURIComponent(id)}?actor=${encodeURIComponent(actor)}`;
 }

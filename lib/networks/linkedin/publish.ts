@@ -1,6 +1,6 @@
 import { classifyLinkedIn } from "./classify";
 import { bearer, trimSlash, type AdapterConfig } from "@/lib/networks/http/adapter-config";
-import { sendRemove } from "@/lib/networks/http/remove";
+import { sendEdit, sendRemove } from "@/lib/networks/http/remove";
 import { inlineLink } from "@/lib/networks/inline-link";
 import { lookupError, rawExcerpt, transportFailure } from "@/lib/networks/http/failures";
 import { parseJson, send } from "@/lib/networks/http/send";
@@ -8,6 +8,7 @@ import {
   commentOnLinkedIn,
   findLinkedInComments,
   linkedInCommentRequest,
+  linkedInEditCommentRequest,
   linkedInRemoveCommentRequest,
 } from "./comment";
 import { planLinkedInUpload, uploadLinkedInAsset } from "./upload-asset";
@@ -22,6 +23,8 @@ import type {
   PublishRequest,
   PublishResult,
   RemotePost,
+  EditRequest,
+  EditResult,
   RemoveRequest,
   RemoveResult,
 } from "@/lib/networks/publisher";
@@ -143,6 +146,16 @@ export class LinkedInPublisher implements Publisher {
     delete headers["Content-Type"];
     const request = linkedInRemoveCommentRequest(this.cfg, headers, linkedInAuthorUrn(req.accountId), req);
     return sendRemove(this.cfg, request, classifyLinkedIn, { signal: req.signal });
+  }
+
+  edit(req: EditRequest): Promise<EditResult> {
+    const request = linkedInEditCommentRequest(
+      this.cfg,
+      this.headers(req.accessToken),
+      linkedInAuthorUrn(req.accountId),
+      req,
+    );
+    return sendEdit(this.cfg, request, classifyLinkedIn, { signal: req.signal });
   }
 
   async findRecent(req: FindRecentRequest): Promise<RemotePost[]> {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CommentReply" ADD COLUMN     "editedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "editedBy" TEXT;
