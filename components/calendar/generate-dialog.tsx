@@ -71,6 +71,16 @@ export function GenerateDialog({
         {posts < slots ? (
           <span data-testid="late-today"> {t("lateToday", { count: slots - posts, posts })}</span>
         ) : null}
+        {p?.moved_today.length ? (
+          <span data-testid="moved-today">
+            {" "}
+            {t("movedToday", {
+              list: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+                p.moved_today.map((m) => t("movedItem", { network: NETWORK_NAME[m.platform], to: m.to, from: m.from })),
+              ),
+            })}
+          </span>
+        ) : null}
       </p>
       {past > 0 ? (
         <fieldset data-testid="past-days" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -6,6 +6,7 @@ import { planNetworks } from "./plan-networks";
 import { planInputFor } from "./plan-input";
 import { generatePlan } from "@/lib/strategy/generate-plan";
 import { brandToday } from "@/lib/dates/zoned";
+import type { Network } from "@/lib/strategy/networks";
 
 /** What a regenerate of these dates would keep and replace, before anything is written. */
 export async function previewRegenerate({
@@ -34,16 +35,10 @@ export async function previewRegenerate({
     replace: "untouched",
   });
   const networks = await planNetworks(db, { brandId: brand.id, from: startDate, to });
-  // Only today's posts can be left out, and whether each keeps a time still ahead depends on its network's
-  // planned hour (the same on every day): the planner, asked for today alone, says how many remain.
   const today = brandToday(now, brand.timezone);
-  const leftOut =
-    skipPastHours && startDate <= today && today <= to
-      ? networks.length -
-        generatePlan(await planInputFor(db, brand, { startDate: today, durationDays: 1, networks, now, skipPastHours }))
-          .posts.length
-      : 0;
-  const planned = durationDays * networks.length - leftOut;
+  const late =
+    skipPastHours && startDate <= today && today <= to ? await lateToday(db, brand, today, networks, now) : null;
+  const planned = durationDays * networks.length - (late?.leftOut ?? 0);
   return {
     brand: brand.slug,
     from: startDate,
@@ -52,6 +47,8 @@ export async function previewRegenerate({
     networks,
     /** the posts the plan will hold, fewer than days × networks when today's hours have passed */
     planned,
+    /** today's posts whose planned hour has passed, moved to a later posting hour today (brand's local times) */
+    moved_today: late?.moved ?? [],
     kept: kept.length,
     replaced: replaced.length,
     kept_by: keptBy,
@@ -67,4 +64,32 @@ export async function previewRegenerate({
       replaceable: p.kind !== "published",
     })),
   };
+}
+
+/**
+ * Only today's posts are affected by hours that have passed, and what happens to each depends on its
+ * network's planned hour (the same every day): the planner, asked for today alone with and without the
+ * hours already gone, says which are left out and which move to a later hour.
+ */
+async function lateToday(
+  db: Db,
+  brand: Awaited<ReturnType<typeof resolveBrand>>,
+  today: string,
+  networks: Network[],
+  now: Date,
+) {
+  const input = await planInputFor(db, brand, {
+    startDate: today,
+    durationDays: 1,
+    networks,
+    now,
+    skipPastHours: true,
+  });
+  const ahead = generatePlan(input).posts;
+  const planned = new Map(generatePlan({ ...input, notBefore: undefined }).posts.map((p) => [p.network, p.time]));
+  const moved = ahead.flatMap((p) => {
+    const from = planned.get(p.network);
+    return from && from !== p.time ? [{ platform: p.network, from, to: p.time }] : [];
+  });
+  return { leftOut: networks.length - ahead.length, moved };
 }

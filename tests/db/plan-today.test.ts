@@ -47,7 +47,7 @@ describe("planning a month on the day it starts (Europe/Paris, UTC+1 in January)
     expect(posts.filter((p) => p.date === "2030-01-11")).toHaveLength(3);
   });
 
-  it("the preview counts the posts the plan will hold, without today's left-out ones", async () => {
+  it("the preview counts the posts the plan will hold, without today's left-out ones, and names the moved ones", async () => {
     await generateAt("2030-01-09T12:00:00Z", "Counting Finch", {});
     const planned = async (now: string, skip: string) => {
       vi.useFakeTimers({ toFake: ["Date"], now: new Date(now) });
@@ -55,10 +55,19 @@ describe("planning a month on the day it starts (Europe/Paris, UTC+1 in January)
         token: ws.tokens.editor,
         path: `/api/strategy/generate/preview?brand=counting-finch&start_date=2030-01-10&duration_days=2${skip}`,
       });
-      return { status: res.status, planned: res.json.planned };
+      return { status: res.status, planned: res.json.planned, moved: res.json.moved_today };
     };
-    expect(await planned("2030-01-10T20:30:00Z", "&skip_past_hours=true")).toMatchObject({ status: 200, planned: 3 });
-    expect(await planned("2030-01-10T10:15:00Z", "&skip_past_hours=true")).toMatchObject({ planned: 6 });
+    expect(await planned("2030-01-10T20:30:00Z", "&skip_past_hours=true")).toMatchObject({
+      status: 200,
+      planned: 3,
+      moved: [],
+    });
+    // 11:15 in Paris: LinkedIn's 09:00 has passed and moves to 12:00, the others keep their hours.
+    expect(await planned("2030-01-10T10:15:00Z", "&skip_past_hours=true")).toMatchObject({
+      planned: 6,
+      moved: [{ platform: "linkedin", from: "09:00", to: "12:00" }],
+    });
+    expect(await planned("2030-01-10T10:15:00Z", "")).toMatchObject({ planned: 6, moved: [] });
     expect(await planned("2030-01-10T20:30:00Z", "")).toMatchObject({ planned: 6 });
     expect(await planned("2030-01-10T20:30:00Z", "&skip_past_hours=maybe")).toMatchObject({ status: 422 });
   });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { appHeaders, BRIEF, signUp, signUpWithBrand } from "./support/helpers";
 import { interactive } from "./support/calendar";
 
@@ -21,21 +21,22 @@ test("generating the current month plans today's posts only at times still ahead
   for (const p of posts) expect(Date.parse(p.scheduled_at), p.platform).toBeGreaterThan(clicked);
 });
 
-// Late in the brand's day (22:xx in a fixed-offset zone), today's posting hours (07–21) are all gone.
-test("the generate dialog counts only the posts the plan will hold when today's hours are gone", async ({ page }) => {
-  const utcHour = new Date().getUTCHours();
-  let offset = 22 - utcHour;
+/** A brand whose zone (a fixed offset) puts it at `localHour` now; its slug and its today. */
+async function brandAtHour(page: Page, name: string, localHour: number) {
+  let offset = localHour - new Date().getUTCHours();
   if (offset < -12) offset += 24;
   if (offset > 14) offset -= 24;
   const timezone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`; // Etc signs are inverted
-  await signUp(page, "Late Owl");
-  const created = await page.request.post("/api/brands", {
-    headers: appHeaders(),
-    data: { ...BRIEF, name: "Late Owl", timezone },
-  });
+  await signUp(page, name);
+  const created = await page.request.post("/api/brands", { headers: appHeaders(), data: { ...BRIEF, name, timezone } });
   expect(created.status()).toBe(201);
   const { slug } = (await created.json()) as { slug: string };
-  const today = new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10);
+  return { slug, today: new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10) };
+}
+
+// Late in the brand's day (22:xx in a fixed-offset zone), today's posting hours (07–21) are all gone.
+test("the generate dialog counts only the posts the plan will hold when today's hours are gone", async ({ page }) => {
+  const { slug, today } = await brandAtHour(page, "Late Owl", 22);
   const [y, m, d] = today.split("-").map(Number);
   const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const daysLeft = lastDay - d + 1;
@@ -52,4 +53,16 @@ test("the generate dialog counts only the posts the plan will hold when today's 
   await expect(page.getByTestId("status-line")).toContainText("Generated");
   const res = await page.request.get(`/api/brands/${slug}/posts?from=${today}&to=${today.slice(0, 8)}${lastDay}`);
   expect(((await res.json()).posts as unknown[]).length).toBe(planned);
+});
+
+// Mid-morning (10:xx): LinkedIn's 09:00 has passed, so today's LinkedIn post moves to the next hour ahead.
+test("the generate dialog says which of today's posts move to a later hour", async ({ page }) => {
+  const { slug, today } = await brandAtHour(page, "Morning Owl", 10);
+  await page.goto(`/calendar?brand=${slug}&month=${today.slice(0, 7)}`);
+  await interactive(page);
+  await page.getByTestId("generate-month").click();
+  await expect(page.getByTestId("moved-today")).toHaveText(
+    /^ Today’s posts whose hour has passed go out later today: LinkedIn at 1[12]:00 instead of 09:00\.$/,
+  );
+  await expect(page.getByTestId("late-today")).toHaveCount(0);
 });
