@@ -182,6 +182,14 @@ export async function benchCalendar() {
     console.log(
       `  floor, the same server's JSON 404 at 20 concurrent connections: p95 ${fmt(floor.p95, 1)} ms (${fmt(floor.perSecond)}/s)`,
     );
+    // And under that, the least Next does for any request: a static script file (no proxy, no handler, no render).
+    const script = /\/_next\/static\/[^"]+\.js/.exec(await (await fetch(`${base}/signin`)).text())?.[0];
+    if (script) {
+      const file = await apiLatencies(`${base}${script}`, "", 20, 500);
+      console.log(
+        `  floor, the same server's static script file at 20 concurrent connections: p95 ${fmt(file.p95, 1)} ms (${fmt(file.perSecond)}/s)`,
+      );
+    }
   } finally {
     await browser.close();
     const exited = new Promise((r) => app.once("exit", r));
