@@ -28,6 +28,7 @@ const ACTIONS = [
   "run.retry",
   "post.comment",
   "post.client",
+  "comment",
   "review_link",
   "connection",
   "brand",
