@@ -1,6 +1,7 @@
 // Editing a sent reply: its text changed where it was put (LinkedIn, Facebook), the old text kept in the log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import type { AppError } from "@/lib/errors";
 import { editReply } from "@/lib/listening/edit-reply";
 import { deleteReply } from "@/lib/listening/delete-reply";
 import { startFakes } from "../fakes/start-fakes";
@@ -82,7 +83,14 @@ describe("editReply", () => {
     await expect(edit(x.id, onX.id, "Edited on X.")).rejects.toMatchObject({ code: "conflict" });
     fakes.fakes.x.failNext("5xx", { on: "any" });
     const failed = await reply(x.id, "Not sent.", "edit-failed-1");
-    await expect(edit(x.id, failed.id, "Still not sent.")).rejects.toMatchObject({ code: "conflict" });
+    const refused = await edit(x.id, failed.id, "Still not sent.").catch((e: AppError) => e);
+    expect(refused).toMatchObject({
+      code: "conflict",
+      message: "Only a sent reply can be edited; this one is not sent.",
+    });
+    expect((refused as AppError).toBody("fr").error.message).toBe(
+      "Seule une réponse envoyée peut être modifiée\u00a0; celle-ci est non envoyée.",
+    );
 
     const li = await comment("linkedin");
     const sent = await reply(li.id, "Sent.", "edit-li-1");
