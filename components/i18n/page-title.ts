@@ -11,6 +11,7 @@ type PageKey =
   | "connections"
   | "team"
   | "activity"
+  | "replies"
   | "signin"
   | "signup"
   | "review"

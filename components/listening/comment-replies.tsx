@@ -20,7 +20,7 @@ export function CommentReplies({ c, canReply }: { c: HeardComment; canReply: boo
       {c.replies.length ? (
         <ul className="space-y-1 border-l-2 border-slate-200 pl-3" aria-label={t("listLabel")}>
           {c.replies.map((r) => (
-            <ReplyLine key={r.id} r={r} commentId={c.id} network={network} canReply={canReply} />
+            <ReplyLine key={r.id} r={r} c={c} network={network} canReply={canReply} />
           ))}
         </ul>
       ) : null}
@@ -33,19 +33,20 @@ export function CommentReplies({ c, canReply }: { c: HeardComment; canReply: boo
           {c.handled_at ? null : <MarkHandled commentId={c.id} />}
         </div>
       ) : null}
-      {canReply && open ? <ReplyForm commentId={c.id} network={network} onClose={() => setOpen(false)} /> : null}
+      {canReply && open ? <ReplyForm c={c} network={network} onClose={() => setOpen(false)} /> : null}
     </div>
   );
 }
 
-function ReplyForm({ commentId, network, onClose }: { commentId: string; network: Network; onClose: () => void }) {
+function ReplyForm({ c, network, onClose }: { c: HeardComment; network: Network; onClose: () => void }) {
   const t = useTranslations("listening.replies");
   // One key per reply, kept across retries of it: the server then never posts it twice.
   const [key, setKey] = useState(newKey);
-  const send = useReply(commentId);
+  const send = useReply(c.id);
   return (
     <ReplyTextForm
       network={network}
+      authorName={c.author_name}
       submitLabel={t("send")}
       pending={send.isPending}
       error={send.error}

@@ -13,16 +13,17 @@ type Reply = HeardComment["replies"][number];
 /** One of the brand's replies: what the network answered, and for editors retry, edit and delete. */
 export function ReplyLine({
   r,
-  commentId,
+  c,
   network,
   canReply,
 }: {
   r: Reply;
-  commentId: string;
+  c: HeardComment;
   network: Network;
   canReply: boolean;
 }) {
   const t = useTranslations("listening.replies");
+  const commentId = c.id;
   const send = useReply(commentId);
   const [editing, setEditing] = useState(false);
   const retry = () => send.mutate({ text: r.text, key: r.key });
@@ -39,7 +40,7 @@ export function ReplyLine({
   if (editing)
     return (
       <li data-testid="reply" data-state="editing" className="text-sm">
-        <EditReply r={r} commentId={commentId} network={network} onClose={() => setEditing(false)} />
+        <EditReply r={r} c={c} network={network} onClose={() => setEditing(false)} />
       </li>
     );
   // X posts cannot be edited: there a reply is deleted and sent again.
@@ -68,23 +69,14 @@ export function ReplyLine({
   );
 }
 
-function EditReply({
-  r,
-  commentId,
-  network,
-  onClose,
-}: {
-  r: Reply;
-  commentId: string;
-  network: Network;
-  onClose: () => void;
-}) {
+function EditReply({ r, c, network, onClose }: { r: Reply; c: HeardComment; network: Network; onClose: () => void }) {
   const t = useTranslations("listening.replies");
-  const edit = useEditReply(commentId);
+  const edit = useEditReply(c.id);
   return (
     <ReplyTextForm
       network={network}
       initial={r.text}
+      authorName={c.author_name}
       submitLabel={t("save")}
       pending={edit.isPending}
       error={edit.error}

@@ -1,22 +1,24 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { networkLabel } from "@/components/charts/network-colors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { REPLY_LIMITS } from "@/lib/schemas/listening";
 import { SendError } from "./send-error";
+import { SaveAsSavedReply, SavedReplyPicker } from "./saved-reply-picker";
 
 export type Network = keyof typeof REPLY_LIMITS;
 
 /**
  * A reply's text, counted as the network counts it, for a new reply and for an edit. Ctrl+Enter submits,
- * Esc closes; `onSubmit` gets the trimmed text.
+ * Esc closes; `onSubmit` gets the trimmed text. A saved reply is added after what is already written.
  */
 export function ReplyTextForm({
   network,
   initial = "",
+  authorName,
   submitLabel,
   pending,
   error,
@@ -25,6 +27,8 @@ export function ReplyTextForm({
 }: {
   network: Network;
   initial?: string;
+  /** the commenter, for a saved reply's {name} */
+  authorName?: string;
   submitLabel: string;
   pending: boolean;
   error: Error | null;
@@ -34,6 +38,11 @@ export function ReplyTextForm({
   const t = useTranslations("listening.replies");
   const id = useId();
   const [text, setText] = useState(initial);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const insert = (saved: string) => {
+    setText((current) => (current.trim() ? `${current.trimEnd()}\n\n${saved}` : saved));
+    box.current?.focus();
+  };
   const measure = useMeasure();
   const max = REPLY_LIMITS[network];
   const length = measure(network, text.trim());
@@ -62,6 +71,7 @@ export function ReplyTextForm({
         hint={t("hint")}
       >
         <Textarea
+          ref={box}
           autoFocus
           rows={3}
           value={text}
@@ -70,6 +80,10 @@ export function ReplyTextForm({
           onChange={(e) => setText(e.target.value)}
         />
       </Field>
+      <div className="flex flex-wrap items-center gap-2">
+        <SavedReplyPicker authorName={authorName} onPick={insert} />
+        <SaveAsSavedReply text={text} authorName={authorName} />
+      </div>
       <div className="flex items-center gap-2">
         <Button type="submit" className="!px-2 !py-1 text-xs" disabled={blocked}>
           {pending ? t("sending") : submitLabel}

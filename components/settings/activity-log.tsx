@@ -29,6 +29,7 @@ const ACTIONS = [
   "post.comment",
   "post.client",
   "comment",
+  "saved_reply",
   "review_link",
   "connection",
   "brand",

@@ -76,3 +76,15 @@ export type ReplyEditInput = z.infer<typeof replyEditInput>;
 /** A comment marked as needing no (further) reply, or opened again. */
 export const handledInput = z.object({ handled: z.boolean({ message: "errors.v.boolean" }) });
 export type HandledInput = z.infer<typeof handledInput>;
+
+/** A reply written once for the whole team; `{name}` in it becomes the commenter's first name. */
+export const savedReplyInput = z.object({
+  title: z.string().trim().min(1, "errors.v.replyTitle").max(80),
+  text: replyInput.shape.text,
+});
+export type SavedReplyInput = z.infer<typeof savedReplyInput>;
+
+export const savedReplyPatch = savedReplyInput
+  .partial()
+  .refine((v) => v.title !== undefined || v.text !== undefined, { message: "errors.v.savedReplyPatch" });
+export type SavedReplyPatch = z.infer<typeof savedReplyPatch>;

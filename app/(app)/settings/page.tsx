@@ -11,7 +11,7 @@ import { withClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = pageTitle("settings");
 
-const SECTIONS = ["brands", "connections", "team", "activity"] as const;
+const SECTIONS = ["brands", "connections", "team", "activity", "replies"] as const;
 
 async function SettingsPage() {
   const auth = await requirePageAuth();

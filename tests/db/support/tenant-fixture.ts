@@ -82,6 +82,9 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
       authorLabel: "Owner",
     },
   });
+  const savedReply = await db.savedReply.create({
+    data: { workspaceId: base.workspace.id, title: "Thanks", text: `Thanks {name}! ${secret}`, createdBy: "Owner" },
+  });
   const connectionId = (connection as { id: string }).id;
   return {
     ...base,
@@ -92,6 +95,7 @@ export async function seedTenant(db: Db, opts: { connect?: boolean } = {}) {
     competitorId: competitor.id,
     socialCommentId: socialComment.id,
     socialReplyId: socialReply.id,
+    savedReplyId: savedReply.id,
     tokenIds: tokenRows.map((t) => t.id),
     markers: [
       secret,
