@@ -76,5 +76,17 @@ export async function seedDemo({ db, now, withLogin }: { db: Db; now: Date; with
     where: { brandId: brand.id, archivedAt: null, date: { gte: new Date(`${today}T00:00:00Z`), lte: weekEnd } },
     data: { status: "approved" },
   });
+  await db.savedReply.createMany({
+    data: DEMO_SAVED_REPLIES.map((r) => ({ workspaceId: workspace.id, ...r, createdBy: "Demo Marketer" })),
+  });
   return { created: true, workspaceId: workspace.id };
 }
+
+/** Answers a team gives again and again, so the reply box's list has something in the demo. */
+const DEMO_SAVED_REPLIES = [
+  { title: "Thanks", text: "Thanks {name}, that means a lot to the whole team!" },
+  {
+    title: "Support",
+    text: "Sorry about that, {name}. Could you send us a message with your account email? We will look into it today.",
+  },
+];
