@@ -3,8 +3,8 @@ import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/render-text";
 import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import type { ChannelResolver } from "@/lib/orchestration/types";
-import { networkName } from "@/lib/strategy/network-names";
 import { removeReply } from "./send-reply";
+import { changeOnNetwork, findReply } from "./sent-reply";
 import { replyDto } from "./reply-dto";
 
 /**
@@ -27,30 +27,17 @@ export async function deleteReply({
   commentId: string;
   replyId: string;
 }) {
-  const reply = await db.commentReply.findFirst({
-    where: { id: replyId, commentId, workspaceId: actor.workspaceId },
-    include: { comment: { select: { brandId: true, platform: true, remoteId: true } } },
-  });
-  if (!reply) throw new AppError("not_found", msg("errors.notFound.reply"));
+  const reply = await findReply(db, actor, commentId, replyId);
   if (reply.deletedAt) return replyDto(reply);
-  if (reply.state !== "sent" || !reply.remoteId)
+  const { remoteId } = reply;
+  if (reply.state !== "sent" || !remoteId)
     throw new AppError("conflict", msg("errors.listening.replyNotSent", { state: reply.state }));
-  const { comment } = reply;
-  // The sandbox posted nothing: there is nothing to take down.
-  if (!reply.remoteId.startsWith("sandbox_") && comment.platform !== "sandbox") {
-    const channel = await channels(comment.brandId, comment.platform);
-    if (channel.blocked) throw new AppError("needs_reconnect", channel.blocked);
-    const res = await removeReply(channel, comment.remoteId, reply.remoteId);
-    if (!res.ok) {
-      const text = msg("errors.listening.replyNotRemoved", {
-        network: networkName(comment.platform),
-        reason: res.message,
-      });
-      throw new AppError(res.failureClass === "needs_reconnect" ? "needs_reconnect" : "service_unavailable", text, {
-        raw: res.raw,
-      });
-    }
-  }
+  await changeOnNetwork(
+    channels,
+    { ...reply, remoteId },
+    (channel) => removeReply(channel, reply.comment.remoteId, remoteId),
+    (values) => msg("errors.listening.replyNotRemoved", values),
+  );
   const [row] = await db.commentReply.updateManyAndReturn({
     where: { id: reply.id, deletedAt: null },
     data: { deletedAt: now(), deletedBy: actor.name ?? actor.label },
@@ -60,7 +47,7 @@ export async function deleteReply({
       action: "comment.reply_deleted",
       entityType: "social_comment",
       entityId: commentId,
-      data: { reply_id: reply.id, remote_id: reply.remoteId },
+      data: { reply_id: reply.id, remote_id: remoteId },
     });
   return replyDto(row ?? (await db.commentReply.findUniqueOrThrow({ where: { id: reply.id } })));
 }

@@ -6,8 +6,7 @@ import { RemoteLookupError } from "@/lib/networks/http/failures";
 import type { PublishResult } from "@/lib/networks/publisher";
 import type { ChannelResolver } from "@/lib/orchestration/types";
 import type { CommentReply } from "@/lib/generated/prisma/client";
-import { measureLength } from "@/lib/strategy/networks";
-import { REPLY_LIMITS } from "@/lib/schemas/listening";
+import { assertReplyFits } from "./reply-fits";
 import { findReply, sendReply, type ReplyTarget } from "./send-reply";
 import { replyDto } from "./reply-dto";
 
@@ -46,12 +45,7 @@ export async function replyToComment({
   if (!comment || !postRemoteId || comment.platform === "sandbox")
     throw new AppError("not_found", msg("errors.notFound.comment"));
   const network = comment.platform;
-  const length = measureLength(network, text);
-  const max = REPLY_LIMITS[network];
-  if (length > max)
-    throw new AppError("validation_error", msg("errors.listening.replyTooLong", { max, length }), [
-      { path: "text", message: `${length} > ${max}` },
-    ]);
+  assertReplyFits(network, text);
   const next = await claim(db, actor, comment.id, text, key, now());
   if (next.kind === "done") return replyDto(next.row);
   const target = { commentRemoteId: comment.remoteId, postRemoteId };

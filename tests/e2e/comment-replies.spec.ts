@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { appHeaders, approvedToday, CONTROL, runMetricsJob, signUp } from "./support/helpers";
+import { CONTROL } from "./support/helpers";
+import { heardOnFacebook } from "./support/heard-on-facebook";
 
 /** Every reply the fake Facebook holds, whatever comment it answers. */
 async function facebookReplies(): Promise<{ text: string }[]> {
@@ -14,27 +14,7 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
 }) => {
   // Up to a minute waiting for the metrics job's next run.
   test.setTimeout(180_000);
-  await signUp(page, "Reply Heron");
-  const { brand, today } = await approvedToday(
-    page,
-    "Heron Bakery",
-    { facebook: "00:00" },
-    {
-      beforeApproval: async (slug) => {
-        const connected = await page.request.post(`/api/brands/${slug}/connections`, {
-          headers: appHeaders(),
-          data: { platform: "facebook", account_id: FAKE_ACCOUNTS.facebook, access_token: FAKE_TOKENS.facebook },
-        });
-        expect(connected.status()).toBe(201);
-      },
-    },
-  );
-  const run = await page.request.post("/api/orchestrator/daily", {
-    headers: appHeaders(),
-    data: { execute_date: today, include_future: true },
-  });
-  expect(run.status()).toBe(200);
-  await runMetricsJob(page);
+  const { brand } = await heardOnFacebook(page, "Reply Heron", "Heron Bakery");
 
   await page.goto(`/conversations?brand=${brand}`);
   const comments = page.getByTestId("comment");

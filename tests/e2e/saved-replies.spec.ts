@@ -1,33 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { FAKE_ACCOUNTS, FAKE_TOKENS } from "../fakes/start-fakes";
-import { appHeaders, approvedToday, runMetricsJob, signUp } from "./support/helpers";
+import { heardOnFacebook } from "./support/heard-on-facebook";
 
 test("a team writes saved replies once, inserts them with the commenter's name, and undoes a deletion", async ({
   page,
 }) => {
   // Up to a minute waiting for the metrics job's next run.
   test.setTimeout(180_000);
-  await signUp(page, "Saved Wren");
-  const { brand, today } = await approvedToday(
-    page,
-    "Wren Roasters",
-    { facebook: "00:00" },
-    {
-      beforeApproval: async (slug) => {
-        const connected = await page.request.post(`/api/brands/${slug}/connections`, {
-          headers: appHeaders(),
-          data: { platform: "facebook", account_id: FAKE_ACCOUNTS.facebook, access_token: FAKE_TOKENS.facebook },
-        });
-        expect(connected.status()).toBe(201);
-      },
-    },
-  );
-  const run = await page.request.post("/api/orchestrator/daily", {
-    headers: appHeaders(),
-    data: { execute_date: today, include_future: true },
-  });
-  expect(run.status()).toBe(200);
-  await runMetricsJob(page);
+  const { brand } = await heardOnFacebook(page, "Saved Wren", "Wren Roasters");
 
   // Written once in Settings.
   await page.goto("/settings/replies");
