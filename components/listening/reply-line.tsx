@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { networkLabel } from "@/components/charts/network-colors";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,13 @@ export function ReplyLine({
   const commentId = c.id;
   const send = useReply(commentId);
   const [editing, setEditing] = useState(false);
+  // Saved or cancelled, the keyboard goes back to where the edit started.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const retry = () => send.mutate({ text: r.text, key: r.key });
   const problem = r.state === "failed" || r.state === "unknown";
   if (r.deleted_at)
@@ -54,7 +61,7 @@ export function ReplyLine({
         {r.edited_at ? ` · ${t("editedBy", { by: r.edited_by ?? "" })}` : ""}
       </p>
       {editable ? (
-        <Button variant="ghost" className="mt-1 !px-2 !py-1 text-xs" onClick={() => setEditing(true)}>
+        <Button ref={editButton} variant="ghost" className="mt-1 !px-2 !py-1 text-xs" onClick={() => setEditing(true)}>
           {t("edit")}
         </Button>
       ) : null}

@@ -75,6 +75,7 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await expect(typo.getByRole("button", { name: "Save changes" })).toBeDisabled();
   await page.keyboard.press("Escape");
   await expect(editBox).toHaveCount(0);
+  await expect(typo.getByRole("button", { name: "Edit" })).toBeFocused();
   await typo.getByRole("button", { name: "Edit" }).click();
   const corrected = `Sorry about that, we are fixing it today ${Date.now()}.`;
   await editBox.fill(corrected);
@@ -82,6 +83,7 @@ test("an editor answers a comment from Conversations, and a reply whose answer w
   await expect(typo).toHaveAttribute("data-state", "sent");
   await expect(typo).toContainText(corrected);
   await expect(typo).toContainText("edited by Reply Heron");
+  await expect(typo.getByRole("button", { name: "Edit" })).toBeFocused();
   const onFacebook = (await facebookReplies()).map((r) => r.text);
   expect(onFacebook).toContain(corrected);
   expect(onFacebook).not.toContain(sorry);
