@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { IntentLink } from "@/components/ui/intent-link";
-import { fillSavedReply, generalizeReply } from "@/lib/listening/fill-saved-reply";
+import { fillSavedReply, firstName, generalizeReply } from "@/lib/listening/fill-saved-reply";
 import { SendError } from "./send-error";
 import { useCreateSavedReply, useSavedReplies } from "./use-saved-replies";
 
@@ -47,12 +47,11 @@ export function SaveAsSavedReply({ text, authorName }: { text: string; authorNam
   const [naming, setNaming] = useState(false);
   const [title, setTitle] = useState("");
   const create = useCreateSavedReply();
-  const kept = generalizeReply(text.trim(), authorName);
   if (create.isSuccess && !naming)
     return (
       <span role="status" className="text-xs text-emerald-700">
-        {create.data.text.includes("{name}") && authorName
-          ? t("savedWithName", { title: create.data.title, placeholder: "{name}", name: authorName.split(" ")[0] })
+        {create.data.text.includes("{name}") && firstName(authorName)
+          ? t("savedWithName", { title: create.data.title, placeholder: "{name}", name: firstName(authorName) })
           : t("saved", { title: create.data.title })}
       </span>
     );
@@ -69,7 +68,11 @@ export function SaveAsSavedReply({ text, authorName }: { text: string; authorNam
       </Button>
     );
   const save = () => {
-    if (title.trim()) create.mutate({ title: title.trim(), text: kept }, { onSuccess: () => setNaming(false) });
+    if (title.trim())
+      create.mutate(
+        { title: title.trim(), text: generalizeReply(text.trim(), authorName) },
+        { onSuccess: () => setNaming(false) },
+      );
   };
   return (
     <span className="flex items-center gap-1" onKeyDown={(e) => e.key === "Escape" && e.stopPropagation()}>

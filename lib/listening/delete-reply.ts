@@ -34,7 +34,8 @@ export async function deleteReply({
     throw new AppError("conflict", msg("errors.listening.replyNotSent", { state: reply.state }));
   await changeOnNetwork(
     channels,
-    { ...reply, remoteId },
+    reply.comment,
+    remoteId,
     (channel) => removeReply(channel, reply.comment.remoteId, remoteId),
     (values) => msg("errors.listening.replyNotRemoved", values),
   );

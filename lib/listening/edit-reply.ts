@@ -40,7 +40,8 @@ export async function editReply({
   if (text === reply.text) return replyDto(reply);
   await changeOnNetwork(
     channels,
-    { ...reply, remoteId },
+    comment,
+    remoteId,
     (channel) => rewriteReply(channel, comment.remoteId, remoteId, text),
     (values) => msg("errors.listening.replyNotEdited", values),
   );

@@ -15,6 +15,7 @@ export function generalizeReply(text: string, authorName: string | null | undefi
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), "{name}");
 }
 
-function firstName(authorName: string | null | undefined): string {
+/** The first word of a commenter's name, or "" when there is none. */
+export function firstName(authorName: string | null | undefined): string {
   return authorName?.trim().split(/\s+/)[0] ?? "";
 }

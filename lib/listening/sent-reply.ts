@@ -16,7 +16,7 @@ export async function findReply(db: Db, actor: Actor, commentId: string, replyId
   return reply;
 }
 
-type Reply = Awaited<ReturnType<typeof findReply>>;
+type Comment = Awaited<ReturnType<typeof findReply>>["comment"];
 
 /**
  * Changes a sent reply where it was put; the sandbox posted nothing, so there it changes nothing. A refusal
@@ -24,12 +24,12 @@ type Reply = Awaited<ReturnType<typeof findReply>>;
  */
 export async function changeOnNetwork(
   channels: ChannelResolver,
-  reply: Reply & { remoteId: string },
+  comment: Comment,
+  remoteId: string,
   change: (channel: ResolvedChannel) => Promise<RemoveResult>,
   refused: (values: { network: string; reason: string }) => Text,
 ) {
-  const { comment } = reply;
-  if (reply.remoteId.startsWith("sandbox_") || comment.platform === "sandbox") return;
+  if (remoteId.startsWith("sandbox_") || comment.platform === "sandbox") return;
   const channel = await channels(comment.brandId, comment.platform);
   if (channel.blocked) throw new AppError("needs_reconnect", channel.blocked);
   const res = await change(channel);

@@ -12,8 +12,6 @@ import {
   type RemotePost,
   type UploadImageRequest,
   type UploadResult,
-  RemoveRequest,
-  RemoveResult,
 } from "@/lib/networks/publisher";
 
 /**
@@ -81,19 +79,6 @@ export class SandboxPublisher implements Publisher {
 
   async findComments(req: Omit<CommentRequest, "text">): Promise<RemotePost[]> {
     return (comments.get(req.postId) ?? []).map((p) => ({ ...p }));
-  }
-
-  async remove(req: RemoveRequest): Promise<RemoveResult> {
-    for (const [key, list] of comments)
-      comments.set(
-        key,
-        list.filter((p) => p.remoteId !== req.remoteId),
-      );
-    return {
-      ok: true,
-      httpStatus: 204,
-      raw: `SANDBOX 204\n${JSON.stringify({ sandbox: true, removed: req.remoteId })}`,
-    };
   }
 
   /**
