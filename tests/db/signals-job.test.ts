@@ -1,12 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { GET as cronSignals } from "@/app/api/cron/signals/route";
 import { SIGNALS_CONCURRENCY } from "@/lib/analytics/signals/inject-all-signals";
 import { createPlanForBrand } from "@/lib/plans/create-plan-for-brand";
 import { jobRunners } from "@/lib/scheduler/job-runners";
-import { utcDay } from "@/lib/dates/days";
 import { resetDb } from "../setup/db";
 import { callRoute } from "./support/call-route";
 import { brandRow } from "./support/orchestration";
@@ -129,11 +128,15 @@ function runSignals(opts: {
 
 describe("the signals job", () => {
   it("through its cron route, gives every brand with posts today its signals, a few brands at a time", async () => {
-    const brands = await seedBrands(8, utcDay(new Date()));
+    // The route reads the wall clock: pinned to a tick, or a call in the minute before the next tick
+    // would rightly start no brand at all.
+    const day = "2030-01-21";
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date(`${day}T06:00:07Z`) });
+    const brands = await seedBrands(8, day);
     const res = await callRoute(cronSignals, {
       path: "/api/cron/signals",
       headers: { authorization: "Bearer test-cron-secret-0123456789" },
-    });
+    }).finally(() => vi.useRealTimers());
     expect(res.status, res.text).toBe(200);
     expect(res.json).toMatchObject({ brands: 8, failed: 0, deferred: 0 });
     expect(res.json.results).toHaveLength(8);
