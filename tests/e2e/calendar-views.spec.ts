@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { appHeaders, PASSWORD, signIn, signUpWithBrand } from "./support/helpers";
 import { attachShot, interactive, planMonth, tabTo } from "./support/calendar";
 
-const MONTH = "2027-03"; // in the future, 31 days, brand zone UTC
+const MONTH = "2055-03"; // in the future, 31 days, brand zone UTC
 let account: { email: string; brand: string };
 
 test.describe.serial("calendar views", () => {
@@ -13,25 +13,25 @@ test.describe.serial("calendar views", () => {
     await interactive(page);
     const chips = page.locator('[data-testid^="chip-"][data-platform]');
     await expect(chips).toHaveCount(93);
-    const li = page.getByTestId("day-2027-03-10").locator('[data-platform="linkedin"]');
+    const li = page.getByTestId("day-2055-03-10").locator('[data-platform="linkedin"]');
     await expect(li).toContainText("09:00");
     await expect(li).toHaveAccessibleName(/^LinkedIn 09:00 Draft \S/);
     await expect(li.getByTestId("status-icon")).toContainText("✎");
     // A second LinkedIn post on the 10th: both are flagged.
-    const other = page.getByTestId("day-2027-03-11").locator('[data-platform="linkedin"]');
+    const other = page.getByTestId("day-2055-03-11").locator('[data-platform="linkedin"]');
     const otherId = (await other.getAttribute("data-testid"))!.slice(5);
     const post = await (await page.request.get(`/api/posts/${otherId}/versions`)).json();
     const moved = await page.request.patch(`/api/posts/${otherId}`, {
       headers: appHeaders(),
-      data: { date: "2027-03-10", version: post.current_version },
+      data: { date: "2055-03-10", version: post.current_version },
     });
     expect(moved.status()).toBe(200);
     await page.reload();
     await interactive(page);
-    const day = page.getByTestId("day-2027-03-10");
+    const day = page.getByTestId("day-2055-03-10");
     await expect(day.locator('[data-platform="linkedin"][data-conflict]')).toHaveCount(2);
     await expect(day.locator('[data-platform="linkedin"]').first()).toHaveAccessibleName(
-      /Conflict: 2 LinkedIn posts on 2027-03-10/,
+      /Conflict: 2 LinkedIn posts on 2055-03-10/,
     );
     await attachShot(page, info, "month-view");
   });
@@ -43,26 +43,26 @@ test.describe.serial("calendar views", () => {
     await page.getByTestId("view-week").click();
     await expect(page).toHaveURL(/view=week/);
     await expect(page.getByTestId("week-grid")).toBeVisible();
-    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-17`);
+    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2055-03-17`);
     await interactive(page);
     await expect(page.getByText("Times in UTC")).toBeVisible();
-    const chip = page.getByTestId("slot-2027-03-17-09").locator('[data-platform="linkedin"]');
+    const chip = page.getByTestId("slot-2055-03-17-09").locator('[data-platform="linkedin"]');
     const id = (await chip.getAttribute("data-testid"))!;
     await attachShot(page, info, "week-view");
     // The 09:00 post and the 14:00 slot both on screen, as a person dragging would have them.
-    await page.getByTestId("slot-2027-03-17-11").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.getByTestId("slot-2055-03-17-11").evaluate((el) => el.scrollIntoView({ block: "center" }));
     const from = (await chip.boundingBox())!;
-    const to = (await page.getByTestId("slot-2027-03-18-14").boundingBox())!;
+    const to = (await page.getByTestId("slot-2055-03-18-14").boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
     await page.mouse.up();
-    await expect(page.getByTestId("slot-2027-03-18-14").getByTestId(id)).toContainText("14:00");
+    await expect(page.getByTestId("slot-2055-03-18-14").getByTestId(id)).toContainText("14:00");
     await expect(page.getByTestId("status-line")).toContainText("Moved the LinkedIn post to Thu, Mar 18 at 14:00");
     await page.reload();
     await interactive(page);
-    await expect(page.getByTestId("slot-2027-03-18-14").getByTestId(id)).toBeVisible();
+    await expect(page.getByTestId("slot-2055-03-18-14").getByTestId(id)).toBeVisible();
     await expect(page.getByTestId("week-grid").getByTestId(id)).toHaveCount(1);
   });
 
@@ -71,8 +71,8 @@ test.describe.serial("calendar views", () => {
     baseURL,
   }) => {
     for (const [locale, first, weekFrom, weekTo] of [
-      ["en-US", "Sun", "2027-03-14", "2027-03-20"],
-      ["en-GB", "Mon", "2027-03-15", "2027-03-21"],
+      ["en-US", "Sun", "2055-03-14", "2055-03-20"],
+      ["en-GB", "Mon", "2055-03-15", "2055-03-21"],
     ]) {
       const context = await browser.newContext({ baseURL, locale });
       const page = await context.newPage();
@@ -80,7 +80,7 @@ test.describe.serial("calendar views", () => {
       await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
       await interactive(page);
       await expect(page.getByTestId("weekday-header").locator("div").first()).toHaveText(first);
-      await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-17`);
+      await page.goto(`/calendar?brand=${account.brand}&view=week&date=2055-03-17`);
       await interactive(page);
       await expect(page.getByTestId(`slot-${weekFrom}-09`)).toBeAttached();
       await expect(page.getByTestId(`slot-${weekTo}-09`)).toBeAttached();
@@ -96,14 +96,14 @@ test.describe.serial("calendar views", () => {
     await expect(page).toHaveURL(/view=list/);
     await expect(page.getByTestId("list-view")).toBeVisible();
     await expect(page.locator('[data-testid^="list-day-"]')).toHaveCount(31);
-    await expect(page.getByTestId("list-day-2027-03-05").locator("[data-platform]")).toHaveCount(3);
-    await expect(page.getByTestId("list-day-2027-03-05").locator("[data-platform]").first()).toContainText("Draft");
+    await expect(page.getByTestId("list-day-2055-03-05").locator("[data-platform]")).toHaveCount(3);
+    await expect(page.getByTestId("list-day-2055-03-05").locator("[data-platform]").first()).toContainText("Draft");
     await page.reload();
     await expect(page.getByTestId("view-list")).toHaveAttribute("aria-pressed", "true");
     await attachShot(page, info, "list-view");
 
     // The day's three posts side by side, as each network shows them, under the brand's name and initials.
-    await page.getByTestId("preview-day-2027-03-05").click();
+    await page.getByTestId("preview-day-2055-03-05").click();
     const preview = page.getByTestId("day-preview");
     // one preview per network; an X thread shows one per part
     await expect(preview.getByTestId("preview-linkedin")).toHaveCount(1);
@@ -131,7 +131,7 @@ test.describe.serial("calendar views", () => {
     await signIn(page, account.email, PASSWORD);
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
     await interactive(page);
-    const x = page.getByTestId("day-2027-03-22").locator('[data-platform="x"]');
+    const x = page.getByTestId("day-2055-03-22").locator('[data-platform="x"]');
     const id = (await x.getAttribute("data-testid"))!;
     await tabTo(page, id);
     await page.keyboard.press("Enter");
@@ -147,7 +147,7 @@ test.describe.serial("calendar views", () => {
     await expect(page.getByTestId(id)).toHaveAttribute("data-status", "approved");
     // Alt+→ moves the post a day later and keeps the focus on it.
     await page.keyboard.press("Alt+ArrowRight");
-    await expect(page.getByTestId("day-2027-03-23").getByTestId(id)).toBeVisible();
+    await expect(page.getByTestId("day-2055-03-23").getByTestId(id)).toBeVisible();
     await expect(page.getByTestId(id)).toBeFocused();
     await expect(page.getByTestId("status-line")).toContainText("Moved the X post to Tue, Mar 23");
     // The editor's date and time fields move it too.
@@ -158,12 +158,12 @@ test.describe.serial("calendar views", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("status-line")).toContainText("at 19:30");
     await page.keyboard.press("Escape");
-    await tabTo(page, "approve-day-2027-03-24");
+    await tabTo(page, "approve-day-2055-03-24");
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("status-line")).toContainText("Approved 3 posts (Wed, Mar 24)");
     // The button goes away with the drafts; the keyboard stays on the day it approved, not on the page.
-    await expect(page.getByTestId("approve-day-2027-03-24")).toHaveCount(0);
-    await expect(page.getByTestId("day-2027-03-24")).toBeFocused();
+    await expect(page.getByTestId("approve-day-2055-03-24")).toHaveCount(0);
+    await expect(page.getByTestId("day-2055-03-24")).toBeFocused();
     await tabTo(page, "approve-week-4");
     page.once("dialog", (d) => void d.accept());
     await page.keyboard.press("Enter");
@@ -171,20 +171,20 @@ test.describe.serial("calendar views", () => {
     await expect(page.getByTestId("approve-week-4")).toHaveCount(0);
     // focus is on the week's row, which holds its days
     await expect
-      .poll(() => page.evaluate(() => !!document.activeElement?.querySelector('[data-testid="day-2027-03-29"]')))
+      .poll(() => page.evaluate(() => !!document.activeElement?.querySelector('[data-testid="day-2055-03-29"]')))
       .toBe(true);
   });
 
   test("CSV import: a file with one bad row writes nothing; the fixed file adds drafts", async ({ page }, info) => {
     await signIn(page, account.email, PASSWORD);
-    await page.goto(`/calendar?brand=${account.brand}&month=2027-06`);
+    await page.goto(`/calendar?brand=${account.brand}&month=2055-06`);
     await interactive(page);
     const rows = (bad: string) =>
       [
         "date,time,network,text,link",
-        "2027-06-03,09:15,linkedin,Our June guide is out #guide,https://example.com/guide",
-        `2027-06-04,${bad},x,A short note for X,`,
-        "2027-06-05,12:00,facebook,Come and see us on Saturday,https://example.com/visit",
+        "2055-06-03,09:15,linkedin,Our June guide is out #guide,https://example.com/guide",
+        `2055-06-04,${bad},x,A short note for X,`,
+        "2055-06-05,12:00,facebook,Come and see us on Saturday,https://example.com/visit",
       ].join("\n");
     await page.getByTestId("import-open").click();
     await page.getByTestId("import-file").setInputFiles({
@@ -211,7 +211,7 @@ test.describe.serial("calendar views", () => {
     await page.getByTestId("import-submit").click();
     await expect(page.getByTestId("status-line")).toHaveText("Imported 3 drafts.");
     await expect(page.getByTestId("import-dialog")).toBeHidden();
-    const x = page.getByTestId("day-2027-06-04").locator('[data-platform="x"]');
+    const x = page.getByTestId("day-2055-06-04").locator('[data-platform="x"]');
     await expect(x).toContainText("19:00");
     await expect(x).toHaveAttribute("data-status", "draft");
     await expect(page.locator("[data-platform]")).toHaveCount(3);
@@ -252,7 +252,7 @@ test.describe.serial("calendar views", () => {
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
     await interactive(page);
     // Wednesday the 3rd: with no results yet, LinkedIn's general guidance says Wednesdays at 10:00.
-    const li = page.getByTestId("day-2027-03-03").locator('[data-platform="linkedin"]');
+    const li = page.getByTestId("day-2055-03-03").locator('[data-platform="linkedin"]');
     await expect(li).toContainText("09:00");
     await li.click();
     const editor = page.getByTestId("editor-panel");
@@ -273,13 +273,13 @@ test.describe.serial("calendar views", () => {
     page,
   }, info) => {
     await signIn(page, account.email, PASSWORD);
-    const li = () => page.getByTestId("slot-2027-03-16-09").locator('[data-platform="linkedin"]');
-    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-16`);
+    const li = () => page.getByTestId("slot-2055-03-16-09").locator('[data-platform="linkedin"]');
+    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2055-03-16`);
     await interactive(page);
     await expect(page.getByTestId("posting-hours")).toContainText("07:00–21:00");
     await expect(li()).not.toHaveAttribute("data-conflict");
-    await expect(page.getByTestId("slot-2027-03-16-06")).toHaveAttribute("data-outside-hours");
-    await expect(page.getByTestId("slot-2027-03-16-09")).not.toHaveAttribute("data-outside-hours");
+    await expect(page.getByTestId("slot-2055-03-16-06")).toHaveAttribute("data-outside-hours");
+    await expect(page.getByTestId("slot-2055-03-16-09")).not.toHaveAttribute("data-outside-hours");
 
     await page.goto(`/settings/brands/${account.brand}`);
     const form = page.getByTestId("brand-form");
@@ -293,10 +293,10 @@ test.describe.serial("calendar views", () => {
     await form.getByRole("button", { name: "Save brief" }).click();
     await expect(page).toHaveURL(/\/calendar/);
 
-    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2027-03-16`);
+    await page.goto(`/calendar?brand=${account.brand}&view=week&date=2055-03-16`);
     await interactive(page);
     await expect(page.getByTestId("posting-hours")).toContainText("10:00–18:00");
-    await expect(page.getByTestId("slot-2027-03-16-09")).toHaveAttribute("data-outside-hours");
+    await expect(page.getByTestId("slot-2055-03-16-09")).toHaveAttribute("data-outside-hours");
     await expect(li()).toHaveAttribute("data-conflict");
     await expect(li()).toHaveAccessibleName(/09:00 is outside posting hours \(10:00–18:00\)/);
     await attachShot(page, info, "week-posting-hours");

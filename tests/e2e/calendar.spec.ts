@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, signIn, signUpWithBrand } from "./support/helpers";
 
-const MONTH = "2027-01"; // 31 days, in the future
+const MONTH = "2055-01"; // 31 days, in the future
 // The serial tests share one workspace of their own: the first creates it and plans the month the others edit.
 let account: { email: string; brand: string };
 
@@ -30,7 +30,7 @@ test.describe.serial("the calendar editor", () => {
   test("edits a post with a live counter, and the edit survives a reload", async ({ page }) => {
     await signIn(page, account.email, PASSWORD);
     await openMonth(page);
-    const chip = page.getByTestId("day-2027-01-12").locator('[data-platform="x"]');
+    const chip = page.getByTestId("day-2055-01-12").locator('[data-platform="x"]');
     await chip.click();
     const editor = page.getByTestId("editor-panel");
     await expect(editor).toBeVisible();
@@ -52,16 +52,16 @@ test.describe.serial("the calendar editor", () => {
     await page.keyboard.press("Escape");
     await expect(editor).toBeHidden();
     // Facebook's limit, grouped the way the interface language writes numbers
-    await page.getByTestId("day-2027-01-12").locator('[data-platform="facebook"]').click();
+    await page.getByTestId("day-2055-01-12").locator('[data-platform="facebook"]').click();
     await expect(counter).toContainText("/ 63,206");
   });
 
   test("drags a post to another day, and it stays there after a reload", async ({ page }) => {
     await signIn(page, account.email, PASSWORD);
     await openMonth(page);
-    const chip = page.getByTestId("day-2027-01-14").locator('[data-platform="linkedin"]');
+    const chip = page.getByTestId("day-2055-01-14").locator('[data-platform="linkedin"]');
     const id = (await chip.getAttribute("data-testid"))!;
-    const target = page.getByTestId("day-2027-01-20");
+    const target = page.getByTestId("day-2055-01-20");
     // Chips are two lines tall: bring the source to mid-screen so the target week is on screen too.
     await chip.evaluate((el) => el.scrollIntoView({ block: "center" }));
     const from = (await chip.boundingBox())!;
@@ -71,11 +71,11 @@ test.describe.serial("the calendar editor", () => {
     await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
     await page.mouse.up();
-    await expect(page.getByTestId("day-2027-01-20").getByTestId(id)).toBeVisible();
+    await expect(page.getByTestId("day-2055-01-20").getByTestId(id)).toBeVisible();
     await expect(page.getByTestId("status-line")).toContainText("Moved");
     await page.reload();
-    await expect(page.getByTestId("day-2027-01-20").getByTestId(id)).toBeVisible();
-    await expect(page.getByTestId("day-2027-01-14").getByTestId(id)).toHaveCount(0);
+    await expect(page.getByTestId("day-2055-01-20").getByTestId(id)).toBeVisible();
+    await expect(page.getByTestId("day-2055-01-14").getByTestId(id)).toHaveCount(0);
   });
 
   test("approves a week and shows the statuses; keyboard opens a day", async ({ page }) => {
@@ -89,9 +89,9 @@ test.describe.serial("the calendar editor", () => {
     expect(week).toBe(0);
     const approvedChips = page.locator('[data-testid^="chip-"][data-status="approved"]');
     await expect(approvedChips).not.toHaveCount(0);
-    await page.getByTestId("day-2027-01-01").focus();
+    await page.getByTestId("day-2055-01-01").focus();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("day-2027-01-02")).toBeFocused();
+    await expect(page.getByTestId("day-2055-01-02")).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("editor-panel")).toBeVisible();
   });

@@ -9,17 +9,17 @@ test("the interface speaks French to a French browser, and the language setting 
   page,
 }, info) => {
   const account = await signUpWithBrand(page, "Boulange Fr");
-  await planMonth(page, "Boulange Fr", "2027-03-01", 31);
-  await page.goto(`/calendar?brand=${account.brand}&month=2027-03&view=list`);
+  await planMonth(page, "Boulange Fr", "2055-03-01", 31);
+  await page.goto(`/calendar?brand=${account.brand}&month=2055-03&view=list`);
   await interactive(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page).toHaveTitle("Calendrier · Social CM");
   const nav = page.getByRole("navigation", { name: "Principal" });
   await expect(nav.getByRole("link", { name: "Calendrier" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2027/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2055/);
   await expect(page.getByRole("button", { name: "Aujourd’hui" })).toBeVisible();
   await expect(page.getByTestId("view-week")).toHaveText("Semaine");
-  await expect(page.getByTestId("list-day-2027-03-05").locator("[data-platform]").first()).toContainText("Brouillon");
+  await expect(page.getByTestId("list-day-2055-03-05").locator("[data-platform]").first()).toContainText("Brouillon");
   await attachShot(page, info, "french-list", false);
   // Excel set to French splits on semicolons: the calendar's CSV link asks for them (the API's default is the comma).
   const csvLink = page.getByTestId("export-csv");
@@ -48,7 +48,7 @@ test.describe("a person who picks French in their account settings", () => {
     page,
   }, info) => {
     const account = await signUpWithBrand(page, "Boulange Compte");
-    await planMonth(page, "Boulange Compte", "2027-03-01", 31);
+    await planMonth(page, "Boulange Compte", "2055-03-01", 31);
 
     await page.goto("/settings");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
@@ -72,11 +72,11 @@ test.describe("a person who picks French in their account settings", () => {
     ).toBeChecked();
 
     // The calendar and its editor: French dates, status words and display names.
-    await page.goto(`/calendar?brand=${account.brand}&month=2027-03&view=list`);
+    await page.goto(`/calendar?brand=${account.brand}&month=2055-03&view=list`);
     await interactive(page);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2027/);
-    await expect(page.getByTestId("list-day-2027-03-05")).toContainText("vendredi 5 mars 2027");
-    await page.getByTestId("list-day-2027-03-05").locator("[data-platform]").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/mars 2055/);
+    await expect(page.getByTestId("list-day-2055-03-05")).toContainText("vendredi 5 mars 2055");
+    await page.getByTestId("list-day-2055-03-05").locator("[data-platform]").first().click();
     const editor = page.getByTestId("editor-panel");
     await expect(editor).toContainText("Texte du post");
     await expect(editor).toContainText("Statut : Brouillon");
@@ -104,7 +104,7 @@ test.describe("a person who picks French in their account settings", () => {
     await dialog.getByTestId("import-file").setInputFiles({
       name: "mars.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("date,time,network,text,link\n2027-03-09,7pm,x,Bonjour,"),
+      buffer: Buffer.from("date,time,network,text,link\n2055-03-09,7pm,x,Bonjour,"),
     });
     await dialog.getByTestId("import-submit").click();
     await expect(dialog.getByTestId("import-error")).toContainText("«\u00a07pm\u00a0» n’est pas une heure");
@@ -125,7 +125,7 @@ test.describe("a person who picks French in their account settings", () => {
     );
 
     // The runs board.
-    await page.goto(`/runs?brand=${account.brand}&date=2027-03-05`);
+    await page.goto(`/runs?brand=${account.brand}&date=2055-03-05`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publications");
     await expect(page.getByTestId("run-now")).toHaveText("Publier maintenant");
     await expect(page.getByTestId("summary-published")).toContainText("publié");

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUpWithBrand } from "./support/helpers";
 
-const MONTH = "2027-05"; // 31 days, in the future
+const MONTH = "2055-05"; // 31 days, in the future
 let brand: string;
 
 async function openMonth(page: Page) {
@@ -37,7 +37,7 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(chips).toHaveCount(93, { timeout: 30_000 });
 
   // An edit
-  await page.getByTestId("day-2027-05-28").locator('[data-platform="x"]').click();
+  await page.getByTestId("day-2055-05-28").locator('[data-platform="x"]').click();
   const body = page.getByTestId("editor-body");
   const generated = await body.inputValue();
   await body.fill("Our own words: dashboards in minutes, answers in plain language.");
@@ -61,10 +61,10 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(summary).toContainText(`${93 - approved - 1} drafts replaced`);
   await page.screenshot({ path: "test-results/regenerate-dialog.png" });
   await page.getByTestId("generate-confirm").click();
-  await expect(page.getByTestId("status-line")).toContainText("Regenerated May 2027");
+  await expect(page.getByTestId("status-line")).toContainText("Regenerated May 2055");
   await expect(chips).toHaveCount(93);
   await expect(page.locator('[data-testid^="chip-"][data-status="approved"]')).toHaveCount(approved);
-  await page.getByTestId("day-2027-05-28").locator('[data-platform="x"]').click();
+  await page.getByTestId("day-2055-05-28").locator('[data-platform="x"]').click();
   await expect(body).toHaveValue("Our own words: dashboards in minutes, answers in plain language.");
 
   // History: see the versions and the difference, restore the generated text
@@ -84,12 +84,12 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
 
   // Undo a drag (from a fresh page: the editor left the grid scrolled)
   await openMonth(page);
-  const id = await drag(page, "2027-05-20", "linkedin", "2027-05-22");
-  await expect(page.getByTestId("day-2027-05-22").getByTestId(id)).toBeVisible();
+  const id = await drag(page, "2055-05-20", "linkedin", "2055-05-22");
+  await expect(page.getByTestId("day-2055-05-22").getByTestId(id)).toBeVisible();
   await expect(page.getByTestId("undo-toast")).toContainText("Moved");
   await page.getByTestId("undo-button").click();
   await expect(page.getByTestId("status-line")).toContainText("Undone: 1 post put back.");
-  await expect(page.getByTestId("day-2027-05-20").getByTestId(id)).toBeVisible();
+  await expect(page.getByTestId("day-2055-05-20").getByTestId(id)).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("day-2027-05-20").getByTestId(id)).toBeVisible();
+  await expect(page.getByTestId("day-2055-05-20").getByTestId(id)).toBeVisible();
 });

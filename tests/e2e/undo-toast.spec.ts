@@ -4,9 +4,9 @@ import { interactive, planMonth } from "./support/calendar";
 
 test("each change gets its own ten seconds of Undo, even when it reads like the one before", async ({ page }) => {
   const { brand } = await signUpWithBrand(page, "Toast Owl");
-  await planMonth(page, "Toast Owl", "2027-05-01", 31);
+  await planMonth(page, "Toast Owl", "2055-05-01", 31);
   await page.clock.install();
-  await page.goto(`/calendar?brand=${brand}&month=2027-05`);
+  await page.goto(`/calendar?brand=${brand}&month=2055-05`);
   await interactive(page);
   const toast = page.getByTestId("undo-toast");
   const approve = async (day: string) => {
@@ -16,9 +16,9 @@ test("each change gets its own ten seconds of Undo, even when it reads like the 
     await page.keyboard.press("Escape");
   };
 
-  await approve("2027-05-10");
+  await approve("2055-05-10");
   await page.clock.runFor(6_000);
-  await approve("2027-05-11");
+  await approve("2055-05-11");
   // Ten seconds after the first approval, the second one's Undo is still offered...
   await page.clock.runFor(6_000);
   await expect(toast).toBeVisible();

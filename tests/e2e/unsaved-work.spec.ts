@@ -5,10 +5,10 @@ import { interactive, planMonth } from "./support/calendar";
 // A person's typing in the editor is never dropped without asking: not by another field's save, a move,
 // a teammate's save, or closing the panel.
 let brand: string;
-const DAY = "2027-04-12";
+const DAY = "2055-04-12";
 
 async function openX(page: Page) {
-  await page.goto(`/calendar?brand=${brand}&month=2027-04`);
+  await page.goto(`/calendar?brand=${brand}&month=2055-04`);
   await interactive(page);
   await page.getByTestId(`day-${DAY}`).locator('[data-platform="x"]').click();
   await expect(page.getByTestId("editor-panel")).toBeVisible();
@@ -16,7 +16,7 @@ async function openX(page: Page) {
 
 test.beforeEach(async ({ page }) => {
   ({ brand } = await signUpWithBrand(page, "Careful Owl"));
-  await planMonth(page, "Careful Owl", "2027-04-01", 30);
+  await planMonth(page, "Careful Owl", "2055-04-01", 30);
 });
 
 test("typing survives saving another field and a move; closing with it asks first", async ({ page }) => {
@@ -138,7 +138,7 @@ test("another month, a link elsewhere or a reload with unsaved typing asks first
   });
   await page.getByLabel("Next month").click();
   await expect.poll(() => asked).toEqual(["confirm"]);
-  await expect(page).toHaveURL(/month=2027-04/);
+  await expect(page).toHaveURL(/month=2055-04/);
   await page.getByRole("link", { name: "Runs" }).click();
   await expect.poll(() => asked).toEqual(["confirm", "confirm"]);
   await expect(page).toHaveURL(/\/calendar/);
@@ -153,7 +153,7 @@ test("a teammate's month regenerate that replaces the post I am typing in keeps 
   // A teammate regenerates the month: this untouched draft is replaced.
   const regen = await page.request.post("/api/strategy/generate", {
     headers: appHeaders(),
-    data: { ...BRIEF, brand_name: "Careful Owl", start_date: "2027-04-01", duration_days: 30, seed: 8 },
+    data: { ...BRIEF, brand_name: "Careful Owl", start_date: "2055-04-01", duration_days: 30, seed: 8 },
   });
   expect(regen.status()).toBe(201);
   await page.waitForTimeout(5_500);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { appHeaders, BRIEF, signUp } from "./support/helpers";
 import { interactive, planMonth } from "./support/calendar";
 
-const MONTH = "2027-06";
+const MONTH = "2055-06";
 
 /** Approved posts of the brand "twin-owl" in the month, as the page's session reads them. */
 async function approved(request: import("@playwright/test").APIRequestContext, workspace?: string) {
