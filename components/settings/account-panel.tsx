@@ -58,7 +58,7 @@ export function AccountPanel({ locale }: { locale: Locale | null }) {
       <div className="mt-4">
         <LanguageSelect setting={locale} />
       </div>
-      <form method="post" onSubmit={onSubmit} className="mt-4 flex flex-wrap items-end gap-3">
+      <form method="post" onSubmit={onSubmit} className="mt-4 flex flex-wrap items-start gap-3">
         <div className="w-56">
           <Field label={t("currentPassword")}>
             <Input name="current_password" type="password" autoComplete="current-password" required />
@@ -76,7 +76,8 @@ export function AccountPanel({ locale }: { locale: Locale | null }) {
             />
           </Field>
         </div>
-        <Button type="submit" disabled={change.isPending}>
+        {/* level with the inputs, below their labels, whatever the hint under one of them */}
+        <Button type="submit" disabled={change.isPending} className="mt-6">
           {change.isPending ? t("changing") : t("change")}
         </Button>
       </form>
