@@ -150,6 +150,17 @@ describe("the review step", () => {
       userId: t.users.editor,
       body: { brand: t.brand.slug, from: FIXTURE_DAY, to: FIXTURE_DAY },
     });
+    // Rewriting and approving in one request is approving one's own text: refused, and nothing changes.
+    const before = await post();
+    const rewriteAndApprove = await callRoute(postRoute.PATCH, {
+      method: "PATCH",
+      userId: approverId,
+      params: { id: p.id },
+      body: { body: "My words, approved by me", status: "approved", version: before.version },
+    });
+    expect(rewriteAndApprove.status).toBe(403);
+    expect(rewriteAndApprove.json.error.message).toMatch(/edited this version yourself/);
+    expect(await post()).toMatchObject({ body: "Shorter.", status: "in_review", version: before.version });
     const ok = await decide(approverId, "approve");
     expect(ok.status).toBe(200);
     expect(ok.json.status).toBe("approved");

@@ -17,7 +17,7 @@ export const GET = withAuth<P>(async ({ db, auth, params }) => {
 export const PATCH = withAuth<P>(
   async ({ req, db, auth, params, now }) => {
     const input = await readJson(req, updatePostSchema);
-    await assertMaySetStatus({ db, ...auth, id: params.id, status: input.status });
+    await assertMaySetStatus({ db, ...auth, id: params.id, status: input.status, body: input.body });
     return json(await updatePost({ db, actor: auth.actor, id: params.id, input, now }));
   },
   { role: "editor" },
