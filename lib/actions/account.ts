@@ -17,9 +17,9 @@ import { clientIp } from "@/lib/request-guards";
 export async function signUpAction(raw: unknown) {
   return runAction(
     async () => {
+      const input = parseWith(signUpSchema, raw);
       const h = await headers();
       await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
-      const input = parseWith(signUpSchema, raw);
       const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
       return { email: user.email, workspace: user.memberships[0].workspace.slug };
     },

@@ -349,6 +349,14 @@ describe("finding 6: rate limits kept in PostgreSQL", () => {
 
   it("limits sign-ups per IP and API calls per token with 429 and Retry-After", async () => {
     const ip = { "x-forwarded-for": "203.0.113.9" };
+    // Typos are refused as invalid and do not count: the person who corrects them can still sign up.
+    for (const body of [{}, [], { email: "not-an-email", name: "N", password: "a-long-password" }]) {
+      for (let i = 0; i < RATE_RULES.signUpIp.limit; i++) {
+        const bad = await withTrustedProxy(() => callRoute(signup.POST, { method: "POST", headers: ip, body }));
+        expect(bad.status).toBe(422);
+      }
+    }
+    expect(await db.rateLimit.count({ where: { key: "signup-ip:203.0.113.9" } })).toBe(0);
     let last = 0;
     for (let i = 0; i <= RATE_RULES.signUpIp.limit; i++) {
       const res = await withTrustedProxy(() =>

@@ -5,8 +5,9 @@ import { enforceRateLimit, signUpRule } from "@/lib/rate-limit/hit-rate-limit";
 import { clientIp } from "@/lib/request-guards";
 
 export const POST = withPublic(async ({ req, db, now }) => {
-  await enforceRateLimit(db, signUpRule(), clientIp(req), now);
+  // A request refused as invalid changes nothing, not even the sender's count of sign-ups.
   const input = await readJson(req, signUpSchema);
+  await enforceRateLimit(db, signUpRule(), clientIp(req), now);
   const user = await signUpUser({ db, ...input, workspaceName: input.workspace_name });
   const ws = user.memberships[0].workspace;
   return json(
