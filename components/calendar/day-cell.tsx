@@ -51,7 +51,7 @@ export function DayCell({
       aria-label={t("dayLabel", { label, count: posts.length })}
       data-range-focus
       onFocus={(e) => e.target === e.currentTarget && onFocus()}
-      className={`min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${posts.length ? "" : "max-sm:hidden"} ${isPast ? "bg-slate-50" : "bg-white"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : ""}`}
+      className={`min-h-24 border-r border-b border-slate-200 p-1 outline-offset-[-2px] ${posts.length ? "" : "max-sm:hidden"} ${isOver ? (isPast ? "bg-rose-50" : "bg-brand-50") : isPast ? "bg-slate-50" : "bg-white"}`}
     >
       <div className="mb-1 flex items-center justify-between gap-1">
         <span

@@ -1,7 +1,10 @@
 /** How far the pointer travels before a press becomes a drag: shorter is a click. */
 const DISTANCE = 5;
-/** The page scrolls while the dragged element is within this share of the window's height from an edge. */
-const EDGE = 0.2;
+/**
+ * The page scrolls while the pointer is this close to the window's top or bottom: narrow, so a cell low on the
+ * screen can be aimed at without the page moving it away.
+ */
+const EDGE_PX = 60;
 /** Scroll speed at the edge, in pixels per 5 ms. */
 const SPEED = 10;
 
@@ -9,8 +12,9 @@ type Offset = { x: number; y: number };
 
 /**
  * Follows a press on `node` until it is let go. Once past DISTANCE, `onMove` gets the element's offset (the
- * pointer's travel plus any scrolling since) and the drop target it overlaps most, if any: an element with a
- * `data-drop` attribute. `onEnd` gets the target when the element is let go there, null when the drag is
+ * pointer's travel plus any scrolling since) and the drop target under the pointer, if any: an element with a
+ * `data-drop` attribute. The pointer decides, not the dragged element's box, so the post lands where the
+ * person points whatever the chip's size. `onEnd` gets the target when the element is let go there, null when the drag is
  * cancelled (Escape, the window resized or hidden). Returns a function that cancels it.
  */
 export function startDrag(
@@ -21,7 +25,6 @@ export function startDrag(
   const doc = node.ownerDocument;
   const win = doc.defaultView ?? window;
   const start = { x: down.clientX, y: down.clientY, scrollX: win.scrollX, scrollY: win.scrollY };
-  const rect = node.getBoundingClientRect();
   const pointer = { x: down.clientX, y: down.clientY };
   let active = false;
   let done = false;
@@ -29,15 +32,8 @@ export function startDrag(
   let frame = 0;
   let lastFrame = 0;
 
-  /** The dragged element's box in the window now: where it started, moved as far as the pointer. */
-  const moved = () => {
-    const dx = pointer.x - start.x;
-    const dy = pointer.y - start.y;
-    return { left: rect.left + dx, right: rect.right + dx, top: rect.top + dy, bottom: rect.bottom + dy };
-  };
-
   function update() {
-    over = target(doc, moved());
+    over = target(doc, pointer);
     handlers.onMove(
       { x: pointer.x - start.x + win.scrollX - start.scrollX, y: pointer.y - start.y + win.scrollY - start.scrollY },
       over,
@@ -69,13 +65,12 @@ export function startDrag(
 
   /** Near the top or bottom of the window the page scrolls, faster closer to the edge. */
   function scroll(now: number) {
-    const box = moved();
-    const zone = win.innerHeight * EDGE;
+    const zone = Math.min(EDGE_PX, win.innerHeight / 4);
     const speed =
-      box.top <= zone
-        ? -SPEED * Math.abs((zone - box.top) / zone)
-        : box.bottom >= win.innerHeight - zone
-          ? SPEED * Math.abs((box.bottom - (win.innerHeight - zone)) / zone)
+      pointer.y <= zone
+        ? -SPEED * Math.min(1, (zone - pointer.y) / zone)
+        : pointer.y >= win.innerHeight - zone
+          ? SPEED * Math.min(1, (pointer.y - (win.innerHeight - zone)) / zone)
           : 0;
     const step = Math.round((speed * (now - lastFrame)) / 5);
     lastFrame = now;
@@ -122,24 +117,11 @@ export function startDrag(
 const stopClick = (e: Event) => e.stopPropagation();
 const preventDefault = (e: Event) => e.preventDefault();
 
-type Box = { left: number; right: number; top: number; bottom: number };
-
-/** The drop target the box overlaps most, by the overlap's share of the two boxes' union. */
-function target(doc: Document, box: Box): string | null {
-  let best: string | null = null;
-  let bestRatio = 0;
+/** The drop target under the pointer. */
+function target(doc: Document, at: { x: number; y: number }): string | null {
   for (const el of doc.querySelectorAll<HTMLElement>("[data-drop]")) {
     const r = el.getBoundingClientRect();
-    const width = Math.min(box.right, r.right) - Math.max(box.left, r.left);
-    const height = Math.min(box.bottom, r.bottom) - Math.max(box.top, r.top);
-    if (width <= 0 || height <= 0) continue;
-    const overlap = width * height;
-    const ratio =
-      overlap / ((r.right - r.left) * (r.bottom - r.top) + (box.right - box.left) * (box.bottom - box.top) - overlap);
-    if (ratio > bestRatio) {
-      bestRatio = ratio;
-      best = el.dataset.drop ?? null;
-    }
+    if (at.x >= r.left && at.x < r.right && at.y >= r.top && at.y < r.bottom) return el.dataset.drop ?? null;
   }
-  return best;
+  return null;
 }
