@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { formatName, hookName, pillarName } from "@/lib/strategy/display-names";
 import { angleName } from "@/lib/strategy/angle-names";
+import { networkName } from "@/lib/strategy/network-names";
 
 /** What the plan chose for a post (pillar, angle, hook, CTA, format), its link, writer and publishing state. */
 export function PostFacts({ post }: { post: PostDto }) {
@@ -57,6 +58,12 @@ export function PostFacts({ post }: { post: PostDto }) {
           <dt className="text-slate-500">{t("publishing")}</dt>
           <dd>
             {tp(post.publication.state)}
+            {post.publication.sandbox ? (
+              <span data-testid="publication-sandbox">
+                {" "}
+                · {tp("sandboxNote", { network: networkName(post.platform) })}
+              </span>
+            ) : null}
             {post.publication.remote_url ? (
               <>
                 {" "}

@@ -53,7 +53,11 @@ export function DryRunPanel({
               <strong>{NETWORK_LABEL[r.platform]}</strong>
               <span className="text-slate-500">{r.brand_name}</span>
               <span className={r.status === "would_publish" ? "text-emerald-700" : "text-amber-700"}>
-                {t.has(`status.${r.status}`) ? t(`status.${r.status}`) : r.status.replace("_", " ")}
+                {r.status === "would_publish" && r.sandbox
+                  ? t("status.would_sandbox")
+                  : t.has(`status.${r.status}`)
+                    ? t(`status.${r.status}`)
+                    : r.status.replace("_", " ")}
               </span>
               {r.status === "would_publish" && Date.parse(r.scheduled_at) > now ? (
                 <span data-testid="dry-run-not-due" className="text-slate-600">

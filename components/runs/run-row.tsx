@@ -49,7 +49,7 @@ export function RunRow({
           <div className="text-xs text-slate-500">{row.brand_name}</div>
         </td>
         <td className={`py-2 pr-3 ${CARD_CELL}`} data-label={t("cardLabel", { column: t("col.state") })}>
-          <StateBadge state={row.state} />
+          <StateBadge state={row.state} sandbox={row.sandbox} network={NETWORK_LABEL[row.platform]} />
         </td>
         <td
           className={`py-2 pr-3 text-sm text-slate-600 ${CARD_CELL}`}

@@ -12,6 +12,7 @@ import { summarizeStates } from "@/lib/orchestration/summarize-states";
 import { RunRow } from "./run-row";
 import { RecentRuns } from "./recent-runs";
 import { SchedulerHeartbeat } from "./scheduler-heartbeat";
+import { SandboxBanner } from "./sandbox-banner";
 import { NETWORK_LABEL } from "./state-badge";
 import { describeResults } from "@/lib/orchestration/describe-results";
 import { PublishEarlyDialog } from "./publish-early-dialog";
@@ -156,6 +157,7 @@ export function RunsBoard({
       </div>
 
       <SchedulerHeartbeat timeZone={timeZone} />
+      <SandboxBanner rows={rows} brand={brand} />
 
       <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
         {SUMMARY.map((s) => (

@@ -13,11 +13,23 @@ const COLORS: Record<string, string> = {
   scheduled: "bg-slate-100 text-slate-600",
 };
 
-export function StateBadge({ state }: { state: string }) {
-  const t = useTranslations("runs.state");
+/** A row bound for the sandbox says so beside its state: "published" alone would claim a post went out. */
+export function StateBadge({ state, sandbox, network }: { state: string; sandbox?: boolean; network?: string }) {
+  const t = useTranslations("runs");
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${COLORS[state] ?? "bg-slate-100"}`}>
-      {t.has(state) ? t(state) : state}
+    <span className="inline-flex flex-wrap gap-1">
+      <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${COLORS[state] ?? "bg-slate-100"}`}>
+        {t.has(`state.${state}`) ? t(`state.${state}`) : state}
+      </span>
+      {sandbox ? (
+        <span
+          data-testid="sandbox-badge"
+          title={t("sandboxTitle", { network: network ?? "" })}
+          className="inline-flex rounded-full border border-dashed border-slate-400 px-2 py-0.5 text-xs text-slate-600"
+        >
+          {t("sandboxBadge")}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { isSandboxRemoteId } from "@/lib/networks/sandbox/is-sandbox";
 import type { CommentReply } from "@/lib/generated/prisma/client";
 
 /** A reply as the API shows it; the network's raw answer is shown only while something is wrong. */
@@ -10,7 +11,7 @@ export function replyDto(r: CommentReply) {
     attempt: r.attempt,
     remote_id: r.remoteId,
     /** recorded by the sandbox: the network is not connected, so nothing was posted */
-    sandbox: r.remoteId?.startsWith("sandbox_") ?? false,
+    sandbox: isSandboxRemoteId(r.remoteId),
     error: r.state === "sent" ? null : r.lastError,
     raw: r.state === "sent" ? null : r.raw,
     author: r.authorLabel,

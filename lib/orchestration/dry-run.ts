@@ -17,6 +17,8 @@ export interface DryRunResult {
   /** when it goes out: a run now leaves a post whose time has not come for then */
   scheduled_at: string;
   status: "would_publish" | "already_published" | "invalid" | "blocked";
+  /** the brand has no live connection for the network: the requests go to the sandbox, not the network */
+  sandbox: boolean;
   length: number;
   limit: number;
   problems: string[];
@@ -98,6 +100,7 @@ export async function dryRunScope(
       brand_name: post.brand.name,
       platform: network,
       scheduled_at: post.scheduledAt.toISOString(),
+      sandbox: channel.publisher.network === "sandbox",
       status: alreadyPublished
         ? "already_published"
         : channel.blocked

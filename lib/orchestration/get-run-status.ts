@@ -4,6 +4,7 @@ import type { PostNetwork } from "./types";
 import { firstWords } from "@/lib/text/first-words";
 import { summarizeStates } from "./summarize-states";
 import { dayRuns } from "./day-runs";
+import { isSandboxRemoteId } from "@/lib/networks/sandbox/is-sandbox";
 
 export interface StatusRow {
   brand: string;
@@ -17,6 +18,8 @@ export interface StatusRow {
   attempt: number;
   remote_id: string | null;
   remote_url: string | null;
+  /** the brand has no live connection for the network (or had none when it was published): nothing is sent */
+  sandbox: boolean;
   failure_class: string | null;
   last_error: string | null;
   next_attempt_at: string | null;
@@ -67,7 +70,13 @@ export async function getRunStatus({
       status: { in: ["approved", "published", "failed"] },
     },
     include: {
-      brand: { select: { slug: true, name: true } },
+      brand: {
+        select: {
+          slug: true,
+          name: true,
+          connections: { where: { archivedAt: null }, select: { platform: true } },
+        },
+      },
       publication: {
         include: {
           attempts: { orderBy: { attempt: "asc" } },
@@ -92,6 +101,9 @@ export async function getRunStatus({
       attempt: l?.attempt ?? 0,
       remote_id: l?.remoteId ?? null,
       remote_url: l?.remoteUrl ?? null,
+      sandbox: l?.remoteId
+        ? isSandboxRemoteId(l.remoteId)
+        : !p.brand.connections.some((c) => c.platform === p.platform),
       failure_class: l?.failureClass ?? null,
       last_error: l?.lastError ?? null,
       next_attempt_at: l?.nextAttemptAt?.toISOString() ?? null,

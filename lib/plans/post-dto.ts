@@ -1,3 +1,4 @@
+import { isSandboxRemoteId } from "@/lib/networks/sandbox/is-sandbox";
 import type { Post, Publication } from "@/lib/generated/prisma/client";
 import { readSuggestion } from "./post-columns";
 import { measureLength, NETWORK_LIMITS, type Network } from "@/lib/strategy/networks";
@@ -87,6 +88,8 @@ export function postDto(
       ? {
           state: p.publication.state,
           remote_id: p.publication.remoteId,
+          /** published by the sandbox: the network was not connected, nothing was sent */
+          sandbox: isSandboxRemoteId(p.publication.remoteId),
           remote_url: p.publication.remoteUrl,
           last_error: p.publication.lastError,
           failure_class: p.publication.failureClass,

@@ -28,6 +28,10 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   const row = page.getByTestId(`run-row-${brand}-x`);
   await expect(row).toHaveAttribute("data-state", "failed");
   await expect(row).toContainText(/503|retryable/i);
+  // LinkedIn is not connected: the board says its post goes to the sandbox, before anything is "published".
+  await expect(page.getByTestId("sandbox-banner")).toContainText("1 post of this day goes to the sandbox");
+  await expect(page.getByTestId(`run-row-${brand}-linkedin`).getByTestId("sandbox-badge")).toBeVisible();
+  await expect(row.getByTestId("sandbox-badge")).toHaveCount(0);
   // Recent runs name who ran them; a run from the schedule would say "scheduled run"
   await expect(page.getByText(/ · manual run by \S+/).first()).toBeVisible();
   await page.screenshot({ path: "test-results/runs-failed.png", fullPage: true });
@@ -61,6 +65,7 @@ test("the run board shows a failed post; one Retry publishes it once; a dry run 
   const panel = page.getByTestId("dry-run-panel");
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId("dry-run-item-linkedin")).toContainText("POST");
+  await expect(panel.getByTestId("dry-run-item-linkedin")).toContainText("would go to the sandbox (not connected)");
   await expect(panel).toContainText("sandbox://");
   // the dry run sends nothing
   const after = await (await fetch(`${CONTROL}/posts?network=x`)).json();
