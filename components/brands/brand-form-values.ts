@@ -50,10 +50,7 @@ export function toPayload(v: BrandFormValues) {
     tone: v.tone,
     language: v.language,
     timezone: v.timezone,
-    cta_targets: lines(v.cta_targets).map((l) => {
-      const [key, ...rest] = l.split(/\s+/);
-      return { key, url: rest.join(" ") };
-    }),
+    cta_targets: lines(v.cta_targets).map(ctaTarget),
     website: v.website.trim() || null,
     feed_urls: lines(v.feed_urls),
     keywords: lines(v.keywords.replace(/,/g, "\n")),
@@ -109,4 +106,27 @@ export function fromBrand(b: BrandDto | null, defaultTimezone: string): BrandFor
     accent_color: b?.accent_color ?? "",
     logo_media_id: b?.logo_media_id ?? "",
   };
+}
+
+/**
+ * A line of the CTA box: "key https://…", or the address alone, which people type as often, named after
+ * the last part of its path ("https://acme.test/test-ride" is "test-ride") or its host.
+ */
+export function ctaTarget(line: string): { key: string; url: string } {
+  const [first, ...rest] = line.split(/\s+/);
+  if (rest.length || !/^https?:\/\//i.test(first)) return { key: first, url: rest.join(" ") };
+  let key = "link";
+  try {
+    const url = new URL(first);
+    const last = url.pathname.split("/").filter(Boolean).pop() ?? url.hostname.replace(/^www\./, "");
+    key =
+      decodeURIComponent(last)
+        .replace(/\.[a-z0-9]+$/i, "")
+        .replace(/[^A-Za-z0-9_-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 40) || key;
+  } catch {
+    // not an address after all: the schema says why
+  }
+  return { key, url: first };
 }

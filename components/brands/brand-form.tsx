@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { languageName } from "@/components/i18n/formats";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { apiFetch, ApiError } from "@/components/api-client";
@@ -40,6 +40,14 @@ export function BrandForm({
     if (!brand && own) setValues((v) => (v.timezone === "UTC" ? { ...v, timezone: own } : v));
   }, [brand]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  // A refused save takes the person to what needs fixing: the form is long and the button is at its end.
+  useEffect(() => {
+    if (!Object.keys(errors).length) return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]');
+    first?.focus();
+    first?.scrollIntoView({ block: "center" });
+  }, [errors]);
   const [busy, setBusy] = useState(false);
   // The runtime's list leaves out "UTC" and old aliases; without the held zone the select would show another one.
   const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
@@ -102,6 +110,7 @@ export function BrandForm({
 
   return (
     <form
+      ref={form}
       method="post"
       data-testid="brand-form"
       onSubmit={onSubmit}
@@ -169,7 +178,7 @@ export function BrandForm({
           onChange={(patch) => setValues({ ...values, ...patch })}
         />
         {errors.form ? (
-          <p role="alert" className="text-sm text-rose-700 md:col-span-2">
+          <p role="alert" data-form-error tabIndex={-1} className="text-sm text-rose-700 md:col-span-2">
             {errors.form}
           </p>
         ) : null}

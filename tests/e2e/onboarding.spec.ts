@@ -8,12 +8,15 @@ test("a new team writes a brief, generates its month, and sees the connections s
   await form.getByLabel("Brand name").fill("Boulangerie Lumière");
   await form.getByRole("button", { name: "Create brand" }).click();
   await expect(form.getByText("Describe the positioning")).toBeVisible();
+  // The refusal takes the person to the first field to fix, far above the button.
+  await expect(form.getByLabel("Positioning")).toBeFocused();
   await form.getByLabel("Positioning").fill("Le pain au levain du quartier, cuit chaque matin.");
   await form.getByLabel("Target audience").fill("Les familles et les cafés du 11e arrondissement");
   await form.getByLabel("Value propositions").fill("Levain naturel\nFarines locales");
   await form.getByLabel("Language").selectOption("fr-FR");
   await form.getByLabel("Timezone").selectOption("Europe/Paris");
-  await form.getByLabel("CTA targets").fill("commande https://boulangerie.example.com/commande");
+  // The page's address alone is a CTA too, named after its path.
+  await form.getByLabel("CTA targets").fill("https://boulangerie.example.com/commande");
   await form.getByRole("button", { name: "Create brand" }).click();
   await expect(page).toHaveURL(/\/calendar\?brand=boulangerie-lumiere/);
 
