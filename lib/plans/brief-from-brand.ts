@@ -15,6 +15,7 @@ type BriefColumns = Pick<
   | "timezone"
   | "ctaTargets"
   | "website"
+  | "keywords"
   | "hashtagsAlways"
   | "hashtagsNever"
   | "publishTimes"
@@ -34,6 +35,7 @@ export function briefFromBrand(b: BriefColumns): Brief {
     timezone: b.timezone,
     ctaTargets: b.ctaTargets,
     website: b.website ?? undefined,
+    keywords: b.keywords,
     hashtagsAlways: b.hashtagsAlways,
     hashtagsNever: b.hashtagsNever,
     publishTimes: b.publishTimes,

@@ -47,6 +47,7 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
       name: input.brand_name,
       audienceName: null,
       website: input.website ?? null,
+      keywords: [],
       hashtagsAlways: [],
       hashtagsNever: [],
       publishTimes: {},

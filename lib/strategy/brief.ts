@@ -102,6 +102,8 @@ export const briefSchema = z.object({
   timezone: briefFields.timezone,
   ctaTargets: briefFields.ctaTargets,
   website: httpUrl.optional(),
+  /** the brand's own topic words ("e-bikes", "urban mobility"): the plan's hashtags come from them */
+  keywords: z.array(z.string().trim().min(1).max(60)).max(40).default([]),
   hashtagsAlways: briefFields.hashtagsAlways.default([]),
   hashtagsNever: briefFields.hashtagsNever.default([]),
   publishTimes: briefFields.publishTimes.default({}),

@@ -29,7 +29,7 @@ export function preparePlanContext(brief: Brief, weights: LearningWeights = {}):
     brief,
     copy,
     vars,
-    pool: buildHashtagPool(vars, copy, brief.hashtagsAlways, brief.hashtagsNever),
+    pool: buildHashtagPool(vars, brief.hashtagsAlways, brief.keywords, brief.hashtagsNever),
     emoji: EMOJI_TONES.test(brief.tone),
     weights,
   };
@@ -98,7 +98,7 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
   const pillarCopy = copy.pillars[slot.pillar];
   const vps = vars.valueProps.length ? vars.valueProps : [vars.positioning];
   const vp = vps[slot.slotIndex % vps.length]!;
-  const bullets = Array.from({ length: Math.min(3, vps.length) }, (_, i) =>
+  const rotation = Array.from({ length: Math.min(3, vps.length) }, (_, i) =>
     renderTemplate(vps[(slot.slotIndex + i) % vps.length]!, vars),
   );
   const link = buildCtaLink(slot.ctaTarget.url, {
@@ -130,18 +130,51 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
   const formatWeight = (f: PostFormat) =>
     formatBias(slot.pillar, f) * clampWeight(weights.formats?.[`${slot.network}:${f}`] ?? weights.formats?.[f]);
   const r = (t: string) => renderTemplate(t, vars, vp);
+  // For a list whose day's value prop is already said: the next ones, without it.
+  const otherProps = Array.from({ length: Math.min(3, vps.length - 1) }, (_, i) =>
+    renderTemplate(vps[(slot.slotIndex + 1 + i) % vps.length]!, vars),
+  );
 
+  // Hooks that left no room without cutting a sentence (a very long value prop) are not tried again.
+  const tooLong = new Set<string>();
   let post: PlannedPost | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const last = attempt === MAX_ATTEMPTS - 1;
     const format = weightedPick(last ? lastFormats : formats, formatWeight, rng);
-    const listBias = format === "carousel_outline";
-    const angle = weightedPick(anglePool, (a) => (listBias && a.list ? 3 : 1), rng);
     // The A/B hook is kept while other choices vary; only a stubborn body collision gives it up.
     const useAb = slot.abHook && attempt < MAX_ATTEMPTS / 2;
     const hook: HookCopy = useAb
       ? slot.abHook!
-      : weightedPick(hookPool, (h) => clampWeight(weights.hooks?.[h.id]), rng);
+      : weightedPick(
+          nonEmpty(
+            hookPool.filter((h) => !tooLong.has(h.id)),
+            hookPool,
+          ),
+          (h) => clampWeight(weights.hooks?.[h.id]),
+          rng,
+        );
+    // The day's value prop is said once: by the hook, else by the lead, else in the argument.
+    const vpInHook = hook.text.includes("{vp}");
+    const lead = pick(
+      nonEmpty(
+        pillarCopy.leads.filter((l) => !vpInHook || !l.includes("{vp}")),
+        pillarCopy.leads,
+      ),
+      rng,
+    );
+    const vpSaid = vpInHook || lead.includes("{vp}");
+    const bullets = vpSaid ? otherProps : rotation;
+    const listBias = format === "carousel_outline";
+    const angle = weightedPick(
+      bullets.length
+        ? anglePool
+        : nonEmpty(
+            anglePool.filter((a) => !a.list),
+            anglePool,
+          ),
+      (a) => (listBias && a.list ? 3 : 1),
+      rng,
+    );
     let hookText = applyTypography(lang, r(hook.text));
     // Last resort for pathological briefs where every candidate rendered the same text.
     if (last) hookText = applyTypography(lang, `${hookText} (${copy.labels.dedupe} ${slot.date})`);
@@ -149,10 +182,10 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       language: lang,
       format,
       hook: hookText,
-      lead: r(pick(pillarCopy.leads, rng)),
+      lead: r(lead),
       intro: r(angle.intro),
       bullets,
-      point: `${renderTemplate(vp, vars)}.`,
+      point: vpSaid ? "" : `${renderTemplate(vp, vars)}.`,
       outro: r(angle.outro),
       question: r(pillarCopy.question),
       pollQuestion: r(pillarCopy.pollQuestion),
@@ -185,6 +218,10 @@ export function composePost(ctx: PlanContext, slot: SlotSpec, rules: SlotConstra
       ...(out.threadParts ? { threadParts: out.threadParts } : {}),
       ...(out.slides ? { slides: out.slides } : {}),
     };
+    if (out.cut) {
+      tooLong.add(hook.id);
+      continue;
+    }
     if (post.body !== rules.avoid?.body && postTexts(post).every((t) => !rules.usedBodies.has(t))) return post;
   }
   return post!;

@@ -23,3 +23,25 @@ export function truncateWords(text: string, max: number): string {
   cut = cut.replace(/[\s\u00A0,;:.!?\-–—(«"'’]+$/u, "");
   return cut ? cut + ELLIPSIS : ELLIPSIS;
 }
+
+/**
+ * The text without its last line (a paragraph or a list item); "" when it has one line left. A line
+ * left ending in a colon announced what went, so it goes too.
+ */
+export function dropLastLine(text: string): string {
+  const trimmed = text.trimEnd();
+  const i = trimmed.lastIndexOf("\n");
+  if (i < 0) return "";
+  const kept = trimmed.slice(0, i).trimEnd();
+  return kept.endsWith(":") ? dropLastLine(kept) : kept;
+}
+
+const SENTENCE_END = /[.!?…][)"'’”»]*(?=\s)/gu;
+
+/** The text without its last sentence; "" when it is a single sentence. */
+export function dropLastSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = -1;
+  for (const m of trimmed.matchAll(SENTENCE_END)) end = m.index + m[0].length;
+  return end > 0 ? trimmed.slice(0, end) : "";
+}

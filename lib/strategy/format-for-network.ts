@@ -1,6 +1,7 @@
 import type { Language } from "./brief";
-import { codePointLength, truncateWords } from "./fit-text";
-import { measureLength, NETWORK_LIMITS, type Network, type PostFormat } from "./networks";
+import { truncateWords } from "./fit-text";
+import { fit, SEP, type Doc, type FittedText } from "./fit-post";
+import { NETWORK_LIMITS, type Network, type PostFormat } from "./networks";
 import { getCopy } from "./render";
 import { applyTypography } from "./typography";
 
@@ -35,103 +36,18 @@ interface FormattedPost {
   threadParts?: string[];
   /** LinkedIn carousels: the document's slides, the body being the text that introduces it */
   slides?: string[];
-}
-
-interface Doc {
-  hook: string;
-  middle: string[];
-  cta: string;
-  link: string | null;
-  tags: string[];
-  /** kept through every shrink step, e.g. a thread counter */
-  marker: string;
-}
-
-const SEP = "\n\n";
-
-/**
- * Links carry a slot key until the persistence layer swaps in the real post id (a UUID is
- * up to ~20 characters longer), so bodies measured by raw length keep that much spare room.
- * X counts a URL as 23 whatever its length, so it needs none, unless X does not see the link as
- * a URL (a domain on a suffix it does not know) and counts its every character.
- */
-const LINK_ID_HEADROOM = 40;
-const X_URL_WEIGHT = 23;
-
-function fitLimit(network: Network, link: string | null): number {
-  if (network !== "x") return NETWORK_LIMITS[network] - LINK_ID_HEADROOM;
-  // Whether X sees a URL depends on its host, not on the query: measuring the address alone hits the
-  // length cache once per CTA target instead of parsing every post's own tagged link.
-  const countedAsUrl = !link || measureLength("x", link.replace(/[?#].*$/, "")) === X_URL_WEIGHT;
-  return NETWORK_LIMITS.x - (countedAsUrl ? 0 : LINK_ID_HEADROOM);
-}
-
-function ctaLine(doc: Doc, language: Language): string {
-  if (!doc.cta) return doc.link ?? "";
-  if (!doc.link) return doc.cta;
-  return `${doc.cta}${language === "fr-FR" ? "\u00A0:" : ":"} ${doc.link}`;
-}
-
-function assemble(doc: Doc, language: Language): string {
-  return [doc.hook, ...doc.middle, ctaLine(doc, language), doc.tags.join(" "), doc.marker].filter(Boolean).join(SEP);
-}
-
-/** Shrinks one text so the whole body loses `over` units; "" means it should be dropped. */
-function shrink(text: string, over: number, min: number): string {
-  const target = codePointLength(text) - over - 2;
-  return target < min ? "" : truncateWords(text, target);
-}
-
-/**
- * Shrinks in order of least editorial loss: body paragraphs, then hashtags, hook, CTA wording,
- * and the link last. X drops hashtags first since they weigh a lot against 280.
- */
-function fit(network: Network, doc: Doc, language: Language): { body: string; length: number; tags: string[] } {
-  const limit = fitLimit(network, doc.link);
-  let body = assemble(doc, language);
-  let len = measureLength(network, body);
-  const over = () => len - limit;
-  const steps: (() => boolean)[] = [];
-  const dropTag = () => doc.tags.pop() !== undefined;
-  const shrinkMiddle = () => {
-    const i = doc.middle.length - 1;
-    if (i < 0) return false;
-    const next = shrink(doc.middle[i]!, over(), 30);
-    if (next) doc.middle[i] = next;
-    else doc.middle.pop();
-    return true;
-  };
-  const shrinkField = (field: "hook" | "cta", min: number) => () => {
-    const next = shrink(doc[field], over(), min);
-    if (!next || next === doc[field]) return false;
-    doc[field] = next;
-    return true;
-  };
-  if (network === "x") steps.push(dropTag);
-  steps.push(shrinkMiddle, dropTag, shrinkField("hook", 20), shrinkField("cta", 10), () => {
-    if (!doc.link) return false;
-    doc.link = null;
-    return true;
-  });
-  for (const step of steps) {
-    while (len > limit && step()) {
-      body = assemble(doc, language);
-      len = measureLength(network, body);
-    }
-    if (len <= limit) return { body, length: len, tags: doc.tags };
-  }
-  // Only reachable with absurd inputs (a hook of hundreds of CJK characters): cut the whole text.
-  let max = Math.min(codePointLength(body), limit);
-  while (len > limit && max > 1) {
-    body = truncateWords(body, max);
-    len = measureLength(network, body);
-    max -= Math.max(1, len - limit);
-  }
-  return { body, length: len, tags: doc.tags.filter((t) => body.includes(t)) };
+  /** some text had to be cut inside a sentence (absurdly long brief values) */
+  cut: boolean;
 }
 
 function bulletList(items: string[]): string {
   return items.map((b) => `→ ${b}`).join("\n");
+}
+
+/** The angle's opening, then its list or the day's value prop (empty when the hook or lead said it). */
+function argument(p: PostParts): string {
+  if (p.listAngle) return `${p.intro}\n${bulletList(p.bullets)}`;
+  return p.point ? `${p.intro}${SEP}${p.point}` : p.intro;
 }
 
 /**
@@ -145,11 +61,11 @@ function carouselSlides(t: PostParts): string[] {
   return [t.intro, ...t.bullets, t.outro, t.cta].map((s) => truncateWords(s.trim(), SLIDE_TEXT_MAX)).filter(Boolean);
 }
 
-function layout(network: Network, p: PostParts): Doc {
+function layout(p: PostParts, withSlides: boolean): Doc {
   const raw = getCopy(p.language).labels;
   const t = (s: string) => applyTypography(p.language, s);
   const labels = { carousel: t(raw.carousel), poll: t(raw.poll), comment: t(raw.comment) };
-  const body = p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`;
+  const body = argument(p);
   const doc: Doc = {
     hook: p.hook,
     middle: [],
@@ -159,10 +75,6 @@ function layout(network: Network, p: PostParts): Doc {
     marker: "",
   };
   switch (p.format) {
-    case "carousel_outline":
-      // The slides travel as the post's document; the text only introduces it.
-      doc.middle = [p.lead, labels.carousel];
-      break;
     case "poll":
       doc.middle = [
         p.lead,
@@ -176,6 +88,14 @@ function layout(network: Network, p: PostParts): Doc {
     case "single":
       doc.middle = [p.listAngle ? p.lead : p.intro];
       break;
+    case "carousel_outline":
+      // The slides travel as the post's document; the text only introduces it. A post that carries
+      // no slides (only LinkedIn gets them) reads as a text post, never pointing to a document.
+      if (withSlides) {
+        doc.middle = [p.lead, labels.carousel];
+        break;
+      }
+    // falls through
     default: // LinkedIn text and Facebook link posts share the lead / argument / takeaway shape
       doc.middle = [p.lead, body, p.outro];
   }
@@ -208,14 +128,21 @@ export function threadParts(parts: PostParts): string[] {
   return buildThread(parts).map((t) => t.body);
 }
 
-function buildThread(parts: PostParts): { body: string; length: number; tags: string[] }[] {
+function buildThread(parts: PostParts): FittedText[] {
   const p = typeset(parts);
-  const rest = [
-    p.lead,
-    p.listAngle ? `${p.intro}\n${bulletList(p.bullets)}` : `${p.intro}${SEP}${p.point}`,
-    p.outro,
-  ].map((s) => applyTypography(p.language, s));
-  const n = rest.length + 1;
+  const rest = [p.lead, argument(p), p.outro].map((s) => applyTypography(p.language, s)).filter(Boolean);
+  const fitPart = (text: string, i: number, n: number, tags: string[]) => {
+    const doc: Doc = { hook: "", middle: [text], cta: "", link: null, tags: [...tags], marker: `${i + 2}/${n}` };
+    return { ...fit("x", doc, p.language), empty: doc.middle.length === 0 };
+  };
+  let n = rest.length + 1;
+  let tail = rest.map((text, i) => fitPart(text, i, n, i === rest.length - 1 ? p.hashtags : []));
+  // A part whose every paragraph had to go is left out, and the others are numbered again.
+  const kept = rest.filter((_, i) => !tail[i]!.empty);
+  if (kept.length < rest.length) {
+    n = kept.length + 1;
+    tail = kept.map((text, i) => fitPart(text, i, n, i === kept.length - 1 ? p.hashtags : []));
+  }
   const first: Doc = {
     hook: `${p.hook}${p.emoji ? " 🧵" : ""}`,
     middle: [],
@@ -224,20 +151,7 @@ function buildThread(parts: PostParts): { body: string; length: number; tags: st
     tags: [],
     marker: `1/${n}`,
   };
-  const out = [fit("x", first, p.language)];
-  rest.forEach((text, i) => {
-    const last = i === rest.length - 1;
-    const doc: Doc = {
-      hook: "",
-      middle: [text],
-      cta: "",
-      link: null,
-      tags: last ? [...p.hashtags] : [],
-      marker: `${i + 2}/${n}`,
-    };
-    out.push(fit("x", doc, p.language));
-  });
-  return out;
+  return [fit("x", first, p.language), ...tail];
 }
 
 /** Lays the parts out the way each network reads best, applies typography, and fits the limit. */
@@ -252,13 +166,14 @@ export function formatForNetwork(network: Network, parts: PostParts): FormattedP
       length: first.length,
       limit,
       threadParts: all.map((t) => t.body),
+      cut: all.some((t) => t.cut),
     };
   }
   const p = typeset(parts);
-  const doc = layout(network, p);
-  // Sections are typeset again once joined: a part that starts with "!" only gets its space here.
-  doc.middle = doc.middle.map((s) => applyTypography(p.language, s));
-  const { body, length, tags } = fit(network, doc, p.language);
   const slides = network === "linkedin" && p.format === "carousel_outline" ? carouselSlides(p) : [];
-  return { body, hashtags: tags, length, limit, ...(slides.length ? { slides } : {}) };
+  const doc = layout(p, slides.length > 0);
+  // Sections are typeset again once joined: a part that starts with "!" only gets its space here.
+  doc.middle = doc.middle.map((s) => applyTypography(p.language, s)).filter(Boolean);
+  const { body, length, tags, cut } = fit(network, doc, p.language);
+  return { body, hashtags: tags, length, limit, cut, ...(slides.length ? { slides } : {}) };
 }

@@ -1,10 +1,9 @@
-import type { Copy } from "./copy/types";
 import type { Network } from "./networks";
 import type { Rng } from "./random";
 import type { BriefVars } from "./render";
 
 export const HASHTAG_POLICY: Record<Network, { min: number; max: number }> = {
-  linkedin: { min: 3, max: 5 },
+  linkedin: { min: 1, max: 3 },
   facebook: { min: 0, max: 2 },
   x: { min: 0, max: 2 },
 };
@@ -18,20 +17,27 @@ export function normalizeHashtag(raw: string): string | null {
   return /\p{L}/u.test(tag) ? `#${tag}` : null;
 }
 
+/** "urban mobility" → #UrbanMobility, "e-bikes" → #EBikes; a phrase too long to read as one tag gives none. */
 function camelTag(text: string): string | null {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const joined = words.map((w) => w.charAt(0).toLocaleUpperCase() + w.slice(1)).join("");
   return joined.length > 30 ? null : normalizeHashtag(joined);
 }
 
-/** Per-plan hashtag material: the brand's forced tags plus a few derived from its own words. */
+/**
+ * Per-plan hashtag material. Only terms a person chose become tags: the brand's forced tags, its
+ * keywords and its name. Words picked out of the positioning gave tags like #Arriving or #Sweaty.
+ */
 export interface HashtagPool {
   always: string[];
-  derived: string[];
+  keywords: string[];
+  brand: string[];
   never: Set<string>;
 }
 
-export function buildHashtagPool(vars: BriefVars, copy: Copy, always: string[], never: string[]): HashtagPool {
+const KEYWORD_TAGS_MAX = 6;
+
+export function buildHashtagPool(vars: BriefVars, always: string[], keywords: string[], never: string[]): HashtagPool {
   const neverSet = new Set(never.map((t) => normalizeHashtag(t)?.toLowerCase()).filter((t): t is string => !!t));
   const seen = new Set<string>();
   const keep = (tag: string | null, into: string[]) => {
@@ -40,30 +46,23 @@ export function buildHashtagPool(vars: BriefVars, copy: Copy, always: string[], 
     seen.add(key);
     into.push(tag);
   };
-  const alwaysTags: string[] = [];
-  for (const t of always) keep(normalizeHashtag(t), alwaysTags);
-  const derived: string[] = [];
-  keep(camelTag(vars.name), derived);
-  // The brand's most repeated long words make better tags than a generic list would.
-  const stop = new Set(copy.stopwords);
-  const counts = new Map<string, number>();
-  for (const text of [vars.positioning, ...vars.valueProps]) {
-    for (const word of text.toLocaleLowerCase().split(/[^\p{L}]+/u)) {
-      if (word.length >= 6 && word.length <= 24 && !stop.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  const keywords = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
-  for (const [word] of keywords) keep(normalizeHashtag(word.charAt(0).toLocaleUpperCase() + word.slice(1)), derived);
-  return { always: alwaysTags, derived, never: neverSet };
+  const pool: HashtagPool = { always: [], keywords: [], brand: [], never: neverSet };
+  for (const t of always) keep(normalizeHashtag(t), pool.always);
+  for (const k of keywords) if (pool.keywords.length < KEYWORD_TAGS_MAX) keep(camelTag(k), pool.keywords);
+  keep(camelTag(vars.name), pool.brand);
+  return pool;
 }
 
-/** Picks tags within the network's policy: forced tags first, then the pillar's, then derived ones. */
+/**
+ * Picks a few tags within the network's policy: forced tags first, then the brand's keywords (rotated
+ * so a month does not repeat one set), its name, and the pillar's topic only to reach the minimum.
+ */
 export function pickHashtags(network: Network, pillarTag: string, pool: HashtagPool, rng: Rng): string[] {
   const { min, max } = HASHTAG_POLICY[network];
   const r = rng();
   const target =
     network === "linkedin"
-      ? 3 + Math.floor(r * 3)
+      ? 2 + Math.floor(r * 2)
       : network === "x"
         ? r < 0.5
           ? 1
@@ -75,13 +74,15 @@ export function pickHashtags(network: Network, pillarTag: string, pool: HashtagP
             : 2;
   const out = [...pool.always];
   const seen = new Set(out.map((t) => t.toLowerCase()));
-  const candidates = [normalizeHashtag(pillarTag), ...rotate(pool.derived, Math.floor(rng() * pool.derived.length))];
-  for (const tag of candidates) {
-    if (out.length >= Math.max(target, min)) break;
-    if (!tag || seen.has(tag.toLowerCase()) || pool.never.has(tag.toLowerCase())) continue;
-    seen.add(tag.toLowerCase());
+  const add = (tag: string | null, until: number) => {
+    const key = tag?.toLowerCase();
+    if (out.length >= until || !tag || !key || seen.has(key) || pool.never.has(key)) return;
+    seen.add(key);
     out.push(tag);
-  }
+  };
+  for (const tag of rotate(pool.keywords, Math.floor(rng() * pool.keywords.length))) add(tag, target);
+  for (const tag of pool.brand) add(tag, target);
+  add(normalizeHashtag(pillarTag), min);
   return out.slice(0, max);
 }
 

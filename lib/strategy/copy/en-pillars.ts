@@ -3,8 +3,7 @@ import type { Copy } from "./types";
 export const enPillars: Copy["pillars"] = {
   education: {
     name: "Education & how-to",
-    description:
-      "Practical tips and step-by-step advice that help the audience do their job better, whether or not they buy.",
+    description: "Practical tips and step-by-step advice that help the audience, whether or not they buy.",
     hashtag: "Tips",
     leads: [
       "Today's tip for {audience}: start with the outcome, then work backwards.",
@@ -29,7 +28,7 @@ export const enPillars: Copy["pillars"] = {
   customer_proof: {
     name: "Customer proof",
     description: "Results, testimonials and use cases that show what customers achieve with {name}.",
-    hashtag: "CustomerSuccess",
+    hashtag: "CustomerStories",
     leads: [
       "What our customers tell us most often: {vp}.",
       "Real customers, real results: here is what {name} changes for {audience}.",
@@ -57,7 +56,7 @@ export const enPillars: Copy["pillars"] = {
     leads: ["{positioning}.", "Why choose {name}? {vp}."],
     pollQuestion: "Which benefit would help you most right now?",
     pollOptions: ["Save time", "Cut costs", "Better results", "Less stress"],
-    question: "If you could change one thing in your daily work, what would it be?",
+    question: "If you could change one thing in your day-to-day, what would it be?",
   },
   community: {
     name: "Community & engagement",
@@ -68,7 +67,7 @@ export const enPillars: Copy["pillars"] = {
       "Your experience matters to us, and to everyone reading this.",
     ],
     pollQuestion: "How do you start your week?",
-    pollOptions: ["Planning", "Emails first", "Straight to work", "Coffee, then we'll see"],
-    question: "What is the best advice you have received in your career?",
+    pollOptions: ["With a plan", "Slowly", "Full speed", "Coffee, then we'll see"],
+    question: "What is one tip you would share with everyone reading this?",
   },
 };

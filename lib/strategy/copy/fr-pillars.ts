@@ -4,8 +4,7 @@ import type { Copy } from "./types";
 export const frPillars: Copy["pillars"] = {
   education: {
     name: "Pédagogie et conseils",
-    description:
-      "Des conseils concrets et des méthodes pas à pas qui aident l’audience à mieux travailler, qu’elle achète ou non.",
+    description: "Des conseils concrets et des méthodes pas à pas utiles à l’audience, qu’elle achète ou non.",
     hashtag: "Astuces",
     leads: [
       "Le conseil du jour pour {audience} : partir du résultat visé, puis remonter le fil.",
@@ -70,7 +69,7 @@ export const frPillars: Copy["pillars"] = {
       "Votre expérience compte pour nous, et pour tous ceux qui nous lisent.",
     ],
     pollQuestion: "Comment commencez-vous votre semaine ?",
-    pollOptions: ["Par un planning", "Par les e-mails", "Directement au travail", "Un café, et on verra"],
-    question: "Quel est le meilleur conseil que vous ayez reçu dans votre carrière ?",
+    pollOptions: ["Avec un plan", "Tranquillement", "À fond", "Un café, et on verra"],
+    question: "Quel conseil partageriez-vous avec tous ceux qui nous lisent ?",
   },
 };

@@ -70,6 +70,4 @@ export interface Copy {
     cta: string;
     networks: Record<Network, NetworkPolicyCopy>;
   };
-  /** words too common to become hashtags */
-  stopwords: string[];
 }

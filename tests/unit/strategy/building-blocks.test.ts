@@ -125,25 +125,43 @@ describe("formatForNetwork", () => {
     expect(out.body).toContain("L’essentiel tient en quelques pages\u00A0: faites défiler le document ci-dessous.");
   });
 
-  it("drops hashtags, then shortens, to fit X", () => {
+  it("drops hashtags, then whole paragraphs, to fit X", () => {
     const long = parts({ hook: "word ".repeat(50).trim(), lead: "other ".repeat(40).trim(), listAngle: true });
     const out = formatForNetwork("x", long);
     expect(out.length).toBeLessThanOrEqual(280);
     expect(out.length).toBe(measureLength("x", out.body));
     expect(out.hashtags).toEqual([]);
-    expect(out.body).toContain("…");
-    expect(out.body).toContain("https://example.com/demo?utm_source=x");
+    expect(out.body).toBe(`${"word ".repeat(50).trim()}\n\nhttps://example.com/demo?utm_source=x`);
+    expect(out.cut).toBe(false);
+  });
+
+  it("shortens an X post by whole sentences, never ending on half of one", () => {
+    const vp =
+      "Battery lasts a full week of commuting, so you charge once on Sunday night and ride to work and back all week long with no range anxiety at all, rain or shine";
+    const myth = "Myth: you need a bigger budget to get results. Fact: you need a clearer focus.";
+    const out = formatForNetwork("x", parts({ hook: `${vp}. Here is how.`, intro: myth, listAngle: false }));
+    expect(out.length).toBeLessThanOrEqual(280);
+    expect(out.body).not.toContain("…");
+    expect(out.body).not.toContain("Myth");
+    expect(out.body.startsWith(`${vp}. Here is how.\n\nBook a demo: https://`)).toBe(true);
+    // with no room for the hook's second sentence, the first stays whole
+    const tight = formatForNetwork("x", parts({ hook: `${vp}. ${vp}.`, intro: myth, listAngle: false }));
+    expect(tight.body).toBe(`${vp}.\n\nBook a demo: https://example.com/demo?utm_source=x`);
+    expect(tight.cut).toBe(false);
   });
 
   it("numbers thread parts, each within 280, the body being the first", () => {
-    const p = parts({ format: "thread", lead: "long ".repeat(80).trim() });
+    const p = parts({ format: "thread", lead: "A long paragraph. " + "long ".repeat(80).trim() });
     const out = formatForNetwork("x", p);
     expect(out.threadParts).toEqual(threadParts(p));
-    expect(out.threadParts).toHaveLength(4);
+    // the lead cannot fit a tweet as a whole paragraph: it is left out rather than cut
+    expect(out.threadParts).toHaveLength(3);
     out.threadParts!.forEach((t, i) => {
-      expect(t.endsWith(`${i + 1}/4`)).toBe(true);
+      expect(t.endsWith(`${i + 1}/3`)).toBe(true);
       expect(measureLength("x", t)).toBeLessThanOrEqual(280);
+      expect(t).not.toContain("…");
     });
+    expect(out.threadParts![2]).toContain("#Acme #Tips");
     expect(out.body).toBe(out.threadParts![0]);
     expect(out.body).toContain("Book a demo");
   });
