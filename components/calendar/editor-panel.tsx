@@ -148,6 +148,11 @@ export function EditorPanel({
             className={`mt-1 w-full rounded-md border px-3 py-2 text-sm ${over ? "border-rose-400" : "border-slate-300"}`}
           />
         </label>
+        {over && !locked ? (
+          <p data-testid="over-limit" className="text-sm text-rose-700">
+            {t("overLimit", { count: length - post.limit, network: NETWORK_NAME[post.platform], limit: post.limit })}
+          </p>
+        ) : null}
         {error ? (
           <div role="alert" data-testid="editor-error" className="rounded bg-rose-50 px-3 py-2 text-sm text-rose-700">
             {error}

@@ -42,7 +42,12 @@ test.describe.serial("the calendar editor", () => {
     await page.getByTestId("editor-body").fill("字".repeat(141));
     await expect(counter).toHaveText("282 / 280");
     await expect(page.getByTestId("save-post")).toBeDisabled();
+    // A greyed Save says why.
+    await expect(page.getByTestId("over-limit")).toHaveText(
+      "2 characters over X's limit of 280: shorten the text to save it.",
+    );
     await page.getByTestId("editor-body").fill("Short and sweet: dashboards in minutes.");
+    await expect(page.getByTestId("over-limit")).toHaveCount(0);
     await page.screenshot({ path: "test-results/editor.png" });
     await page.getByTestId("save-post").click();
     await expect(page.getByTestId("status-line")).toHaveText("Saved.");

@@ -12,7 +12,7 @@ test("an empty month names the brand's own networks", async ({ page, browser }) 
   expect(planned.status()).toBe(201);
   await page.goto(`/calendar?brand=${brand}&month=2030-02`);
   await interactive(page);
-  await expect(page.getByText("One click turns Solo Owl's brief into a post a day on LinkedIn.")).toBeVisible();
+  await expect(page.getByText("One click turns the Solo Owl brief into a post a day on LinkedIn.")).toBeVisible();
   await expect(page.getByText(/Facebook and X/)).toHaveCount(0);
 
   // the same words in French, from the same session

@@ -38,7 +38,7 @@ test("Conversations lists the comments heard under published posts, filters the 
 
   // Before any collection: the empty state explains where comments come from.
   await page.goto(`/conversations?brand=${brand}`);
-  await expect(page.getByTestId("conversations-empty")).toContainText("collected daily");
+  await expect(page.getByTestId("conversations-empty")).toContainText("collected once a day");
 
   // The daily metrics job also lists the comments (the fakes serve a few under each post).
   await runMetricsJob(page);
