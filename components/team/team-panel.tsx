@@ -12,6 +12,7 @@ import type { CreatedInviteResponse } from "@/app/api/invites/route";
 import { InvitesList } from "./invites-list";
 import { ApprovalSetting } from "./approval-setting";
 import { WebhooksPanel } from "./webhooks-panel";
+import { stacked } from "./stacked-table";
 import { PreferencesPanel } from "@/components/notifications/preferences-panel";
 
 import { ROLES } from "@/lib/workspaces/roles";
@@ -47,8 +48,18 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
 
   function onInvite(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    invite.mutate({ email: String(form.get("email") ?? ""), role: String(form.get("role") ?? "editor") });
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    invite.mutate(
+      { email: String(data.get("email") ?? ""), role: String(data.get("role") ?? "editor") },
+      {
+        // Ready for the next person; a refused address stays in the box to be corrected.
+        onSuccess: () => {
+          const email = form.elements.namedItem("email");
+          if (email instanceof HTMLInputElement) email.value = "";
+        },
+      },
+    );
   }
 
   const mutationError = change.error ?? remove.error;
@@ -65,8 +76,8 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
             {mutationError.message}
           </p>
         ) : null}
-        <table className="mt-4 w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
+        <table className={stacked.table} data-testid="members">
+          <thead className={stacked.head}>
             <tr>
               <th className="py-2">{t("name")}</th>
               <th>{t("email")}</th>
@@ -76,18 +87,18 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stacked.body}>
             {members.data?.members.map((m) => {
               // The server refuses to leave a workspace without an owner: nothing offers to.
               const onlyOwner = m.role === "owner" && owners === 1;
               return (
-                <tr key={m.id} className="border-t border-slate-100" data-testid={`member-${m.email}`}>
-                  <td className="py-2">
+                <tr key={m.id} className={stacked.row} data-testid={`member-${m.email}`}>
+                  <td className={stacked.first}>
                     {m.name}
                     {m.id === selfId ? <span className="ml-1 text-xs text-slate-500">{t("you")}</span> : null}
                   </td>
-                  <td>{m.email}</td>
-                  <td>
+                  <td className={stacked.long}>{m.email}</td>
+                  <td className={stacked.cell}>
                     {isOwner && !onlyOwner ? (
                       <Select
                         aria-label={t("roleOf", { email: m.email })}
@@ -105,7 +116,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
                       tr(m.role)
                     )}
                   </td>
-                  <td className="text-right">
+                  <td className={stacked.action}>
                     {isOwner && onlyOwner ? (
                       <span className="text-xs text-slate-500" data-testid="only-owner">
                         {t("onlyOwner")}
@@ -134,7 +145,7 @@ export function TeamPanel({ isOwner, selfId }: { isOwner: boolean; selfId: strin
             {t("invite")}
           </h2>
           <form method="post" onSubmit={onInvite} className="mt-4 flex flex-wrap items-end gap-3">
-            <div className="w-72">
+            <div className="w-72 max-w-full">
               <Field label={t("email")}>
                 <Input name="email" type="email" required placeholder={t("emailPlaceholder")} />
               </Field>
