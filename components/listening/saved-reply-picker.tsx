@@ -9,11 +9,14 @@ import { fillSavedReply, firstName, generalizeReply } from "@/lib/listening/fill
 import { SendError } from "./send-error";
 import { useCreateSavedReply, useSavedReplies } from "./use-saved-replies";
 
+// The picker's last option while more replies wait on the server (titles are read 100 at a time).
+const MORE = "__more";
+
 /** Inserts one of the team's saved replies, made for this commenter ({name}). */
 export function SavedReplyPicker({ authorName, onPick }: { authorName?: string; onPick: (text: string) => void }) {
   const t = useTranslations("savedReplies");
   const list = useSavedReplies();
-  const replies = list.data?.saved_replies ?? [];
+  const replies = list.replies;
   if (list.isSuccess && replies.length === 0)
     return (
       <IntentLink href="/settings/replies" className="text-xs text-brand-700 underline">
@@ -27,6 +30,7 @@ export function SavedReplyPicker({ authorName, onPick }: { authorName?: string; 
       value=""
       disabled={!list.isSuccess}
       onChange={(e) => {
+        if (e.target.value === MORE) return void list.fetchNextPage();
         const picked = replies.find((r) => r.id === e.target.value);
         if (picked) onPick(fillSavedReply(picked.text, authorName));
       }}
@@ -37,6 +41,11 @@ export function SavedReplyPicker({ authorName, onPick }: { authorName?: string; 
           {r.title}
         </option>
       ))}
+      {list.hasNextPage ? (
+        <option value={MORE} disabled={list.isFetchingNextPage}>
+          {list.isFetchingNextPage ? t("loading") : t("more")}
+        </option>
+      ) : null}
     </Select>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api-client";
+import { usePages } from "@/components/use-pages";
 import type { SavedRepliesResponse, SavedReplyResponse } from "@/app/api/saved-replies/route";
 import type { SavedReplyInput, SavedReplyPatch } from "@/lib/schemas/listening";
 
@@ -10,9 +11,10 @@ const url = (id: string) => `/api/saved-replies/${encodeURIComponent(id)}`;
 
 export type SavedReply = SavedReplyResponse;
 
-/** The workspace's saved replies; the reply box asks for them only once it is opened. */
+/** The workspace's saved replies by title, a page at a time; the reply box asks for them only once it is opened. */
 export function useSavedReplies() {
-  return useQuery({ queryKey: KEY, queryFn: () => apiFetch<SavedRepliesResponse>("/api/saved-replies") });
+  const list = usePages<SavedRepliesResponse>(KEY, "/api/saved-replies");
+  return { ...list, replies: list.data?.pages.flatMap((p) => p.saved_replies) ?? [] };
 }
 
 function useSavedReplyMutation<V>(fn: (v: V) => Promise<SavedReply>) {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { MoreButton } from "@/components/ui/more-button";
 import { useFormats } from "@/components/i18n/formats";
 import type { CreatedTokenResponse, TokensResponse } from "@/app/api/tokens/route";
 import type { RevokedTokenResponse } from "@/app/api/tokens/[id]/route";
@@ -25,6 +26,8 @@ export function ApiTokensPanel() {
     url: "/api/tokens",
     secretOf: (created) => created.token,
   });
+
+  const rows = tokens.data?.pages.flatMap((p) => p.tokens) ?? [];
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -76,7 +79,7 @@ export function ApiTokensPanel() {
           </tr>
         </thead>
         <tbody>
-          {tokens.data?.tokens.map((tok) => (
+          {rows.map((tok) => (
             <tr key={tok.id} className="border-t border-slate-100">
               <td className="py-2">{tok.name}</td>
               <td>
@@ -98,7 +101,7 @@ export function ApiTokensPanel() {
               </td>
             </tr>
           ))}
-          {tokens.data && tokens.data.tokens.length === 0 ? (
+          {tokens.data && rows.length === 0 ? (
             <tr>
               <td colSpan={5} className="py-3 text-slate-500">
                 {t("empty")}
@@ -107,6 +110,7 @@ export function ApiTokensPanel() {
           ) : null}
         </tbody>
       </table>
+      <MoreButton list={tokens} label={t("older")} loading={t("loading")} testId="tokens-older" />
     </section>
   );
 }

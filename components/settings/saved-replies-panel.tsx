@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { MoreButton } from "@/components/ui/more-button";
 import { SendError } from "@/components/listening/send-error";
 import {
   type SavedReply,
@@ -22,7 +23,7 @@ export function SavedRepliesPanel({ canEdit }: { canEdit: boolean }) {
   const remove = useDeleteSavedReply();
   const restore = useRestoreSavedReply();
   const [deleted, setDeleted] = useState<SavedReply | null>(null);
-  const replies = list.data?.saved_replies ?? [];
+  const replies = list.replies;
   return (
     <div className="space-y-4">
       {canEdit ? (
@@ -65,6 +66,7 @@ export function SavedRepliesPanel({ canEdit }: { canEdit: boolean }) {
           />
         ))}
       </ul>
+      <MoreButton list={list} label={t("more")} loading={t("loading")} testId="saved-replies-more" />
       <SendError error={remove.error ?? restore.error} />
     </div>
   );

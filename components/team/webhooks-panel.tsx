@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useFormats } from "@/components/i18n/formats";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { MoreButton } from "@/components/ui/more-button";
+import { usePages } from "@/components/use-pages";
 import { apiFetch } from "@/components/api-client";
 import type { CreatedWebhookResponse, WebhooksResponse } from "@/app/api/webhooks/route";
 import type { DeletedWebhookResponse } from "@/app/api/webhooks/[id]/route";
@@ -33,6 +35,7 @@ export function WebhooksPanel() {
     e.preventDefault();
     create.mutate({ url: String(new FormData(e.currentTarget).get("url") ?? "") });
   }
+  const webhooks = hooks.data?.pages.flatMap((p) => p.webhooks) ?? [];
   return (
     <section aria-labelledby="webhooks-h" className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="webhooks-h" className="text-base font-semibold">
@@ -51,7 +54,7 @@ export function WebhooksPanel() {
       </form>
       <CreatedSecret error={create.error} secret={secret} label={t("secret")} testId="new-webhook-secret" />
       <ul className="mt-4 space-y-3">
-        {hooks.data?.webhooks.map((w) => (
+        {webhooks.map((w) => (
           <li key={w.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <code className="break-all">{w.url}</code>
@@ -81,10 +84,8 @@ function DeliveryLog({ id }: { id: string }) {
   const t = useTranslations("team.webhooks");
   const f = useFormats();
   const qc = useQueryClient();
-  const log = useQuery({
-    queryKey: ["deliveries", id],
-    queryFn: () => apiFetch<DeliveriesResponse>(`/api/webhooks/${id}/deliveries`),
-  });
+  const log = usePages<DeliveriesResponse>(["deliveries", id], `/api/webhooks/${id}/deliveries`);
+  const deliveries = log.data?.pages.flatMap((p) => p.deliveries) ?? [];
   const refresh = () => {
     qc.invalidateQueries({ queryKey: ["deliveries", id] });
     qc.invalidateQueries({ queryKey: ["webhooks"] });
@@ -117,7 +118,7 @@ function DeliveryLog({ id }: { id: string }) {
           </tr>
         </thead>
         <tbody>
-          {log.data?.deliveries.map((d) => (
+          {deliveries.map((d) => (
             <tr key={d.id} className="border-t border-slate-100">
               <td className="py-1">{d.event}</td>
               <td>{d.status}</td>
@@ -133,6 +134,7 @@ function DeliveryLog({ id }: { id: string }) {
           ))}
         </tbody>
       </table>
+      <MoreButton list={log} label={t("older")} loading={t("loading")} testId="deliveries-older" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { recordEvent, type Actor } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
 import type { SavedReply } from "@/lib/generated/prisma/client";
 import type { SavedReplyInput, SavedReplyPatch } from "@/lib/schemas/listening";
+import { decodeTitleCursor, encodeTitleCursor } from "@/lib/pagination/keyset-cursor";
 
 export function savedReplyDto(r: SavedReply) {
   return {
@@ -16,13 +17,26 @@ export function savedReplyDto(r: SavedReply) {
   };
 }
 
-/** The workspace's saved replies, by title. */
-export async function listSavedReplies(db: Db, workspaceId: string) {
+/**
+ * The workspace's saved replies by title, a page at a time: people pick them by title, so the list keeps
+ * that order rather than the newest first of the logs. The id orders replies with the same title.
+ */
+export async function listSavedReplies(db: Db, workspaceId: string, page: { limit: number; cursor?: string }) {
+  const c = page.cursor ? decodeTitleCursor(page.cursor) : null;
   const rows = await db.savedReply.findMany({
-    where: { workspaceId, deletedAt: null },
-    orderBy: [{ title: "asc" }, { createdAt: "asc" }],
+    where: {
+      workspaceId,
+      deletedAt: null,
+      ...(c ? { OR: [{ title: { gt: c.title } }, { title: c.title, id: { gt: c.id } }] } : {}),
+    },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: page.limit + 1,
   });
-  return { saved_replies: rows.map(savedReplyDto) };
+  const shown = rows.slice(0, page.limit);
+  return {
+    saved_replies: shown.map(savedReplyDto),
+    next_cursor: rows.length > page.limit ? encodeTitleCursor(shown[shown.length - 1]!) : null,
+  };
 }
 
 export async function createSavedReply(db: Db, actor: Actor, input: SavedReplyInput) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/workspaces/roles";
 import { LOCALES } from "@/lib/i18n/locales";
+import { pageQuery } from "./page";
 
 const newPassword = z.string().min(8, "errors.v.password8").max(200);
 
@@ -15,6 +16,8 @@ export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "errors.v.tokenName").max(80),
   role: z.enum(ROLES).default("editor"),
 });
+
+export const listTokensQuery = pageQuery({ default: 50, max: 100 });
 
 export const changePasswordSchema = z
   .object({

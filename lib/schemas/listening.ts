@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, platformName } from "./common";
 import { daysBetween } from "@/lib/dates/days";
+import { pageQuery } from "./page";
 
 export const SENTIMENTS = ["positive", "neutral", "negative"] as const;
 
@@ -83,6 +84,9 @@ export const savedReplyInput = z.object({
   text: replyInput.shape.text,
 });
 export type SavedReplyInput = z.infer<typeof savedReplyInput>;
+
+/** By title, 100 at a time: the reply box's picker asks for the next ones only when a person wants them. */
+export const savedRepliesQuery = pageQuery({ default: 100, max: 200 });
 
 export const savedReplyPatch = savedReplyInput
   .partial()

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, platformList } from "./common";
 import { daysBetween } from "@/lib/dates/days";
+import { pageQuery } from "./page";
 
 export const createReviewLinkSchema = z
   .object({
@@ -37,3 +38,8 @@ export const clientDecisionSchema = z
     path: ["comment"],
   });
 export type ClientDecisionInput = z.infer<typeof clientDecisionSchema>;
+
+/** `?state=active` lists only the links a client can still open. */
+export const listReviewLinksQuery = pageQuery({ default: 50, max: 100 }).extend({
+  state: z.enum(["active", "all"], { message: "errors.v.linkState" }).default("all"),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/notifications/kinds";
+import { pageQuery } from "./page";
 
 export const createWebhookSchema = z.object({
   url: z
@@ -14,3 +15,6 @@ export const createWebhookSchema = z.object({
     .default([...WEBHOOK_EVENTS]),
 });
 export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
+
+/** The delivery log of one endpoint: every event, test and redelivery is a row, so it is read a page at a time. */
+export const listDeliveriesQuery = pageQuery({ default: 50, max: 100 });

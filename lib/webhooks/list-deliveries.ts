@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
+import { newestFirst, olderThan, pageOf } from "@/lib/pagination/keyset-cursor";
 
 export function deliveryDto(m: OutboxMessage) {
   return {
@@ -17,21 +18,27 @@ export function deliveryDto(m: OutboxMessage) {
   };
 }
 
+/** An endpoint's delivery log, newest first, a page at a time. */
 export async function listDeliveries({
   db,
   workspaceId,
   endpointId,
+  limit,
+  cursor,
 }: {
   db: Db;
   workspaceId: string;
   endpointId: string;
+  limit: number;
+  cursor?: string;
 }) {
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId } });
   if (!endpoint) throw notFound("webhook");
   const rows = await db.outboxMessage.findMany({
-    where: { workspaceId, endpointId },
-    orderBy: { createdAt: "desc" },
-    take: 50,
+    where: { workspaceId, endpointId, ...olderThan(cursor) },
+    orderBy: newestFirst(),
+    take: limit + 1,
   });
-  return rows.map(deliveryDto);
+  const { page, next_cursor } = pageOf(rows, limit);
+  return { deliveries: page.map(deliveryDto), next_cursor };
 }

@@ -1,14 +1,15 @@
-import { json, readJson, readerLocale, withAuth, type JsonOf } from "@/lib/http";
+import { json, readJson, readQuery, readerLocale, withAuth, type JsonOf } from "@/lib/http";
 import { notifyContext } from "@/lib/wiring/notify-deps";
-import { createInviteSchema } from "@/lib/schemas/team";
+import { createInviteSchema, listInvitesQuery } from "@/lib/schemas/team";
 import { createInvite } from "@/lib/team/create-invite";
 import { listInvites } from "@/lib/team/list-invites";
 
-export type InvitesResponse = { invites: JsonOf<typeof listInvites> };
+export type InvitesResponse = JsonOf<typeof listInvites>;
 export type CreatedInviteResponse = JsonOf<typeof createInvite>;
 
 export const GET = withAuth(
-  async ({ db, auth, now }) => json({ invites: await listInvites({ db, workspaceId: auth.workspaceId, now }) }),
+  async ({ req, db, auth, now }) =>
+    json(await listInvites({ db, workspaceId: auth.workspaceId, now, ...readQuery(req, listInvitesQuery) })),
   { role: "owner" },
 );
 

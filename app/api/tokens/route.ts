@@ -1,16 +1,15 @@
-import { json, readJson, withAuth, type JsonOf } from "@/lib/http";
-import { createTokenSchema } from "@/lib/schemas/account";
+import { json, readJson, readQuery, withAuth, type JsonOf } from "@/lib/http";
+import { createTokenSchema, listTokensQuery } from "@/lib/schemas/account";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 
-export type TokensResponse = { tokens: JsonOf<typeof listApiTokens> };
+export type TokensResponse = JsonOf<typeof listApiTokens>;
 export type CreatedTokenResponse = JsonOf<typeof createApiToken>;
 
 export const GET = withAuth(
-  async ({ db, auth }) => json({ tokens: await listApiTokens({ db, workspaceId: auth.workspaceId }) }),
-  {
-    role: "owner",
-  },
+  async ({ req, db, auth }) =>
+    json(await listApiTokens({ db, workspaceId: auth.workspaceId, ...readQuery(req, listTokensQuery) })),
+  { role: "owner" },
 );
 
 export const POST = withAuth(

@@ -1,10 +1,18 @@
-import { json, withAuth, type JsonOf } from "@/lib/http";
+import { json, readQuery, withAuth, type JsonOf } from "@/lib/http";
+import { listDeliveriesQuery } from "@/lib/schemas/webhooks";
 import { listDeliveries } from "@/lib/webhooks/list-deliveries";
 
-export type DeliveriesResponse = { deliveries: JsonOf<typeof listDeliveries> };
+export type DeliveriesResponse = JsonOf<typeof listDeliveries>;
 
 export const GET = withAuth<{ id: string }>(
-  async ({ db, auth, params }) =>
-    json({ deliveries: await listDeliveries({ db, workspaceId: auth.workspaceId, endpointId: params.id }) }),
+  async ({ req, db, auth, params }) =>
+    json(
+      await listDeliveries({
+        db,
+        workspaceId: auth.workspaceId,
+        endpointId: params.id,
+        ...readQuery(req, listDeliveriesQuery),
+      }),
+    ),
   { role: "owner" },
 );
