@@ -12,6 +12,8 @@ export interface FilterState {
 }
 
 const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
+// A plan's long pillar names would widen the select and push the actions onto another row.
+const NARROW = `${SELECT} max-w-44 truncate`;
 
 export function Filters({
   value,
@@ -40,7 +42,7 @@ export function Filters({
       </select>
       <select
         aria-label={t("pillar")}
-        className={SELECT}
+        className={NARROW}
         value={value.pillar}
         onChange={(e) => onChange({ ...value, pillar: e.target.value })}
       >

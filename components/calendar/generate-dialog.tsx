@@ -150,7 +150,7 @@ export function GenerateDialog({
         <dt className="text-slate-500">{t("brief.tone")}</dt>
         <dd>{brand.tone}</dd>
         <dt className="text-slate-500">{t("brief.ctas")}</dt>
-        <dd className="break-all">{brand.cta_targets.map((c) => `${c.key} → ${c.url}`).join(", ")}</dd>
+        <dd className="[overflow-wrap:anywhere]">{brand.cta_targets.map((c) => `${c.key} → ${c.url}`).join(", ")}</dd>
         <dt className="text-slate-500">{t("brief.timezone")}</dt>
         <dd>{brand.timezone}</dd>
       </dl>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { MoreButton } from "@/components/ui/more-button";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { wordDiff } from "@/lib/history/word-diff";
 import { useFormats } from "@/components/i18n/formats";
@@ -32,8 +33,9 @@ export function HistoryPanel({
         {versions.error.message}
       </p>
     );
-  const data = versions.data;
-  if (!data) return null;
+  const pages = versions.data?.pages;
+  if (!pages?.length) return null;
+  const data = { restorable: pages[0].restorable, versions: pages.flatMap((p) => p.versions) };
   return (
     <section data-testid="history-panel" aria-label={t("label")} className="space-y-2">
       {!data.restorable ? <p className="text-xs text-slate-500">{t("published")}</p> : null}
@@ -99,6 +101,7 @@ export function HistoryPanel({
           );
         })}
       </ol>
+      <MoreButton list={versions} label={t("older")} loading={t("loading")} testId="history-older" />
       <p className="text-xs text-slate-500">
         {t.rich("legend", {
           ins: (c) => <ins className="bg-emerald-100 text-emerald-800 no-underline">{c}</ins>,

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useFormats } from "@/components/i18n/formats";
 
 /**
  * A list of texts edited one by one: a thread's parts, a carousel's slides. Each has its counter against
@@ -39,6 +40,7 @@ export function OrderedTextsEditor({
     onChange(next);
   };
   const t = useTranslations("extras.ordered");
+  const f = useFormats();
   return (
     <ol className="space-y-3">
       {items.map((text, i) => {
@@ -53,7 +55,7 @@ export function OrderedTextsEditor({
                   data-testid={`${testId}-count-${n}`}
                   className={length > limit ? "font-semibold text-rose-700" : "text-xs text-slate-600"}
                 >
-                  {length} / {limit}
+                  {f.number(length)} / {f.number(limit)}
                 </span>
               </span>
               <textarea

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, ApiError, errorText } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
+import { useFormats } from "@/components/i18n/formats";
 import type { UpdatedPostExtrasResponse } from "@/app/api/posts/[id]/extras/route";
 import type { PostDto } from "@/lib/plans/post-dto";
 import { MAX_SLIDES, MEDIA_LIMITS, SLIDE_MAX_CHARS, type UpdatePostExtrasInput } from "@/lib/schemas/post-extras";
@@ -73,6 +74,7 @@ export function PostExtrasEditor({
   const isX = post.platform === "x";
   const over = (text: string, limit: number) => measureLength(post.platform, text) > limit;
   const commentLimit = COMMENT_LIMIT[post.platform];
+  const f = useFormats();
   const dirty =
     !sameList(replies, savedReplies) ||
     comment !== (post.first_comment ?? "") ||
@@ -206,7 +208,7 @@ export function PostExtrasEditor({
         <span className="flex items-center justify-between text-sm font-medium text-slate-700">
           {t("firstComment")}
           <span className="text-xs text-slate-500">
-            {measureLength(post.platform, comment)} / {commentLimit}
+            {f.number(measureLength(post.platform, comment))} / {f.number(commentLimit)}
           </span>
         </span>
         <textarea

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePages } from "@/components/use-pages";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiFetch } from "@/components/api-client";
@@ -139,11 +140,9 @@ export function useGenerate(brand: string) {
   });
 }
 
+/** A post's versions a page at a time, newest first: a much-edited post keeps every one reachable. */
 export function useVersions(id: string, version: number) {
-  return useQuery({
-    queryKey: ["versions", id, version],
-    queryFn: () => apiFetch<PostVersionsResponse>(`/api/posts/${id}/versions`),
-  });
+  return usePages<PostVersionsResponse>(["versions", id, version], `/api/posts/${id}/versions`);
 }
 
 export function useRestore(brand: string) {

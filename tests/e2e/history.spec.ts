@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpWithBrand } from "./support/helpers";
+import { appHeaders, BRIEF, signUpWithBrand } from "./support/helpers";
 
 const MONTH = "2055-05"; // 31 days, in the future
 let brand: string;
@@ -92,4 +92,33 @@ test("a marketer's edit and approvals survive a month regenerate; History restor
   await expect(page.getByTestId("day-2055-05-20").getByTestId(id)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("day-2055-05-20").getByTestId(id)).toBeVisible();
+});
+
+test("a post edited more than a page of times shows every version, the older ones a click away", async ({ page }) => {
+  const { brand: own } = await signUpWithBrand(page, "Many Drafts Owl");
+  const day = "2055-06-10";
+  const generated = await page.request.post("/api/strategy/generate", {
+    headers: appHeaders(),
+    data: { ...BRIEF, brand_name: "Many Drafts Owl", start_date: day, duration_days: 1, platforms: ["linkedin"] },
+  });
+  expect(generated.status()).toBe(201);
+  const posts = await (await page.request.get(`/api/brands/${own}/posts?from=${day}&to=${day}`)).json();
+  let post = posts.posts[0];
+  for (let i = 1; i <= 55; i++) {
+    const res = await page.request.patch(`/api/posts/${post.id}`, {
+      headers: appHeaders(),
+      data: { body: `Draft number ${i}.`, version: post.version },
+    });
+    expect(res.status()).toBe(200);
+    post = await res.json();
+  }
+  await page.goto(`/calendar?brand=${own}&month=2055-06`);
+  await page.getByTestId(`day-${day}`).locator('[data-platform="linkedin"]').click();
+  await page.getByTestId("history-toggle").click();
+  const versions = page.getByTestId("history-version");
+  await expect(versions).toHaveCount(50);
+  await page.getByTestId("history-older").click();
+  await expect(versions).toHaveCount(post.version);
+  await expect(page.getByTestId("history-older")).toHaveCount(0);
+  await expect(versions.last()).toContainText("Generated");
 });
