@@ -31,6 +31,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <ClientMessages file="app/(app)/layout.tsx">
       <div className="min-h-screen" data-workspace={auth.workspaceSlug}>
+        {/* The first Tab stop: past the header's dozen controls straight to the page. */}
+        <a
+          href="#main"
+          data-testid="skip-link"
+          className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+        >
+          {t("skipToContent")}
+        </a>
         {/* On a phone the header is two short rows that scroll away, so the calendar keeps the screen. */}
         <header className="top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky">
           <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:gap-x-1 max-sm:px-2 max-sm:py-1">
@@ -53,7 +61,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </div>
           </div>
         </header>
-        <main className="mx-auto max-w-[1400px] px-4 py-6 max-sm:px-2 max-sm:py-3">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-[1400px] px-4 py-6 outline-none max-sm:px-2 max-sm:py-3">
+          {children}
+        </main>
       </div>
     </ClientMessages>
   );

@@ -33,6 +33,13 @@ test.describe.serial("axe-core finds no critical or serious issue", () => {
     await page.goto(`/calendar?brand=${account.brand}&month=${MONTH}`);
     await interactive(page);
     await expectAccessible(page, "empty calendar");
+    // The first Tab offers to skip the header; Enter lands on the page itself.
+    await page.locator("body").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByTestId("skip-link")).toBeFocused();
+    await expect(page.getByTestId("skip-link")).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
     await page.getByTestId("generate-month").click();
     await expect(page.getByTestId("generate-confirm")).toBeEnabled();
     await expectAccessible(page, "generate dialog");

@@ -107,7 +107,9 @@ test("an owner invites an editor, reviews the week the editor submits, and a cli
   // The owner shares a client review link; the client approves without signing in.
   await page.goto(`/calendar?brand=review-bakery&month=${month}`);
   await page.getByTestId("create-review-link").click();
-  const reviewUrl = (await page.getByTestId("review-link").getAttribute("title"))!;
+  // The whole address is shown, and the keyboard is on Copy, the next step.
+  await expect(page.getByTestId("copy-review-link")).toBeFocused();
+  const reviewUrl = await page.getByTestId("review-link").inputValue();
   expect(reviewUrl).toMatch(/\/review\/rvw_/);
   const clientCtx = await browser.newContext();
   const client = await clientCtx.newPage();
