@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useFormats } from "@/components/i18n/formats";
 import { Field, Input } from "@/components/ui/field";
 import { useIssueText } from "@/components/i18n/use-issue-text";
 import { apiFetch } from "@/components/api-client";
@@ -22,6 +23,7 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
   const issueText = useIssueText();
   const ta = useTranslations("auth");
   const tr = useTranslations("roles");
+  const f = useFormats();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,7 +95,7 @@ export function InviteAccept({ token, signedInAs }: { token: string; signedInAs:
           strong: (c) => <strong>{c}</strong>,
           role: tr(inv.role),
           email: inv.email,
-          date: inv.expires_at.slice(0, 10),
+          date: f.dateTime(inv.expires_at),
         })}
       </p>
       {signedInAs ? (

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useFormats } from "@/components/i18n/formats";
 import { MoreButton } from "@/components/ui/more-button";
 import { apiFetch } from "@/components/api-client";
 import { usePages } from "@/components/use-pages";
@@ -13,6 +14,7 @@ import { stacked } from "./stacked-table";
 export function InvitesList() {
   const t = useTranslations("team.invites");
   const tr = useTranslations("roles");
+  const f = useFormats();
   const qc = useQueryClient();
   const invites = usePages<InvitesResponse>(["invites"], "/api/invites");
   const revoke = useMutation({
@@ -41,7 +43,7 @@ export function InvitesList() {
               <td className={`${stacked.first} [overflow-wrap:anywhere]`}>{i.email}</td>
               <td className={stacked.cell}>{tr(i.role)}</td>
               <td className={stacked.cell}>{t.has(`states.${i.state}`) ? t(`states.${i.state}`) : i.state}</td>
-              <td className={stacked.cell}>{i.expires_at.slice(0, 10)}</td>
+              <td className={stacked.cell}>{f.dateTime(i.expires_at)}</td>
               <td className={stacked.action}>
                 {i.state === "pending" ? (
                   <Button variant="ghost" onClick={() => revoke.mutate(i.id)}>
