@@ -20,7 +20,8 @@ export async function signUpAction(raw: unknown) {
       const input = parseWith(signUpSchema, raw);
       const h = await headers();
       await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
-      const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name });
+      const locale = (await getLocale()) as "en" | "fr";
+      const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name, locale });
       return { email: user.email, workspace: user.memberships[0].workspace.slug };
     },
     getLocale as () => Promise<"en" | "fr">,

@@ -3,7 +3,8 @@ import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { slugify } from "./slugify";
-import { msg } from "@/lib/i18n/render-text";
+import { msg, renderText } from "@/lib/i18n/render-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** Sign-up creates the user and a workspace they own. */
 export async function signUpUser({
@@ -12,12 +13,15 @@ export async function signUpUser({
   name,
   password,
   workspaceName,
+  locale = DEFAULT_LOCALE,
 }: {
   db: Db;
   email: string;
   name: string;
   password: string;
   workspaceName?: string;
+  /** the language the person signs up in, which names their first workspace */
+  locale?: Locale;
 }) {
   const normalized = email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email: normalized } });
@@ -26,7 +30,7 @@ export async function signUpUser({
       { path: "email", message: msg("errors.detail.alreadyRegistered") },
     ]);
   const passwordHash = await bcrypt.hash(password, 10);
-  const wsName = workspaceName?.trim() || `${name.trim()}'s workspace`;
+  const wsName = workspaceName?.trim() || renderText(msg("account.defaultWorkspace", { name: name.trim() }), locale);
   // Concurrent sign-ups race between the checks and the insert: the unique indexes decide, and a taken
   // email is a 409 while a taken workspace slug just tries another one.
   for (let attempt = 0; ; attempt++) {

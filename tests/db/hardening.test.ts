@@ -438,6 +438,21 @@ describe("finding 7: races are 409s and unique slugs, never 500s", () => {
     delete process.env.TRUST_PROXY;
     expect(new Set(ws.map((r) => r.json.workspace.slug)).size).toBe(10);
   }, 60_000);
+
+  it("names a first workspace in the language the person signs up in", async () => {
+    process.env.TRUST_PROXY = "1";
+    const named = async (language: string, ip: string) =>
+      (
+        await callRoute(signup.POST, {
+          method: "POST",
+          headers: { "accept-language": language, "x-forwarded-for": ip },
+          body: { email: `lang-${ip}-${Date.now()}@example.com`, name: "Marie Dupont", password: "a-long-password" },
+        })
+      ).json.workspace.name;
+    expect(await named("fr-FR,fr;q=0.9", "198.51.100.60")).toBe("Espace de Marie Dupont");
+    expect(await named("en-US", "198.51.100.61")).toBe("Marie Dupont's workspace");
+    delete process.env.TRUST_PROXY;
+  });
 });
 
 describe("finding 14: one brief schema from the form to the planner", () => {
