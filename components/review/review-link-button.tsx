@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { apiFetch } from "@/components/api-client";
 import { useFormats } from "@/components/i18n/formats";
 import type { CreatedReviewLinkResponse } from "@/app/api/brands/[brand]/review-links/route";
@@ -11,6 +12,7 @@ import type { CreatedReviewLinkResponse } from "@/app/api/brands/[brand]/review-
 /** A client review link for the month on screen; the URL is shown once, whole, to copy. */
 export function ReviewLinkButton({ brand, from, to }: { brand: string; from: string; to: string }) {
   const t = useTranslations("review.link");
+  const tl = useTranslations("review.links");
   const f = useFormats();
   const copyButton = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState(false);
@@ -58,6 +60,9 @@ export function ReviewLinkButton({ brand, from, to }: { brand: string; from: str
             {copied ? t("copied") : t("copy")}
           </Button>
           <span className="text-slate-500">{t("until", { date: f.dateTime(create.data.expires_at) })}</span>
+          <IntentLink className="text-brand-700 underline" href={`/settings/brands/${brand}#review-links`}>
+            {tl("manage")}
+          </IntentLink>
         </span>
       ) : null}
       {create.error ? (

@@ -7,6 +7,7 @@ import { requirePageAuth } from "@/lib/page-auth";
 import { brandDto } from "@/lib/brands/brand-dto";
 import { resolveBrand } from "@/lib/brands/resolve-brand";
 import { BrandForm } from "@/components/brands/brand-form";
+import { ReviewLinksPanel } from "@/components/review/review-links-panel";
 import { roleAtLeast } from "@/lib/workspaces/roles";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -24,6 +25,7 @@ async function EditBrandPage({ params }: { params: Promise<{ brand: string }> })
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("briefTitle", { name: brand.name })}</h1>
       <BrandForm brand={brandDto(brand)} canEdit={roleAtLeast(auth.role, "editor")} canDelete={auth.role === "owner"} />
+      <ReviewLinksPanel brand={brand.slug} canEdit={roleAtLeast(auth.role, "editor")} />
     </div>
   );
 }
