@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 
 const SOURCES = [
@@ -9,8 +9,11 @@ const SOURCES = [
   "proxy.ts",
   "next.config.ts",
   "package-lock.json",
-  "prisma/schema.prisma",
-  "app/globals.css",
+  "prisma",
+  "messages",
+  "scripts/generate.mjs",
+  "scripts/generate-client-messages.mjs",
+  "scripts/generate-api-routes.mjs",
 ];
 
 function newestMtime(p: string): number {
@@ -30,16 +33,27 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   if (res.status !== 0) process.exit(res.status ?? 1);
 }
 
-/** Rebuilds only when a source is newer than the last build, so a second `npm start` is quick. */
+/**
+ * Rebuilds only when a source is newer than the last build, so a second `npm start` is quick. A build is
+ * what `npm run build` does: the generated code first (the Prisma client, the API route list, the message
+ * namespaces each page sends), or a page would ship the catalogue of an older checkout. The build is
+ * dated from its start, so a file saved while it ran makes the next start build again.
+ */
 export function buildIfStale(root: string, env: NodeJS.ProcessEnv) {
-  if (!existsSync(path.join(root, "lib/generated/prisma/client.ts"))) run("node", ["scripts/generate.mjs"], env);
-  const buildId = path.join(root, ".next/BUILD_ID");
-  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
-  if (built > newest && !env.FORCE_BUILD) {
+  if (!buildIsStale(root) && !env.FORCE_BUILD) {
     console.log("› The build is up to date.");
     return;
   }
   console.log("› Building the app (next build)…");
+  const started = new Date();
+  run("node", ["scripts/generate.mjs"], env);
   run("npx", ["next", "build"], env);
+  utimesSync(path.join(root, ".next/BUILD_ID"), started, started);
+}
+
+/** Whether a source (code, messages, schema, the generators) changed since the last build started. */
+export function buildIsStale(root: string): boolean {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  return Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s)))) >= built;
 }

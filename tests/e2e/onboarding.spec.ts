@@ -28,8 +28,11 @@ test("a new team writes a brief, generates its month, and sees the connections s
   await page.getByTestId("generate-confirm").click();
   const chips = page.locator('[data-testid^="chip-"]');
   await expect(chips.first()).toBeVisible({ timeout: 30_000 });
+  // 28 to 31 days of three posts, less today's posts whose hour has passed with no later hour left today
+  // (late in the evening in Paris): the count depends on the day and the hour the test runs.
   const count = await chips.count();
-  expect([84, 87, 90, 93]).toContain(count);
+  expect(count).toBeGreaterThanOrEqual(84 - 3);
+  expect(count).toBeLessThanOrEqual(93);
   await chips.first().click();
   await expect(page.getByTestId("editor-body")).toHaveValue(/\u00a0[?!:;]/);
 
