@@ -36,6 +36,7 @@ export async function upsertBrandFromBrief(db: Db, actor: Actor, input: Generate
     targetAudience: input.target_audience,
     ...(input.audience_name !== undefined ? { audienceName: input.audience_name || null } : {}),
     valueProps: input.value_props,
+    ...(input.keywords ? { keywords: input.keywords } : {}),
     tone: input.tone,
     language: input.language,
     ctaTargets,

@@ -21,7 +21,7 @@ const brandFields = z.object({
   cta_targets: briefFields.ctaTargets,
   website: briefFields.url.nullable(),
   feed_urls: z.array(webUrl).max(20),
-  keywords: z.array(z.string().trim().min(1).max(60)).max(40),
+  keywords: briefFields.keywords,
   hashtags_always: withoutHash(briefFields.hashtagsAlways),
   hashtags_never: withoutHash(briefFields.hashtagsNever),
   publish_times: briefFields.publishTimes,

@@ -18,6 +18,8 @@ export const generateStrategySchema = z
     duration_days: z.number().int().min(1, "errors.v.min1Day").max(31, "errors.v.max31Days"),
     language: briefFields.language,
     tone: briefFields.tone,
+    /** the brand's topic words ("e-bikes"): the plan's hashtags come from them; left out, the brand's stay */
+    keywords: briefFields.keywords.optional(),
     /** the brand's website; a plain CTA key the brand does not know yet links to a page under it */
     website: briefFields.url.optional(),
     // a plain key names a target the brand already has, or one made from its website

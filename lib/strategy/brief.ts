@@ -77,6 +77,7 @@ export const briefFields = {
     .regex(/^[A-Za-z0-9_+\-/]+$/, "errors.v.timezone")
     .refine(isValidTimeZone, "errors.v.timezone"),
   ctaTarget: ctaTargetSchema,
+  keywords: z.array(z.string().trim().min(1).max(60)).max(40),
   ctaTargets: z
     .array(ctaTargetSchema)
     .min(1, "errors.v.ctaTarget")
@@ -103,7 +104,7 @@ export const briefSchema = z.object({
   ctaTargets: briefFields.ctaTargets,
   website: httpUrl.optional(),
   /** the brand's own topic words ("e-bikes", "urban mobility"): the plan's hashtags come from them */
-  keywords: z.array(z.string().trim().min(1).max(60)).max(40).default([]),
+  keywords: briefFields.keywords.default([]),
   hashtagsAlways: briefFields.hashtagsAlways.default([]),
   hashtagsNever: briefFields.hashtagsNever.default([]),
   publishTimes: briefFields.publishTimes.default({}),

@@ -71,6 +71,28 @@ describe("POST /api/strategy/generate", () => {
     );
   });
 
+  it("takes the brand's keywords, which the posts' hashtags come from, and keeps them when a later body has none", async () => {
+    const tags = (res: { json: { posts: { hashtags: string[] }[] } }) =>
+      new Set(res.json.posts.flatMap((p) => p.hashtags));
+    const first = await gen({
+      ...BRIEF,
+      brand_name: "Tagged Bikes",
+      duration_days: 7,
+      keywords: ["e-bikes", "urban mobility"],
+    });
+    expect(first.status).toBe(201);
+    expect(tags(first)).toContain("#EBikes");
+    expect(tags(first)).toContain("#UrbanMobility");
+    const brand = await db.brand.findFirstOrThrow({ where: { name: "Tagged Bikes" } });
+    expect(brand.keywords).toEqual(["e-bikes", "urban mobility"]);
+
+    const again = await gen({ ...BRIEF, brand_name: "Tagged Bikes", duration_days: 7, replace: "all" });
+    expect(again.status).toBe(201);
+    expect(tags(again)).toContain("#EBikes");
+    expect((await db.brand.findUniqueOrThrow({ where: { id: brand.id } })).keywords).toEqual(brand.keywords);
+    expect((await gen({ ...BRIEF, brand_name: "Tagged Bikes", keywords: ["x".repeat(61)] })).status).toBe(422);
+  });
+
   it("is deterministic for a seed", async () => {
     const a = await gen({ ...BRIEF, brand_name: "Seeded", duration_days: 5 });
     const b = await gen({ ...BRIEF, brand_name: "Seeded", duration_days: 5 });
