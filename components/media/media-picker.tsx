@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 
 import { useRef, useState } from "react";
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, ApiError, workspaceHeader } from "@/components/api-client";
+import { useQueryClient } from "@tanstack/react-query";
+import { usePages } from "@/components/use-pages";
+import { ApiError, workspaceHeader } from "@/components/api-client";
 import type { ErrorBody } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import type { MediaListResponse, UploadedMediaResponse } from "@/app/api/brands/[brand]/media/route";
@@ -13,15 +14,7 @@ export const mediaKey = (brandRef: string) => ["media", brandRef];
 
 /** The brand's library, page by page; the first page also says whether an image model is configured. */
 export function useMediaLibrary(brandRef: string) {
-  return useInfiniteQuery({
-    queryKey: mediaKey(brandRef),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      apiFetch<MediaListResponse>(
-        `/api/brands/${encodeURIComponent(brandRef)}/media${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`,
-      ),
-    getNextPageParam: (last) => last.next_cursor,
-  });
+  return usePages<MediaListResponse>(mediaKey(brandRef), `/api/brands/${encodeURIComponent(brandRef)}/media`);
 }
 
 /**

@@ -1,10 +1,9 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { usePages } from "@/components/use-pages";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/components/api-client";
 import { useFormats } from "@/components/i18n/formats";
 import type { AuditEventsResponse } from "@/app/api/audit/route";
 import type { AuditEventDto } from "@/lib/audit/list-audit-events";
@@ -58,13 +57,7 @@ export function ActivityLog({
   const actorName = useActorName();
   const spreadsheet = useSpreadsheetDelimiter();
   const [filters, setFilters] = useState<Filters>({ brand: "", actor: "", action: "", from: "", to: "" });
-  const list = useInfiniteQuery({
-    queryKey: ["audit", filters],
-    queryFn: ({ pageParam }) =>
-      apiFetch<AuditEventsResponse>(`/api/audit?${query(filters, pageParam ? { cursor: pageParam } : {})}`),
-    initialPageParam: "",
-    getNextPageParam: (last) => last.next_cursor ?? undefined,
-  });
+  const list = usePages<AuditEventsResponse>(["audit", filters], `/api/audit?${query(filters)}`);
   const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [k]: e.target.value });
   const events = list.data?.pages.flatMap((p) => p.events) ?? [];

@@ -13,6 +13,7 @@ import { resolveMembership } from "@/lib/request-auth";
 import { z } from "zod";
 import { enforceRateLimit, signUpRule } from "@/lib/rate-limit/hit-rate-limit";
 import { clientIp } from "@/lib/request-guards";
+import type { Locale } from "@/lib/i18n/locales";
 
 export async function signUpAction(raw: unknown) {
   return runAction(
@@ -20,7 +21,7 @@ export async function signUpAction(raw: unknown) {
       const input = parseWith(signUpSchema, raw);
       const h = await headers();
       await enforceRateLimit(getDb(), signUpRule(), clientIp({ headers: h }), new Date());
-      const locale = (await getLocale()) as "en" | "fr";
+      const locale = (await getLocale()) as Locale;
       const user = await signUpUser({ db: getDb(), ...input, workspaceName: input.workspace_name, locale });
       return { email: user.email, workspace: user.memberships[0].workspace.slug };
     },

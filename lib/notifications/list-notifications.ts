@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
+import { newestFirst, olderThan, pageOf } from "@/lib/pagination/keyset-cursor";
 import type { Locale } from "@/lib/i18n/locales";
 import { isText, renderText, type Text } from "@/lib/i18n/render-text";
 import { namesByEmail } from "@/lib/team/member-names";
@@ -27,18 +27,12 @@ export async function listNotifications({
   /** the reader's language, for notifications written with a catalogue message */
   locale?: Locale;
 }) {
-  const c = cursor ? decodeCursor(cursor) : null;
-  const where = {
-    workspaceId,
-    userId,
-    ...(unreadOnly ? { readAt: null } : {}),
-    ...(c ? { OR: [{ createdAt: { lt: c.date } }, { createdAt: c.date, id: { lt: c.id } }] } : {}),
-  };
+  const where = { workspaceId, userId, ...(unreadOnly ? { readAt: null } : {}), ...olderThan(cursor) };
   const [found, unread] = await Promise.all([
-    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit + 1 }),
+    db.notification.findMany({ where, orderBy: newestFirst(), take: limit + 1 }),
     db.notification.count({ where: { workspaceId, userId, readAt: null } }),
   ]);
-  const rows = found.slice(0, limit);
+  const { page: rows, next_cursor } = pageOf(found, limit);
   // Older titles named the member who acted by email; show their name, as new titles do. A failed
   // thread part's framing comes from the ledger in English: it follows the reader's language.
   const actorOf = (t: unknown) => (isText(t) && typeof t.values?.actor === "string" ? t.values.actor : null);
@@ -54,7 +48,7 @@ export async function listNotifications({
   };
   return {
     unread,
-    next_cursor: found.length > limit ? encodeCursor(rows[rows.length - 1]!) : null,
+    next_cursor,
     notifications: rows.map((n) => ({
       id: n.id,
       kind: n.kind,
